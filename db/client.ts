@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Applies the pragmas every connection needs (see CONVENTIONS: Database). */
+export function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged write survives power loss, which health records need.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+export function wrap(sqlite: Database.Database): Db {
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+}
+
+/** Turns `file:./data/carenav.db` (or a bare path) into a filesystem path. */
+export function databasePath(url: string): string {
+  return url.startsWith('file:') ? url.slice('file:'.length) : url;
+}
+
+/** Opens (creating if needed) the database file at `path` with the standard pragmas. */
+export function createDb(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  applyPragmas(sqlite);
+  return wrap(sqlite);
+}

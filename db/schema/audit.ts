@@ -1,0 +1,27 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+export const AUDIT_OUTCOMES = ['granted', 'denied'] as const;
+
+/**
+ * Append-only record of every read and write of patient data, and every denied attempt.
+ * Deliberately no foreign keys: the log must outlive anything it mentions.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: text().primaryKey(),
+    at: integer().notNull(),
+    userId: text(),
+    role: text(),
+    organisationId: text(),
+    action: text().notNull(),
+    patientId: text(),
+    outcome: text({ enum: AUDIT_OUTCOMES }).notNull(),
+    /** The access rule that allowed (or the reason that refused) the action. */
+    rule: text().notNull().default(''),
+    /** Reason given when access was by break-glass. */
+    reason: text(),
+    ip: text(),
+  },
+  (t) => [index('audit_patient_at_idx').on(t.patientId, t.at), index('audit_user_at_idx').on(t.userId, t.at)],
+);

@@ -1,0 +1,84 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { organisations } from './organisations';
+import { users } from './users';
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const PATIENT_STATUSES = ['active', 'closed'] as const;
+
+/** The lower-cased "given family" name that name search matches by prefix. */
+export const searchNameOf = (givenName: string, familyName: string) =>
+  `${givenName} ${familyName}`.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export const patients = sqliteTable(
+  'patients',
+  {
+    id: text().primaryKey(),
+    nhsNumber: text().notNull(),
+    givenName: text().notNull(),
+    familyName: text().notNull(),
+    /** Lower-cased "given family" for prefix search. */
+    searchName: text().notNull(),
+    /** ISO date, YYYY-MM-DD. */
+    dateOfBirth: text().notNull(),
+    address: text().notNull().default(''),
+    postcode: text().notNull().default(''),
+    phone: text().notNull().default(''),
+    registeredPracticeId: text()
+      .notNull()
+      .references(() => organisations.id),
+    /** The navigator team whose caseload the person is on. */
+    caseloadOrganisationId: text()
+      .notNull()
+      .references(() => organisations.id),
+    namedContactUserId: text().references(() => users.id),
+    status: text({ enum: PATIENT_STATUSES }).notNull().default('active'),
+    closedReason: text(),
+    riskLevel: text({ enum: RISK_LEVELS }).notNull().default('medium'),
+    /** JSON array of condition names. */
+    conditions: text({ mode: 'json' }).$type<string[]>().notNull().default([]),
+    communicationNeeds: text().notNull().default(''),
+    homeAccessNotes: text().notNull().default(''),
+    aboutWhatMatters: text().notNull().default(''),
+    aboutStrengths: text().notNull().default(''),
+    aboutEveryoneShouldKnow: text().notNull().default(''),
+    nextAction: text().notNull().default(''),
+    lastContactAt: integer(),
+    version: integer().notNull().default(1),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (t) => [
+    uniqueIndex('patients_nhs_number_unique').on(t.nhsNumber),
+    index('patients_named_contact_idx').on(t.namedContactUserId, t.status),
+    index('patients_caseload_idx').on(t.caseloadOrganisationId, t.status),
+    index('patients_practice_idx').on(t.registeredPracticeId),
+    index('patients_search_name_idx').on(t.searchName),
+    index('patients_family_name_idx').on(t.familyName),
+    index('patients_dob_idx').on(t.dateOfBirth),
+  ],
+);
+
+/** People around the patient, in any sector: a user of carenav or an external contact. */
+export const careTeamMembers = sqliteTable(
+  'care_team_members',
+  {
+    id: text().primaryKey(),
+    patientId: text()
+      .notNull()
+      .references(() => patients.id),
+    userId: text().references(() => users.id),
+    name: text().notNull(),
+    role: text().notNull(),
+    organisationId: text().references(() => organisations.id),
+    organisationName: text().notNull(),
+    phone: text().notNull().default(''),
+    addedAt: integer().notNull(),
+    removedAt: integer(),
+  },
+  (t) => [
+    index('care_team_patient_idx').on(t.patientId, t.removedAt),
+    index('care_team_user_idx').on(t.userId, t.removedAt),
+  ],
+);

@@ -1,0 +1,62 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { organisations } from './organisations';
+
+export const ROLES = [
+  'navigator',
+  'gp_staff',
+  'hospital_staff',
+  'social_worker',
+  'service_worker',
+  'carer',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text().primaryKey(),
+    /** Always stored lower-case so look-ups are exact. */
+    email: text().notNull(),
+    name: text().notNull(),
+    role: text({ enum: ROLES }).notNull(),
+    /** Null only for carers, who belong to no organisation. */
+    organisationId: text().references(() => organisations.id),
+    jobTitle: text(),
+    phone: text(),
+    passwordHash: text().notNull(),
+    active: integer({ mode: 'boolean' }).notNull().default(true),
+    createdAt: integer().notNull(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * Server-side record of each sign-in. The JWT only carries this id, so a session can be
+ * ended (sign-out, deactivation, idle or absolute timeout) without waiting for the cookie to expire.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text().primaryKey(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer().notNull(),
+    lastSeenAt: integer().notNull(),
+    endedAt: integer(),
+    endedReason: text(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed sign-ins per email address, whether or not an account has that address, so that the
+ * lock-out itself never reveals which addresses exist.
+ */
+export const signInFailures = sqliteTable('sign_in_failures', {
+  email: text().primaryKey(),
+  failedCount: integer().notNull(),
+  windowStartAt: integer().notNull(),
+  lockedUntil: integer(),
+});

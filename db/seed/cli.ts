@@ -1,0 +1,23 @@
+import { count } from 'drizzle-orm';
+import { getDb, databaseUrl } from '../connection';
+import { users } from '../schema';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import { seedDemo } from './demo';
+import { DEMO_PASSWORD } from '../factories';
+
+// Demo accounts have a public password: never create them in a production database.
+if (process.env.CARENAV_DEMO !== 'true') {
+  console.error('carenav: refusing to load demo data without CARENAV_DEMO=true (demo accounts have a public password).');
+  process.exit(1);
+}
+
+const db = getDb();
+const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
+if (existing > 0) {
+  console.log(`Demo data already loaded in ${databaseUrl()} (${existing} accounts); leaving it as it is.`);
+} else {
+  const { patients } = seedDemo(db);
+  console.log(`Loaded the demo area into ${databaseUrl()}: ${patients} people.`);
+}
+console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
+for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(36)} ${a.who}`);

@@ -1,0 +1,7 @@
+/** Next's start-up hook: validate the environment and open and migrate the database once, before serving. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { readEnv } = await import('./server/env');
+  const { startUp } = await import('./server/start-up');
+  startUp(readEnv());
+}

@@ -1,0 +1,15 @@
+import type { OrganisationSector, Role } from '../../db/schema';
+
+/** Who is acting: built from the signed-in session, injected into every use case. */
+export type Actor = {
+  userId: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+  /** Sector of the actor's organisation; null for carers. */
+  sector: OrganisationSector | null;
+  /** Where the request came from, for the audit log. */
+  ip?: string | null;
+  /** Set by the patient procedure: which rule allowed this action (recorded in the audit row of the write). */
+  access?: { rule: string; action: string };
+};

@@ -1,0 +1,26 @@
+import type { Db } from '../../db/client';
+import type { Actor } from './actor';
+import { loadPatientFacts } from './load-patient-facts';
+import type { Permission } from './permissions';
+import { decidePatientAccess } from './policy';
+
+/**
+ * Keeps only the people `actor` may `permission`, in the order given. Lists (search, caseload)
+ * use this so that one policy decides every row, not a second copy of the rules in SQL.
+ */
+export function filterAccessible<T extends { id: string }>(
+  db: Pick<Db, 'select'>,
+  actor: Actor,
+  rows: T[],
+  permission: Permission,
+): T[] {
+  const facts = loadPatientFacts(
+    db,
+    actor,
+    rows.map((r) => r.id),
+  );
+  return rows.filter((row) => {
+    const f = facts.get(row.id);
+    return f !== undefined && decidePatientAccess(actor, f, permission).allowed;
+  });
+}

@@ -1,0 +1,6 @@
+export * from './actor';
+export * from './permissions';
+export * from './policy';
+export * from './sharing-rules';
+export * from './load-patient-facts';
+export * from './filter-accessible';

@@ -1,0 +1,77 @@
+import { and, eq, inArray, isNull, desc } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { careTeamMembers, consents, patients, type ConsentPurpose } from '../../db/schema';
+import type { Actor } from './actor';
+import type { PatientFacts } from './policy';
+import type { ConsentInForce } from './sharing-rules';
+
+type Reader = Pick<Db, 'select'>;
+
+/** Latest decision per purpose for each person (the one in force), for many people at once. */
+export function loadConsentsInForce(
+  db: Reader,
+  patientIds: string[],
+): Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>> {
+  const result = new Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>>();
+  if (patientIds.length === 0) return result;
+  const rows = db
+    .select({
+      patientId: consents.patientId,
+      purpose: consents.purpose,
+      decision: consents.decision,
+      decidedAt: consents.decidedAt,
+    })
+    .from(consents)
+    .where(inArray(consents.patientId, patientIds))
+    .orderBy(desc(consents.decidedAt), desc(consents.recordedAt))
+    .all();
+  for (const row of rows) {
+    const forPatient = result.get(row.patientId) ?? {};
+    // Rows come newest first, so the first seen per purpose is the one in force.
+    forPatient[row.purpose] ??= { decision: row.decision, decidedAt: row.decidedAt };
+    result.set(row.patientId, forPatient);
+  }
+  return result;
+}
+
+/** The facts the policy needs, for each of `patientIds` that exists (missing ids are left out). */
+export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[]): Map<string, PatientFacts> {
+  const facts = new Map<string, PatientFacts>();
+  if (patientIds.length === 0) return facts;
+  const rows = db
+    .select({
+      id: patients.id,
+      registeredPracticeId: patients.registeredPracticeId,
+      caseloadOrganisationId: patients.caseloadOrganisationId,
+      namedContactUserId: patients.namedContactUserId,
+    })
+    .from(patients)
+    .where(inArray(patients.id, patientIds))
+    .all();
+  const onTeam = new Set(
+    db
+      .select({ patientId: careTeamMembers.patientId })
+      .from(careTeamMembers)
+      .where(
+        and(
+          inArray(careTeamMembers.patientId, patientIds),
+          eq(careTeamMembers.userId, actor.userId),
+          isNull(careTeamMembers.removedAt),
+        ),
+      )
+      .all()
+      .map((r) => r.patientId),
+  );
+  const consentMap = loadConsentsInForce(db, patientIds);
+  for (const row of rows) {
+    facts.set(row.id, {
+      patientId: row.id,
+      registeredPracticeId: row.registeredPracticeId,
+      caseloadOrganisationId: row.caseloadOrganisationId,
+      namedContactUserId: row.namedContactUserId,
+      actorOnCareTeam: onTeam.has(row.id),
+      consents: consentMap.get(row.id) ?? {},
+    });
+  }
+  return facts;
+}

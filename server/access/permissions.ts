@@ -1,0 +1,73 @@
+import type { Role } from '../../db/schema';
+
+/** Everything a role can be allowed to do. Relationship rules (policy.ts) narrow these per person. */
+export const PERMISSIONS = [
+  'patient.read',
+  'patient.search',
+  'patient.create',
+  'patient.edit',
+  'patient.assignNamedContact',
+  'careTeam.edit',
+  'consent.record',
+  'timeline.write',
+  'caseload.view',
+  'admin.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The only table of what each role may do. Nothing else checks roles by hand. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  navigator: [
+    'patient.read',
+    'patient.search',
+    'patient.create',
+    'patient.edit',
+    'patient.assignNamedContact',
+    'careTeam.edit',
+    'consent.record',
+    'timeline.write',
+    'caseload.view',
+  ],
+  gp_staff: [
+    'patient.read',
+    'patient.search',
+    'patient.create',
+    'patient.edit',
+    'careTeam.edit',
+    'consent.record',
+    'timeline.write',
+  ],
+  // Hospital staff find people only to flag discharges; they read what they flagged.
+  hospital_staff: ['patient.read', 'timeline.write'],
+  social_worker: ['patient.read', 'patient.search', 'patient.edit', 'careTeam.edit', 'consent.record', 'timeline.write'],
+  service_worker: ['patient.read', 'patient.search', 'timeline.write'],
+  // Carers see only the carer summary, which has its own rule; no staff permissions.
+  carer: [],
+  // Admin manages organisations and users and has no access to patient data by default.
+  admin: ['admin.manage'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Where each role lands after signing in. */
+export const ROLE_HOME: Record<Role, string> = {
+  navigator: '/caseload',
+  gp_staff: '/patients',
+  hospital_staff: '/patients',
+  social_worker: '/patients',
+  service_worker: '/patients',
+  carer: '/carer',
+  admin: '/admin',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  navigator: 'Care navigator',
+  gp_staff: 'GP practice staff',
+  hospital_staff: 'Hospital discharge team',
+  social_worker: 'Social worker',
+  service_worker: 'Service worker (housing or voluntary)',
+  carer: 'Family carer',
+  admin: 'Administrator',
+};

@@ -1,0 +1,93 @@
+import type { ConsentPurpose } from '../../db/schema';
+import type { Actor } from './actor';
+import { can, type Permission } from './permissions';
+import { checkSharing, type ConsentInForce } from './sharing-rules';
+
+/** What the policy needs to know about one person and the actor's relationship to them. */
+export type PatientFacts = {
+  patientId: string;
+  registeredPracticeId: string;
+  caseloadOrganisationId: string;
+  namedContactUserId: string | null;
+  actorOnCareTeam: boolean;
+  consents: Partial<Record<ConsentPurpose, ConsentInForce>>;
+};
+
+export const ACCESS_RULES = ['named_contact', 'caseload', 'registered_practice', 'care_team'] as const;
+export type AccessRule = (typeof ACCESS_RULES)[number];
+
+export type AccessDecision =
+  | { allowed: true; rule: AccessRule; explanation: string }
+  | { allowed: false; rule: 'no_permission' | 'no_relationship' | 'sharing_not_allowed'; explanation: string };
+
+const RULE_WORDS: Record<AccessRule, string> = {
+  named_contact: 'you are this person’s named contact',
+  caseload: 'this person is on your team’s caseload',
+  registered_practice: 'this person is registered at your GP practice',
+  care_team: 'you are on this person’s care team',
+};
+
+/** The relationship that links the actor to the person, in order of strength, if any. */
+function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
+  switch (actor.role) {
+    case 'navigator':
+      if (facts.namedContactUserId === actor.userId) return 'named_contact';
+      if (facts.caseloadOrganisationId === actor.organisationId) return 'caseload';
+      return facts.actorOnCareTeam ? 'care_team' : null;
+    case 'gp_staff':
+      if (facts.registeredPracticeId === actor.organisationId) return 'registered_practice';
+      return facts.actorOnCareTeam ? 'care_team' : null;
+    case 'social_worker':
+      if (facts.namedContactUserId === actor.userId) return 'named_contact';
+      return facts.actorOnCareTeam ? 'care_team' : null;
+    case 'service_worker':
+      return facts.actorOnCareTeam ? 'care_team' : null;
+    // Hospital staff reach a person through a discharge they flagged (not part of the record).
+    case 'hospital_staff':
+    case 'carer':
+    case 'admin':
+      return null;
+  }
+}
+
+/**
+ * The one decision on whether `actor` may do `permission` on a person's record: role permission,
+ * then a relationship to the person, then the sharing rule for the actor's sector.
+ */
+export function decidePatientAccess(actor: Actor, facts: PatientFacts, permission: Permission): AccessDecision {
+  if (!can(actor.role, permission)) {
+    return {
+      allowed: false,
+      rule: 'no_permission',
+      explanation:
+        actor.role === 'admin'
+          ? 'Administrators manage organisations and users and do not have access to people’s records.'
+          : 'Your role does not allow this.',
+    };
+  }
+  const rule = relationship(actor, facts);
+  if (!rule) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'You are not involved in this person’s care: they are not on your caseload, at your practice or with your team.',
+    };
+  }
+  // Every staff role except carers has an organisation; without one there is no sector to share with.
+  if (!actor.sector) {
+    return { allowed: false, rule: 'no_relationship', explanation: 'Your account is not linked to an organisation.' };
+  }
+  const sharing = checkSharing(actor.sector, facts.consents);
+  if (!sharing.allowed) {
+    return {
+      allowed: false,
+      rule: 'sharing_not_allowed',
+      explanation: `You cannot see this record because ${sharing.because}.`,
+    };
+  }
+  return {
+    allowed: true,
+    rule,
+    explanation: `You can see this record because ${RULE_WORDS[rule]}, under the rule for ${sharing.because}.`,
+  };
+}

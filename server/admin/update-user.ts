@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { endUserSessions } from '../auth/sessions';
+import { Invalid, NotFound } from '../errors';
+import { checkRoleOrganisation } from './create-user';
+import { StaffRoleSchema } from './user-fields';
+
+export const UpdateUserSchema = z.discriminatedUnion(
+  'change',
+  [
+    z.object({ userId: z.uuid(), change: z.literal('role'), role: StaffRoleSchema }),
+    z.object({ userId: z.uuid(), change: z.literal('deactivate') }),
+    z.object({ userId: z.uuid(), change: z.literal('reactivate') }),
+  ],
+  { error: 'Choose a change: role, deactivate or reactivate' },
+);
+export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;
+
+/** Changes a user's role, or deactivates (ending their sessions at once) or reactivates them. */
+export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
+  db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+    if (!user || user.role === 'carer') throw new NotFound('That user does not exist.');
+    if (user.id === actor.userId && input.change !== 'reactivate') {
+      throw new Invalid(input.change === 'role' ? 'role' : 'userId', 'You cannot change your own role or deactivate yourself; ask another administrator');
+    }
+    switch (input.change) {
+      case 'role':
+        checkRoleOrganisation(tx, input.role, user.organisationId ?? '');
+        tx.update(users).set({ role: input.role }).where(eq(users.id, user.id)).run();
+        break;
+      case 'deactivate':
+        tx.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+        endUserSessions(tx, user.id, 'deactivated');
+        break;
+      case 'reactivate':
+        tx.update(users).set({ active: true }).where(eq(users.id, user.id)).run();
+        break;
+    }
+    writeAudit(tx, actor, { action: `admin.user.${input.change}`, patientId: null, outcome: 'granted', rule: 'admin.manage', reason: null });
+  });
+}

@@ -1,0 +1,40 @@
+import type { Db } from '../../db/client';
+import { auditLog } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { newId } from '../ids';
+
+export type AuditEntry = {
+  action: string;
+  patientId: string | null;
+  outcome: 'granted' | 'denied';
+  rule: string;
+  reason?: string | null;
+};
+
+/** Appends one audit row. Call inside the transaction of the write it records. */
+export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: AuditEntry, now = Date.now()): void {
+  db.insert(auditLog)
+    .values({
+      id: newId(),
+      at: now,
+      userId: actor?.userId ?? null,
+      role: actor?.role ?? null,
+      organisationId: actor?.organisationId ?? null,
+      action: entry.action,
+      patientId: entry.patientId,
+      outcome: entry.outcome,
+      rule: entry.rule,
+      reason: entry.reason ?? null,
+      ip: actor?.ip ?? null,
+    })
+    .run();
+}
+
+/** Records that `actor` saw these people in a list (search results, caseload), in one transaction. */
+export function auditListRead(db: Db, actor: Actor, action: string, patientIds: string[], rule: string): void {
+  if (patientIds.length === 0) return;
+  const now = Date.now();
+  db.transaction((tx) => {
+    for (const patientId of patientIds) writeAudit(tx, actor, { action, patientId, outcome: 'granted', rule }, now);
+  });
+}

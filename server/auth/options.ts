@@ -1,0 +1,72 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getDb } from '../../db/connection';
+import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
+import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
+
+declare module 'next-auth' {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sid?: string;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/**
+ * next-auth 4 with email + password. The JWT carries only a server-side session id; whether that
+ * session is still valid (idle, expired, user deactivated) is decided on every request by resolveSession.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'carenav',
+      credentials: {
+        email: { label: 'Email address', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
+      async authorize(credentials) {
+        const email = typeof credentials?.email === 'string' ? credentials.email : '';
+        const password = typeof credentials?.password === 'string' ? credentials.password : '';
+        if (!email || !password || email.length > 320 || password.length > 200) throw new Error(SIGN_IN_MESSAGES.invalid);
+        const db = getDb();
+        const result = await verifyCredentials(db, email, password);
+        if (!result.ok) throw new Error(SIGN_IN_MESSAGES[result.error]);
+        return { id: result.userId, sid: startSession(db, result.userId) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sid) token.sid = user.sid;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the opaque session id reaches the browser; everything else is looked up server-side.
+      return { expires: session.expires, sid: token.sid };
+    },
+  },
+  events: {
+    signOut({ token }) {
+      if (token.sid) endSession(getDb(), token.sid, 'signed_out');
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A wrong password is not a server error; keep the log for real faults.
+      if (code === 'CREDENTIALS_SIGNIN_ERROR' || code === 'CLIENT_FETCH_ERROR') return;
+      console.error('[next-auth]', code, metadata instanceof Error ? metadata.message : '');
+    },
+    warn(code) {
+      console.warn('[next-auth]', code);
+    },
+    debug() {},
+  },
+};

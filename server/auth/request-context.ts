@@ -1,0 +1,15 @@
+import { getDb } from '../../db/connection';
+import type { Context } from '../trpc/init';
+import { createCaller } from '../trpc/app-router';
+import { getActor } from './get-actor';
+
+/** The context of one request: the process's database and the signed-in actor (or null). */
+export async function createRequestContext(): Promise<Context> {
+  return { db: getDb(), actor: await getActor() };
+}
+
+/** A tRPC caller for server components and actions: the same procedures, checks and audit as the API. */
+export async function serverCaller() {
+  const ctx = await createRequestContext();
+  return { caller: createCaller(ctx), actor: ctx.actor };
+}

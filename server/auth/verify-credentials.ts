@@ -1,0 +1,67 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { signInFailures, users } from '../../db/schema';
+import { writeAudit } from '../audit/write-audit';
+import { dummyPasswordHash, verifyPassword } from './password';
+
+export const MAX_FAILURES = 10;
+export const FAILURE_WINDOW_MS = 15 * 60_000;
+export const LOCK_MS = 15 * 60_000;
+
+export const SIGN_IN_MESSAGES = {
+  invalid: 'Enter a correct email address and password.',
+  locked: 'Too many failed sign-in attempts. For your security, sign-in is locked for 15 minutes. Try again later or contact your administrator.',
+} as const;
+
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; error: keyof typeof SIGN_IN_MESSAGES };
+
+/**
+ * Checks an email and password. Ten failures for one email within 15 minutes lock it for 15
+ * minutes. The answer is the same whether or not the email exists.
+ */
+export async function verifyCredentials(db: Db, rawEmail: string, password: string, now = Date.now()): Promise<SignInResult> {
+  const email = rawEmail.trim().toLowerCase();
+  const lock = db.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
+  if (lock?.lockedUntil && lock.lockedUntil > now) return { ok: false, error: 'locked' };
+
+  const user = db.select().from(users).where(eq(users.email, email)).get();
+  // Always run one argon2 verification so timing does not tell whether the account exists.
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (user && passwordOk && user.active) {
+    db.delete(signInFailures).where(eq(signInFailures.email, email)).run();
+    return { ok: true, userId: user.id };
+  }
+  const result = recordFailure(db, email, now);
+  if (user) {
+    writeAudit(db, { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null }, {
+      action: 'auth.signIn',
+      patientId: null,
+      outcome: 'denied',
+      rule: result === 'locked' ? 'locked_out' : user.active ? 'wrong_password' : 'deactivated',
+    });
+  }
+  return { ok: false, error: result };
+}
+
+function recordFailure(db: Db, email: string, now: number): 'invalid' | 'locked' {
+  return db.transaction((tx) => {
+    const row = tx.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
+    const inWindow = row && now - row.windowStartAt < FAILURE_WINDOW_MS;
+    const failedCount = inWindow ? row.failedCount + 1 : 1;
+    const lockedUntil = failedCount >= MAX_FAILURES ? now + LOCK_MS : null;
+    tx.insert(signInFailures)
+      .values({ email, failedCount, windowStartAt: inWindow ? row.windowStartAt : now, lockedUntil })
+      .onConflictDoUpdate({
+        target: signInFailures.email,
+        set: {
+          failedCount: sql`excluded.failed_count`,
+          windowStartAt: sql`excluded.window_start_at`,
+          lockedUntil: sql`excluded.locked_until`,
+        },
+      })
+      .run();
+    return lockedUntil ? 'locked' : 'invalid';
+  });
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, consents } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { PURPOSE_LABELS } from '../access/sharing-rules';
+import { newId } from '../ids';
+import { appendEvent } from '../timeline/append-event';
+import { freeText, isoDate } from '../validation';
+
+export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], string> = {
+  verbal: 'verbally',
+  written: 'in writing',
+  electronic: 'electronically',
+  lasting_power_of_attorney: 'by their attorney (lasting power of attorney for health and welfare)',
+};
+
+export const RecordConsentSchema = z
+  .object({
+    patientId: z.uuid(),
+    purpose: z.enum(CONSENT_PURPOSES, { error: 'Choose what the decision is about' }),
+    decision: z.enum(CONSENT_DECISIONS, { error: 'Choose the decision: granted, refused or withdrawn' }),
+    method: z.enum(CONSENT_METHODS, { error: 'Choose how the decision was given' }),
+    carerName: freeText('Carer’s name', 100).default(''),
+    notes: freeText('Notes', 1000).default(''),
+    decidedOn: isoDate('Date of the decision').refine(
+      (v) => v <= new Date().toISOString().slice(0, 10),
+      'Date of the decision cannot be in the future',
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.purpose === 'named_carer' && v.carerName === '') {
+      ctx.addIssue({ code: 'custom', path: ['carerName'], message: 'Enter the carer’s name' });
+    }
+    // A lasting power of attorney lets the attorney decide for the person; it is how carers get access
+    // without the person's own consent, so it makes sense only for the carer purpose.
+    if (v.method === 'lasting_power_of_attorney' && v.purpose !== 'named_carer') {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: 'Lasting power of attorney applies only to sharing with a named carer' });
+    }
+  });
+export type RecordConsentInput = z.infer<typeof RecordConsentSchema>;
+
+/** Appends a consent decision; the latest per purpose is in force. History is never edited. */
+export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): { id: string } {
+  return db.transaction((tx) => {
+    const now = Date.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    // A decision dated today is stamped now, so it orders after earlier decisions made today.
+    const decidedAt = input.decidedOn === today ? now : Date.parse(`${input.decidedOn}T12:00:00Z`);
+    const id = newId();
+    tx.insert(consents)
+      .values({
+        id,
+        patientId: input.patientId,
+        purpose: input.purpose,
+        decision: input.decision,
+        method: input.method,
+        carerName: input.purpose === 'named_carer' ? input.carerName : '',
+        notes: input.notes,
+        decidedAt,
+        recordedByUserId: actor.userId,
+        recordedAt: now,
+      })
+      .run();
+    const about = input.purpose === 'named_carer' ? `${PURPOSE_LABELS.named_carer} (${input.carerName})` : PURPOSE_LABELS[input.purpose];
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: input.patientId,
+        kind: 'consent_recorded',
+        summary: `Consent to share with ${about}: ${input.decision}, given ${CONSENT_METHOD_LABELS[input.method]}`,
+        body: input.notes,
+        occurredAt: decidedAt,
+        subjectType: 'consent',
+        subjectId: id,
+      },
+      now,
+    );
+    return { id };
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { organisations, patients } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { Conflict, Invalid } from '../errors';
+import { newId } from '../ids';
+import { appendEvent } from '../timeline/append-event';
+import { IdSchema, isoDate, requiredText } from '../validation';
+import { NhsNumberSchema } from './nhs-number';
+import { PatientDetailFields, searchNameOf } from './patient-fields';
+
+export const CreatePatientSchema = z.object({
+  nhsNumber: NhsNumberSchema,
+  givenName: requiredText('Given name', 100),
+  familyName: requiredText('Family name', 100),
+  dateOfBirth: isoDate('Date of birth').refine((v) => v <= new Date().toISOString().slice(0, 10), 'Date of birth must be in the past'),
+  registeredPracticeId: IdSchema('Registered GP practice'),
+  address: PatientDetailFields.address.default(''),
+  postcode: PatientDetailFields.postcode.default(''),
+  phone: PatientDetailFields.phone.default(''),
+  riskLevel: PatientDetailFields.riskLevel.default('medium'),
+  conditions: PatientDetailFields.conditions.default([]),
+  communicationNeeds: PatientDetailFields.communicationNeeds.default(''),
+  homeAccessNotes: PatientDetailFields.homeAccessNotes.default(''),
+});
+export type CreatePatientInput = z.infer<typeof CreatePatientSchema>;
+
+/**
+ * Creates one record per person. A navigator's new person joins their own team's caseload with
+ * them as named contact; anyone else's joins the caseload of the practice's navigator team.
+ */
+export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): { id: string } {
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
+    if (existing) {
+      throw new Conflict('A record with this NHS number already exists.', { field: 'nhsNumber', existingPatientId: existing.id });
+    }
+    const practice = tx.select().from(organisations).where(eq(organisations.id, input.registeredPracticeId)).get();
+    if (practice?.kind !== 'gp_practice') {
+      throw new Invalid('registeredPracticeId', 'Registered GP practice: choose a GP practice from the list');
+    }
+    const isNavigator = actor.role === 'navigator' && actor.organisationId !== null;
+    const caseloadOrganisationId = isNavigator ? actor.organisationId : practice.navigatorTeamId;
+    if (!caseloadOrganisationId) {
+      throw new Invalid(
+        'registeredPracticeId',
+        'Registered GP practice: this practice is not linked to a navigator team yet; ask your administrator',
+      );
+    }
+    const now = Date.now();
+    const id = newId();
+    tx.insert(patients)
+      .values({
+        id,
+        ...input,
+        searchName: searchNameOf(input.givenName, input.familyName),
+        caseloadOrganisationId,
+        namedContactUserId: isNavigator ? actor.userId : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    appendEvent(
+      tx,
+      actor,
+      { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` },
+      now,
+    );
+    return { id };
+  });
+}

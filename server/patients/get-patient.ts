@@ -1,0 +1,50 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { careTeamMembers, organisations, patients, users } from '../../db/schema';
+import { NotFound } from '../errors';
+
+/** The summary of a person's record: details, named contact with how to reach them, care team. */
+export function getPatient(db: Db, patientId: string) {
+  const practice = alias(organisations, 'practice');
+  const caseloadTeam = alias(organisations, 'caseload_team');
+  const contactOrg = alias(organisations, 'contact_org');
+  const row = db
+    .select({
+      patient: patients,
+      practiceName: practice.name,
+      practicePhone: practice.phone,
+      caseloadTeamName: caseloadTeam.name,
+      namedContact: { id: users.id, name: users.name, phone: users.phone, email: users.email, jobTitle: users.jobTitle },
+      namedContactOrganisation: contactOrg.name,
+      namedContactOrganisationPhone: contactOrg.phone,
+    })
+    .from(patients)
+    .innerJoin(practice, eq(patients.registeredPracticeId, practice.id))
+    .innerJoin(caseloadTeam, eq(patients.caseloadOrganisationId, caseloadTeam.id))
+    .leftJoin(users, eq(patients.namedContactUserId, users.id))
+    .leftJoin(contactOrg, eq(users.organisationId, contactOrg.id))
+    .where(eq(patients.id, patientId))
+    .get();
+  if (!row) throw new NotFound('This person’s record does not exist.');
+  const careTeam = db
+    .select()
+    .from(careTeamMembers)
+    .where(and(eq(careTeamMembers.patientId, patientId), isNull(careTeamMembers.removedAt)))
+    .orderBy(asc(careTeamMembers.addedAt))
+    .all();
+  const { namedContact, namedContactOrganisation, namedContactOrganisationPhone, ...rest } = row;
+  return {
+    ...rest,
+    namedContact: namedContact
+      ? {
+          ...namedContact,
+          organisationName: namedContactOrganisation ?? '',
+          // Direct line if they have one, otherwise the team's number.
+          phone: namedContact.phone ?? namedContactOrganisationPhone ?? '',
+        }
+      : null,
+    careTeam,
+  };
+}
+export type PatientSummary = ReturnType<typeof getPatient>;

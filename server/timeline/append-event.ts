@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { patients, timelineEvents, type ContactMethod, type EventKind } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { newId } from '../ids';
+
+export type NewEvent = {
+  patientId: string;
+  kind: EventKind;
+  summary: string;
+  body?: string;
+  occurredAt?: number;
+  contactMethod?: ContactMethod | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  amendsEventId?: string | null;
+  carerVisible?: boolean;
+};
+
+type Tx = Pick<Db, 'insert' | 'update'>;
+
+/**
+ * Records a change to a person's record: the timeline event and the audit row, written by the
+ * caller inside the same transaction as the change itself, so none can exist without the others.
+ */
+export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.now()): string {
+  const id = newId();
+  tx.insert(timelineEvents)
+    .values({
+      id,
+      patientId: event.patientId,
+      kind: event.kind,
+      contactMethod: event.contactMethod ?? null,
+      summary: event.summary,
+      body: event.body ?? '',
+      occurredAt: event.occurredAt ?? now,
+      recordedAt: now,
+      actorUserId: actor.userId,
+      organisationId: actor.organisationId,
+      sector: actor.sector ?? 'carer',
+      subjectType: event.subjectType ?? null,
+      subjectId: event.subjectId ?? null,
+      amendsEventId: event.amendsEventId ?? null,
+      carerVisible: event.carerVisible ?? false,
+    })
+    .run();
+  if (event.kind === 'contact') {
+    // Kept on the record so the caseload can sort by last contact without scanning the timeline.
+    tx.update(patients)
+      .set({ lastContactAt: event.occurredAt ?? now })
+      .where(eq(patients.id, event.patientId))
+      .run();
+  }
+  writeAudit(
+    tx,
+    actor,
+    {
+      action: actor.access?.action ?? `timeline.${event.kind}`,
+      patientId: event.patientId,
+      outcome: 'granted',
+      rule: actor.access?.rule ?? '',
+    },
+    now,
+  );
+  return id;
+}

@@ -1,0 +1,15 @@
+import { createCallerFactory, router } from './init';
+import { adminRouter } from './routers/admin';
+import { consentRouter } from './routers/consent';
+import { patientsRouter } from './routers/patients';
+import { timelineRouter } from './routers/timeline';
+
+export const appRouter = router({
+  patients: patientsRouter,
+  timeline: timelineRouter,
+  consent: consentRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

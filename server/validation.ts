@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+// Control characters other than tab and newlines have no place in a record and can hide text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text with a length limit, trimmed, with no control characters. */
+export function freeText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not allowed`);
+}
+
+/** Free text that must not be empty. */
+export function requiredText(label: string, max: number, emptyMessage = `Enter ${label.toLowerCase()}`) {
+  return freeText(label, max).refine((v) => v.length > 0, emptyMessage);
+}
+
+export const IdSchema = (label: string) => z.uuid({ error: `${label} is not a valid id` });
+
+/** A calendar date as YYYY-MM-DD. */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `Enter ${label.toLowerCase()}` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, like 1948-03-27`)
+    .refine((v) => isValid(parseISO(v)) && parseISO(v).toISOString().startsWith(v), `${label} must be a real date`);
+}
+
+/** A moment, as ms since the epoch or an ISO date-time string (from a datetime-local field). */
+export function moment(label: string) {
+  return z.union([z.number().int(), z.string().trim().min(1)], { error: `Enter ${label.toLowerCase()}` }).transform((v, ctx) => {
+    const ms = typeof v === 'number' ? v : parseISO(v).getTime();
+    if (!Number.isFinite(ms) || ms < Date.UTC(1900, 0, 1)) {
+      ctx.addIssue({ code: 'custom', message: `${label} must be a real date and time` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+}
+
+/** Newline-separated text (from a textarea) or an array, as a list of non-empty lines. */
+export function lineList(label: string, maxItems: number, maxLength: number) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v),
+    z
+      .array(freeText(label, maxLength).refine((s) => s.length > 0, `${label} cannot be blank`), {
+        error: `${label} must be a list`,
+      })
+      .max(maxItems, `${label}: at most ${maxItems}`),
+  );
+}
+
+/** Checkbox values from forms ("on") as well as booleans from the API. */
+export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
