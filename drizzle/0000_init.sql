@@ -158,4 +158,16 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_patient_at_idx` ON `audit_log` (`patient_id`,`at`);--> statement-breakpoint
-CREATE INDEX `audit_user_at_idx` ON `audit_log` (`user_id`,`at`);
+CREATE INDEX `audit_user_at_idx` ON `audit_log` (`user_id`,`at`);--> statement-breakpoint
+CREATE TABLE `carer_links` (
+	`id` text PRIMARY KEY NOT NULL,
+	`carer_user_id` text NOT NULL,
+	`patient_id` text NOT NULL,
+	`relationship` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`carer_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`patient_id`) REFERENCES `patients`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `carer_links_unique` ON `carer_links` (`carer_user_id`,`patient_id`);--> statement-breakpoint
+CREATE INDEX `carer_links_patient_idx` ON `carer_links` (`patient_id`);

@@ -4,3 +4,4 @@ export * from './patients';
 export * from './consents';
 export * from './timeline';
 export * from './audit';
+export * from './carers';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { patients as patientsTable } from '../schema';
+import { randomUUID } from 'node:crypto';
+import { carerLinks, patients as patientsTable } from '../schema';
 import type { ConsentPurpose, ContactMethod, RiskLevel, Sector } from '../schema';
 import {
   insertCareTeamMember,
@@ -103,7 +104,7 @@ export function seedDemo(db: Db, now = Date.now()): { patients: number } {
     const socialWorker = insertUser(tx, { email: email('socialworker'), name: 'Liam Walsh', role: 'social_worker', organisationId: socialCare.id, jobTitle: 'Social worker, older people’s team', phone: '0113 496 0511', createdAt: now });
     const housingOfficer = insertUser(tx, { email: email('housing'), name: 'Priya Shah', role: 'service_worker', organisationId: housing.id, jobTitle: 'Housing support officer', phone: '0113 496 0611', createdAt: now });
     const voluntaryWorker = insertUser(tx, { email: email('voluntary'), name: 'Jo Whitaker', role: 'service_worker', organisationId: ageWell.id, jobTitle: 'Community support worker', phone: '0113 496 0711', createdAt: now });
-    insertUser(tx, { email: email('carer'), name: 'Karen Thompson', role: 'carer', createdAt: now });
+    const carer = insertUser(tx, { email: email('carer'), name: 'Karen Thompson', role: 'carer', createdAt: now });
     insertUser(tx, { email: email('admin'), name: 'Alex Morgan', role: 'admin', organisationId: navTeam.id, jobTitle: 'System administrator', createdAt: now });
     const districtNurse = insertUser(tx, { email: email('community'), name: 'Beth Lawson', role: 'service_worker', organisationId: community.id, jobTitle: 'District nurse', phone: '0113 496 0911', createdAt: now });
 
@@ -189,7 +190,10 @@ export function seedDemo(db: Db, now = Date.now()): { patients: number } {
       }
       // One person objected to sharing with adult social care.
       if (i === 4) consent('adult_social_care', 'refused', 12);
-      if (i === 0) consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
+      if (i === 0) {
+        consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
+        tx.insert(carerLinks).values({ id: randomUUID(), carerUserId: carer.id, patientId: patient.id, relationship: 'Daughter', createdAt: created }).run();
+      }
 
       const events = rnd.int(3, 9);
       let last = 0;

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'timeline.write',
   'caseload.view',
   'admin.manage',
+  'carer.summary',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,11 +39,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'timeline.write',
   ],
   // Hospital staff find people only to flag discharges; they read what they flagged.
-  hospital_staff: ['patient.read', 'timeline.write'],
+  hospital_staff: ['patient.read', 'patient.search', 'timeline.write'],
   social_worker: ['patient.read', 'patient.search', 'patient.edit', 'careTeam.edit', 'consent.record', 'timeline.write'],
   service_worker: ['patient.read', 'patient.search', 'timeline.write'],
   // Carers see only the carer summary, which has its own rule; no staff permissions.
-  carer: [],
+  carer: ['carer.summary'],
   // Admin manages organisations and users and has no access to patient data by default.
   admin: ['admin.manage'],
 };
@@ -71,3 +72,25 @@ export const ROLE_LABELS: Record<Role, string> = {
   carer: 'Family carer',
   admin: 'Administrator',
 };
+
+export type NavItem = { href: string; label: string };
+
+/** The navigation each role sees: only pages it can use. */
+export function navigationFor(role: Role): NavItem[] {
+  const items: NavItem[] = [];
+  if (can(role, 'caseload.view')) items.push({ href: '/caseload', label: 'Caseload' });
+  if (can(role, 'patient.search')) items.push({ href: '/patients', label: 'Find a person' });
+  if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
+  if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });
+  if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' });
+  return items;
+}
+
+/**
+ * How a role may search for people: within those it has a relationship with, or (hospital staff,
+ * who must find anyone being discharged) only by exact NHS number and date of birth together.
+ */
+export function searchModeFor(role: Role): 'scoped' | 'exact_identity' | null {
+  if (role === 'hospital_staff') return 'exact_identity';
+  return can(role, 'patient.search') ? 'scoped' : null;
+}

@@ -77,3 +77,8 @@ export function checkSharing(
     }
   }
 }
+
+/** A linked carer sees the carer summary only while sharing with a named carer is granted (by the person or their attorney). */
+export function carerMayView(consents: Partial<Record<ConsentPurpose, ConsentInForce>>): boolean {
+  return consents.named_carer?.decision === 'granted';
+}

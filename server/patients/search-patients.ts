@@ -3,14 +3,16 @@ import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { filterAccessible } from '../access/filter-accessible';
+import { loadPatientFacts } from '../access/load-patient-facts';
+import { searchModeFor } from '../access/permissions';
+import { decidePatientAccess } from '../access/policy';
 import { auditListRead } from '../audit/write-audit';
-import { Invalid } from '../errors';
+import { Forbidden, Invalid } from '../errors';
 import { isoDate } from '../validation';
 import { normaliseNhsNumber, isValidNhsNumber } from './nhs-number';
 
 export const SearchPatientsSchema = z.object({
-  query: z.string().trim().max(100, 'Search must be 100 characters or fewer').default(''),
+  query: z.string({ error: 'Search must be text' }).trim().max(100, 'Search must be 100 characters or fewer').default(''),
   dateOfBirth: z.union([z.literal(''), isoDate('Date of birth')]).default(''),
 });
 export type SearchPatientsInput = z.infer<typeof SearchPatientsSchema>;
@@ -20,26 +22,29 @@ const MAX_RESULTS = 50;
 const CANDIDATES = 500;
 
 /**
- * Finds people the actor may see, by NHS number, by name prefix (given or family name) and/or
- * by date of birth. Results pass through the one access policy, row by row.
+ * Finds people by NHS number, by name prefix (given or family name) and/or by date of birth.
+ * Each result passes through the one access policy: a list shows only people the actor may open,
+ * except for hospital staff, who may confirm anyone's identity by exact NHS number and date of birth.
  */
 export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput) {
+  const mode = searchModeFor(actor.role);
+  if (!mode) throw new Forbidden('Your role cannot search for people.');
+  const digits = normaliseNhsNumber(input.query);
+  const isNhsNumber = /^\d{10}$/.test(digits);
+  if (mode === 'exact_identity') {
+    if (!isNhsNumber) throw new Invalid('query', 'Enter the person’s 10-digit NHS number');
+    if (!input.dateOfBirth) throw new Invalid('dateOfBirth', 'Enter the person’s date of birth');
+  }
   if (!input.query && !input.dateOfBirth) throw new Invalid('query', 'Enter a name, NHS number or date of birth to search for');
   const conditions: SQL[] = [];
-  const digits = normaliseNhsNumber(input.query);
-  if (/^\d{10}$/.test(digits)) {
+  if (isNhsNumber) {
     if (!isValidNhsNumber(digits)) throw new Invalid('query', 'NHS number is not valid: check the digits');
     conditions.push(eq(patients.nhsNumber, digits));
   } else if (input.query) {
     if (input.query.length < 2) throw new Invalid('query', 'Enter at least 2 letters of a name');
     // LIKE wildcards typed by the user are dropped rather than matched.
     const prefix = input.query.toLowerCase().replace(/[%_]/g, '').replace(/\s+/g, ' ');
-    conditions.push(
-      or(
-        like(patients.searchName, `${prefix}%`),
-        like(patients.familyName, `${prefix}%`),
-      ) as SQL,
-    );
+    conditions.push(or(like(patients.searchName, `${prefix}%`), like(patients.familyName, `${prefix}%`)) as SQL);
   }
   if (input.dateOfBirth) conditions.push(eq(patients.dateOfBirth, input.dateOfBirth));
   const candidates = db
@@ -60,8 +65,13 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .limit(CANDIDATES)
     .all();
-  const visible = filterAccessible(db, actor, candidates, 'patient.read');
+  const facts = loadPatientFacts(db, actor, candidates.map((c) => c.id));
+  const withAccess = candidates.map((c) => {
+    const f = facts.get(c.id);
+    return { ...c, canOpen: f !== undefined && decidePatientAccess(actor, f, 'patient.read').allowed };
+  });
+  const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
   const results = visible.slice(0, MAX_RESULTS);
-  auditListRead(db, actor, 'patients.search', results.map((r) => r.id), 'search');
+  auditListRead(db, actor, 'patients.search', results.map((r) => r.id), mode === 'exact_identity' ? 'identity_check' : 'search');
   return { results, truncated: visible.length > MAX_RESULTS };
 }

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin';
+import { carerRouter } from './routers/carer';
 import { consentRouter } from './routers/consent';
 import { patientsRouter } from './routers/patients';
 import { timelineRouter } from './routers/timeline';
@@ -9,6 +10,7 @@ export const appRouter = router({
   timeline: timelineRouter,
   consent: consentRouter,
   admin: adminRouter,
+  carer: carerRouter,
 });
 
 export type AppRouter = typeof appRouter;

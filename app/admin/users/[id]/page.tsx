@@ -1,0 +1,41 @@
+import { notFound } from 'next/navigation';
+import { SummaryList } from 'nhsuk-react-components';
+import { ROLES } from '../../../../db/schema';
+import { ROLE_LABELS } from '../../../../server/access/permissions';
+import { load, pageCaller } from '../../../lib/guard';
+import { ActivationForm, ChangeRoleForm } from './user-actions';
+
+export const metadata = { title: 'Manage user' };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { caller } = await pageCaller();
+  const users = await load(caller.admin.users());
+  const user = users.find((u) => u.id === id);
+  if (!user) notFound();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>{user.name}</h1>
+        <SummaryList>
+          <SummaryList.Row>
+            <SummaryList.Key>Email</SummaryList.Key>
+            <SummaryList.Value>{user.email}</SummaryList.Value>
+          </SummaryList.Row>
+          <SummaryList.Row>
+            <SummaryList.Key>Organisation</SummaryList.Key>
+            <SummaryList.Value>{user.organisationName ?? 'None'}</SummaryList.Value>
+          </SummaryList.Row>
+          <SummaryList.Row>
+            <SummaryList.Key>Status</SummaryList.Key>
+            <SummaryList.Value>{user.active ? 'Active' : 'Deactivated'}</SummaryList.Value>
+          </SummaryList.Row>
+        </SummaryList>
+        <h2>Role</h2>
+        <ChangeRoleForm userId={user.id} role={user.role} roles={ROLES.filter((r) => r !== 'carer').map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <h2>Access</h2>
+        <ActivationForm userId={user.id} name={user.name} active={user.active} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { load, pageCaller } from '../lib/guard';
+
+export const metadata = { title: 'People I care for' };
+
+export default async function CarerPage() {
+  const { caller } = await pageCaller();
+  const { people, notSharing } = await load(caller.carer.summaries());
+  return (
+    <>
+      <h1>People I care for</h1>
+      {people.length === 0 && (
+        <div className="nhsuk-inset-text">
+          <p>
+            Nobody is sharing their care details with you at the moment. The person you care for (or their attorney) needs
+            to agree to share with you: ask their care navigator.
+          </p>
+        </div>
+      )}
+      {people.map((p) => (
+        <section key={p.patientId} aria-labelledby={`person-${p.patientId}`} className="nhsuk-u-margin-bottom-6">
+          <h2 id={`person-${p.patientId}`}>{p.name}</h2>
+          <p className="nhsuk-body-s">You are linked as: {p.relationship}</p>
+          <div className="nhsuk-card">
+            <div className="nhsuk-card__content">
+              <h3 className="nhsuk-card__heading">Who to call</h3>
+              {p.namedContact ? (
+                <>
+                  <p className="nhsuk-body-l nhsuk-u-margin-bottom-1">{p.namedContact.name}</p>
+                  <p className="nhsuk-u-margin-bottom-1">
+                    {p.namedContact.jobTitle ? `${p.namedContact.jobTitle}, ` : ''}
+                    {p.namedContact.organisation}
+                  </p>
+                  {p.namedContact.phone && <p className="nhsuk-u-margin-bottom-0">Phone {p.namedContact.phone}</p>}
+                </>
+              ) : (
+                <p>A named contact has not been given yet.</p>
+              )}
+            </div>
+          </div>
+          <h3>Care team</h3>
+          {p.careTeam.length === 0 ? (
+            <p>Nobody is listed yet.</p>
+          ) : (
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {p.careTeam.map((m, i) => (
+                <li key={i}>
+                  {m.name}, {m.role || 'role not given'} ({m.organisationName}){m.phone ? `: ${m.phone}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      {notSharing > 0 && (
+        <p>
+          {notSharing === 1 ? 'One person you are linked to is' : `${notSharing} people you are linked to are`} not sharing
+          their details with you at the moment.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { ErrorSummary } from 'nhsuk-react-components';
+import type { FormResult } from '../../server/trpc/form-result';
+
+/** The NHS.UK error summary for a form result: a link to each field with a problem. */
+export function FormErrors({ result, labels }: { result: FormResult | null; labels?: Record<string, string> }) {
+  if (!result || result.ok) return null;
+  const fields = Object.entries(result.fieldErrors ?? {});
+  return (
+    <ErrorSummary key={result.at}>
+      <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
+      <ErrorSummary.List>
+        {fields.length === 0 && <li>{result.message}</li>}
+        {fields.map(([field, messages]) => (
+          <ErrorSummary.ListItem key={field} href={`#${field}`}>
+            {labels?.[field] ? `${labels[field]}: ` : ''}
+            {messages[0]}
+          </ErrorSummary.ListItem>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}
+
+/** The first message for a field, for the `error` prop of NHS.UK inputs. */
+export const fieldError = (result: FormResult | null, field: string) => result?.fieldErrors?.[field]?.[0];
+
+/** The value to show in a field: what was just submitted, else the stored value. */
+export const fieldValue = (result: FormResult | null, field: string, fallback = '') => result?.values?.[field] ?? fallback;

@@ -1,0 +1,41 @@
+import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './carenav.css';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { getActor } from '../server/auth/get-actor';
+import { ROLE_LABELS, navigationFor } from '../server/access/permissions';
+import { AppHeader } from './components/app-header';
+
+export const metadata: Metadata = {
+  title: { default: 'carenav', template: '%s – carenav' },
+  description: 'One record and one named contact for older people with several long-term conditions.',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="nhsuk-skip-link" href="#maincontent">
+          Skip to main content
+        </a>
+        <AppHeader
+          user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : null}
+          navigation={actor ? navigationFor(actor.role) : []}
+        />
+        <div className="nhsuk-width-container">
+          <main className="nhsuk-main-wrapper" id="maincontent">
+            {children}
+          </main>
+        </div>
+        <footer className="nhsuk-footer" role="contentinfo">
+          <div className="nhsuk-width-container">
+            <p className="nhsuk-body-s">
+              carenav holds health and care records. Every view and change is recorded with your name.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,25 @@
+import { differenceInYears, format, formatDistanceToNowStrict, parseISO } from 'date-fns';
+import type { RiskLevel, Sector } from '../../db/schema';
+
+export const ageFrom = (dateOfBirth: string, now = new Date()) => differenceInYears(now, parseISO(dateOfBirth));
+export const formatDate = (isoOrMs: string | number) =>
+  format(typeof isoOrMs === 'string' ? parseISO(isoOrMs) : new Date(isoOrMs), 'd MMM yyyy');
+export const formatDateTime = (ms: number) => format(new Date(ms), 'd MMM yyyy, HH:mm');
+export const timeAgo = (ms: number) => `${formatDistanceToNowStrict(new Date(ms))} ago`;
+export { formatNhsNumber } from '../../server/patients/nhs-number';
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  primary: 'Primary care',
+  secondary: 'Hospital',
+  social: 'Social care',
+  housing: 'Housing',
+  voluntary: 'Voluntary sector',
+  community: 'Community health',
+  carer: 'Carer',
+};
+
+export const RISK_TAG: Record<RiskLevel, { label: string; modifier: 'red' | 'orange' | 'green' }> = {
+  high: { label: 'High risk', modifier: 'red' },
+  medium: { label: 'Medium risk', modifier: 'orange' },
+  low: { label: 'Low risk', modifier: 'green' },
+};

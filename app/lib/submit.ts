@@ -1,0 +1,28 @@
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { serverCaller } from '../../server/auth/request-context';
+import { formValues, toFormResult, type FormResult } from '../../server/trpc/form-result';
+
+type Caller = Awaited<ReturnType<typeof serverCaller>>['caller'];
+
+/**
+ * Runs one procedure for a form's server action: field errors come back to the form; on success
+ * the page is refreshed, or the browser is sent to `redirectTo`.
+ */
+export async function submit(
+  formData: FormData,
+  call: (caller: Caller, values: Record<string, string>) => Promise<unknown>,
+  options: { redirectTo?: string; revalidate?: string; message?: string } = {},
+): Promise<FormResult> {
+  const values = formValues(formData);
+  const { caller, actor } = await serverCaller();
+  if (!actor) redirect('/login');
+  try {
+    await call(caller, values);
+  } catch (error) {
+    return toFormResult(error, values);
+  }
+  if (options.revalidate) revalidatePath(options.revalidate);
+  if (options.redirectTo) redirect(options.redirectTo);
+  return { ok: true, message: options.message, at: Date.now() };
+}

@@ -1,0 +1,31 @@
+import { load, pageCaller } from '../../../lib/guard';
+import { EditForm } from '../edit-form';
+
+export const metadata = { title: 'Edit about me' };
+
+export default async function AboutMePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { caller } = await pageCaller();
+  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <span className="nhsuk-caption-l">
+          {p.givenName} {p.familyName}
+        </span>
+        <h1>About me</h1>
+        <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>
+        <EditForm
+          patientId={id}
+          version={p.version}
+          cancelHref={`/patients/${id}`}
+          fields={[
+            { name: 'aboutWhatMatters', label: 'What matters to me', kind: 'textarea', value: p.aboutWhatMatters },
+            { name: 'aboutStrengths', label: 'My strengths', kind: 'textarea', value: p.aboutStrengths, hint: 'What I can do, and who helps me' },
+            { name: 'aboutEveryoneShouldKnow', label: 'What everyone should know', kind: 'textarea', value: p.aboutEveryoneShouldKnow },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

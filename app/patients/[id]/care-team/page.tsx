@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { Table } from 'nhsuk-react-components';
+import { can } from '../../../../server/access/permissions';
+import { load, pageCaller } from '../../../lib/guard';
+import { PatientHeader } from '../patient-header';
+import { AddColleagueForm, AddExternalForm, RemoveMemberForm } from './care-team-forms';
+
+export const metadata = { title: 'Care team' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ remove?: string }> };
+
+export default async function CareTeamPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { remove } = await searchParams;
+  const { caller, actor } = await pageCaller();
+  const summary = await load(caller.patients.get({ patientId: id }));
+  const canEdit = can(actor.role, 'careTeam.edit');
+  const staff = canEdit ? await load(caller.patients.staff()) : [];
+  const removing = summary.careTeam.find((m) => m.id === remove);
+
+  return (
+    <>
+      <PatientHeader summary={summary} access={summary.access} current="care-team" />
+      <h2>Care team</h2>
+      {removing && canEdit && (
+        <div className="nhsuk-warning-callout">
+          <h3 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Remove {removing.name} from the care team?
+            </span>
+          </h3>
+          <p>
+            {removing.userId
+              ? 'They will no longer be able to see this record through the care team. '
+              : ''}
+            The change is recorded on the timeline.
+          </p>
+          <RemoveMemberForm patientId={id} memberId={removing.id} name={removing.name} />
+        </div>
+      )}
+      {summary.careTeam.length === 0 ? (
+        <p>Nobody is on the care team yet.</p>
+      ) : (
+        <Table caption="People involved in this person’s care" responsive>
+          <Table.Head>
+            <Table.Row>
+              <Table.Cell>Name</Table.Cell>
+              <Table.Cell>Role</Table.Cell>
+              <Table.Cell>Organisation</Table.Cell>
+              <Table.Cell>Phone</Table.Cell>
+              {canEdit && <Table.Cell>Action</Table.Cell>}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {summary.careTeam.map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>
+                  {m.name}
+                  {m.userId === summary.patient.namedContactUserId && ' (named contact)'}
+                </Table.Cell>
+                <Table.Cell>{m.role || 'Not given'}</Table.Cell>
+                <Table.Cell>{m.organisationName}</Table.Cell>
+                <Table.Cell>{m.phone || 'Not given'}</Table.Cell>
+                {canEdit && (
+                  <Table.Cell>
+                    <Link href={`/patients/${id}/care-team?remove=${m.id}`}>
+                      Remove<span className="nhsuk-u-visually-hidden"> {m.name}</span>
+                    </Link>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {canEdit && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <h2 className="nhsuk-heading-m">Add a colleague</h2>
+            <AddColleagueForm patientId={id} staff={staff} />
+          </div>
+          <div className="nhsuk-grid-column-one-half">
+            <h2 className="nhsuk-heading-m">Add someone outside carenav</h2>
+            <AddExternalForm patientId={id} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { load, pageCaller } from '../../../lib/guard';
+import { EditForm } from '../edit-form';
+
+export const metadata = { title: 'Change details' };
+
+export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { caller } = await pageCaller();
+  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <span className="nhsuk-caption-l">
+          {p.givenName} {p.familyName}
+        </span>
+        <h1>Change details</h1>
+        <EditForm
+          patientId={id}
+          version={p.version}
+          cancelHref={`/patients/${id}`}
+          fields={[
+            { name: 'riskLevel', label: 'Risk level', kind: 'risk', value: p.riskLevel },
+            { name: 'conditions', label: 'Long-term conditions', kind: 'textarea', value: p.conditions.join('\n'), hint: 'One per line' },
+            { name: 'communicationNeeds', label: 'Communication needs', kind: 'textarea', value: p.communicationNeeds },
+            { name: 'homeAccessNotes', label: 'Home access', kind: 'textarea', value: p.homeAccessNotes, hint: 'Key safe, who holds keys, how to get in' },
+            { name: 'nextAction', label: 'Next action', kind: 'text', value: p.nextAction },
+            { name: 'address', label: 'Address', kind: 'textarea', value: p.address },
+            { name: 'postcode', label: 'Postcode', kind: 'text', value: p.postcode },
+            { name: 'phone', label: 'Phone number', kind: 'text', value: p.phone },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { Tag } from 'nhsuk-react-components';
+import type { PatientSummary } from '../../../server/patients/get-patient';
+import type { AccessDecision } from '../../../server/access/policy';
+import { RISK_TAG, ageFrom, formatDate, formatNhsNumber } from '../../lib/format';
+
+type Tab = 'record' | 'consent' | 'care-team';
+
+/** The banner at the top of every page about one person: who they are, and why you can see them. */
+export function PatientHeader({
+  summary,
+  access,
+  current,
+}: {
+  summary: PatientSummary;
+  access: AccessDecision;
+  current: Tab;
+}) {
+  const p = summary.patient;
+  const base = `/patients/${p.id}`;
+  const tabs: { id: Tab; href: string; label: string }[] = [
+    { id: 'record', href: base, label: 'Record and timeline' },
+    { id: 'care-team', href: `${base}/care-team`, label: 'Care team' },
+    { id: 'consent', href: `${base}/consent`, label: 'Consent' },
+  ];
+  return (
+    <>
+      <span className="nhsuk-caption-l">
+        NHS number {formatNhsNumber(p.nhsNumber)} · Born {formatDate(p.dateOfBirth)} ({ageFrom(p.dateOfBirth)} years)
+      </span>
+      <h1 className="nhsuk-u-margin-bottom-3">
+        {p.givenName} {p.familyName}
+      </h1>
+      <p>
+        <Tag modifier={RISK_TAG[p.riskLevel].modifier}>{RISK_TAG[p.riskLevel].label}</Tag>{' '}
+        {p.status === 'closed' && <Tag modifier="grey">Record closed{p.closedReason ? `: ${p.closedReason}` : ''}</Tag>}
+      </p>
+      <details className="nhsuk-details">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Why can I see this?</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <p>{access.explanation}</p>
+          <p>Every time you open or change this record it is recorded with your name, role and organisation.</p>
+        </div>
+      </details>
+      <nav aria-label="Sections of this record">
+        <ul className="carenav-tabs">
+          {tabs.map((t) => (
+            <li key={t.id}>
+              <Link href={t.href} aria-current={t.id === current ? 'page' : undefined}>
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { load, pageCaller } from '../../../../../lib/guard';
+import { formatDateTime } from '../../../../../lib/format';
+import { AmendForm } from './amend-form';
+
+export const metadata = { title: 'Correct a timeline entry' };
+
+export default async function AmendPage({ params }: { params: Promise<{ id: string; eventId: string }> }) {
+  const { id, eventId } = await params;
+  const { caller } = await pageCaller();
+  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  const event = await load(caller.timeline.get({ patientId: id, eventId }));
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <span className="nhsuk-caption-l">
+          {p.givenName} {p.familyName}
+        </span>
+        <h1>Correct a timeline entry</h1>
+        <div className="nhsuk-inset-text">
+          <p className="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{event.summary}</p>
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+            {formatDateTime(event.occurredAt)} · {event.authorName}
+          </p>
+          {event.body && <p className="carenav-pre">{event.body}</p>}
+        </div>
+        <AmendForm patientId={id} eventId={eventId} />
+      </div>
+    </div>
+  );
+}
