@@ -1,4 +1,3 @@
-import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
 import './carenav.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
@@ -15,6 +14,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const actor = await getActor();
   return (
     <html lang="en-GB">
+      <head>
+        {/* Copied from nhsuk-frontend at install (scripts/copy-nhsuk-assets.mjs). */}
+        <link rel="stylesheet" href="/nhsuk/nhsuk-frontend.min.css" />
+        <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
+      </head>
       <body>
         <a className="nhsuk-skip-link" href="#maincontent">
           Skip to main content

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValid, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 
 // Control characters other than tab and newlines have no place in a record and can hide text.
 // eslint-disable-next-line no-control-regex
@@ -27,7 +27,11 @@ export function isoDate(label: string) {
     .string({ error: `Enter ${label.toLowerCase()}` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, like 1948-03-27`)
-    .refine((v) => isValid(parseISO(v)) && parseISO(v).toISOString().startsWith(v), `${label} must be a real date`);
+    // Checked in UTC so that no time zone shifts the day (e.g. 30 February is refused).
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    }, `${label} must be a real date`);
 }
 
 /** A moment, as ms since the epoch or an ISO date-time string (from a datetime-local field). */

@@ -1,0 +1,15 @@
+// `npm test`: typecheck, lint, unit and integration tests, then the Playwright e2e suite on a production build.
+import { runOrExit } from './run.mjs';
+
+const steps = [
+  ['Typecheck', 'npx', ['tsc', '--noEmit']],
+  ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['Migrations match the schema', 'node', ['scripts/check-migrations.mjs']],
+  ['Unit and integration tests', 'npx', ['vitest', 'run']],
+  ['End-to-end tests', 'node', ['scripts/e2e.mjs']],
+];
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  runOrExit(command, args);
+}
+console.log('\nAll checks passed.');

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { ConsentPurpose, OrganisationSector, Role } from '../../db/schema';
+import type { Actor } from './actor';
+import { ROLE_PERMISSIONS } from './permissions';
+import { decidePatientAccess, type PatientFacts } from './policy';
+import type { ConsentInForce } from './sharing-rules';
+import { carerMayView } from './sharing-rules';
+
+const PRACTICE = 'practice-1';
+const NAV_TEAM = 'nav-team-1';
+const ME = 'user-me';
+
+type Relationship = 'none' | 'named_contact' | 'caseload' | 'registered_practice' | 'care_team';
+type ConsentState = 'none' | 'granted' | 'refused' | 'withdrawn';
+
+const SECTOR: Record<Role, OrganisationSector | null> = {
+  navigator: 'primary',
+  gp_staff: 'primary',
+  hospital_staff: 'secondary',
+  social_worker: 'social',
+  service_worker: 'housing',
+  carer: null,
+  admin: 'primary',
+};
+
+function actorFor(role: Role, sector = SECTOR[role]): Actor {
+  const organisationId = role === 'navigator' ? NAV_TEAM : role === 'gp_staff' ? PRACTICE : `${role}-org`;
+  return { userId: ME, name: 'Me', role, organisationId: role === 'carer' ? null : organisationId, sector };
+}
+
+function factsFor(relationship: Relationship, consents: Partial<Record<ConsentPurpose, ConsentInForce>> = {}): PatientFacts {
+  return {
+    patientId: 'p1',
+    registeredPracticeId: relationship === 'registered_practice' ? PRACTICE : 'other-practice',
+    caseloadOrganisationId: relationship === 'caseload' ? NAV_TEAM : 'other-team',
+    namedContactUserId: relationship === 'named_contact' ? ME : 'someone-else',
+    actorOnCareTeam: relationship === 'care_team',
+    consents,
+  };
+}
+
+const consent = (purpose: ConsentPurpose, state: ConsentState): Partial<Record<ConsentPurpose, ConsentInForce>> =>
+  state === 'none' ? {} : { [purpose]: { decision: state, decidedAt: Date.UTC(2026, 2, 1) } };
+
+/**
+ * The expected answer for every role × relationship (with no consent recorded), written out by hand
+ * from DESIGN.md "Access rules". true = may read the record.
+ */
+const EXPECTED_READ: Record<Role, Record<Relationship, boolean>> = {
+  navigator: { none: false, named_contact: true, caseload: true, registered_practice: false, care_team: true },
+  gp_staff: { none: false, named_contact: false, caseload: false, registered_practice: true, care_team: true },
+  hospital_staff: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+  // Social care: implied consent for direct care, so with no decision recorded a care-team member may read.
+  social_worker: { none: false, named_contact: true, caseload: false, registered_practice: false, care_team: true },
+  // Housing: explicit consent needed, so with nothing recorded, not even the care team may read.
+  service_worker: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+  carer: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+  admin: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+};
+
+describe('access policy: role × relationship (no consent recorded)', () => {
+  for (const [role, byRelationship] of Object.entries(EXPECTED_READ) as [Role, Record<Relationship, boolean>][]) {
+    for (const [relationship, allowed] of Object.entries(byRelationship) as [Relationship, boolean][]) {
+      it(`${role} with relationship "${relationship}" → ${allowed ? 'allowed' : 'denied'}`, () => {
+        const decision = decidePatientAccess(actorFor(role), factsFor(relationship), 'patient.read');
+        expect(decision.allowed).toBe(allowed);
+        expect(decision.explanation.length).toBeGreaterThan(10);
+      });
+    }
+  }
+});
+
+describe('access policy: sharing rules by consent state', () => {
+  const states: ConsentState[] = ['none', 'granted', 'refused', 'withdrawn'];
+
+  it.each(states)('adult social care on the care team, social care decision "%s"', (state) => {
+    const decision = decidePatientAccess(actorFor('social_worker'), factsFor('care_team', consent('adult_social_care', state)), 'patient.read');
+    // Implied consent: allowed unless the person objected (refused) or withdrew.
+    expect(decision.allowed).toBe(state === 'none' || state === 'granted');
+    if (!decision.allowed) expect(decision.explanation).toMatch(/objected to sharing with adult social care/);
+  });
+
+  it.each(states)('housing worker on the care team, housing decision "%s"', (state) => {
+    const decision = decidePatientAccess(actorFor('service_worker', 'housing'), factsFor('care_team', consent('housing', state)), 'patient.read');
+    expect(decision.allowed).toBe(state === 'granted');
+    if (decision.allowed) expect(decision.explanation).toMatch(/consent to share with housing given on 1 March 2026/);
+  });
+
+  it.each(states)('voluntary worker on the care team, voluntary decision "%s"', (state) => {
+    const decision = decidePatientAccess(actorFor('service_worker', 'voluntary'), factsFor('care_team', consent('voluntary_services', state)), 'patient.read');
+    expect(decision.allowed).toBe(state === 'granted');
+  });
+
+  it('housing consent does not open the record to a voluntary service', () => {
+    const decision = decidePatientAccess(actorFor('service_worker', 'voluntary'), factsFor('care_team', consent('housing', 'granted')), 'patient.read');
+    expect(decision.allowed).toBe(false);
+  });
+
+  it.each(states)('community health worker on the care team shares for direct care whatever "%s"', (state) => {
+    const decision = decidePatientAccess(actorFor('service_worker', 'community'), factsFor('care_team', consent('housing', state)), 'patient.read');
+    expect(decision.allowed).toBe(true);
+  });
+
+  it('health staff are not affected by a social care objection', () => {
+    const decision = decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice', consent('adult_social_care', 'refused')), 'patient.read');
+    expect(decision.allowed).toBe(true);
+  });
+
+  it.each(states)('carer summary needs named-carer consent in force: "%s"', (state) => {
+    expect(carerMayView(consent('named_carer', state))).toBe(state === 'granted');
+  });
+});
+
+describe('access policy: permissions narrow what a relationship allows', () => {
+  it('every role × permission: a role without the permission is refused whatever the relationship', () => {
+    for (const role of Object.keys(ROLE_PERMISSIONS) as Role[]) {
+      for (const permission of ['patient.edit', 'consent.record', 'patient.assignNamedContact', 'careTeam.edit'] as const) {
+        const decision = decidePatientAccess(actorFor(role), factsFor('named_contact', consent('housing', 'granted')), permission);
+        if (!ROLE_PERMISSIONS[role].includes(permission)) {
+          expect(decision, `${role} ${permission}`).toMatchObject({ allowed: false, rule: 'no_permission' });
+        }
+      }
+    }
+  });
+
+  it('admin is told plainly that administrators have no access to records', () => {
+    const decision = decidePatientAccess(actorFor('admin'), factsFor('caseload'), 'patient.read');
+    expect(decision).toMatchObject({ allowed: false, rule: 'no_permission' });
+    expect(decision.explanation).toMatch(/Administrators/);
+  });
+
+  it('says which rule allowed access, in plain words', () => {
+    expect(decidePatientAccess(actorFor('navigator'), factsFor('caseload'), 'patient.read')).toMatchObject({
+      allowed: true,
+      rule: 'caseload',
+      explanation: expect.stringMatching(/on your team’s caseload/) as unknown as string,
+    });
+    expect(decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice'), 'patient.read')).toMatchObject({ rule: 'registered_practice' });
+  });
+});

@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+import { createDb, wrap, type Db } from '../db/client';
+import { migrateDb } from '../db/migrate';
+
+let template: Buffer | undefined;
+
+/**
+ * A fresh, fully migrated in-memory database for one test. Migrations run once per file into a
+ * template; each test gets its own copy, so tests are fast and never share state.
+ */
+export function testDb(): Db {
+  if (!template) {
+    const db = createDb(':memory:');
+    migrateDb(db);
+    template = db.$client.serialize();
+    db.$client.close();
+  }
+  const sqlite = new Database(template);
+  sqlite.pragma('foreign_keys = ON');
+  return wrap(sqlite);
+}

@@ -1,0 +1,77 @@
+import type { Db } from '../db/client';
+import type { OrganisationSector, Role } from '../db/schema';
+import { insertCareTeamMember, insertConsent, insertOrganisation, insertPatient, insertUser } from '../db/factories';
+import type { Actor } from '../server/access/actor';
+import { createCaller } from '../server/trpc/app-router';
+
+/** A small area for integration tests: one navigator team, two practices, and staff in every sector. */
+export function makeWorld(db: Db) {
+  const navTeam = insertOrganisation(db, { name: 'Nav team', kind: 'navigator_team' });
+  const practice = insertOrganisation(db, { name: 'Practice A', kind: 'gp_practice', navigatorTeamId: navTeam.id });
+  const otherPractice = insertOrganisation(db, { name: 'Practice B', kind: 'gp_practice', navigatorTeamId: navTeam.id });
+  const hospital = insertOrganisation(db, { name: 'Hospital', kind: 'hospital_trust' });
+  const socialCare = insertOrganisation(db, { name: 'Social care', kind: 'adult_social_care' });
+  const housing = insertOrganisation(db, { name: 'Housing', kind: 'housing' });
+  const voluntary = insertOrganisation(db, { name: 'Voluntary', kind: 'voluntary' });
+
+  const user = (role: Role, organisationId: string | null, sector: OrganisationSector | null, name: string) => {
+    const row = insertUser(db, { role, organisationId, name });
+    const actor: Actor = { userId: row.id, name, role, organisationId, sector };
+    return { row, actor, caller: createCaller({ db, actor }) };
+  };
+  const navigator = user('navigator', navTeam.id, 'primary', 'Nadia Navigator');
+  const navigator2 = user('navigator', navTeam.id, 'primary', 'Sam Navigator');
+  const gp = user('gp_staff', practice.id, 'primary', 'Dr A');
+  const otherGp = user('gp_staff', otherPractice.id, 'primary', 'Dr B');
+  const hospitalStaff = user('hospital_staff', hospital.id, 'secondary', 'Hospital H');
+  const socialWorker = user('social_worker', socialCare.id, 'social', 'Social S');
+  const housingWorker = user('service_worker', housing.id, 'housing', 'Housing H');
+  const voluntaryWorker = user('service_worker', voluntary.id, 'voluntary', 'Voluntary V');
+  const admin = user('admin', navTeam.id, 'primary', 'Admin A');
+  const carer = user('carer', null, null, 'Carer C');
+
+  const patient = insertPatient(db, {
+    givenName: 'Margaret',
+    familyName: 'Thompson',
+    registeredPracticeId: practice.id,
+    caseloadOrganisationId: navTeam.id,
+    namedContactUserId: navigator.row.id,
+  });
+  for (const member of [socialWorker, housingWorker, voluntaryWorker]) {
+    insertCareTeamMember(db, { patientId: patient.id, userId: member.row.id, name: member.actor.name, organisationId: member.actor.organisationId, organisationName: 'Org' });
+  }
+  insertConsent(db, { patientId: patient.id, purpose: 'housing', decision: 'granted', recordedByUserId: navigator.row.id, decidedAt: Date.now() - 86_400_000 });
+
+  return {
+    orgs: { navTeam, practice, otherPractice, hospital, socialCare, housing, voluntary },
+    navigator,
+    navigator2,
+    gp,
+    otherGp,
+    hospitalStaff,
+    socialWorker,
+    housingWorker,
+    voluntaryWorker,
+    admin,
+    carer,
+    patient,
+  };
+}
+
+/** Row counts of every table that a write touches, to prove a refused write changed nothing. */
+export function rowCounts(db: Db): Record<string, number> {
+  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users'];
+  return Object.fromEntries(
+    tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
+  );
+}
+
+/** Runs a promise expected to fail and returns the tRPC error (code, message, cause). */
+export async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; message: string; cause?: unknown };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}

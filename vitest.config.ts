@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['server/**/*.test.ts', 'db/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
