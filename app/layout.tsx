@@ -19,7 +19,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <link rel="stylesheet" href="/nhsuk/nhsuk-frontend.min.css" />
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
       </head>
-      <body>
+      {/* nhsuk-frontend's scripts refuse to start without this class, which its page template sets for browsers with ES modules: every browser Next supports. */}
+      <body className="js-enabled nhsuk-frontend-supported">
         <a className="nhsuk-skip-link" href="#maincontent">
           Skip to main content
         </a>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { ROLE_LABELS } from '../../server/access/permissions';
 import { KIND_LABELS } from '../../server/admin/organisation-kinds';
 import { load, pageCaller } from '../lib/guard';
@@ -20,28 +20,28 @@ export default async function AdminPage() {
         <Link href="/admin/users/new">Add a user</Link>
       </p>
       <Table caption={`${users.length} staff accounts`} responsive>
-        <Table.Head>
-          <Table.Row>
-            <Table.Cell>Name</Table.Cell>
-            <Table.Cell>Email</Table.Cell>
-            <Table.Cell>Role</Table.Cell>
-            <Table.Cell>Organisation</Table.Cell>
-            <Table.Cell>Status</Table.Cell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
+        <TableHead>
+          <TableRow>
+            <TableCell>Name</TableCell>
+            <TableCell>Email</TableCell>
+            <TableCell>Role</TableCell>
+            <TableCell>Organisation</TableCell>
+            <TableCell>Status</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {users.map((u) => (
-            <Table.Row key={u.id}>
-              <Table.Cell>
+            <TableRow key={u.id}>
+              <TableCell>
                 <Link href={`/admin/users/${u.id}`}>{u.name}</Link>
-              </Table.Cell>
-              <Table.Cell>{u.email}</Table.Cell>
-              <Table.Cell>{ROLE_LABELS[u.role]}</Table.Cell>
-              <Table.Cell>{u.organisationName ?? 'None'}</Table.Cell>
-              <Table.Cell>{u.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>}</Table.Cell>
-            </Table.Row>
+              </TableCell>
+              <TableCell>{u.email}</TableCell>
+              <TableCell>{ROLE_LABELS[u.role]}</TableCell>
+              <TableCell>{u.organisationName ?? 'None'}</TableCell>
+              <TableCell>{u.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>}</TableCell>
+            </TableRow>
           ))}
-        </Table.Body>
+        </TableBody>
       </Table>
 
       <h2>Organisations</h2>
@@ -49,24 +49,24 @@ export default async function AdminPage() {
         <Link href="/admin/organisations/new">Add an organisation</Link>
       </p>
       <Table caption={`${organisations.length} organisations`} responsive>
-        <Table.Head>
-          <Table.Row>
-            <Table.Cell>Name</Table.Cell>
-            <Table.Cell>Type</Table.Cell>
-            <Table.Cell>Phone</Table.Cell>
-            <Table.Cell>Navigator team</Table.Cell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
+        <TableHead>
+          <TableRow>
+            <TableCell>Name</TableCell>
+            <TableCell>Type</TableCell>
+            <TableCell>Phone</TableCell>
+            <TableCell>Navigator team</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {organisations.map((o) => (
-            <Table.Row key={o.id}>
-              <Table.Cell>{o.name}</Table.Cell>
-              <Table.Cell>{KIND_LABELS[o.kind]}</Table.Cell>
-              <Table.Cell>{o.phone ?? 'Not given'}</Table.Cell>
-              <Table.Cell>{o.navigatorTeamId ? orgName.get(o.navigatorTeamId) : o.kind === 'gp_practice' ? 'Not linked' : '–'}</Table.Cell>
-            </Table.Row>
+            <TableRow key={o.id}>
+              <TableCell>{o.name}</TableCell>
+              <TableCell>{KIND_LABELS[o.kind]}</TableCell>
+              <TableCell>{o.phone ?? 'Not given'}</TableCell>
+              <TableCell>{o.navigatorTeamId ? orgName.get(o.navigatorTeamId) : o.kind === 'gp_practice' ? 'Not linked' : '–'}</TableCell>
+            </TableRow>
           ))}
-        </Table.Body>
+        </TableBody>
       </Table>
     </>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { load, pageCaller } from '../lib/guard';
 import { RISK_TAG, ageFrom, formatDate, timeAgo } from '../lib/format';
 
@@ -50,29 +50,29 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
             </Link>
           </p>
           <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}`}>
-            <Table.Head>
-              <Table.Row>
-                <Table.Cell>Name</Table.Cell>
-                <Table.Cell>Age</Table.Cell>
-                <Table.Cell aria-sort={sort === 'risk' ? 'descending' : undefined}>Risk</Table.Cell>
-                <Table.Cell aria-sort={sort === 'lastContact' ? 'ascending' : undefined}>Last contact</Table.Cell>
-                <Table.Cell>Next action</Table.Cell>
-                {scope === 'team' && <Table.Cell>Named contact</Table.Cell>}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
+            <TableHead>
+              <TableRow>
+                <TableCell>Name</TableCell>
+                <TableCell>Age</TableCell>
+                <TableCell aria-sort={sort === 'risk' ? 'descending' : undefined}>Risk</TableCell>
+                <TableCell aria-sort={sort === 'lastContact' ? 'ascending' : undefined}>Last contact</TableCell>
+                <TableCell>Next action</TableCell>
+                {scope === 'team' && <TableCell>Named contact</TableCell>}
+              </TableRow>
+            </TableHead>
+            <TableBody>
               {rows.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>
+                <TableRow key={p.id}>
+                  <TableCell>
                     <Link href={`/patients/${p.id}`}>
                       {p.givenName} {p.familyName}
                     </Link>
-                  </Table.Cell>
-                  <Table.Cell>{ageFrom(p.dateOfBirth)}</Table.Cell>
-                  <Table.Cell>
+                  </TableCell>
+                  <TableCell>{ageFrom(p.dateOfBirth)}</TableCell>
+                  <TableCell>
                     <Tag modifier={RISK_TAG[p.riskLevel].modifier}>{RISK_TAG[p.riskLevel].label}</Tag>
-                  </Table.Cell>
-                  <Table.Cell>
+                  </TableCell>
+                  <TableCell>
                     {p.lastContactAt ? (
                       <time dateTime={new Date(p.lastContactAt).toISOString()} title={formatDate(p.lastContactAt)}>
                         {timeAgo(p.lastContactAt)}
@@ -80,12 +80,12 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
                     ) : (
                       'No contact yet'
                     )}
-                  </Table.Cell>
-                  <Table.Cell>{p.nextAction || 'None set'}</Table.Cell>
-                  {scope === 'team' && <Table.Cell>{p.namedContactName ?? 'Not assigned'}</Table.Cell>}
-                </Table.Row>
+                  </TableCell>
+                  <TableCell>{p.nextAction || 'None set'}</TableCell>
+                  {scope === 'team' && <TableCell>{p.namedContactName ?? 'Not assigned'}</TableCell>}
+                </TableRow>
               ))}
-            </Table.Body>
+            </TableBody>
           </Table>
           {truncated && <p>Showing the first 500 people. Use Find a person to look for someone else.</p>}
         </>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
 import { can } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientHeader } from '../patient-header';
@@ -42,35 +42,35 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
         <p>Nobody is on the care team yet.</p>
       ) : (
         <Table caption="People involved in this person’s care" responsive>
-          <Table.Head>
-            <Table.Row>
-              <Table.Cell>Name</Table.Cell>
-              <Table.Cell>Role</Table.Cell>
-              <Table.Cell>Organisation</Table.Cell>
-              <Table.Cell>Phone</Table.Cell>
-              {canEdit && <Table.Cell>Action</Table.Cell>}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
+          <TableHead>
+            <TableRow>
+              <TableCell>Name</TableCell>
+              <TableCell>Role</TableCell>
+              <TableCell>Organisation</TableCell>
+              <TableCell>Phone</TableCell>
+              {canEdit && <TableCell>Action</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
             {summary.careTeam.map((m) => (
-              <Table.Row key={m.id}>
-                <Table.Cell>
+              <TableRow key={m.id}>
+                <TableCell>
                   {m.name}
                   {m.userId === summary.patient.namedContactUserId && ' (named contact)'}
-                </Table.Cell>
-                <Table.Cell>{m.role || 'Not given'}</Table.Cell>
-                <Table.Cell>{m.organisationName}</Table.Cell>
-                <Table.Cell>{m.phone || 'Not given'}</Table.Cell>
+                </TableCell>
+                <TableCell>{m.role || 'Not given'}</TableCell>
+                <TableCell>{m.organisationName}</TableCell>
+                <TableCell>{m.phone || 'Not given'}</TableCell>
                 {canEdit && (
-                  <Table.Cell>
+                  <TableCell>
                     <Link href={`/patients/${id}/care-team?remove=${m.id}`}>
                       Remove<span className="nhsuk-u-visually-hidden"> {m.name}</span>
                     </Link>
-                  </Table.Cell>
+                  </TableCell>
                 )}
-              </Table.Row>
+              </TableRow>
             ))}
-          </Table.Body>
+          </TableBody>
         </Table>
       )}
       {canEdit && (

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { CONSENT_PURPOSES } from '../../../../db/schema';
 import { can } from '../../../../server/access/permissions';
 import { PURPOSE_LABELS, sharingRuleFor } from '../../../../server/access/sharing-rules';
@@ -32,29 +32,29 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
       <PatientHeader summary={summary} access={summary.access} current="consent" />
       <h2>Decisions in force</h2>
       <Table caption="The latest decision for each kind of sharing is the one in force">
-        <Table.Head>
-          <Table.Row>
-            <Table.Cell>Sharing with</Table.Cell>
-            <Table.Cell>In force</Table.Cell>
-            <Table.Cell>Since</Table.Cell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
+        <TableHead>
+          <TableRow>
+            <TableCell>Sharing with</TableCell>
+            <TableCell>In force</TableCell>
+            <TableCell>Since</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
           {CONSENT_PURPOSES.map((purpose) => {
             const d = inForce[purpose];
             return (
-              <Table.Row key={purpose}>
-                <Table.Cell>
+              <TableRow key={purpose}>
+                <TableCell>
                   {PURPOSE_LABELS[purpose][0]?.toUpperCase()}
                   {PURPOSE_LABELS[purpose].slice(1)}
                   {d?.carerName ? ` (${d.carerName})` : ''}
-                </Table.Cell>
-                <Table.Cell>{d ? <Tag modifier={DECISION_TAG[d.decision]}>{d.decision[0]?.toUpperCase() + d.decision.slice(1)}</Tag> : DEFAULT_WORDS[purpose]}</Table.Cell>
-                <Table.Cell>{d ? formatDate(d.decidedAt) : '–'}</Table.Cell>
-              </Table.Row>
+                </TableCell>
+                <TableCell>{d ? <Tag modifier={DECISION_TAG[d.decision]}>{d.decision[0]?.toUpperCase() + d.decision.slice(1)}</Tag> : DEFAULT_WORDS[purpose]}</TableCell>
+                <TableCell>{d ? formatDate(d.decidedAt) : '–'}</TableCell>
+              </TableRow>
             );
           })}
-        </Table.Body>
+        </TableBody>
       </Table>
 
       {can(actor.role, 'consent.record') && (
@@ -71,32 +71,32 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
         <p>No decisions recorded yet.</p>
       ) : (
         <Table caption="Every decision recorded, newest first" responsive>
-          <Table.Head>
-            <Table.Row>
-              <Table.Cell>Date</Table.Cell>
-              <Table.Cell>Sharing with</Table.Cell>
-              <Table.Cell>Decision</Table.Cell>
-              <Table.Cell>How given</Table.Cell>
-              <Table.Cell>Recorded by</Table.Cell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
+          <TableHead>
+            <TableRow>
+              <TableCell>Date</TableCell>
+              <TableCell>Sharing with</TableCell>
+              <TableCell>Decision</TableCell>
+              <TableCell>How given</TableCell>
+              <TableCell>Recorded by</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
             {history.map((h) => (
-              <Table.Row key={h.id}>
-                <Table.Cell>{formatDate(h.decidedAt)}</Table.Cell>
-                <Table.Cell>
+              <TableRow key={h.id}>
+                <TableCell>{formatDate(h.decidedAt)}</TableCell>
+                <TableCell>
                   {PURPOSE_LABELS[h.purpose]}
                   {h.carerName ? ` (${h.carerName})` : ''}
                   {h.notes && <span className="nhsuk-body-s carenav-pre"><br />{h.notes}</span>}
-                </Table.Cell>
-                <Table.Cell>{h.decision}</Table.Cell>
-                <Table.Cell>{CONSENT_METHOD_LABELS[h.method]}</Table.Cell>
-                <Table.Cell>
+                </TableCell>
+                <TableCell>{h.decision}</TableCell>
+                <TableCell>{CONSENT_METHOD_LABELS[h.method]}</TableCell>
+                <TableCell>
                   {h.recordedByName}, {formatDate(h.recordedAt)}
-                </Table.Cell>
-              </Table.Row>
+                </TableCell>
+              </TableRow>
             ))}
-          </Table.Body>
+          </TableBody>
         </Table>
       )}
     </>

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const ROLE_ACCOUNTS = {
+  navigator: 'navigator@demo.carenav.test',
+  gp: 'gp@demo.carenav.test',
+  hospital: 'hospital@demo.carenav.test',
+  socialworker: 'socialworker@demo.carenav.test',
+  housing: 'housing@demo.carenav.test',
+  voluntary: 'voluntary@demo.carenav.test',
+  carer: 'carer@demo.carenav.test',
+  admin: 'admin@demo.carenav.test',
+} as const;
+export type DemoRole = keyof typeof ROLE_ACCOUNTS;
+
+export const statePath = (role: string) => `e2e/.auth/${role}.json`;
+
+/** Zero WCAG 2.2 AA violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** A valid NHS number in the 999 test range that the demo seed does not use. */
+export function freshNhsNumber(): string {
+  for (;;) {
+    const stem = `9998${String(Math.floor(Math.random() * 100000)).padStart(5, '0')}`;
+    let sum = 0;
+    for (let i = 0; i < 9; i++) sum += Number(stem[i]) * (10 - i);
+    const check = 11 - (sum % 11);
+    if (check === 10) continue;
+    return `${stem}${check === 11 ? 0 : check}`;
+  }
+}
+
+/** Creates a person through the UI as the signed-in user and returns the record's URL path. */
+export async function createPerson(
+  page: Page,
+  person: { givenName: string; familyName: string; practice?: string; nhsNumber?: string },
+): Promise<string> {
+  await page.goto('/patients/new');
+  await page.getByLabel('NHS number').fill(person.nhsNumber ?? freshNhsNumber());
+  await page.getByLabel('Given name').fill(person.givenName);
+  await page.getByLabel('Family name').fill(person.familyName);
+  await page.getByLabel('Date of birth').fill('1942-05-17');
+  await page.getByLabel('Registered GP practice').selectOption({ label: person.practice ?? 'Riverside Medical Practice' });
+  await page.getByRole('button', { name: 'Create record' }).click();
+  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: `${person.givenName} ${person.familyName}` })).toBeVisible();
+  return new URL(page.url()).pathname;
+}

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { ROLE_ACCOUNTS, expectAccessible } from './helpers';
+
+const HOMES: Record<keyof typeof ROLE_ACCOUNTS, { path: string; heading: RegExp }> = {
+  navigator: { path: '/caseload', heading: /My caseload/ },
+  gp: { path: '/patients', heading: /Find a person/ },
+  hospital: { path: '/patients', heading: /Find a person/ },
+  socialworker: { path: '/patients', heading: /Find a person/ },
+  housing: { path: '/patients', heading: /Find a person/ },
+  voluntary: { path: '/patients', heading: /Find a person/ },
+  carer: { path: '/carer', heading: /People I care for/ },
+  admin: { path: '/admin', heading: /Organisations and users/ },
+};
+
+test('the sign-in page is accessible and refuses a wrong password without saying whether the account exists', async ({ page }) => {
+  await page.goto('/login');
+  await expectAccessible(page);
+  await page.getByLabel('Email address').fill('navigator@demo.carenav.test');
+  await page.getByLabel('Password').fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter a correct email address and password.');
+  await page.getByLabel('Email address').fill('nobody@demo.carenav.test');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter a correct email address and password.');
+  await expectAccessible(page);
+});
+
+test('an empty sign-in form names each missing field', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter your email address');
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter your password');
+});
+
+for (const [role, email] of Object.entries(ROLE_ACCOUNTS) as [keyof typeof ROLE_ACCOUNTS, string][]) {
+  test(`${role} signs in with the keyboard and lands on their home`, async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('demo-password');
+    await page.getByLabel('Password').press('Enter');
+    await page.waitForURL((url) => url.pathname === HOMES[role].path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOMES[role].heading);
+    await expectAccessible(page);
+  });
+}

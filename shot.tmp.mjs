@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console:', m.type(), m.text().slice(0, 500)));
+p.on('pageerror', e => console.log('pageerror:', e.message.slice(0, 800)));
+const [user, path, shot] = process.argv.slice(2);
+await p.goto('http://localhost:3200/login');
+await p.getByLabel('Email address').fill(`${user}@demo.carenav.test`);
+await p.getByLabel('Password').fill('demo-password');
+await p.getByRole('button', { name: 'Sign in' }).click();
+await p.waitForURL(u => !u.pathname.startsWith('/login'));
+await p.goto(`http://localhost:3200${path}`);
+await p.waitForTimeout(1000);
+await p.screenshot({ path: shot ?? '/tmp/shot.png', fullPage: true });
+await b.close();
