@@ -17,7 +17,7 @@ test('an admin adds a user, changes nothing they should not, and deactivates the
   await page.getByLabel('Organisation').selectOption({ label: 'Northshire Homes' });
   await page.getByLabel('Temporary password').fill('a long temporary password');
   await page.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.locator('.nhsuk-error-message')).toContainText('Organisation: this role belongs to');
+  await expect(page.locator('#organisationId--error-message')).toContainText('Organisation: this role belongs to');
   await page.getByLabel('Organisation').selectOption({ label: 'Riverside Care Navigation Team' });
   await page.getByLabel('Temporary password').fill('a long temporary password');
   await page.getByRole('button', { name: 'Add user' }).click();

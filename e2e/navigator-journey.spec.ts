@@ -5,7 +5,7 @@ test.use({ storageState: statePath('navigator') });
 
 test('a navigator creates a person, edits about me, records consent and adds a note that shows on the timeline', async ({ page }) => {
   const record = await createPerson(page, { givenName: 'Winifred', familyName: `Ashby${Date.now() % 100000}` });
-  await expect(page.getByText('Record created for Winifred')).toBeVisible();
+  await expect(page.locator('.carenav-timeline').getByRole('heading', { name: /Record created for Winifred/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Named contact' })).toBeVisible();
   await expect(page.locator('.nhsuk-card')).toContainText('Nadia Hussain');
   await expectAccessible(page);
@@ -22,7 +22,7 @@ test('a navigator creates a person, edits about me, records consent and adds a n
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForURL(record);
   await expect(page.getByText('Getting back to my allotment by spring.')).toBeVisible();
-  await expect(page.getByText('About me updated: what matters to me')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'About me updated: what matters to me' })).toBeVisible();
 
   // Consent
   await page.getByRole('link', { name: 'Consent', exact: true }).click();
@@ -46,8 +46,8 @@ test('a navigator creates a person, edits about me, records consent and adds a n
   await expect(page.getByRole('status')).toContainText('Added to the timeline.');
   const timeline = page.locator('.carenav-timeline');
   await expect(timeline.getByText('Visited at home: boiler fixed, feeling brighter.')).toBeVisible();
-  await expect(timeline.locator('li').first()).toContainText('Home visit');
-  await expect(timeline.getByText('Consent to share with housing: granted')).toBeVisible();
+  await expect(timeline.locator('li', { hasText: 'Visited at home' })).toContainText('Home visit');
+  await expect(timeline.getByRole('heading', { name: /Consent to share with housing: granted/ })).toBeVisible();
   await expectAccessible(page);
 
   // The sector filter keeps only that sector's entries.

@@ -43,8 +43,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
         </div>
       ) : (
         <>
+          <p className="nhsuk-u-margin-bottom-2">Sorted by {sort === 'risk' ? 'risk, highest first' : 'last contact, longest ago first'}.</p>
           <p>
-            Sorted by {sort === 'risk' ? 'risk, highest first' : 'last contact, longest ago first'}.{' '}
             <Link href={href({ sort: sort === 'risk' ? 'lastContact' : 'risk' })}>
               Sort by {sort === 'risk' ? 'last contact' : 'risk'}
             </Link>
