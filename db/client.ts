@@ -16,7 +16,7 @@ export function applyPragmas(sqlite: Database.Database): void {
 }
 
 export function wrap(sqlite: Database.Database): Db {
-  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' });
 }
 
 /** Turns `file:./data/carenav.db` (or a bare path) into a filesystem path. */

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { parseISO } from 'date-fns';
 
 // Control characters other than tab and newlines have no place in a record and can hide text.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Free text with a length limit, trimmed, with no control characters. */

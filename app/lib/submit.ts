@@ -12,7 +12,11 @@ type Caller = Awaited<ReturnType<typeof serverCaller>>['caller'];
 export async function submit(
   formData: FormData,
   call: (caller: Caller, values: Record<string, string>) => Promise<unknown>,
-  options: { redirectTo?: string; revalidate?: string; message?: string } = {},
+  options: {
+    redirectTo?: (values: Record<string, string>) => string;
+    revalidate?: (values: Record<string, string>) => string;
+    message?: string;
+  } = {},
 ): Promise<FormResult> {
   const values = formValues(formData);
   const { caller, actor } = await serverCaller();
@@ -22,7 +26,7 @@ export async function submit(
   } catch (error) {
     return toFormResult(error, values);
   }
-  if (options.revalidate) revalidatePath(options.revalidate);
-  if (options.redirectTo) redirect(options.redirectTo);
+  if (options.revalidate) revalidatePath(options.revalidate(values));
+  if (options.redirectTo) redirect(options.redirectTo(values));
   return { ok: true, message: options.message, at: Date.now() };
 }

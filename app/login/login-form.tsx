@@ -12,8 +12,10 @@ export function LoginForm() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+    const rawEmail = data.get('email');
+    const rawPassword = data.get('password');
+    const email = typeof rawEmail === 'string' ? rawEmail.trim() : '';
+    const password = typeof rawPassword === 'string' ? rawPassword : '';
     const problems = {
       email: email ? undefined : 'Enter your email address',
       password: password ? undefined : 'Enter your password',

@@ -4,6 +4,8 @@ import { getDb } from '../../db/connection';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
 import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 
+// Module augmentation only works with interfaces.
+/* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'next-auth' {
   interface Session {
     sid?: string;
@@ -17,6 +19,7 @@ declare module 'next-auth/jwt' {
     sid?: string;
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 /**
  * next-auth 4 with email + password. The JWT carries only a server-side session id; whether that

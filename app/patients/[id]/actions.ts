@@ -18,46 +18,48 @@ const EDIT_FIELDS = [
   'phone',
 ] as const;
 
-// Each action passes the form's strings to one procedure, whose schema validates them; the
-// procedure builder checks access and audits. Nothing here decides anything.
+// Each action passes the form's strings to one procedure, whose schema validates and converts them;
+// the procedure builder checks access and audits. Nothing here decides anything.
 
 export async function addEntryAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.timeline.add(v as never), { revalidate: record({ patientId: String(formData.get('patientId')) }), message: 'Added to the timeline.' });
+  return submit(formData, (c, v) => c.timeline.add(v as never), { revalidate: record, message: 'Added to the timeline.' });
 }
 
 export async function updatePatientAction(_prev: FormResult | null, formData: FormData) {
-  const patientId = String(formData.get('patientId') ?? '');
   return submit(
     formData,
     (c, v) =>
       c.patients.update({
         patientId: v.patientId ?? '',
-        expectedVersion: v.expectedVersion as never,
-        changes: Object.fromEntries(EDIT_FIELDS.filter((f) => f in v).map((f) => [f, v[f]])) as never,
+        expectedVersion: Number(v.expectedVersion),
+        changes: Object.fromEntries(EDIT_FIELDS.filter((f) => f in v).map((f) => [f, v[f]])),
       }),
-    { redirectTo: record({ patientId }) },
+    { redirectTo: record },
   );
 }
 
 export async function changeNamedContactAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.patients.changeNamedContact(v as never), { redirectTo: record({ patientId: String(formData.get('patientId')) }) });
+  return submit(formData, (c, v) => c.patients.changeNamedContact(v as never), { redirectTo: record });
 }
 
 export async function addCareTeamMemberAction(_prev: FormResult | null, formData: FormData) {
-  const patientId = String(formData.get('patientId') ?? '');
-  return submit(formData, (c, v) => c.patients.addCareTeamMember(v as never), { revalidate: `${record({ patientId })}/care-team`, message: 'Added to the care team.' });
+  return submit(formData, (c, v) => c.patients.addCareTeamMember(v as never), {
+    revalidate: (v) => `${record(v)}/care-team`,
+    message: 'Added to the care team.',
+  });
 }
 
 export async function removeCareTeamMemberAction(_prev: FormResult | null, formData: FormData) {
-  const patientId = String(formData.get('patientId') ?? '');
-  return submit(formData, (c, v) => c.patients.removeCareTeamMember(v as never), { redirectTo: `${record({ patientId })}/care-team` });
+  return submit(formData, (c, v) => c.patients.removeCareTeamMember(v as never), { redirectTo: (v) => `${record(v)}/care-team` });
 }
 
 export async function recordConsentAction(_prev: FormResult | null, formData: FormData) {
-  const patientId = String(formData.get('patientId') ?? '');
-  return submit(formData, (c, v) => c.consent.record(v as never), { revalidate: `${record({ patientId })}/consent`, message: 'Consent decision recorded.' });
+  return submit(formData, (c, v) => c.consent.record(v as never), {
+    revalidate: (v) => `${record(v)}/consent`,
+    message: 'Consent decision recorded.',
+  });
 }
 
 export async function amendEventAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.timeline.amend(v as never), { redirectTo: record({ patientId: String(formData.get('patientId')) }) });
+  return submit(formData, (c, v) => c.timeline.amend(v as never), { redirectTo: record });
 }

@@ -21,7 +21,8 @@ export function EntryForm({ patientId }: { patientId: string }) {
       noValidate
       action={(formData) => {
         // The browser knows the user's time zone; send an exact moment, not a local wall-clock time.
-        const local = String(formData.get('occurredAt') ?? '');
+        const raw = formData.get('occurredAt');
+        const local = typeof raw === 'string' ? raw : '';
         const at = new Date(local);
         if (local && !Number.isNaN(at.getTime())) formData.set('occurredAt', at.toISOString());
         action(formData);

@@ -17,7 +17,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const { caller, actor } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const sector = SECTORS.find((s) => s === query.sector);
-  const timeline = await load(caller.timeline.list({ patientId: id, sector, cursor: query.before as never }));
+  const timeline = await load(caller.timeline.list({ patientId: id, sector, cursor: query.before }));
   const p = summary.patient;
   const contact = summary.namedContact;
   const canEdit = can(actor.role, 'patient.edit');

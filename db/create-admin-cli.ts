@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { getDb, databaseUrl } from './connection';
+import { createFirstAdmin } from '../server/admin/create-first-admin';
+
+const { values } = parseArgs({
+  options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' } },
+});
+if (!values.email || !values.name || !values.organisation) {
+  console.error('Usage: npm run admin:create -- --email you@example.nhs.uk --name "Your Name" --organisation "Your organisation"');
+  console.error('The password is read from CARENAV_ADMIN_PASSWORD, or a strong one is generated and printed once.');
+  process.exit(2);
+}
+const generated = !process.env.CARENAV_ADMIN_PASSWORD;
+const password = process.env.CARENAV_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+try {
+  const admin = await createFirstAdmin(getDb(), { email: values.email, name: values.name, organisationName: values.organisation, password });
+  console.log(`Administrator ${admin.email} created in ${databaseUrl()}.`);
+  if (generated) console.log(`Password (shown once, store it safely): ${password}`);
+} catch (error) {
+  console.error(`carenav: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
