@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog, users } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { testDb } from '../../test/db';
+import { failure, makeWorld, rowCounts } from '../../test/world';
+
+let db: Db;
+let w: ReturnType<typeof makeWorld>;
+beforeEach(() => {
+  db = testDb();
+  w = makeWorld(db);
+});
+
+describe('admin', () => {
+  it('creates an organisation and a user, audited', async () => {
+    const { id: orgId } = await w.admin.caller.admin.createOrganisation({ name: 'New Practice', kind: 'gp_practice', navigatorTeamId: w.orgs.navTeam.id });
+    const { id } = await w.admin.caller.admin.createUser({ name: 'Dr New', email: 'New@Example.nhs.uk', role: 'gp_staff', organisationId: orgId, password: 'a long enough password' });
+    expect(db.select().from(users).where(eq(users.id, id)).get()).toMatchObject({ email: 'new@example.nhs.uk', role: 'gp_staff', active: true });
+    const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all().map((r) => r.action);
+    expect(actions).toEqual(['admin.createOrganisation', 'admin.createUser']);
+  });
+
+  it('refuses a role that does not fit the organisation, a duplicate email and a short password', async () => {
+    const before = rowCounts(db);
+    const wrongOrg = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'x@example.nhs.uk', role: 'gp_staff', organisationId: w.orgs.housing.id, password: 'a long enough password' }));
+    expect(wrongOrg.message).toMatch(/^organisationId: Organisation: this role belongs to a gp practice/);
+    const dup = await failure(w.admin.caller.admin.createUser({ name: 'X', email: w.gp.row.email, role: 'gp_staff', organisationId: w.orgs.practice.id, password: 'a long enough password' }));
+    expect(dup.code).toBe('CONFLICT');
+    const short = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'y@example.nhs.uk', role: 'gp_staff', organisationId: w.orgs.practice.id, password: 'short' }));
+    expect(short.message).toMatch(/password: Password must be at least 12 characters/);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('changes a role and deactivates, but not your own account', async () => {
+    await w.admin.caller.admin.updateUser({ userId: w.navigator2.row.id, change: 'deactivate' });
+    expect(db.select().from(users).where(eq(users.id, w.navigator2.row.id)).get()!.active).toBe(false);
+    await w.admin.caller.admin.updateUser({ userId: w.navigator2.row.id, change: 'reactivate' });
+    const self = await failure(w.admin.caller.admin.updateUser({ userId: w.admin.row.id, change: 'deactivate' }));
+    expect(self.code).toBe('BAD_REQUEST');
+    const badRole = await failure(w.admin.caller.admin.updateUser({ userId: w.navigator2.row.id, change: 'role', role: 'social_worker' }));
+    expect(badRole.message).toMatch(/^organisationId:/);
+  });
+
+  it('is refused to everyone but admins, and the refusal is audited', async () => {
+    for (const who of [w.navigator, w.gp, w.carer]) {
+      expect((await failure(who.caller.admin.users())).code).toBe('FORBIDDEN');
+    }
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'admin.users')).all()).toHaveLength(3);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { sessions, users } from '../../db/schema';
+import { insertOrganisation, insertUser, DEMO_PASSWORD } from '../../db/factories';
+import { testDb } from '../../test/db';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, endSession, resolveSession, startSession } from './sessions';
+import { MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
+import { updateUser } from '../admin/update-user';
+
+function setup() {
+  const db = testDb();
+  const org = insertOrganisation(db, { kind: 'navigator_team' });
+  const user = insertUser(db, { role: 'navigator', organisationId: org.id, email: 'nav@example.test' });
+  const admin = insertUser(db, { role: 'admin', organisationId: org.id });
+  return { db, org, user, admin };
+}
+
+describe('sessions', () => {
+  it('resolves a live session to the actor, with the organisation’s sector', () => {
+    const { db, user, org } = setup();
+    const sid = startSession(db, user.id, 1_000);
+    expect(resolveSession(db, sid, 2_000)).toMatchObject({ userId: user.id, role: 'navigator', organisationId: org.id, sector: 'primary' });
+  });
+
+  it('ends after 30 minutes idle, but not while in use', () => {
+    const { db, user } = setup();
+    const t0 = 1_000_000;
+    const sid = startSession(db, user.id, t0);
+    // Used every 20 minutes for two hours: stays alive.
+    for (let t = t0; t < t0 + 2 * 60 * 60_000; t += 20 * 60_000) expect(resolveSession(db, sid, t)).not.toBeNull();
+    const lastSeen = db.select().from(sessions).where(eq(sessions.id, sid)).get()!.lastSeenAt;
+    expect(resolveSession(db, sid, lastSeen + IDLE_TIMEOUT_MS + 1)).toBeNull();
+    expect(db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({ endedReason: 'idle' });
+    // Once ended it stays ended.
+    expect(resolveSession(db, sid, lastSeen + 1)).toBeNull();
+  });
+
+  it('ends after 12 hours however active', () => {
+    const { db, user } = setup();
+    const sid = startSession(db, user.id, 0);
+    let t = 0;
+    for (; t < ABSOLUTE_TIMEOUT_MS; t += 10 * 60_000) expect(resolveSession(db, sid, t)).not.toBeNull();
+    expect(resolveSession(db, sid, ABSOLUTE_TIMEOUT_MS + 60_000)).toBeNull();
+  });
+
+  it('signs a deactivated user out on their next request', () => {
+    const { db, user, admin } = setup();
+    const sid = startSession(db, user.id);
+    expect(resolveSession(db, sid)).not.toBeNull();
+    updateUser(db, { userId: admin.id, name: 'Admin', role: 'admin', organisationId: null, sector: null }, { userId: user.id, change: 'deactivate' });
+    expect(resolveSession(db, sid)).toBeNull();
+    expect(db.select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(false);
+  });
+
+  it('sign-out ends the session', () => {
+    const { db, user } = setup();
+    const sid = startSession(db, user.id);
+    endSession(db, sid, 'signed_out');
+    expect(resolveSession(db, sid)).toBeNull();
+  });
+});
+
+describe('sign-in', () => {
+  it('accepts the right password, case-insensitively by email', async () => {
+    const { db, user } = setup();
+    await expect(verifyCredentials(db, ' NAV@example.test ', DEMO_PASSWORD)).resolves.toEqual({ ok: true, userId: user.id });
+  });
+
+  it('locks an account for 15 minutes after ten failures within 15 minutes, even for the right password', async () => {
+    const { db } = setup();
+    const t0 = Date.now();
+    for (let i = 1; i < MAX_FAILURES; i++) {
+      await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i)).resolves.toEqual({ ok: false, error: 'invalid' });
+    }
+    await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + 20)).resolves.toEqual({ ok: false, error: 'locked' });
+    await expect(verifyCredentials(db, 'nav@example.test', DEMO_PASSWORD, t0 + 60_000)).resolves.toEqual({ ok: false, error: 'locked' });
+    await expect(verifyCredentials(db, 'nav@example.test', DEMO_PASSWORD, t0 + 16 * 60_000)).resolves.toMatchObject({ ok: true });
+    expect(SIGN_IN_MESSAGES.locked).toMatch(/locked for 15 minutes/);
+  });
+
+  it('failures spread over more than 15 minutes do not lock', async () => {
+    const { db } = setup();
+    const t0 = Date.now();
+    for (let i = 0; i < 12; i++) {
+      await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i * 2 * 60_000)).resolves.toEqual({ ok: false, error: 'invalid' });
+    }
+  });
+
+  it('answers an unknown email exactly as a wrong password, including the lock-out', async () => {
+    const { db } = setup();
+    const t0 = Date.now();
+    const answers = [];
+    for (let i = 0; i < MAX_FAILURES; i++) answers.push(await verifyCredentials(db, 'nobody@example.test', 'wrong', t0 + i));
+    expect(answers.slice(0, -1).every((a) => !a.ok && a.error === 'invalid')).toBe(true);
+    expect(answers.at(-1)).toEqual({ ok: false, error: 'locked' });
+  });
+
+  it('refuses a deactivated user with the same message as a wrong password', async () => {
+    const { db, user } = setup();
+    db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+    await expect(verifyCredentials(db, 'nav@example.test', DEMO_PASSWORD)).resolves.toEqual({ ok: false, error: 'invalid' });
+  });
+});

@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { insertPatient } from '../../db/factories';
+import { testDb } from '../../test/db';
+import { failure, makeWorld, rowCounts } from '../../test/world';
+
+let db: Db;
+let w: ReturnType<typeof makeWorld>;
+beforeEach(() => {
+  db = testDb();
+  w = makeWorld(db);
+});
+
+describe('care team', () => {
+  it('adding a colleague gives them a care-team relationship; removing them ends it', async () => {
+    const otherGpCanSee = () => w.otherGp.caller.patients.get({ patientId: w.patient.id });
+    expect((await failure(otherGpCanSee())).code).toBe('FORBIDDEN');
+    const { id } = await w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.otherGp.row.id, role: 'Second opinion' });
+    await expect(otherGpCanSee()).resolves.toMatchObject({ access: { rule: 'care_team' } });
+    await w.navigator.caller.patients.removeCareTeamMember({ patientId: w.patient.id, memberId: id });
+    expect((await failure(otherGpCanSee())).code).toBe('FORBIDDEN');
+    const { items } = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
+    expect(items.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Dr B .* joined the care team/), expect.stringMatching(/Dr B .* left the care team/)]),
+    );
+  });
+
+  it('adds an external contact, and refuses blanks naming each field', async () => {
+    await w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: 'Jo Pharmacist', role: 'Pharmacist', organisationName: 'High St Pharmacy', phone: '0113 496 0000' });
+    const summary = await w.navigator.caller.patients.get({ patientId: w.patient.id });
+    expect(summary.careTeam.map((m) => m.name)).toContain('Jo Pharmacist');
+    const before = rowCounts(db);
+    const error = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: '', role: '', organisationName: '' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/name: Enter name/);
+    expect(error.message).toMatch(/organisationName: Enter organisation/);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('refuses adding the same colleague twice, or an admin', async () => {
+    const dup = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.socialWorker.row.id, role: '' }));
+    expect(dup.message).toMatch(/already on the care team/);
+    const admin = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.admin.row.id, role: '' }));
+    expect(admin.message).toMatch(/^userId: Colleague: choose an active member of staff/);
+  });
+
+  it('a housing worker cannot change the care team', async () => {
+    const error = await failure(w.housingWorker.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: 'X', role: 'Y', organisationName: 'Z' }));
+    expect(error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('consent', () => {
+  it('keeps history and puts the latest decision per purpose in force', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'voluntary_services', decision: 'granted', method: 'written', decidedOn: '2026-01-10' });
+    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'voluntary_services', decision: 'withdrawn', method: 'verbal', decidedOn: today });
+    const { history, inForce } = await w.navigator.caller.consent.list({ patientId: w.patient.id });
+    expect(history.filter((h) => h.purpose === 'voluntary_services')).toHaveLength(2);
+    expect(inForce.voluntary_services).toMatchObject({ decision: 'withdrawn', recordedByName: 'Nadia Navigator' });
+    expect(inForce.housing).toMatchObject({ decision: 'granted' });
+    expect(inForce.named_carer).toBeNull();
+  });
+
+  it('needs the carer’s name for a named carer, allows attorney only for carers, and no future dates', async () => {
+    const before = rowCounts(db);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const error = await failure(w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', method: 'verbal', decidedOn: tomorrow }));
+    expect(error.message).toMatch(/carerName: Enter the carer’s name/);
+    expect(error.message).toMatch(/decidedOn: Date of the decision cannot be in the future/);
+    const lpa = await failure(w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'housing', decision: 'granted', method: 'lasting_power_of_attorney', decidedOn: '2026-01-01' }));
+    expect(lpa.message).toMatch(/method: Lasting power of attorney applies only to sharing with a named carer/);
+    expect(rowCounts(db)).toEqual(before);
+  });
+});
+
+describe('search', () => {
+  beforeEach(() => {
+    insertPatient(db, { givenName: 'Margery', familyName: 'Hillside', registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: w.orgs.navTeam.id });
+  });
+
+  it('finds by name prefix only people the searcher may open', async () => {
+    const gp = await w.gp.caller.patients.search({ query: 'marg' });
+    expect(gp.results.map((r) => r.familyName)).toEqual(['Thompson']);
+    const nav = await w.navigator.caller.patients.search({ query: 'marg' });
+    expect(nav.results.map((r) => r.familyName).sort()).toEqual(['Hillside', 'Thompson']);
+    const byFamily = await w.navigator.caller.patients.search({ query: 'thom' });
+    expect(byFamily.results).toHaveLength(1);
+  });
+
+  it('finds by NHS number with or without spaces, and refuses an invalid one', async () => {
+    const spaced = `${w.patient.nhsNumber.slice(0, 3)} ${w.patient.nhsNumber.slice(3, 6)} ${w.patient.nhsNumber.slice(6)}`;
+    expect((await w.navigator.caller.patients.search({ query: spaced })).results).toHaveLength(1);
+    const error = await failure(w.navigator.caller.patients.search({ query: '9434765918' }));
+    expect(error.message).toMatch(/^query: NHS number is not valid/);
+  });
+
+  it('lets hospital staff confirm anyone by exact NHS number and date of birth only, without opening the record', async () => {
+    const error = await failure(w.hospitalStaff.caller.patients.search({ query: 'Margaret' }));
+    expect(error.message).toMatch(/^query: Enter the person’s 10-digit NHS number/);
+    const noDob = await failure(w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber }));
+    expect(noDob.message).toMatch(/^dateOfBirth:/);
+    const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
+    expect(wrongDob.results).toHaveLength(0);
+    const found = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: w.patient.dateOfBirth });
+    expect(found.results).toEqual([expect.objectContaining({ id: w.patient.id, canOpen: false })]);
+  });
+
+  it('is refused to admin and carers', async () => {
+    for (const who of [w.admin, w.carer]) expect((await failure(who.caller.patients.search({ query: 'marg' }))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('caseload', () => {
+  it('lists mine by named contact and my team’s by caseload, highest risk first', async () => {
+    insertPatient(db, { givenName: 'High', familyName: 'Risk', riskLevel: 'high', registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: w.orgs.navTeam.id, namedContactUserId: w.navigator2.row.id });
+    const mine = await w.navigator.caller.patients.caseload({ scope: 'mine', sort: 'risk' });
+    expect(mine.rows.map((r) => r.familyName)).toEqual(['Thompson']);
+    const team = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
+    expect(team.rows.map((r) => r.familyName)).toEqual(['Risk', 'Thompson']);
+    expect((await failure(w.gp.caller.patients.caseload({ scope: 'mine', sort: 'risk' }))).code).toBe('FORBIDDEN');
+  });
+});
