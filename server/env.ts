@@ -24,7 +24,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`carenav: invalid environment: ${problems}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && !env.CARENAV_DEMO) {
+  if (env.NODE_ENV === 'production') {
     if (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32) {
       throw new Error(
         'carenav: NEXTAUTH_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -base64 32`).',
