@@ -17,7 +17,7 @@ export type Env = z.infer<typeof EnvSchema>;
  * Validated environment. Fails fast with a message naming the variable, so a misconfigured
  * production server refuses to start instead of serving with a weak or missing secret.
  */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
