@@ -1,4 +1,5 @@
 import { load, pageCaller } from '../../../lib/guard';
+import { PatientSubpage } from '../patient-subpage';
 import { EditForm } from '../edit-form';
 
 export const metadata = { title: 'Edit about me' };
@@ -8,12 +9,7 @@ export default async function AboutMePage({ params }: { params: Promise<{ id: st
   const { caller } = await pageCaller();
   const { patient: p } = await load(caller.patients.get({ patientId: id }));
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">
-          {p.givenName} {p.familyName}
-        </span>
-        <h1>About me</h1>
+    <PatientSubpage patient={p} title="About me">
         <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>
         <EditForm
           patientId={id}
@@ -25,7 +21,6 @@ export default async function AboutMePage({ params }: { params: Promise<{ id: st
             { name: 'aboutEveryoneShouldKnow', label: 'What everyone should know', kind: 'textarea', value: p.aboutEveryoneShouldKnow },
           ]}
         />
-      </div>
-    </div>
+    </PatientSubpage>
   );
 }

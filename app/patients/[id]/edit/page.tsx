@@ -1,4 +1,5 @@
 import { load, pageCaller } from '../../../lib/guard';
+import { PatientSubpage } from '../patient-subpage';
 import { EditForm } from '../edit-form';
 
 export const metadata = { title: 'Change details' };
@@ -8,12 +9,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const { caller } = await pageCaller();
   const { patient: p } = await load(caller.patients.get({ patientId: id }));
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">
-          {p.givenName} {p.familyName}
-        </span>
-        <h1>Change details</h1>
+    <PatientSubpage patient={p} title="Change details">
         <EditForm
           patientId={id}
           version={p.version}
@@ -29,7 +25,6 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
             { name: 'phone', label: 'Phone number', kind: 'text', value: p.phone },
           ]}
         />
-      </div>
-    </div>
+    </PatientSubpage>
   );
 }

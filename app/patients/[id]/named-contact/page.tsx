@@ -1,4 +1,5 @@
 import { load, pageCaller } from '../../../lib/guard';
+import { PatientSubpage } from '../patient-subpage';
 import { NamedContactForm } from './named-contact-form';
 
 export const metadata = { title: 'Change named contact' };
@@ -10,19 +11,13 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
   const navigators = await load(caller.patients.navigators({ patientId: id }));
   const p = summary.patient;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">
-          {p.givenName} {p.familyName}
-        </span>
-        <h1>Change named contact</h1>
+    <PatientSubpage patient={p} title="Change named contact">
         <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
         {navigators.length === 0 ? (
           <p>There are no active navigators in {summary.caseloadTeamName}. Ask your administrator to add one.</p>
         ) : (
           <NamedContactForm patientId={id} version={p.version} current={p.namedContactUserId} navigators={navigators} />
         )}
-      </div>
-    </div>
+    </PatientSubpage>
   );
 }

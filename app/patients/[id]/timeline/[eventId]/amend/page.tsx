@@ -1,4 +1,5 @@
 import { load, pageCaller } from '../../../../../lib/guard';
+import { PatientSubpage } from '../../../patient-subpage';
 import { formatDateTime } from '../../../../../lib/format';
 import { AmendForm } from './amend-form';
 
@@ -10,12 +11,7 @@ export default async function AmendPage({ params }: { params: Promise<{ id: stri
   const { patient: p } = await load(caller.patients.get({ patientId: id }));
   const event = await load(caller.timeline.get({ patientId: id, eventId }));
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">
-          {p.givenName} {p.familyName}
-        </span>
-        <h1>Correct a timeline entry</h1>
+    <PatientSubpage patient={p} title="Correct a timeline entry">
         <div className="nhsuk-inset-text">
           <p className="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{event.summary}</p>
           <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
@@ -24,7 +20,6 @@ export default async function AmendPage({ params }: { params: Promise<{ id: stri
           {event.body && <p className="carenav-pre">{event.body}</p>}
         </div>
         <AmendForm patientId={id} eventId={eventId} />
-      </div>
-    </div>
+    </PatientSubpage>
   );
 }
