@@ -27,7 +27,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/db/client', '**/db/connection', '**/db/migrate', '**/db/factories', '**/db/factories/*'],
+              group: ['**/db/*', '**/db/**'],
               message: 'Pages and routers must not open the database: call a use case in server/.',
               allowTypeImports: true,
             },

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getActor } from '../../server/auth/get-actor';
 import { ROLE_HOME } from '../../server/access/permissions';
-import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts';
+import { DEMO_ACCOUNTS } from '../../server/auth/demo-accounts';
 import { LoginForm } from './login-form';
 
 export const metadata = { title: 'Sign in' };

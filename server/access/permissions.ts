@@ -1,4 +1,7 @@
-import type { Role } from '../../db/schema';
+import { ROLES, type Role } from '../../db/schema';
+
+/** Roles that staff accounts can have (carers join by invitation). */
+export const STAFF_ROLES = ROLES.filter((r): r is Exclude<Role, 'carer'> => r !== 'carer');
 
 /** Everything a role can be allowed to do. Relationship rules (policy.ts) narrow these per person. */
 export const PERMISSIONS = [

@@ -1,6 +1,6 @@
 import type { OrganisationKind, Role } from '../../db/schema';
 
-export { KIND_SECTOR } from '../../db/schema';
+export { KIND_SECTOR, ORGANISATION_KINDS } from '../../db/schema';
 
 export const KIND_LABELS: Record<OrganisationKind, string> = {
   gp_practice: 'GP practice',

@@ -2,6 +2,8 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { CONSENT_PURPOSES, consents, users, type ConsentPurpose } from '../../db/schema';
 
+export { CONSENT_PURPOSES };
+
 export type ConsentRow = {
   id: string;
   purpose: ConsentPurpose;

@@ -3,6 +3,8 @@ import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { SECTORS, organisations, timelineEvents, users } from '../../db/schema';
 
+export { SECTORS };
+
 export const TIMELINE_PAGE_SIZE = 20;
 
 /** Cursor of the last event shown: "<occurredAt>_<id>". Opaque to callers. */

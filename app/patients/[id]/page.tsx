@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SummaryList, Tag } from 'nhsuk-react-components';
-import { SECTORS } from '../../../db/schema';
+import { SECTORS } from '../../../server/timeline/list-timeline';
 import { can } from '../../../server/access/permissions';
 import { load, pageCaller } from '../../lib/guard';
 import { SECTOR_LABELS, formatDateTime, formatDate } from '../../lib/format';

@@ -1,5 +1,4 @@
-import { ORGANISATION_KINDS } from '../../../../db/schema';
-import { KIND_LABELS } from '../../../../server/admin/organisation-kinds';
+import { KIND_LABELS, ORGANISATION_KINDS } from '../../../../server/admin/organisation-kinds';
 import { load, pageCaller } from '../../../lib/guard';
 import { OrganisationForm } from './organisation-form';
 

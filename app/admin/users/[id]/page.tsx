@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
 import { SummaryList } from 'nhsuk-react-components';
-import { ROLES } from '../../../../db/schema';
-import { ROLE_LABELS } from '../../../../server/access/permissions';
+import { ROLE_LABELS, STAFF_ROLES } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
 import { ActivationForm, ChangeRoleForm } from './user-actions';
 
@@ -32,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </SummaryList.Row>
         </SummaryList>
         <h2>Role</h2>
-        <ChangeRoleForm userId={user.id} role={user.role} roles={ROLES.filter((r) => r !== 'carer').map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <ChangeRoleForm userId={user.id} role={user.role} roles={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
         <h2>Access</h2>
         <ActivationForm userId={user.id} name={user.name} active={user.active} />
       </div>

@@ -1,5 +1,4 @@
-import { ROLES } from '../../../../db/schema';
-import { ROLE_LABELS } from '../../../../server/access/permissions';
+import { ROLE_LABELS, STAFF_ROLES } from '../../../../server/access/permissions';
 import { PASSWORD_RULES } from '../../../../server/auth/password';
 import { load, pageCaller } from '../../../lib/guard';
 import { UserForm } from './user-form';
@@ -15,7 +14,7 @@ export default async function NewUserPage() {
         <h1>Add a user</h1>
         <p>Family carers are invited from the person’s record, not added here.</p>
         <UserForm
-          roles={ROLES.filter((r) => r !== 'carer').map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          roles={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           organisations={organisations.map((o) => ({ value: o.id, label: o.name }))}
           passwordRules={PASSWORD_RULES}
         />

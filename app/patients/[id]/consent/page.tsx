@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
-import { CONSENT_PURPOSES } from '../../../../db/schema';
+import { CONSENT_PURPOSES } from '../../../../server/consent/list-consents';
 import { can } from '../../../../server/access/permissions';
 import { PURPOSE_LABELS, sharingRuleFor } from '../../../../server/access/sharing-rules';
 import { CONSENT_METHOD_LABELS } from '../../../../server/consent/record-consent';
