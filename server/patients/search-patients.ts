@@ -3,9 +3,8 @@ import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { loadPatientFacts } from '../access/load-patient-facts';
+import { markAccessible } from '../access/filter-accessible';
 import { searchModeFor } from '../access/permissions';
-import { decidePatientAccess } from '../access/policy';
 import { auditListRead } from '../audit/write-audit';
 import { Forbidden, Invalid } from '../errors';
 import { isoDate } from '../validation';
@@ -65,11 +64,7 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .limit(CANDIDATES)
     .all();
-  const facts = loadPatientFacts(db, actor, candidates.map((c) => c.id));
-  const withAccess = candidates.map((c) => {
-    const f = facts.get(c.id);
-    return { ...c, canOpen: f !== undefined && decidePatientAccess(actor, f, 'patient.read').allowed };
-  });
+  const withAccess = markAccessible(db, actor, candidates, 'patient.read');
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
   const results = visible.slice(0, MAX_RESULTS);
   auditListRead(db, actor, 'patients.search', results.map((r) => r.id), mode === 'exact_identity' ? 'identity_check' : 'search');
