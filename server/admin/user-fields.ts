@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ROLES } from '../../db/schema';
 
-export const StaffRoleSchema = z.enum(ROLES.filter((r) => r !== 'carer') as [Exclude<(typeof ROLES)[number], 'carer'>, ...Exclude<(typeof ROLES)[number], 'carer'>[]], {
-  error: 'Choose a role',
-});
+/** A role a staff account can have: carers join by invitation, never through admin. */
+export const StaffRoleSchema = z.enum(ROLES, { error: 'Choose a role' }).exclude(['carer'], { error: 'Choose a role' });

@@ -1,25 +1,16 @@
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { timelineEvents, users } from '../../db/schema';
+import { timelineEvents } from '../../db/schema';
 import { NotFound } from '../errors';
 import { IdSchema } from '../validation';
+import { selectEvents } from './list-timeline';
 
 export const GetEventSchema = z.object({ patientId: z.uuid(), eventId: IdSchema('Event') });
 
 /** One timeline entry of this person (never another person's, whatever id is given). */
 export function getEvent(db: Db, input: z.infer<typeof GetEventSchema>) {
-  const row = db
-    .select({
-      id: timelineEvents.id,
-      kind: timelineEvents.kind,
-      summary: timelineEvents.summary,
-      body: timelineEvents.body,
-      occurredAt: timelineEvents.occurredAt,
-      authorName: users.name,
-    })
-    .from(timelineEvents)
-    .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
+  const row = selectEvents(db)
     .where(and(eq(timelineEvents.id, input.eventId), eq(timelineEvents.patientId, input.patientId)))
     .get();
   if (!row) throw new NotFound('That timeline entry does not exist for this person.');

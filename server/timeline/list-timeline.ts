@@ -40,17 +40,9 @@ export type TimelineItem = {
   amendedBy: string[];
 };
 
-/** A person's timeline, newest first, optionally one sector, paged by keyset (never OFFSET). */
-export function listTimeline(db: Db, input: ListTimelineInput): { items: TimelineItem[]; nextCursor: string | null } {
-  const conditions: (SQL | undefined)[] = [eq(timelineEvents.patientId, input.patientId)];
-  if (input.sector) conditions.push(eq(timelineEvents.sector, input.sector));
-  if (input.cursor) {
-    const { at, id } = input.cursor;
-    conditions.push(
-      or(lt(timelineEvents.occurredAt, at), and(eq(timelineEvents.occurredAt, at), lt(timelineEvents.id, id))),
-    );
-  }
-  const rows = db
+/** Timeline events with their author and organisation: the one query every timeline read starts from. */
+export function selectEvents(db: Db) {
+  return db
     .select({
       id: timelineEvents.id,
       kind: timelineEvents.kind,
@@ -66,7 +58,20 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
     })
     .from(timelineEvents)
     .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
-    .leftJoin(organisations, eq(timelineEvents.organisationId, organisations.id))
+    .leftJoin(organisations, eq(timelineEvents.organisationId, organisations.id));
+}
+
+/** A person's timeline, newest first, optionally one sector, paged by keyset (never OFFSET). */
+export function listTimeline(db: Db, input: ListTimelineInput): { items: TimelineItem[]; nextCursor: string | null } {
+  const conditions: (SQL | undefined)[] = [eq(timelineEvents.patientId, input.patientId)];
+  if (input.sector) conditions.push(eq(timelineEvents.sector, input.sector));
+  if (input.cursor) {
+    const { at, id } = input.cursor;
+    conditions.push(
+      or(lt(timelineEvents.occurredAt, at), and(eq(timelineEvents.occurredAt, at), lt(timelineEvents.id, id))),
+    );
+  }
+  const rows = selectEvents(db)
     .where(and(...conditions))
     .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
     .limit(input.limit + 1)
