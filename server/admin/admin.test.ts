@@ -29,6 +29,8 @@ describe('admin', () => {
     expect(dup.code).toBe('CONFLICT');
     const short = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'y@example.nhs.uk', role: 'gp_staff', organisationId: w.orgs.practice.id, password: 'short' }));
     expect(short.message).toMatch(/password: Password must be at least 12 characters/);
+    const carer = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'z@example.nhs.uk', role: 'carer' as never, organisationId: w.orgs.practice.id, password: 'a long enough password' }));
+    expect(carer.message).toMatch(/role: Choose a role/);
     expect(rowCounts(db)).toEqual(before);
   });
 
