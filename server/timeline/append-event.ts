@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { patients, timelineEvents, type ContactMethod, type EventKind } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -47,8 +47,9 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
     .run();
   if (event.kind === 'contact') {
     // Kept on the record so the caseload can sort by last contact without scanning the timeline.
+    // max(): recording an older contact late must not make the last contact look older than it is.
     tx.update(patients)
-      .set({ lastContactAt: event.occurredAt ?? now })
+      .set({ lastContactAt: sql`max(coalesce(${patients.lastContactAt}, 0), ${event.occurredAt ?? now})` })
       .where(eq(patients.id, event.patientId))
       .run();
   }

@@ -21,6 +21,9 @@ describe('timeline', () => {
     expect(items[0]).toMatchObject({ kind: 'contact', summary: 'Home visit', sector: 'social', authorName: 'Social S', body: 'Visited' });
     const summary = await w.navigator.caller.patients.get({ patientId: w.patient.id });
     expect(summary.patient.lastContactAt).toBe(at);
+    // A contact from last week, recorded now, leaves the last contact where it was.
+    await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'contact', contactMethod: 'phone_call', text: 'Late entry', occurredAt: at - 7 * 86_400_000 });
+    expect((await w.navigator.caller.patients.get({ patientId: w.patient.id })).patient.lastContactAt).toBe(at);
   });
 
   it('refuses a contact without a method, a future time and an empty note, naming each field and writing nothing', async () => {
