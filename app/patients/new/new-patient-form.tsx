@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { Button, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
+import { Button, Radios, TextInput, Textarea } from 'nhsuk-react-components';
+import { ChoiceField } from '../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { createPatientAction } from './actions';
@@ -51,21 +52,13 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
       <TextInput id="givenName" name="givenName" label="Given name" autoComplete="off" defaultValue={fieldValue(state, 'givenName')} error={fieldError(state, 'givenName')} />
       <TextInput id="familyName" name="familyName" label="Family name" autoComplete="off" defaultValue={fieldValue(state, 'familyName')} error={fieldError(state, 'familyName')} />
       <TextInput id="dateOfBirth" name="dateOfBirth" type="date" label="Date of birth" width={10} defaultValue={fieldValue(state, 'dateOfBirth')} error={fieldError(state, 'dateOfBirth')} />
-      <Select
-        id="registeredPracticeId"
+      <ChoiceField
+        state={state}
         name="registeredPracticeId"
         label="Registered GP practice"
-        defaultValue={fieldValue(state, 'registeredPracticeId')}
-        error={fieldError(state, 'registeredPracticeId')}
-        key={`practice-${state?.at ?? 0}`}
-      >
-        <Select.Option value="">Choose a practice</Select.Option>
-        {practices.map((p) => (
-          <Select.Option key={p.id} value={p.id}>
-            {p.name}
-          </Select.Option>
-        ))}
-      </Select>
+        prompt="Choose a practice"
+        choices={practices.map((p) => ({ value: p.id, label: p.name }))}
+      />
       <Textarea id="address" name="address" label="Address" rows={3} defaultValue={fieldValue(state, 'address')} error={fieldError(state, 'address')} />
       <TextInput id="postcode" name="postcode" label="Postcode" width={10} autoComplete="off" defaultValue={fieldValue(state, 'postcode')} error={fieldError(state, 'postcode')} />
       <TextInput id="phone" name="phone" type="tel" label="Phone number" width={20} autoComplete="off" defaultValue={fieldValue(state, 'phone')} error={fieldError(state, 'phone')} />

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button, Select, TextInput } from 'nhsuk-react-components';
+import { Button, TextInput } from 'nhsuk-react-components';
+import { ChoiceField } from '../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { createUserAction } from '../../actions';
@@ -15,22 +16,8 @@ export function UserForm({ roles, organisations, passwordRules }: { roles: Optio
       <FormErrors result={state} labels={{ name: 'Full name', email: 'Email address', role: 'Role', organisationId: 'Organisation', password: 'Temporary password' }} />
       <TextInput id="name" name="name" label="Full name" autoComplete="off" defaultValue={fieldValue(state, 'name')} error={fieldError(state, 'name')} />
       <TextInput id="email" name="email" type="email" label="Email address" autoComplete="off" spellCheck={false} defaultValue={fieldValue(state, 'email')} error={fieldError(state, 'email')} />
-      <Select id="role" name="role" label="Role" defaultValue={fieldValue(state, 'role')} error={fieldError(state, 'role')} key={`r-${state?.at ?? 0}`}>
-        <Select.Option value="">Choose a role</Select.Option>
-        {roles.map((r) => (
-          <Select.Option key={r.value} value={r.value}>
-            {r.label}
-          </Select.Option>
-        ))}
-      </Select>
-      <Select id="organisationId" name="organisationId" label="Organisation" defaultValue={fieldValue(state, 'organisationId')} error={fieldError(state, 'organisationId')} key={`o-${state?.at ?? 0}`}>
-        <Select.Option value="">Choose an organisation</Select.Option>
-        {organisations.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
+      <ChoiceField state={state} name="role" label="Role" prompt="Choose a role" choices={roles} />
+      <ChoiceField state={state} name="organisationId" label="Organisation" prompt="Choose an organisation" choices={organisations} />
       <TextInput id="jobTitle" name="jobTitle" label="Job title (optional)" defaultValue={fieldValue(state, 'jobTitle')} error={fieldError(state, 'jobTitle')} />
       <TextInput id="phone" name="phone" type="tel" label="Direct phone (optional)" width={20} defaultValue={fieldValue(state, 'phone')} error={fieldError(state, 'phone')} />
       <TextInput id="password" name="password" type="password" autoComplete="new-password" label="Temporary password" hint={`${passwordRules} Give it to the person securely.`} error={fieldError(state, 'password')} />

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button, Select, TextInput } from 'nhsuk-react-components';
+import { Button, TextInput } from 'nhsuk-react-components';
+import { ChoiceField } from '../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { addCareTeamMemberAction, removeCareTeamMemberAction } from '../actions';
@@ -16,15 +17,15 @@ export function AddColleagueForm({ patientId, staff }: { patientId: string; staf
       {state?.ok && <p role="status">{state.message}</p>}
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="type" value="user" />
-      <Select id="userId" name="userId" label="Colleague" hint="Staff who use carenav, in any organisation" error={fieldError(state, 'userId')} key={`u-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'userId')}>
-        <Select.Option value="">Choose a colleague</Select.Option>
-        {staff.map((s) => (
-          <Select.Option key={s.id} value={s.id}>
-            {s.name}
-            {s.jobTitle ? `, ${s.jobTitle}` : ''} ({s.organisationName})
-          </Select.Option>
-        ))}
-      </Select>
+      <ChoiceField
+        state={state}
+        name="userId"
+        label="Colleague"
+        hint="Staff who use carenav, in any organisation"
+        prompt="Choose a colleague"
+        choices={staff.map((s) => ({ value: s.id, label: `${s.name}${s.jobTitle ? `, ${s.jobTitle}` : ''} (${s.organisationName})` }))}
+        clearOnSuccess
+      />
       <TextInput id="role" name="role" label="Role in the care team (optional)" hint="Leave blank to use their job title" error={fieldError(state, 'role')} key={`r-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'role')} />
       <Button type="submit" secondary disabled={pending}>
         Add colleague
