@@ -28,7 +28,7 @@ export default async function CarerPage() {
                   <p className="nhsuk-body-l nhsuk-u-margin-bottom-1">{p.namedContact.name}</p>
                   <p className="nhsuk-u-margin-bottom-1">
                     {p.namedContact.jobTitle ? `${p.namedContact.jobTitle}, ` : ''}
-                    {p.namedContact.organisation}
+                    {p.namedContact.organisationName}
                   </p>
                   {p.namedContact.phone && <p className="nhsuk-u-margin-bottom-0">Phone {p.namedContact.phone}</p>}
                 </>

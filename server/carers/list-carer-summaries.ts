@@ -1,34 +1,29 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { careTeamMembers, carerLinks, organisations, patients, users } from '../../db/schema';
+import { careTeamMembers, carerLinks, patients, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { loadConsentsInForce } from '../access/load-patient-facts';
 import { carerMayView } from '../access/sharing-rules';
 import { auditListRead } from '../audit/write-audit';
+import { namedContactColumns, namedContactOrg, toNamedContact } from '../patients/named-contact';
 
 /**
  * What a carer sees for each person they are linked to and who agreed to share with them: the
  * named contact and how to reach them, and who is in the care team. Nothing clinical.
  */
 export function listCarerSummaries(db: Db, actor: Actor) {
-  const contactOrg = alias(organisations, 'contact_org');
   const links = db
     .select({
       patientId: patients.id,
       givenName: patients.givenName,
       familyName: patients.familyName,
       relationship: carerLinks.relationship,
-      contactName: users.name,
-      contactJobTitle: users.jobTitle,
-      contactPhone: users.phone,
-      contactOrganisation: contactOrg.name,
-      contactOrganisationPhone: contactOrg.phone,
+      ...namedContactColumns,
     })
     .from(carerLinks)
     .innerJoin(patients, eq(carerLinks.patientId, patients.id))
     .leftJoin(users, eq(patients.namedContactUserId, users.id))
-    .leftJoin(contactOrg, eq(users.organisationId, contactOrg.id))
+    .leftJoin(namedContactOrg, eq(users.organisationId, namedContactOrg.id))
     .where(eq(carerLinks.carerUserId, actor.userId))
     .orderBy(asc(patients.familyName))
     .all();
@@ -54,14 +49,7 @@ export function listCarerSummaries(db: Db, actor: Actor) {
       patientId: l.patientId,
       name: `${l.givenName} ${l.familyName}`,
       relationship: l.relationship,
-      namedContact: l.contactName
-        ? {
-            name: l.contactName,
-            jobTitle: l.contactJobTitle ?? '',
-            organisation: l.contactOrganisation ?? '',
-            phone: l.contactPhone ?? l.contactOrganisationPhone ?? '',
-          }
-        : null,
+      namedContact: toNamedContact(l),
       careTeam: team.filter((t) => t.patientId === l.patientId).map(({ patientId: _p, ...rest }) => rest),
     })),
     // Linked people who have not (or no longer) agreed to share: named, with no details.

@@ -3,27 +3,25 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { careTeamMembers, organisations, patients, users } from '../../db/schema';
 import { NotFound } from '../errors';
+import { namedContactColumns, namedContactOrg, toNamedContact } from './named-contact';
 
 /** The summary of a person's record: details, named contact with how to reach them, care team. */
 export function getPatient(db: Db, patientId: string) {
   const practice = alias(organisations, 'practice');
   const caseloadTeam = alias(organisations, 'caseload_team');
-  const contactOrg = alias(organisations, 'contact_org');
   const row = db
     .select({
       patient: patients,
       practiceName: practice.name,
       practicePhone: practice.phone,
       caseloadTeamName: caseloadTeam.name,
-      namedContact: { id: users.id, name: users.name, phone: users.phone, email: users.email, jobTitle: users.jobTitle },
-      namedContactOrganisation: contactOrg.name,
-      namedContactOrganisationPhone: contactOrg.phone,
+      ...namedContactColumns,
     })
     .from(patients)
     .innerJoin(practice, eq(patients.registeredPracticeId, practice.id))
     .innerJoin(caseloadTeam, eq(patients.caseloadOrganisationId, caseloadTeam.id))
     .leftJoin(users, eq(patients.namedContactUserId, users.id))
-    .leftJoin(contactOrg, eq(users.organisationId, contactOrg.id))
+    .leftJoin(namedContactOrg, eq(users.organisationId, namedContactOrg.id))
     .where(eq(patients.id, patientId))
     .get();
   if (!row) throw new NotFound('This person’s record does not exist.');
@@ -33,17 +31,12 @@ export function getPatient(db: Db, patientId: string) {
     .where(and(eq(careTeamMembers.patientId, patientId), isNull(careTeamMembers.removedAt)))
     .orderBy(asc(careTeamMembers.addedAt))
     .all();
-  const { namedContact, namedContactOrganisation, namedContactOrganisationPhone, ...rest } = row;
   return {
-    ...rest,
-    namedContact: namedContact
-      ? {
-          ...namedContact,
-          organisationName: namedContactOrganisation ?? '',
-          // Direct line if they have one, otherwise the team's number.
-          phone: namedContact.phone ?? namedContactOrganisationPhone ?? '',
-        }
-      : null,
+    patient: row.patient,
+    practiceName: row.practiceName,
+    practicePhone: row.practicePhone,
+    caseloadTeamName: row.caseloadTeamName,
+    namedContact: toNamedContact(row),
     careTeam,
   };
 }
