@@ -1,3 +1,4 @@
+import { desc, sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { patients } from './patients';
 import { users } from './users';
@@ -34,3 +35,6 @@ export const consents = sqliteTable(
   },
   (t) => [index('consents_patient_purpose_idx').on(t.patientId, t.purpose, t.decidedAt)],
 );
+
+/** The order in which the first decision per purpose is the one in force; insertion order breaks exact ties. */
+export const NEWEST_DECISION_FIRST = [desc(consents.decidedAt), desc(consents.recordedAt), desc(sql`${consents}.rowid`)];

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, desc } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { careTeamMembers, consents, patients, type ConsentPurpose } from '../../db/schema';
+import { careTeamMembers, consents, patients, type ConsentPurpose, NEWEST_DECISION_FIRST } from '../../db/schema';
 import type { Actor } from './actor';
 import type { PatientFacts } from './policy';
 import type { ConsentInForce } from './sharing-rules';
@@ -23,7 +23,7 @@ export function loadConsentsInForce(
     })
     .from(consents)
     .where(inArray(consents.patientId, patientIds))
-    .orderBy(desc(consents.decidedAt), desc(consents.recordedAt))
+    .orderBy(...NEWEST_DECISION_FIRST)
     .all();
   for (const row of rows) {
     const forPatient = result.get(row.patientId) ?? {};

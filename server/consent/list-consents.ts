@@ -1,6 +1,6 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { CONSENT_PURPOSES, consents, users, type ConsentPurpose } from '../../db/schema';
+import { CONSENT_PURPOSES, consents, users, type ConsentPurpose, NEWEST_DECISION_FIRST } from '../../db/schema';
 
 export { CONSENT_PURPOSES };
 
@@ -33,7 +33,7 @@ export function listConsents(db: Db, patientId: string): { history: ConsentRow[]
     .from(consents)
     .innerJoin(users, eq(consents.recordedByUserId, users.id))
     .where(eq(consents.patientId, patientId))
-    .orderBy(desc(consents.decidedAt), desc(consents.recordedAt))
+    .orderBy(...NEWEST_DECISION_FIRST)
     .all();
   const inForce = Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, history.find((h) => h.purpose === p) ?? null])) as Record<
     ConsentPurpose,
