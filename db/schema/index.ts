@@ -5,3 +5,6 @@ export * from './consents';
 export * from './timeline';
 export * from './audit';
 export * from './carers';
+export * from './discharges';
+export * from './tasks';
+export * from './notifications';

@@ -14,6 +14,14 @@ export const EVENT_KINDS = [
   'note',
   'contact',
   'amendment',
+  'discharge_flagged',
+  'discharge_status_changed',
+  'task_created',
+  'task_assigned',
+  'task_started',
+  'task_done',
+  'task_cancelled',
+  'task_escalated',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

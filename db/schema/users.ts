@@ -9,8 +9,14 @@ export const ROLES = [
   'service_worker',
   'carer',
   'admin',
+  // carenav itself, for work it does on a schedule (escalating overdue tasks): one inactive user
+  // that can never sign in, so every timeline event and audit row still names who did it.
+  'system',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The user that scheduled work is recorded as (created by migration 0002). */
+export const SYSTEM_USER_ID = '00000000-0000-4000-8000-000000000001';
 
 export const users = sqliteTable(
   'users',

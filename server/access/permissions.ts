@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../../db/schema';
 
 /** Roles that staff accounts can have (carers join by invitation). */
-export const STAFF_ROLES = ROLES.filter((r): r is Exclude<Role, 'carer'> => r !== 'carer');
+export const STAFF_ROLES = ROLES.filter((r): r is Exclude<Role, 'carer' | 'system'> => r !== 'carer' && r !== 'system');
 
 /** Everything a role can be allowed to do. Relationship rules (policy.ts) narrow these per person. */
 export const PERMISSIONS = [
@@ -14,6 +14,13 @@ export const PERMISSIONS = [
   'consent.record',
   'timeline.write',
   'caseload.view',
+  'discharge.flag',
+  'discharge.read',
+  'discharge.manage',
+  'discharge.list',
+  'task.create',
+  'task.work',
+  'task.list',
   'admin.manage',
   'carer.summary',
 ] as const;
@@ -31,6 +38,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consent.record',
     'timeline.write',
     'caseload.view',
+    'discharge.flag',
+    'discharge.read',
+    'discharge.manage',
+    'discharge.list',
+    'task.create',
+    'task.work',
+    'task.list',
   ],
   gp_staff: [
     'patient.read',
@@ -40,15 +54,36 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'careTeam.edit',
     'consent.record',
     'timeline.write',
+    'discharge.flag',
+    'discharge.read',
+    'discharge.manage',
+    'discharge.list',
+    'task.create',
+    'task.work',
+    'task.list',
   ],
-  // Hospital staff find people only to flag discharges; they read what they flagged.
-  hospital_staff: ['patient.read', 'patient.search', 'timeline.write'],
-  social_worker: ['patient.read', 'patient.search', 'patient.edit', 'careTeam.edit', 'consent.record', 'timeline.write'],
-  service_worker: ['patient.read', 'patient.search', 'timeline.write'],
+  // Hospital staff find people (by exact NHS number and date of birth) only to flag discharges,
+  // and afterwards read the discharges they flagged: never the rest of the record.
+  hospital_staff: ['patient.search', 'discharge.flag', 'discharge.read', 'discharge.list'],
+  social_worker: [
+    'patient.read',
+    'patient.search',
+    'patient.edit',
+    'careTeam.edit',
+    'consent.record',
+    'timeline.write',
+    'discharge.read',
+    'task.create',
+    'task.work',
+    'task.list',
+  ],
+  service_worker: ['patient.read', 'patient.search', 'timeline.write', 'task.create', 'task.work', 'task.list'],
   // Carers see only the carer summary, which has its own rule; no staff permissions.
   carer: ['carer.summary'],
-  // Admin manages organisations and users and has no access to patient data by default.
+  // Admin manages organisations, users and the discharge checklist; no access to patient data.
   admin: ['admin.manage'],
+  // carenav's scheduled work runs as this user outside any request; it is given no permissions.
+  system: [],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -59,11 +94,12 @@ export function can(role: Role, permission: Permission): boolean {
 export const ROLE_HOME: Record<Role, string> = {
   navigator: '/caseload',
   gp_staff: '/patients',
-  hospital_staff: '/patients',
+  hospital_staff: '/discharges',
   social_worker: '/patients',
   service_worker: '/patients',
   carer: '/carer',
   admin: '/admin',
+  system: '/login',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -74,6 +110,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   service_worker: 'Service worker (housing or voluntary)',
   carer: 'Family carer',
   admin: 'Administrator',
+  system: 'carenav (automatic)',
 };
 
 export type NavItem = { href: string; label: string };
@@ -82,6 +119,8 @@ export type NavItem = { href: string; label: string };
 export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [];
   if (can(role, 'caseload.view')) items.push({ href: '/caseload', label: 'Caseload' });
+  if (can(role, 'discharge.list')) items.push({ href: '/discharges', label: 'Discharges' });
+  if (can(role, 'task.list')) items.push({ href: '/tasks', label: 'Tasks' });
   if (can(role, 'patient.search')) items.push({ href: '/patients', label: 'Find a person' });
   if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
   if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });

@@ -10,7 +10,7 @@ const PRACTICE = 'practice-1';
 const NAV_TEAM = 'nav-team-1';
 const ME = 'user-me';
 
-type Relationship = 'none' | 'named_contact' | 'caseload' | 'registered_practice' | 'care_team';
+type Relationship = 'none' | 'named_contact' | 'caseload' | 'registered_practice' | 'care_team' | 'flagged_discharge' | 'identity_confirmed';
 type ConsentState = 'none' | 'granted' | 'refused' | 'withdrawn';
 
 const SECTOR: Record<Role, OrganisationSector | null> = {
@@ -21,6 +21,7 @@ const SECTOR: Record<Role, OrganisationSector | null> = {
   service_worker: 'housing',
   carer: null,
   admin: 'primary',
+  system: null,
 };
 
 function actorFor(role: Role, sector = SECTOR[role]): Actor {
@@ -35,6 +36,8 @@ function factsFor(relationship: Relationship, consents: Partial<Record<ConsentPu
     caseloadOrganisationId: relationship === 'caseload' ? NAV_TEAM : 'other-team',
     namedContactUserId: relationship === 'named_contact' ? ME : 'someone-else',
     actorOnCareTeam: relationship === 'care_team',
+    actorFlaggedThisDischarge: relationship === 'flagged_discharge',
+    identityConfirmed: relationship === 'identity_confirmed',
     consents,
   };
 }
@@ -47,16 +50,45 @@ const consent = (purpose: ConsentPurpose, state: ConsentState): Partial<Record<C
  * from DESIGN.md "Access rules". true = may read the record.
  */
 const EXPECTED_READ: Record<Role, Record<Relationship, boolean>> = {
-  navigator: { none: false, named_contact: true, caseload: true, registered_practice: false, care_team: true },
-  gp_staff: { none: false, named_contact: false, caseload: false, registered_practice: true, care_team: true },
-  hospital_staff: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+  navigator: { none: false, named_contact: true, caseload: true, registered_practice: false, care_team: true, flagged_discharge: false, identity_confirmed: false },
+  gp_staff: { none: false, named_contact: false, caseload: false, registered_practice: true, care_team: true, flagged_discharge: false, identity_confirmed: false },
+  // Hospital staff never read the record itself, even for a discharge they flagged.
+  hospital_staff: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
   // Social care: implied consent for direct care, so with no decision recorded a care-team member may read.
-  social_worker: { none: false, named_contact: true, caseload: false, registered_practice: false, care_team: true },
+  social_worker: { none: false, named_contact: true, caseload: false, registered_practice: false, care_team: true, flagged_discharge: false, identity_confirmed: false },
   // Housing: explicit consent needed, so with nothing recorded, not even the care team may read.
-  service_worker: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
-  carer: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
-  admin: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false },
+  service_worker: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  carer: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  admin: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  system: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
 };
+
+/** Hospital staff: what each of their two relationships reaches, permission by permission. */
+const HOSPITAL_EXPECTED: Record<'discharge.flag' | 'discharge.read' | 'discharge.manage' | 'patient.read' | 'task.work' | 'timeline.write', Record<Relationship, boolean>> = {
+  'discharge.flag': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: true },
+  'discharge.read': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: true, identity_confirmed: false },
+  'discharge.manage': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  'patient.read': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  'task.work': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  'timeline.write': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+};
+
+describe('access policy: hospital staff reach only the discharge, never the record', () => {
+  for (const [permission, byRelationship] of Object.entries(HOSPITAL_EXPECTED) as [keyof typeof HOSPITAL_EXPECTED, Record<Relationship, boolean>][]) {
+    for (const [relationship, allowed] of Object.entries(byRelationship) as [Relationship, boolean][]) {
+      it(`hospital_staff ${permission} with "${relationship}" → ${allowed ? 'allowed' : 'denied'}`, () => {
+        expect(decidePatientAccess(actorFor('hospital_staff'), factsFor(relationship), permission).allowed).toBe(allowed);
+      });
+    }
+  }
+
+  it('a navigator or GP who flagged a discharge reads it through their usual relationship', () => {
+    expect(decidePatientAccess(actorFor('navigator'), factsFor('caseload'), 'discharge.read').allowed).toBe(true);
+    expect(decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice'), 'discharge.flag').allowed).toBe(true);
+    // A GP cannot flag for someone registered elsewhere just by knowing their NHS number.
+    expect(decidePatientAccess(actorFor('gp_staff'), factsFor('identity_confirmed'), 'discharge.flag').allowed).toBe(false);
+  });
+});
 
 describe('access policy: role × relationship (no consent recorded)', () => {
   for (const [role, byRelationship] of Object.entries(EXPECTED_READ) as [Role, Record<Relationship, boolean>][]) {

@@ -11,9 +11,20 @@ export type PatientFacts = {
   namedContactUserId: string | null;
   actorOnCareTeam: boolean;
   consents: Partial<Record<ConsentPurpose, ConsentInForce>>;
+  /** Set when the request is about one discharge and the actor flagged it. */
+  actorFlaggedThisDischarge?: boolean;
+  /** Set when the actor has just given this person's exact NHS number and date of birth. */
+  identityConfirmed?: boolean;
 };
 
-export const ACCESS_RULES = ['named_contact', 'caseload', 'registered_practice', 'care_team'] as const;
+export const ACCESS_RULES = [
+  'named_contact',
+  'caseload',
+  'registered_practice',
+  'care_team',
+  'flagged_discharge',
+  'identity_confirmed',
+] as const;
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
 export type AccessDecision =
@@ -25,6 +36,17 @@ const RULE_WORDS: Record<AccessRule, string> = {
   caseload: 'this person is on your team’s caseload',
   registered_practice: 'this person is registered at your GP practice',
   care_team: 'you are on this person’s care team',
+  flagged_discharge: 'you flagged this discharge',
+  identity_confirmed: 'you gave this person’s NHS number and date of birth to flag their discharge',
+};
+
+/**
+ * Rules that reach only part of a record. Hospital staff confirm identity only to flag a discharge,
+ * and afterwards see the discharge they flagged: never notes, timeline or anything else.
+ */
+const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
+  flagged_discharge: ['discharge.read'],
+  identity_confirmed: ['discharge.flag'],
 };
 
 /** The relationship that links the actor to the person, in order of strength, if any. */
@@ -42,10 +64,13 @@ function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
       return facts.actorOnCareTeam ? 'care_team' : null;
     case 'service_worker':
       return facts.actorOnCareTeam ? 'care_team' : null;
-    // Hospital staff reach a person through a discharge they flagged (not part of the record).
+    // Hospital staff reach a person through a discharge they flag or flagged (not the record).
     case 'hospital_staff':
+      if (facts.actorFlaggedThisDischarge) return 'flagged_discharge';
+      return facts.identityConfirmed ? 'identity_confirmed' : null;
     case 'carer':
     case 'admin':
+    case 'system':
       return null;
   }
 }
@@ -66,7 +91,7 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
     };
   }
   const rule = relationship(actor, facts);
-  if (!rule) {
+  if (!rule || !(RULE_LIMITED_TO[rule]?.includes(permission) ?? true)) {
     return {
       allowed: false,
       rule: 'no_relationship',

@@ -13,7 +13,7 @@ export const KIND_LABELS: Record<OrganisationKind, string> = {
 };
 
 /** Which kinds of organisation each staff role can belong to. */
-export const ROLE_ORGANISATION_KINDS: Record<Exclude<Role, 'carer'>, readonly OrganisationKind[]> = {
+export const ROLE_ORGANISATION_KINDS: Record<Exclude<Role, 'carer' | 'system'>, readonly OrganisationKind[]> = {
   navigator: ['navigator_team', 'gp_practice', 'voluntary', 'adult_social_care'],
   gp_staff: ['gp_practice'],
   hospital_staff: ['hospital_trust'],

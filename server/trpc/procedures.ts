@@ -2,9 +2,10 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { can, type Permission } from '../access/permissions';
 import { loadPatientFacts } from '../access/load-patient-facts';
+import { locateDischarge, locatePatient, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
 import { writeAudit } from '../audit/write-audit';
-import { publicProcedure } from './init';
+import { publicProcedure, type Context } from './init';
 
 /** Signed in, with a live session. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -24,32 +25,59 @@ export function permittedProcedure(permission: Permission) {
 }
 
 /**
- * Every procedure about one person is built from this: it loads the person, asks the one access
- * policy, writes the audit entry (granted or denied) and only then runs the use case. For writes,
- * the granted audit row is written by the use case, in the same transaction as the change.
+ * Every procedure about one person is built from this: it finds the person the request is about
+ * (`locate`), loads the facts, asks the one access policy, writes the audit entry (granted or
+ * denied) and only then runs the use case. For writes, the granted audit row is written by the use
+ * case, in the same transaction as the change.
  */
-export function patientProcedure(permission: Permission) {
-  return authedProcedure.input(z.object({ patientId: z.uuid({ error: 'patientId: not a valid id' }) })).use(async ({ ctx, input, path, type, next }) => {
-    const facts = loadPatientFacts(ctx.db, ctx.actor, [input.patientId]).get(input.patientId);
-    if (!facts) {
-      writeAudit(ctx.db, ctx.actor, { action: path, patientId: input.patientId, outcome: 'denied', rule: 'not_found' });
-      throw new TRPCError({ code: 'NOT_FOUND', message: 'This person’s record does not exist.' });
+function recordProcedure<Key extends string>(
+  permission: Permission,
+  key: Key,
+  thing: string,
+  locate: (db: Context['db'], id: string) => Located | undefined,
+) {
+  const idSchema = z.object({ [key]: z.uuid({ error: `${key}: not a valid id` }) } as Record<Key, z.ZodUUID>);
+  return authedProcedure.input(idSchema).use(async ({ ctx, input, path, type, next }) => {
+    const id = (input as Record<Key, string>)[key];
+    const located = locate(ctx.db, id);
+    const facts = located && loadPatientFacts(ctx.db, ctx.actor, [located.patientId]).get(located.patientId);
+    if (!located || !facts) {
+      writeAudit(ctx.db, ctx.actor, { action: path, patientId: located?.patientId ?? null, outcome: 'denied', rule: 'not_found' });
+      throw new TRPCError({ code: 'NOT_FOUND', message: `This ${thing} does not exist.` });
     }
+    facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === ctx.actor.userId;
     const decision: AccessDecision = decidePatientAccess(ctx.actor, facts, permission);
     if (!decision.allowed) {
-      writeAudit(ctx.db, ctx.actor, { action: path, patientId: input.patientId, outcome: 'denied', rule: decision.rule });
+      writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'denied', rule: decision.rule });
       throw new TRPCError({ code: 'FORBIDDEN', message: decision.explanation });
     }
     if (type !== 'mutation') {
-      writeAudit(ctx.db, ctx.actor, { action: path, patientId: input.patientId, outcome: 'granted', rule: decision.rule });
+      writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
     }
     const result = await next({
-      ctx: { ...ctx, actor: { ...ctx.actor, access: { rule: decision.rule, action: path } }, decision },
+      ctx: {
+        ...ctx,
+        actor: { ...ctx.actor, access: { rule: decision.rule, action: path } },
+        decision,
+        patientId: located.patientId,
+      },
     });
     if (type === 'mutation' && !result.ok) {
       // The write was refused or failed and rolled back: still record that access was granted.
-      writeAudit(ctx.db, ctx.actor, { action: `${path}:failed`, patientId: input.patientId, outcome: 'granted', rule: decision.rule });
+      writeAudit(ctx.db, ctx.actor, { action: `${path}:failed`, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
     }
     return result;
   });
 }
+
+/** A procedure about one person, named by `patientId`. */
+export const patientProcedure = (permission: Permission) =>
+  recordProcedure(permission, 'patientId', 'person’s record', locatePatient);
+
+/** A procedure about one discharge, named by `dischargeId`: access is decided for its person. */
+export const dischargeProcedure = (permission: Permission) =>
+  recordProcedure(permission, 'dischargeId', 'discharge', locateDischarge);
+
+/** A procedure about one task, named by `taskId`: access is decided for its person. */
+export const taskProcedure = (permission: Permission) =>
+  recordProcedure(permission, 'taskId', 'task', locateTask);

@@ -1,0 +1,69 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { organisations } from './organisations';
+import { patients, RISK_LEVELS } from './patients';
+import { users } from './users';
+
+export const DISCHARGE_STATUSES = ['flagged', 'planned', 'home', 'followed_up', 'closed'] as const;
+export type DischargeStatus = (typeof DISCHARGE_STATUSES)[number];
+
+/** Discharge-to-assess pathways (0: home, no new support … 3: new long-term care home placement). */
+export const DISCHARGE_PATHWAYS = [0, 1, 2, 3] as const;
+export type DischargePathway = (typeof DISCHARGE_PATHWAYS)[number];
+
+/** A risky hospital discharge flagged by a GP practice, a hospital ward or a navigator. */
+export const discharges = sqliteTable(
+  'discharges',
+  {
+    id: text().primaryKey(),
+    patientId: text()
+      .notNull()
+      .references(() => patients.id),
+    flaggedByUserId: text()
+      .notNull()
+      .references(() => users.id),
+    flaggedByOrganisationId: text().references(() => organisations.id),
+    /** How to reach whoever flagged it: phone, extension or bleep. */
+    flaggerContact: text().notNull(),
+    hospital: text().notNull(),
+    ward: text().notNull().default(''),
+    /** ISO date, YYYY-MM-DD. */
+    expectedDate: text().notNull(),
+    pathway: integer().notNull().$type<DischargePathway>(),
+    riskLevel: text({ enum: RISK_LEVELS }).notNull(),
+    concern: text().notNull(),
+    ask: text().notNull(),
+    careVisitsPerDay: integer().notNull().default(0),
+    careProvider: text().notNull().default(''),
+    carerConsulted: integer({ mode: 'boolean' }).notNull(),
+    status: text({ enum: DISCHARGE_STATUSES }).notNull().default('flagged'),
+    /** When the person got home (ms), set when marked home. */
+    homeAt: integer(),
+    followedUpAt: integer(),
+    followedUpByUserId: text().references(() => users.id),
+    followUpOutcome: text(),
+    closedAt: integer(),
+    closedReason: text(),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (t) => [
+    index('discharges_status_expected_idx').on(t.status, t.expectedDate, t.id),
+    index('discharges_flagged_by_idx').on(t.flaggedByUserId, t.expectedDate, t.id),
+    index('discharges_patient_idx').on(t.patientId),
+  ],
+);
+
+export const CHECKLIST_ITEM_KINDS = ['task', 'follow_up'] as const;
+
+/**
+ * The template each flagged discharge's checklist is made from. Exactly one item is the follow-up
+ * contact, whose due time is set from the moment the person gets home.
+ */
+export const checklistItems = sqliteTable('checklist_items', {
+  id: text().primaryKey(),
+  title: text().notNull(),
+  kind: text({ enum: CHECKLIST_ITEM_KINDS }).notNull().default('task'),
+  position: integer().notNull(),
+  /** For the follow-up item: hours after getting home that the contact is due. */
+  followUpHours: integer(),
+});

@@ -1,0 +1,61 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { discharges } from './discharges';
+import { organisations } from './organisations';
+import { patients } from './patients';
+import { users } from './users';
+
+export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_PRIORITIES = ['low', 'normal', 'high'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+export const TASK_ORIGINS = ['discharge', 'manual', 'referral', 'mdt'] as const;
+export type TaskOrigin = (typeof TASK_ORIGINS)[number];
+
+/** A piece of work about one person, for a user or for an organisation's team queue. */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: text().primaryKey(),
+    patientId: text()
+      .notNull()
+      .references(() => patients.id),
+    title: text().notNull(),
+    details: text().notNull().default(''),
+    /** The user doing it; null while it waits in the team queue. */
+    assigneeUserId: text().references(() => users.id),
+    /** The team whose queue it is in (always set: a picked-up task stays with its team). */
+    assigneeOrganisationId: text()
+      .notNull()
+      .references(() => organisations.id),
+    /** Null until known (the follow-up contact is due only once the person is home). */
+    dueAt: integer(),
+    priority: text({ enum: TASK_PRIORITIES }).notNull().default('normal'),
+    status: text({ enum: TASK_STATUSES }).notNull().default('open'),
+    origin: text({ enum: TASK_ORIGINS }).notNull(),
+    dischargeId: text().references(() => discharges.id),
+    /** The follow-up contact after a discharge: done needs an outcome. */
+    isFollowUp: integer({ mode: 'boolean' }).notNull().default(false),
+    position: integer().notNull().default(0),
+    outcome: text(),
+    completedAt: integer(),
+    completedByUserId: text().references(() => users.id),
+    /** Set once, when the overdue task was escalated to the person's named contact. */
+    escalatedAt: integer(),
+    createdByUserId: text()
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (t) => [
+    index('tasks_assignee_user_idx').on(t.assigneeUserId, t.status, t.dueAt),
+    index('tasks_assignee_org_idx').on(t.assigneeOrganisationId, t.status, t.dueAt),
+    index('tasks_patient_idx').on(t.patientId, t.status),
+    index('tasks_discharge_idx').on(t.dischargeId, t.position),
+    // Serves the escalation sweep: open work past its due time, not yet escalated.
+    index('tasks_escalation_idx').on(t.escalatedAt, t.dueAt),
+    index('tasks_completed_by_idx').on(t.completedByUserId, t.completedAt),
+  ],
+);

@@ -1,0 +1,16 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { discharges, tasks } from '../../db/schema';
+
+/** Which person a request is about, and facts about the thing itself that the policy needs. */
+export type Located = { patientId: string; flaggedByUserId?: string | null };
+
+type Reader = Pick<Db, 'select'>;
+
+export const locatePatient = (_db: Reader, patientId: string): Located => ({ patientId });
+
+export const locateDischarge = (db: Reader, id: string): Located | undefined =>
+  db.select({ patientId: discharges.patientId, flaggedByUserId: discharges.flaggedByUserId }).from(discharges).where(eq(discharges.id, id)).get();
+
+export const locateTask = (db: Reader, id: string): Located | undefined =>
+  db.select({ patientId: tasks.patientId }).from(tasks).where(eq(tasks.id, id)).get();
