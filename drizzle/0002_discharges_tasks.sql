@@ -23,6 +23,7 @@ CREATE TABLE `discharges` (
 	`care_provider` text DEFAULT '' NOT NULL,
 	`carer_consulted` integer NOT NULL,
 	`status` text DEFAULT 'flagged' NOT NULL,
+	`follow_up_hours` integer NOT NULL,
 	`home_at` integer,
 	`followed_up_at` integer,
 	`followed_up_by_user_id` text,

@@ -3,6 +3,7 @@ import { getDb } from '../db/connection';
 import { users } from '../db/schema';
 import { DEMO_EMAIL_DOMAIN } from '../db/seed/demo-accounts';
 import { readEnv, type Env } from './env';
+import { ESCALATION_INTERVAL_MS, escalateOverdueTasks } from './tasks/escalate-overdue-tasks';
 
 /**
  * Opens and migrates the database before the first request. Outside demo mode, refuses to serve a
@@ -20,10 +21,31 @@ export function startUp(env: Env): void {
   }
 }
 
+const globalForScheduler = globalThis as unknown as { carenavScheduler?: NodeJS.Timeout };
+
+/**
+ * Scheduled work inside the server process: escalating overdue tasks every minute, so escalation
+ * follows within the 5 minutes promised. One timer per process, however often start-up runs.
+ */
+export function startScheduler(): void {
+  if (globalForScheduler.carenavScheduler) return;
+  const run = () => {
+    try {
+      escalateOverdueTasks(getDb());
+    } catch (error) {
+      console.error('carenav: escalating overdue tasks failed', error);
+    }
+  };
+  run();
+  globalForScheduler.carenavScheduler = setInterval(run, ESCALATION_INTERVAL_MS);
+  globalForScheduler.carenavScheduler.unref();
+}
+
 /** Runs the start-up checks; on failure, says why and stops the process (Next would otherwise log and keep serving). */
 export function startUpOrExit(): void {
   try {
     startUp(readEnv());
+    startScheduler();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -55,12 +55,14 @@ export function makeWorld(db: Db) {
     admin,
     carer,
     patient,
+    /** Another user, for tests that need a second person in the same role. */
+    addUser: user,
   };
 }
 
 /** Row counts of every table that a write touches, to prove a refused write changed nothing. */
 export function rowCounts(db: Db): Record<string, number> {
-  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users'];
+  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users', 'discharges', 'tasks', 'notifications', 'email_outbox', 'checklist_items'];
   return Object.fromEntries(
     tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
   );

@@ -36,6 +36,8 @@ export const discharges = sqliteTable(
     careProvider: text().notNull().default(''),
     carerConsulted: integer({ mode: 'boolean' }).notNull(),
     status: text({ enum: DISCHARGE_STATUSES }).notNull().default('flagged'),
+    /** The follow-up window from the checklist template when this was flagged. */
+    followUpHours: integer().notNull(),
     /** When the person got home (ms), set when marked home. */
     homeAt: integer(),
     followedUpAt: integer(),

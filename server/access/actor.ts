@@ -1,4 +1,4 @@
-import type { OrganisationSector, Role } from '../../db/schema';
+import { SYSTEM_USER_ID, type OrganisationSector, type Role } from '../../db/schema';
 
 /** Who is acting: built from the signed-in session, injected into every use case. */
 export type Actor = {
@@ -12,4 +12,14 @@ export type Actor = {
   ip?: string | null;
   /** Set by the patient procedure: which rule allowed this action (recorded in the audit row of the write). */
   access?: { rule: string; action: string };
+};
+
+/** carenav itself, for scheduled work (escalation): recorded by name in the timeline and audit log. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: SYSTEM_USER_ID,
+  name: 'carenav (automatic)',
+  role: 'system',
+  organisationId: null,
+  sector: null,
+  access: { rule: 'scheduled', action: 'system.escalate' },
 };

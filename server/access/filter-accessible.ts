@@ -2,36 +2,42 @@ import type { Db } from '../../db/client';
 import type { Actor } from './actor';
 import { loadPatientFacts } from './load-patient-facts';
 import type { Permission } from './permissions';
-import { decidePatientAccess } from './policy';
+import { decidePatientAccess, type PatientFacts } from './policy';
+
+type Options<T> = {
+  /** The person each row is about (default: the row's own id, for lists of people). */
+  patientIdOf?: (row: T) => string;
+  /** Facts about the row itself, e.g. whether the actor flagged this discharge. */
+  rowFacts?: (row: T) => Partial<PatientFacts>;
+};
 
 /**
- * Marks each person with whether `actor` may `permission` them, in the order given. Lists (search,
- * caseload) use this so that one policy decides every row, not a second copy of the rules in SQL.
+ * Marks each row with whether `actor` may `permission` the person it is about, in the order given.
+ * Lists (search, caseload, worklists) use this so that one policy decides every row, not a second
+ * copy of the rules in SQL.
  */
 export function markAccessible<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   rows: T[],
   permission: Permission,
+  { patientIdOf = (row) => row.id, rowFacts }: Options<T> = {},
 ): (T & { canOpen: boolean })[] {
-  const facts = loadPatientFacts(
-    db,
-    actor,
-    rows.map((r) => r.id),
-  );
+  const facts = loadPatientFacts(db, actor, [...new Set(rows.map(patientIdOf))]);
   return rows.map((row) => {
-    const f = facts.get(row.id);
-    return { ...row, canOpen: f !== undefined && decidePatientAccess(actor, f, permission).allowed };
+    const f = facts.get(patientIdOf(row));
+    return { ...row, canOpen: f !== undefined && decidePatientAccess(actor, { ...f, ...rowFacts?.(row) }, permission).allowed };
   });
 }
 
-/** Keeps only the people `actor` may `permission`, in the order given. */
+/** Keeps only the rows whose person `actor` may `permission`, in the order given. */
 export function filterAccessible<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   rows: T[],
   permission: Permission,
+  options: Options<T> = {},
 ): T[] {
-  const marked = markAccessible(db, actor, rows, permission);
+  const marked = markAccessible(db, actor, rows, permission, options);
   return rows.filter((_row, i) => marked[i]?.canOpen);
 }

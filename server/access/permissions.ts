@@ -136,3 +136,12 @@ export function searchModeFor(role: Role): 'scoped' | 'exact_identity' | null {
   if (role === 'hospital_staff') return 'exact_identity';
   return can(role, 'patient.search') ? 'scoped' : null;
 }
+
+/**
+ * Which discharges a role's worklist shows: navigators work those of their team's caseload; GP and
+ * hospital staff follow the ones they flagged. Each row is still checked by the policy.
+ */
+export function dischargeScopeFor(role: Role): 'caseload' | 'flagged' | null {
+  if (!can(role, 'discharge.list')) return null;
+  return role === 'navigator' ? 'caseload' : 'flagged';
+}

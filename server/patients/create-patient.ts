@@ -36,37 +36,46 @@ export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): 
     if (existing) {
       throw new Conflict('A record with this NHS number already exists.', { field: 'nhsNumber', existingPatientId: existing.id });
     }
-    const practice = tx.select().from(organisations).where(eq(organisations.id, input.registeredPracticeId)).get();
-    if (practice?.kind !== 'gp_practice') {
-      throw new Invalid('registeredPracticeId', 'Registered GP practice: choose a GP practice from the list');
-    }
-    const isNavigator = actor.role === 'navigator' && actor.organisationId !== null;
-    const caseloadOrganisationId = isNavigator ? actor.organisationId : practice.navigatorTeamId;
-    if (!caseloadOrganisationId) {
-      throw new Invalid(
-        'registeredPracticeId',
-        'Registered GP practice: this practice is not linked to a navigator team yet; ask your administrator',
-      );
-    }
-    const now = Date.now();
-    const id = newId();
-    tx.insert(patients)
-      .values({
-        id,
-        ...input,
-        searchName: searchNameOf(input.givenName, input.familyName),
-        caseloadOrganisationId,
-        namedContactUserId: isNavigator ? actor.userId : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    appendEvent(
-      tx,
-      actor,
-      { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` },
-      now,
-    );
-    return { id };
+    const placement = placeNewPatient(tx, actor, input.registeredPracticeId);
+    return { id: insertNewPatient(tx, actor, input, placement) };
   });
+}
+
+export type Placement = { caseloadOrganisationId: string; namedContactUserId: string | null };
+
+/** Whose caseload a new person joins, from the practice they are registered at (and who adds them). */
+export function placeNewPatient(db: Pick<Db, 'select'>, actor: Actor, registeredPracticeId: string): Placement {
+  const practice = db.select().from(organisations).where(eq(organisations.id, registeredPracticeId)).get();
+  if (practice?.kind !== 'gp_practice') {
+    throw new Invalid('registeredPracticeId', 'Registered GP practice: choose a GP practice from the list');
+  }
+  const isNavigator = actor.role === 'navigator' && actor.organisationId !== null;
+  const caseloadOrganisationId = isNavigator ? actor.organisationId : practice.navigatorTeamId;
+  if (!caseloadOrganisationId) {
+    throw new Invalid(
+      'registeredPracticeId',
+      'Registered GP practice: this practice is not linked to a navigator team yet; ask your administrator',
+    );
+  }
+  return { caseloadOrganisationId, namedContactUserId: isNavigator ? actor.userId : null };
+}
+
+type NewPatient = Pick<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyName' | 'dateOfBirth' | 'registeredPracticeId'> &
+  Partial<Omit<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyName' | 'dateOfBirth' | 'registeredPracticeId'>>;
+
+/** Inserts the person and their "record created" event, inside the caller's transaction. */
+export function insertNewPatient(tx: Pick<Db, 'insert' | 'update'>, actor: Actor, input: NewPatient, placement: Placement, now = Date.now()): string {
+  const id = newId();
+  tx.insert(patients)
+    .values({
+      id,
+      ...input,
+      searchName: searchNameOf(input.givenName, input.familyName),
+      ...placement,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  appendEvent(tx, actor, { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` }, now);
+  return id;
 }

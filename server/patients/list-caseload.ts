@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { patients, users } from '../../db/schema';
+import { patients, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { filterAccessible } from '../access/filter-accessible';
 import { auditListRead } from '../audit/write-audit';
@@ -20,7 +20,7 @@ const riskRank = sql<number>`case ${patients.riskLevel} when 'high' then 0 when 
  * The navigator's caseload: people whose named contact is me, or everyone on my team's caseload.
  * Sorted by risk (highest first) or by last contact (longest ago, and never, first).
  */
-export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput) {
+export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now = Date.now()) {
   const scope =
     input.scope === 'mine'
       ? eq(patients.namedContactUserId, actor.userId)
@@ -36,6 +36,9 @@ export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput) {
       lastContactAt: patients.lastContactAt,
       nextAction: patients.nextAction,
       namedContactName: users.name,
+      openTasks: sql<number>`(select count(*) from ${tasks} where ${tasks.patientId} = ${patients.id} and ${tasks.status} in ('open', 'in_progress'))`,
+      // Overdue work is flagged here the moment it is late; the named contact is also notified once (escalateOverdueTasks).
+      overdueTasks: sql<number>`(select count(*) from ${tasks} where ${tasks.patientId} = ${patients.id} and ${tasks.status} in ('open', 'in_progress') and ${tasks.dueAt} < ${now})`,
     })
     .from(patients)
     .leftJoin(users, eq(patients.namedContactUserId, users.id))

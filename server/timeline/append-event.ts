@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { patients, timelineEvents, type ContactMethod, type EventKind } from '../../db/schema';
+import { patients, timelineEvents, type ContactMethod, type EventKind, type Sector } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
 import { newId } from '../ids';
@@ -16,6 +16,11 @@ export type NewEvent = {
   subjectId?: string | null;
   amendsEventId?: string | null;
   carerVisible?: boolean;
+  /**
+   * For carenav's own scheduled work only: the organisation and sector the event belongs to
+   * (otherwise they are the actor's).
+   */
+  onBehalfOf?: { organisationId: string | null; sector: Sector };
 };
 
 type Tx = Pick<Db, 'insert' | 'update'>;
@@ -37,8 +42,8 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
       occurredAt: event.occurredAt ?? now,
       recordedAt: now,
       actorUserId: actor.userId,
-      organisationId: actor.organisationId,
-      sector: actor.sector ?? 'carer',
+      organisationId: event.onBehalfOf ? event.onBehalfOf.organisationId : actor.organisationId,
+      sector: event.onBehalfOf?.sector ?? actor.sector ?? 'carer',
       subjectType: event.subjectType ?? null,
       subjectId: event.subjectId ?? null,
       amendsEventId: event.amendsEventId ?? null,

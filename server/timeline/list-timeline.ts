@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { CursorSchema, encodeCursor } from '../keyset';
 import { SECTORS, organisations, timelineEvents, users } from '../../db/schema';
 
 export { SECTORS };
 
 export const TIMELINE_PAGE_SIZE = 20;
-
-/** Cursor of the last event shown: "<occurredAt>_<id>". Opaque to callers. */
-const CursorSchema = z
-  .string()
-  .regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'Cursor is not valid')
-  .transform((v) => {
-    const [at, id] = v.split('_') as [string, string];
-    return { at: Number(at), id };
-  });
 
 export const ListTimelineSchema = z.object({
   patientId: z.uuid(),
@@ -66,7 +58,8 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
   const conditions: (SQL | undefined)[] = [eq(timelineEvents.patientId, input.patientId)];
   if (input.sector) conditions.push(eq(timelineEvents.sector, input.sector));
   if (input.cursor) {
-    const { at, id } = input.cursor;
+    const { id } = input.cursor;
+    const at = Number(input.cursor.key);
     conditions.push(
       or(lt(timelineEvents.occurredAt, at), and(eq(timelineEvents.occurredAt, at), lt(timelineEvents.id, id))),
     );
@@ -89,5 +82,5 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
     amendedBy: amendments.filter((a) => a.amendsEventId === r.id).map((a) => a.id),
   }));
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? `${last.occurredAt}_${last.id}` : null };
+  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor(last.occurredAt, last.id) : null };
 }

@@ -2,6 +2,9 @@ import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin';
 import { carerRouter } from './routers/carer';
 import { consentRouter } from './routers/consent';
+import { dischargesRouter } from './routers/discharges';
+import { notificationsRouter } from './routers/notifications';
+import { tasksRouter } from './routers/tasks';
 import { patientsRouter } from './routers/patients';
 import { timelineRouter } from './routers/timeline';
 
@@ -11,6 +14,9 @@ export const appRouter = router({
   consent: consentRouter,
   admin: adminRouter,
   carer: carerRouter,
+  discharges: dischargesRouter,
+  tasks: tasksRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { checklistItems } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { Conflict, NotFound } from '../errors';
+import { newId } from '../ids';
+import { IdSchema, requiredText } from '../validation';
+
+// The discharge checklist template: a handful of admin settings, so its use cases share one file.
+// Every change is audited; discharges already flagged keep the checklist they were given.
+
+export function listChecklist(db: Pick<Db, 'select'>) {
+  return db.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
+}
+
+const audit = (db: Pick<Db, 'insert'>, actor: Actor, what: string) =>
+  writeAudit(db, actor, { action: actor.access?.action ?? `checklist.${what}`, patientId: null, outcome: 'granted', rule: 'admin.manage', reason: what });
+
+export const AddChecklistItemSchema = z.object({ title: requiredText('Item', 200, 'Enter the checklist item') });
+
+export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof AddChecklistItemSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const items = listChecklist(tx);
+    if (items.some((i) => i.title.toLowerCase() === input.title.toLowerCase())) {
+      throw new Conflict('The checklist already has this item.', { field: 'title' });
+    }
+    // New items go before the follow-up, which always comes last.
+    const followUp = items.find((i) => i.kind === 'follow_up');
+    const position = followUp ? followUp.position : (items.at(-1)?.position ?? 0) + 1;
+    if (followUp) tx.update(checklistItems).set({ position: followUp.position + 1 }).where(eq(checklistItems.id, followUp.id)).run();
+    const id = newId();
+    tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position }).run();
+    audit(tx, actor, `added checklist item “${input.title}”`);
+    return { id };
+  });
+}
+
+export const ChecklistItemSchema = z.object({ itemId: IdSchema('Checklist item') });
+
+function loadItem(db: Pick<Db, 'select'>, itemId: string) {
+  const item = db.select().from(checklistItems).where(eq(checklistItems.id, itemId)).get();
+  if (!item) throw new NotFound('This checklist item does not exist.');
+  return item;
+}
+
+export function removeChecklistItem(db: Db, actor: Actor, input: z.infer<typeof ChecklistItemSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const item = loadItem(tx, input.itemId);
+    // Without the follow-up, no discharge could ever be followed up and the loop never closes.
+    if (item.kind === 'follow_up') throw new Conflict('The follow-up contact cannot be removed: change its window instead.');
+    tx.delete(checklistItems).where(eq(checklistItems.id, item.id)).run();
+    audit(tx, actor, `removed checklist item “${item.title}”`);
+    return { id: item.id };
+  });
+}
+
+export const MoveChecklistItemSchema = ChecklistItemSchema.extend({
+  direction: z.enum(['up', 'down'], { error: 'Choose up or down' }),
+});
+
+export function moveChecklistItem(db: Db, actor: Actor, input: z.infer<typeof MoveChecklistItemSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const items = listChecklist(tx);
+    const index = items.findIndex((i) => i.id === input.itemId);
+    if (index === -1) throw new NotFound('This checklist item does not exist.');
+    const other = items[input.direction === 'up' ? index - 1 : index + 1];
+    const item = items[index]!;
+    if (!other) throw new Conflict(`This item is already ${input.direction === 'up' ? 'first' : 'last'}.`);
+    tx.update(checklistItems).set({ position: other.position }).where(eq(checklistItems.id, item.id)).run();
+    tx.update(checklistItems).set({ position: item.position }).where(eq(checklistItems.id, other.id)).run();
+    audit(tx, actor, `moved checklist item “${item.title}” ${input.direction}`);
+    return { id: item.id };
+  });
+}
+
+export const SetFollowUpWindowSchema = z.object({
+  hours: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    z.number({ error: 'Enter the follow-up window in hours' }).int('Enter a whole number of hours').min(1, 'The follow-up window must be at least 1 hour').max(168, 'The follow-up window must be 168 hours (7 days) or less'),
+  ),
+});
+
+export function setFollowUpWindow(db: Db, actor: Actor, input: z.infer<typeof SetFollowUpWindowSchema>): { hours: number } {
+  return db.transaction((tx) => {
+    const changed = tx.update(checklistItems).set({ followUpHours: input.hours }).where(eq(checklistItems.kind, 'follow_up')).run();
+    if (changed.changes === 0) throw new NotFound('The checklist has no follow-up item.');
+    audit(tx, actor, `set the follow-up window to ${input.hours} hours`);
+    return { hours: input.hours };
+  });
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { DISCHARGE_STATUSES, RISK_LEVELS, discharges, organisations, patients, tasks, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { markAccessible } from '../access/filter-accessible';
+import { dischargeScopeFor } from '../access/permissions';
+import { auditListRead } from '../audit/write-audit';
+import { Forbidden, Invalid } from '../errors';
+import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { isoDate } from '../validation';
+import { ACTIVE_STATUSES } from './discharge-fields';
+
+export const ListDischargesSchema = z.object({
+  status: z.enum(['active', 'all', ...DISCHARGE_STATUSES], { error: 'Choose a status from the list' }).default('active'),
+  risk: z.union([z.literal(''), z.enum(RISK_LEVELS, { error: 'Choose a risk level from the list' })]).default(''),
+  from: z.union([z.literal(''), isoDate('From')]).default(''),
+  to: z.union([z.literal(''), isoDate('To')]).default(''),
+  cursor: CursorSchema.optional(),
+});
+export type ListDischargesInput = z.infer<typeof ListDischargesSchema>;
+
+const PAGE_SIZE = 50;
+
+const flagger = alias(users, 'flagger');
+const followedUpBy = alias(users, 'followed_up_by');
+const flaggerOrg = alias(organisations, 'flagger_org');
+
+/**
+ * The discharge worklist, soonest expected first, with each one's checklist progress and, once
+ * followed up, the outcome: the closed loop the flagger is waiting for.
+ */
+export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput) {
+  const scope = dischargeScopeFor(actor.role);
+  if (!scope) throw new Forbidden('Your role does not use the discharge worklist.');
+  if (input.from && input.to && input.from > input.to) throw new Invalid('to', 'To must be the same as or after from');
+  const conditions: (SQL | undefined)[] = [
+    scope === 'caseload' ? eq(patients.caseloadOrganisationId, actor.organisationId ?? '') : eq(discharges.flaggedByUserId, actor.userId),
+  ];
+  if (input.status === 'active') conditions.push(inArray(discharges.status, ACTIVE_STATUSES));
+  else if (input.status !== 'all') conditions.push(eq(discharges.status, input.status));
+  if (input.risk) conditions.push(eq(discharges.riskLevel, input.risk));
+  if (input.from) conditions.push(gte(discharges.expectedDate, input.from));
+  if (input.to) conditions.push(lte(discharges.expectedDate, input.to));
+  if (input.cursor) {
+    const { key, id } = input.cursor;
+    conditions.push(or(gt(discharges.expectedDate, key), and(eq(discharges.expectedDate, key), gt(discharges.id, id))));
+  }
+  const rows = db
+    .select({
+      id: discharges.id,
+      patientId: discharges.patientId,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      nhsNumber: patients.nhsNumber,
+      hospital: discharges.hospital,
+      ward: discharges.ward,
+      expectedDate: discharges.expectedDate,
+      pathway: discharges.pathway,
+      riskLevel: discharges.riskLevel,
+      status: discharges.status,
+      flaggedByUserId: discharges.flaggedByUserId,
+      flaggedByName: flagger.name,
+      flaggedByOrganisationName: flaggerOrg.name,
+      homeAt: discharges.homeAt,
+      followedUpAt: discharges.followedUpAt,
+      followedUpByName: followedUpBy.name,
+      followUpOutcome: discharges.followUpOutcome,
+      closedReason: discharges.closedReason,
+      tasksDone: sql<number>`(select count(*) from ${tasks} where ${tasks.dischargeId} = ${discharges.id} and ${tasks.status} = 'done')`,
+      tasksTotal: sql<number>`(select count(*) from ${tasks} where ${tasks.dischargeId} = ${discharges.id} and ${tasks.status} <> 'cancelled')`,
+    })
+    .from(discharges)
+    .innerJoin(patients, eq(discharges.patientId, patients.id))
+    .innerJoin(flagger, eq(discharges.flaggedByUserId, flagger.id))
+    .leftJoin(flaggerOrg, eq(discharges.flaggedByOrganisationId, flaggerOrg.id))
+    .leftJoin(followedUpBy, eq(discharges.followedUpByUserId, followedUpBy.id))
+    .where(and(...conditions))
+    .orderBy(asc(discharges.expectedDate), asc(discharges.id))
+    .limit(PAGE_SIZE + 1)
+    .all();
+  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.expectedDate, r.id));
+  const visible = markAccessible(db, actor, page.items, 'discharge.read', {
+    patientIdOf: (r) => r.patientId,
+    rowFacts: (r) => ({ actorFlaggedThisDischarge: r.flaggedByUserId === actor.userId }),
+  }).filter((r) => r.canOpen);
+  auditListRead(db, actor, 'discharges.list', [...new Set(visible.map((r) => r.patientId))], scope === 'caseload' ? 'caseload' : 'flagged_discharge');
+  return { items: visible, nextCursor: page.nextCursor };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { discharges, tasks } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { Conflict } from '../errors';
+import { ACTIVE_STATUSES } from '../discharges/discharge-fields';
+import { appendEvent } from '../timeline/append-event';
+import { requiredText } from '../validation';
+import { loadUnfinishedTask } from './load-task';
+import { UNFINISHED } from './task-fields';
+
+export const CancelTaskSchema = z.object({
+  taskId: z.uuid(),
+  reason: requiredText('Reason', 500, 'Enter why this task is no longer needed'),
+});
+export type CancelTaskInput = z.infer<typeof CancelTaskSchema>;
+
+/** Cancels a task that is no longer needed, with the reason on the timeline. */
+export function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): { id: string } {
+  return db.transaction((tx) => {
+    const task = loadUnfinishedTask(tx, input.taskId);
+    if (task.isFollowUp && task.dischargeId) {
+      const discharge = tx.select({ status: discharges.status }).from(discharges).where(eq(discharges.id, task.dischargeId)).get();
+      // Without the follow-up the loop can never close: end the discharge itself instead.
+      if (discharge && ACTIVE_STATUSES.includes(discharge.status)) {
+        throw new Conflict('The follow-up contact cannot be cancelled on its own: close the discharge with a reason instead.');
+      }
+    }
+    const now = Date.now();
+    cancelTasks(tx, actor, [task], input.reason, now);
+    return { id: task.id };
+  });
+}
+
+/** Cancels unfinished tasks with one reason, each with its timeline event (also used when a discharge closes). */
+export function cancelTasks(
+  tx: Pick<Db, 'insert' | 'update'>,
+  actor: Actor,
+  toCancel: { id: string; patientId: string; title: string }[],
+  reason: string,
+  now: number,
+): void {
+  for (const task of toCancel) {
+    const cancelled = tx
+      .update(tasks)
+      .set({ status: 'cancelled', outcome: reason, completedAt: now, completedByUserId: actor.userId, updatedAt: now })
+      .where(and(eq(tasks.id, task.id), inArray(tasks.status, UNFINISHED)))
+      .run();
+    if (cancelled.changes !== 1) throw new Conflict('Someone else changed this task just now.');
+    appendEvent(tx, actor, { patientId: task.patientId, kind: 'task_cancelled', summary: `Task cancelled: ${task.title}`, body: reason, subjectType: 'task', subjectId: task.id }, now);
+  }
+}

@@ -1,0 +1,26 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { discharges, tasks } from '../../db/schema';
+import { selectTasks } from './task-columns';
+import { UNFINISHED } from './task-fields';
+
+/** What is being done for one person: their unfinished tasks and their discharges, newest first. */
+export function listPatientWork(db: Db, patientId: string) {
+  const openTasks = selectTasks(db)
+    .where(and(eq(tasks.patientId, patientId), inArray(tasks.status, UNFINISHED)))
+    .orderBy(asc(sql`coalesce(${tasks.dueAt}, 9007199254740991)`), asc(tasks.id))
+    .all();
+  const personDischarges = db
+    .select({
+      id: discharges.id,
+      hospital: discharges.hospital,
+      expectedDate: discharges.expectedDate,
+      status: discharges.status,
+      riskLevel: discharges.riskLevel,
+    })
+    .from(discharges)
+    .where(eq(discharges.patientId, patientId))
+    .orderBy(desc(discharges.expectedDate))
+    .all();
+  return { openTasks, discharges: personDischarges };
+}

@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, notifications, tasks, timelineEvents } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { testDb } from '../../test/db';
+import { failure, makeWorld, rowCounts } from '../../test/world';
+import { escalateOverdueTasks } from './escalate-overdue-tasks';
+import { insertTask } from './insert-task';
+
+let db: Db;
+let w: ReturnType<typeof makeWorld>;
+beforeEach(() => {
+  db = testDb();
+  w = makeWorld(db);
+});
+
+const HOUR = 3_600_000;
+const task = (id: string) => db.select().from(tasks).where(eq(tasks.id, id)).get()!;
+
+/** A task in the navigator team's queue for Margaret, as if from a checklist, due at `dueAt`. */
+function queued(dueAt: number | null = Date.now() + 24 * HOUR, title = 'Medication ready') {
+  return db.transaction((tx) =>
+    insertTask(tx, w.navigator.actor, { patientId: w.patient.id, title, assigneeOrganisationId: w.orgs.navTeam.id, dueAt, origin: 'discharge' }),
+  );
+}
+
+describe('the team queue', () => {
+  it('picking a task up assigns it to me, once; another team cannot take it', async () => {
+    const id = queued();
+    expect((await w.navigator.caller.tasks.list({ view: 'team' })).rows.map((r) => r.id)).toEqual([id]);
+    await w.navigator.caller.tasks.pickUp({ taskId: id });
+    expect(task(id).assigneeUserId).toBe(w.navigator.row.id);
+    expect((await w.navigator.caller.tasks.list({ view: 'mine' })).rows.map((r) => r.id)).toEqual([id]);
+    expect((await w.navigator.caller.tasks.list({ view: 'team' })).rows).toEqual([]);
+    const again = await failure(w.navigator2.caller.tasks.pickUp({ taskId: id }));
+    expect(again.code).toBe('CONFLICT');
+    expect(again.message).toBe('Nadia Navigator already has this task.');
+
+    const other = queued();
+    const socialWorker = await failure(w.socialWorker.caller.tasks.pickUp({ taskId: other }));
+    expect(socialWorker.code).toBe('FORBIDDEN');
+    expect(task(other).assigneeUserId).toBeNull();
+    const event = db.select().from(timelineEvents).where(and(eq(timelineEvents.kind, 'task_assigned'), eq(timelineEvents.subjectId, id))).get()!;
+    expect(event.summary).toBe('Task picked up by Nadia Navigator: Medication ready');
+  });
+
+  it('start, done and cancel follow the rules, each on the timeline', async () => {
+    const id = queued();
+    await w.navigator.caller.tasks.start({ taskId: id });
+    expect(task(id)).toMatchObject({ status: 'in_progress', assigneeUserId: w.navigator.row.id });
+    // A teammate can cover and finish it.
+    await w.navigator2.caller.tasks.complete({ taskId: id, outcome: 'Blister pack collected' });
+    expect(task(id)).toMatchObject({ status: 'done', outcome: 'Blister pack collected', completedByUserId: w.navigator2.row.id });
+    const twice = await failure(w.navigator.caller.tasks.complete({ taskId: id, outcome: '' }));
+    expect(twice.code).toBe('CONFLICT');
+    expect(twice.message).toMatch(/already done/);
+    expect((await w.navigator2.caller.tasks.list({ view: 'done' })).rows.map((r) => r.id)).toEqual([id]);
+
+    const other = queued();
+    const before = rowCounts(db);
+    const noReason = await failure(w.navigator.caller.tasks.cancel({ taskId: other, reason: '' }));
+    expect(noReason.code).toBe('BAD_REQUEST');
+    expect(noReason.message).toMatch(/reason: Enter why this task is no longer needed/);
+    expect(rowCounts(db)).toEqual(before);
+    await w.navigator.caller.tasks.cancel({ taskId: other, reason: 'Pharmacy delivered already' });
+    expect(task(other).status).toBe('cancelled');
+    const kinds = db.select({ kind: timelineEvents.kind }).from(timelineEvents).all().map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['task_created', 'task_started', 'task_done', 'task_cancelled']));
+  });
+
+  it('a person’s tasks are only for those who may see the person', async () => {
+    const id = queued();
+    expect((await failure(w.otherGp.caller.tasks.get({ taskId: id }))).code).toBe('FORBIDDEN');
+    expect((await failure(w.otherGp.caller.tasks.complete({ taskId: id, outcome: '' }))).code).toBe('FORBIDDEN');
+    expect((await failure(w.carer.caller.tasks.list({ view: 'mine' }))).code).toBe('FORBIDDEN');
+    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied'))).all();
+    expect(denied.map((d) => d.action).sort()).toEqual(['tasks.complete', 'tasks.get']);
+  });
+});
+
+describe('adding a task by hand', () => {
+  it('goes to someone already involved, or a team queue, and tells the assignee', async () => {
+    const choices = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
+    expect(choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Me (Nadia Navigator)', 'Social S (Social care)', 'Nav team: team queue', 'Housing: team queue']));
+    const { id } = await w.navigator.caller.tasks.create({
+      patientId: w.patient.id,
+      title: 'Book benefits check',
+      assignee: `user:${w.socialWorker.row.id}`,
+      dueDate: '2099-01-31',
+      priority: 'high',
+    } as never);
+    expect(task(id)).toMatchObject({ origin: 'manual', assigneeUserId: w.socialWorker.row.id, assigneeOrganisationId: w.orgs.socialCare.id, priority: 'high' });
+    // Due by the end of the working day in England.
+    expect(new Date(task(id).dueAt!).toISOString()).toBe('2099-01-31T17:00:00.000Z');
+    const told = db.select().from(notifications).where(eq(notifications.userId, w.socialWorker.row.id)).all();
+    expect(told.map((n) => n.title)).toEqual(['Nadia Navigator gave you a task: Book benefits check']);
+  });
+
+  it('refuses a stranger as assignee, a past due date and bad fields, writing nothing', async () => {
+    const before = rowCounts(db);
+    const stranger = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` } as never));
+    expect(stranger.code).toBe('BAD_REQUEST');
+    expect(stranger.message).toMatch(/assignee: Choose someone already involved/);
+    const past = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.navigator.row.id}`, dueDate: '2020-01-01' } as never));
+    expect(past.message).toMatch(/dueDate: Due date must be today or in the future/);
+    const bad = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: '', assignee: '', dueDate: '2026-02-30', priority: 'urgent' } as never));
+    for (const field of ['title', 'assignee', 'dueDate', 'priority']) expect(bad.message).toContain(`${field}:`);
+    expect(rowCounts(db)).toEqual(before);
+  });
+});
+
+describe('escalation of overdue work', () => {
+  it('flags it on the named contact’s caseload and notifies them exactly once', async () => {
+    const id = queued(Date.now() - 10 * 60_000);
+    queued(Date.now() + HOUR, 'Not due yet');
+    const [row] = (await w.navigator.caller.patients.caseload({ scope: 'mine', sort: 'risk' })).rows;
+    expect(row).toMatchObject({ openTasks: 2, overdueTasks: 1 });
+    expect((await w.navigator.caller.tasks.list({ view: 'overdue' })).rows.map((r) => r.id)).toEqual([id]);
+
+    expect(escalateOverdueTasks(db)).toEqual({ escalated: 1 });
+    expect(escalateOverdueTasks(db)).toEqual({ escalated: 0 });
+    expect(escalateOverdueTasks(db, Date.now() + 60_000)).toEqual({ escalated: 0 });
+    expect(task(id).escalatedAt).not.toBeNull();
+    const told = db.select().from(notifications).where(eq(notifications.kind, 'task_escalated')).all();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ userId: w.navigator.row.id, title: 'Overdue for Margaret Thompson: Medication ready', link: `/tasks/${id}` });
+    const events = db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'task_escalated')).all();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorUserId: '00000000-0000-4000-8000-000000000001', sector: 'primary', organisationId: w.orgs.navTeam.id });
+  });
+
+  it('finished tasks and tasks with no due time are never escalated', () => {
+    queued(null);
+    const done = queued(Date.now() - HOUR);
+    db.update(tasks).set({ status: 'done' }).where(eq(tasks.id, done)).run();
+    expect(escalateOverdueTasks(db)).toEqual({ escalated: 0 });
+  });
+});
+
+describe('notifications', () => {
+  it('each user reads and marks only their own', async () => {
+    queued(Date.now() - HOUR);
+    escalateOverdueTasks(db);
+    const inbox = await w.navigator.caller.notifications.list({});
+    expect(inbox.unread).toBe(1);
+    const notificationId = inbox.items[0]!.id;
+    expect((await failure(w.navigator2.caller.notifications.markRead({ notificationId }))).code).toBe('NOT_FOUND');
+    expect(await w.navigator2.caller.notifications.unreadCount()).toBe(0);
+    await w.navigator.caller.notifications.markRead({ notificationId });
+    expect(await w.navigator.caller.notifications.unreadCount()).toBe(0);
+    expect((await w.navigator.caller.notifications.list({})).items[0]!.readAt).not.toBeNull();
+  });
+});
