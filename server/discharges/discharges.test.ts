@@ -286,7 +286,7 @@ describe('the checklist template (admin)', () => {
     expect(firstUp.message).toBe('This item is already first.');
     const duplicate = await failure(w.admin.caller.discharges.addChecklistItem({ title: 'medication READY' }));
     expect(duplicate.code).toBe('CONFLICT');
-    const window = await failure(w.admin.caller.discharges.setFollowUpWindow({ hours: '0' } as never));
+    const window = await failure(w.admin.caller.discharges.setFollowUpWindow({ hours: '0' }));
     expect(window.message).toMatch(/hours: The follow-up window must be at least 1 hour/);
 
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());

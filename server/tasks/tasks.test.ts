@@ -98,10 +98,10 @@ describe('adding a task by hand', () => {
 
   it('refuses a stranger as assignee, a past due date and bad fields, writing nothing', async () => {
     const before = rowCounts(db);
-    const stranger = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` } as never));
+    const stranger = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` }));
     expect(stranger.code).toBe('BAD_REQUEST');
     expect(stranger.message).toMatch(/assignee: Choose someone already involved/);
-    const past = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.navigator.row.id}`, dueDate: '2020-01-01' } as never));
+    const past = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.navigator.row.id}`, dueDate: '2020-01-01' }));
     expect(past.message).toMatch(/dueDate: Due date must be today or in the future/);
     const bad = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: '', assignee: '', dueDate: '2026-02-30', priority: 'urgent' } as never));
     for (const field of ['title', 'assignee', 'dueDate', 'priority']) expect(bad.message).toContain(`${field}:`);
