@@ -1,7 +1,7 @@
 import './carenav.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getActor } from '../server/auth/get-actor';
+import { serverCaller } from '../server/auth/request-context';
 import { ROLE_LABELS, navigationFor } from '../server/access/permissions';
 import { AppHeader } from './components/app-header';
 
@@ -11,7 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const actor = await getActor();
+  const { caller, actor } = await serverCaller();
+  const unread = actor ? await caller.notifications.unreadCount() : 0;
   return (
     <html lang="en-GB">
       <head>
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <AppHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : null}
           navigation={actor ? navigationFor(actor.role) : []}
+          unread={unread}
         />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">

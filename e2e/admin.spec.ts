@@ -35,3 +35,24 @@ test('an admin cannot open a person’s record', async ({ page }) => {
   await page.goto('/patients');
   await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
 });
+
+test('an admin changes the discharge checklist: adds, moves and removes an item after confirming', async ({ page }) => {
+  await page.goto('/admin/checklist');
+  await expect(page.getByRole('heading', { level: 1, name: 'Discharge checklist' })).toBeVisible();
+  await expectAccessible(page);
+  const item = `Heating on ${Date.now() % 100000}`;
+  await page.getByLabel('New checklist item').fill(item);
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByRole('status')).toContainText('Item added.');
+  const items = page.locator('.carenav-checklist > li');
+  await expect(items.nth(-2)).toContainText(item);
+  await page.getByRole('button', { name: `Move up: ${item}` }).click();
+  await expect(items.nth(-3)).toContainText(item);
+  await page.getByText(`Remove: ${item}`).click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByText(item)).toHaveCount(0);
+  await page.getByLabel(/Follow-up contact due within/).fill('0');
+  await page.getByRole('button', { name: 'Save window' }).click();
+  await expect(page.locator('#hours--error-message')).toContainText('at least 1 hour');
+  await expectAccessible(page);
+});

@@ -14,3 +14,22 @@ export async function createUserAction(_prev: FormResult | null, formData: FormD
 export async function updateUserAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.admin.updateUser(v as never), { redirectTo: () => '/admin' });
 }
+
+export async function addChecklistItemAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.discharges.addChecklistItem(v as never), { revalidate: () => '/admin/checklist', message: 'Item added.' });
+}
+
+export async function changeChecklistItemAction(_prev: FormResult | null, formData: FormData) {
+  return submit(
+    formData,
+    (c, v) =>
+      v.direction === 'remove'
+        ? c.discharges.removeChecklistItem({ itemId: v.itemId ?? '' })
+        : c.discharges.moveChecklistItem({ itemId: v.itemId ?? '', direction: v.direction as never }),
+    { revalidate: () => '/admin/checklist', message: 'Checklist changed.' },
+  );
+}
+
+export async function setFollowUpWindowAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.discharges.setFollowUpWindow(v as never), { revalidate: () => '/admin/checklist', message: 'Follow-up window saved.' });
+}

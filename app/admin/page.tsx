@@ -14,6 +14,11 @@ export default async function AdminPage() {
     <>
       <h1>Organisations and users</h1>
       <p>Administrators manage who can use carenav. You do not have access to people’s records.</p>
+      <h2>Discharge checklist</h2>
+      <p>The tasks every risky discharge starts with, and how soon after getting home the follow-up contact is due.</p>
+      <p>
+        <Link href="/admin/checklist">Change the discharge checklist</Link>
+      </p>
 
       <h2>Users</h2>
       <p>

@@ -56,6 +56,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
                 <TableCell>Age</TableCell>
                 <TableCell aria-sort={sort === 'risk' ? 'descending' : undefined}>Risk</TableCell>
                 <TableCell aria-sort={sort === 'lastContact' ? 'ascending' : undefined}>Last contact</TableCell>
+                <TableCell>Tasks</TableCell>
                 <TableCell>Next action</TableCell>
                 {scope === 'team' && <TableCell>Named contact</TableCell>}
               </TableRow>
@@ -79,6 +80,15 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
                       </time>
                     ) : (
                       'No contact yet'
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {p.openTasks === 0 ? 'None open' : `${p.openTasks} open`}
+                    {p.overdueTasks > 0 && (
+                      <>
+                        {' '}
+                        <Tag modifier="red">{p.overdueTasks} overdue</Tag>
+                      </>
                     )}
                   </TableCell>
                   <TableCell>{p.nextAction || 'None set'}</TableCell>

@@ -1,20 +1,42 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { Header } from 'nhsuk-react-components';
 import type { NavItem } from '../../server/access/permissions';
 
-type Props = { user: { name: string; roleLabel: string } | null; navigation: NavItem[] };
+type Props = { user: { name: string; roleLabel: string } | null; navigation: NavItem[]; unread: number };
 
-export function AppHeader({ user, navigation }: Props) {
+/** Unread notifications, refreshed on each navigation (the layout itself is not re-rendered then). */
+function useUnread(initial: number, pathname: string, signedIn: boolean) {
+  const [unread, setUnread] = useState(initial);
+  useEffect(() => {
+    if (!signedIn) return;
+    const controller = new AbortController();
+    fetch('/api/trpc/notifications.unreadCount', { signal: controller.signal })
+      .then((r) => (r.ok ? (r.json() as Promise<{ result?: { data?: number } }>) : null))
+      .then((body) => {
+        if (typeof body?.result?.data === 'number') setUnread(body.result.data);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [pathname, signedIn]);
+  return unread;
+}
+
+export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
   const pathname = usePathname();
+  const unread = useUnread(initialUnread, pathname, !!user);
   return (
     <Header service={{ text: 'carenav', href: '/' }}>
       {user && (
         <Header.Account aria-label="Your account">
           <Header.AccountItem icon>
             {user.name} ({user.roleLabel})
+          </Header.AccountItem>
+          <Header.AccountItem href="/notifications">
+            Notifications{unread > 0 ? ` (${unread} unread)` : ''}
           </Header.AccountItem>
           <Header.AccountItem as="button" onClick={() => void signOut({ callbackUrl: '/login' })}>
             Sign out

@@ -23,3 +23,18 @@ export const RISK_TAG: Record<RiskLevel, { label: string; modifier: 'red' | 'ora
   medium: { label: 'Medium risk', modifier: 'orange' },
   low: { label: 'Low risk', modifier: 'green' },
 };
+
+export const DISCHARGE_STATUS_TAG: Record<string, 'blue' | 'purple' | 'orange' | 'green' | 'grey'> = {
+  flagged: 'orange',
+  planned: 'blue',
+  home: 'purple',
+  followed_up: 'green',
+  closed: 'grey',
+};
+
+export const TASK_STATUS_TAG: Record<string, 'white' | 'blue' | 'green' | 'grey'> = {
+  open: 'white',
+  in_progress: 'blue',
+  done: 'green',
+  cancelled: 'grey',
+};

@@ -9,11 +9,12 @@ type Caller = Awaited<ReturnType<typeof serverCaller>>['caller'];
  * Runs one procedure for a form's server action: field errors come back to the form; on success
  * the page is refreshed, or the browser is sent to `redirectTo`.
  */
-export async function submit(
+export async function submit<T>(
   formData: FormData,
-  call: (caller: Caller, values: Record<string, string>) => Promise<unknown>,
+  call: (caller: Caller, values: Record<string, string>) => Promise<T>,
   options: {
-    redirectTo?: (values: Record<string, string>) => string;
+    /** Where to go on success: from the form's values and what the procedure returned. */
+    redirectTo?: (values: Record<string, string>, result: T) => string;
     revalidate?: (values: Record<string, string>) => string;
     message?: string;
   } = {},
@@ -21,12 +22,13 @@ export async function submit(
   const values = formValues(formData);
   const { caller, actor } = await serverCaller();
   if (!actor) redirect('/login');
+  let result: T;
   try {
-    await call(caller, values);
+    result = await call(caller, values);
   } catch (error) {
     return toFormResult(error, values);
   }
   if (options.revalidate) revalidatePath(options.revalidate(values));
-  if (options.redirectTo) redirect(options.redirectTo(values));
+  if (options.redirectTo) redirect(options.redirectTo(values, result));
   return { ok: true, message: options.message, at: Date.now() };
 }

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, ne } from 'drizzle-orm';
 import { getDb, databaseUrl } from '../connection';
 import { users } from '../schema';
 import { DEMO_ACCOUNTS } from './demo-accounts';
@@ -12,7 +12,8 @@ if (process.env.CARENAV_DEMO !== 'true') {
 }
 
 const db = getDb();
-const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
+// Every database has carenav's own system user (migration 0003): count the others.
+const existing = db.select({ n: count() }).from(users).where(ne(users.role, 'system')).get()?.n ?? 0;
 if (existing > 0) {
   console.log(`Demo data already loaded in ${databaseUrl()} (${existing} accounts); leaving it as it is.`);
 } else {

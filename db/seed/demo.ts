@@ -13,6 +13,7 @@ import {
   testNhsNumber,
 } from '../factories';
 import { DEMO_EMAIL_DOMAIN } from './demo-accounts';
+import { seedDemoWork } from './demo-work';
 
 /** A small deterministic pseudo-random generator (mulberry32), so the demo is the same every time. */
 export function seededRandom(seed: number) {
@@ -83,6 +84,12 @@ const DAY = 24 * 60 * 60_000;
  * 40 people with care teams, consents and timelines. Deterministic for a given `now`.
  */
 export function seedDemo(db: Db, now = Date.now()): { patients: number } {
+  const result = seedDemoPeople(db, now);
+  seedDemoWork(db, now);
+  return result;
+}
+
+function seedDemoPeople(db: Db, now: number): { patients: number } {
   const rnd = seededRandom(20261121);
   return db.transaction((tx) => {
     const navTeam = insertOrganisation(tx, { name: 'Riverside Care Navigation Team', kind: 'navigator_team', phone: '0113 496 0100', email: 'riverside.navigators@example.nhs.uk', createdAt: now });

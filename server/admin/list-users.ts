@@ -1,8 +1,8 @@
-import { asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, users } from '../../db/schema';
 
-/** Staff accounts (carers are managed through invitations, not here). */
+/** Staff accounts (carers are managed through invitations; carenav's own system user is not an account). */
 export function listUsers(db: Db) {
   return db
     .select({
@@ -17,7 +17,7 @@ export function listUsers(db: Db) {
     })
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))
-    .where(ne(users.role, 'carer'))
+    .where(and(ne(users.role, 'carer'), ne(users.role, 'system')))
     .orderBy(asc(users.name))
     .all();
 }

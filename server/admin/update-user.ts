@@ -24,7 +24,8 @@ export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;
 export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
   db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
-    if (!user || user.role === 'carer') throw new NotFound('That user does not exist.');
+    // Carers are managed through invitations; carenav's own system user is not an account at all.
+    if (!user || user.role === 'carer' || user.role === 'system') throw new NotFound('That user does not exist.');
     if (user.id === actor.userId && input.change !== 'reactivate') {
       throw new Invalid(input.change === 'role' ? 'role' : 'userId', 'You cannot change your own role or deactivate yourself; ask another administrator');
     }

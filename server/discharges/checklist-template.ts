@@ -68,6 +68,7 @@ export function moveChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Mo
     const other = items[input.direction === 'up' ? index - 1 : index + 1];
     const item = items[index]!;
     if (!other) throw new Conflict(`This item is already ${input.direction === 'up' ? 'first' : 'last'}.`);
+    if (item.kind === 'follow_up' || other.kind === 'follow_up') throw new Conflict('The follow-up contact always comes last.');
     tx.update(checklistItems).set({ position: other.position }).where(eq(checklistItems.id, item.id)).run();
     tx.update(checklistItems).set({ position: item.position }).where(eq(checklistItems.id, other.id)).run();
     audit(tx, actor, `moved checklist item “${item.title}” ${input.direction}`);

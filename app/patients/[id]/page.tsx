@@ -3,7 +3,8 @@ import { SummaryList, Tag } from 'nhsuk-react-components';
 import { SECTORS } from '../../../server/timeline/list-timeline';
 import { can } from '../../../server/access/permissions';
 import { load, pageCaller } from '../../lib/guard';
-import { SECTOR_LABELS, formatDateTime, formatDate } from '../../lib/format';
+import { DISCHARGE_STATUS_TAG, SECTOR_LABELS, formatDateTime, formatDate } from '../../lib/format';
+import { DISCHARGE_STATUS_LABELS } from '../../../server/discharges/discharge-fields';
 import { PatientHeader } from './patient-header';
 import { EntryForm } from './entry-form';
 
@@ -18,6 +19,8 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const summary = await load(caller.patients.get({ patientId: id }));
   const sector = SECTORS.find((s) => s === query.sector);
   const timeline = await load(caller.timeline.list({ patientId: id, sector, cursor: query.before }));
+  const work = await load(caller.discharges.forPatient({ patientId: id }));
+  const now = Date.now();
   const p = summary.patient;
   const contact = summary.namedContact;
   const canEdit = can(actor.role, 'patient.edit');
@@ -170,6 +173,42 @@ export default async function PatientPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
+
+      <h2 id="work">Tasks and discharges</h2>
+      <div className="carenav-actions nhsuk-u-margin-bottom-4">
+        {can(actor.role, 'task.create') && <Link href={`/patients/${id}/tasks/new`}>Add a task</Link>}
+        {can(actor.role, 'discharge.flag') && <Link href={`/discharges/new?patientId=${id}`}>Flag a risky discharge</Link>}
+      </div>
+      {work.openTasks.length === 0 ? (
+        <p>No open tasks.</p>
+      ) : (
+        <ul className="nhsuk-list nhsuk-list--border">
+          {work.openTasks.map((t) => (
+            <li key={t.id}>
+              <Link href={`/tasks/${t.id}`}>{t.title}</Link> · {t.assigneeName ?? `${t.teamName} team queue`} ·{' '}
+              {t.dueAt ? `due ${formatDateTime(t.dueAt)}` : t.isFollowUp ? 'due once home' : 'no due date'}
+              {t.dueAt !== null && t.dueAt < now && (
+                <>
+                  {' '}
+                  <Tag modifier="red">Overdue</Tag>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {work.discharges.length > 0 && (
+        <ul className="nhsuk-list">
+          {work.discharges.map((d) => (
+            <li key={d.id}>
+              <Link href={`/discharges/${d.id}`}>
+                Discharge from {d.hospital}, expected {formatDate(d.expectedDate)}
+              </Link>{' '}
+              <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <h2 id="timeline">Timeline</h2>
       {can(actor.role, 'timeline.write') && (

@@ -15,13 +15,13 @@ import {
   setFollowUpWindow,
   SetFollowUpWindowSchema,
 } from '../../discharges/checklist-template';
-import { listPractices } from '../../patients/list-options';
+import { flagOptions } from '../../discharges/flag-options';
 import { listPatientWork } from '../../tasks/list-patient-work';
 
 export const dischargesRouter = router({
   // Flagging identifies the person by exact NHS number and date of birth; the use case asks the policy.
   flag: permittedProcedure('discharge.flag').input(FlagDischargeSchema).mutation(({ ctx, input }) => flagDischarge(ctx.db, ctx.actor, input)),
-  practices: permittedProcedure('discharge.flag').query(({ ctx }) => listPractices(ctx.db)),
+  flagOptions: permittedProcedure('discharge.flag').query(({ ctx }) => flagOptions(ctx.db, ctx.actor)),
   list: permittedProcedure('discharge.list').input(ListDischargesSchema).query(({ ctx, input }) => listDischarges(ctx.db, ctx.actor, input)),
   get: dischargeProcedure('discharge.read').query(({ ctx, input }) => ({ ...getDischarge(ctx.db, input.dischargeId), access: ctx.decision })),
   changeStatus: dischargeProcedure('discharge.manage').input(ChangeDischargeStatusSchema).mutation(({ ctx, input }) => changeDischargeStatus(ctx.db, ctx.actor, input)),

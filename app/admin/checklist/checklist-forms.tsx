@@ -1,0 +1,89 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button, TextInput } from 'nhsuk-react-components';
+import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import type { FormResult } from '../../../server/trpc/form-result';
+import { addChecklistItemAction, changeChecklistItemAction, setFollowUpWindowAction } from '../actions';
+
+type Item = { id: string; title: string; kind: string };
+
+export function ItemButtons({ item, first, last }: { item: Item; first: boolean; last: boolean }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(changeChecklistItemAction, null);
+  return (
+    <form action={action} className="carenav-actions">
+      <input type="hidden" name="itemId" value={item.id} />
+      {!first && item.kind !== 'follow_up' && (
+        <button type="submit" name="direction" value="up" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+          Move up<span className="nhsuk-u-visually-hidden">: {item.title}</span>
+        </button>
+      )}
+      {!last && (
+        <button type="submit" name="direction" value="down" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+          Move down<span className="nhsuk-u-visually-hidden">: {item.title}</span>
+        </button>
+      )}
+      {item.kind !== 'follow_up' && <RemoveButton item={item} pending={pending} />}
+      {state && !state.ok && (
+        <p className="nhsuk-error-message nhsuk-u-margin-bottom-0" role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Removing asks first: a details element holds the real button, so nothing goes on one click. */
+function RemoveButton({ item, pending }: { item: Item; pending: boolean }) {
+  return (
+    <details className="nhsuk-details nhsuk-u-margin-bottom-0">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">
+          Remove<span className="nhsuk-u-visually-hidden">: {item.title}</span>
+        </span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <p>New discharges will not get “{item.title}”. Discharges already flagged keep it.</p>
+        <button type="submit" name="direction" value="remove" className="nhsuk-button nhsuk-button--warning nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+          Yes, remove it
+        </button>
+      </div>
+    </details>
+  );
+}
+
+export function AddItemForm() {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(addChecklistItemAction, null);
+  return (
+    <form action={action} noValidate>
+      <FormErrors result={state} labels={{ title: 'Item' }} />
+      {state?.ok && <p role="status">{state.message}</p>}
+      <TextInput id="title" name="title" label="New checklist item" hint="It is added before the follow-up contact" key={`t-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'title')} error={fieldError(state, 'title')} />
+      <Button type="submit" secondary disabled={pending}>
+        Add item
+      </Button>
+    </form>
+  );
+}
+
+export function FollowUpWindowForm({ hours }: { hours: number }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(setFollowUpWindowAction, null);
+  return (
+    <form action={action} noValidate>
+      <FormErrors result={state} labels={{ hours: 'Follow-up window' }} />
+      {state?.ok && <p role="status">{state.message}</p>}
+      <TextInput
+        id="hours"
+        name="hours"
+        label="Follow-up contact due within (hours of getting home)"
+        inputMode="numeric"
+        width={3}
+        defaultValue={fieldValue(state, 'hours', String(hours))}
+        error={fieldError(state, 'hours')}
+      />
+      <Button type="submit" secondary disabled={pending}>
+        Save window
+      </Button>
+    </form>
+  );
+}

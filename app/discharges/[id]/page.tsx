@@ -1,0 +1,146 @@
+import Link from 'next/link';
+import { SummaryList, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { can } from '../../../server/access/permissions';
+import { CLOSE_REASONS, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
+import { TASK_STATUS_LABELS } from '../../../server/tasks/task-fields';
+import { load, pageCaller } from '../../lib/guard';
+import { DISCHARGE_STATUS_TAG, RISK_TAG, TASK_STATUS_TAG, formatDate, formatDateTime, formatNhsNumber } from '../../lib/format';
+import { TaskButtons } from '../../tasks/task-buttons';
+import { StatusActions } from './status-actions';
+
+export const metadata = { title: 'Discharge' };
+
+export default async function DischargePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { caller, actor } = await pageCaller();
+  const { discharge: d, patient, checklist, access, ...names } = await load(caller.discharges.get({ dischargeId: id }));
+  const canWorkTasks = can(actor.role, 'task.work');
+  const followUp = checklist.find((t) => t.isFollowUp);
+  const done = checklist.filter((t) => t.status === 'done').length;
+  const counted = checklist.filter((t) => t.status !== 'cancelled').length;
+  const row = (key: string, value: React.ReactNode) => (
+    <SummaryList.Row>
+      <SummaryList.Key>{key}</SummaryList.Key>
+      <SummaryList.Value>{value}</SummaryList.Value>
+    </SummaryList.Row>
+  );
+
+  return (
+    <>
+      <span className="nhsuk-caption-l">
+        NHS number {formatNhsNumber(patient.nhsNumber)} · Born {formatDate(patient.dateOfBirth)}
+      </span>
+      <h1 className="nhsuk-u-margin-bottom-3">
+        Discharge of {patient.givenName} {patient.familyName}
+      </h1>
+      <p>
+        <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>{' '}
+        <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
+      </p>
+      <details className="nhsuk-details">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Why can I see this?</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <p>{access.explanation}</p>
+          <p>Every time you open or change this it is recorded with your name, role and organisation.</p>
+        </div>
+      </details>
+      {can(actor.role, 'patient.read') && (
+        <p>
+          <Link href={`/patients/${patient.id}`}>
+            Open {patient.givenName} {patient.familyName}’s record
+          </Link>
+        </p>
+      )}
+
+      {d.followedUpAt && (
+        <div className="nhsuk-card nhsuk-card--feature">
+          <div className="nhsuk-card__content nhsuk-card__content--feature">
+            <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">Followed up</h2>
+            <p>
+              Followed up on {formatDate(d.followedUpAt)} by {names.followedUpByName}: {d.followUpOutcome}
+            </p>
+          </div>
+        </div>
+      )}
+      {d.status === 'closed' && (
+        <div className="nhsuk-inset-text">
+          <p>
+            Closed on {formatDate(d.closedAt!)}
+            {d.closedReason ? `: ${d.closedReason}` : '.'}
+          </p>
+        </div>
+      )}
+
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h2>Details</h2>
+          <SummaryList>
+            {row(
+              'Flagged by',
+              <>
+                {names.flaggedByName}
+                {names.flaggedByOrganisationName ? `, ${names.flaggedByOrganisationName}` : ''}
+                <br />
+                {d.flaggerContact}
+              </>,
+            )}
+            {row('Hospital', `${d.hospital}${d.ward ? `, ${d.ward}` : ''}`)}
+            {row('Expected date', formatDate(d.expectedDate))}
+            {row('Pathway', PATHWAY_LABELS[d.pathway])}
+            {row('Concern', <span className="carenav-pre">{d.concern}</span>)}
+            {row('The ask', <span className="carenav-pre">{d.ask}</span>)}
+            {row('Care package on return', d.careVisitsPerDay > 0 ? `${d.careVisitsPerDay} visits a day${d.careProvider ? ` by ${d.careProvider}` : ', provider not known yet'}` : 'No new care package')}
+            {row('Carer consulted', d.carerConsulted ? 'Yes' : 'No')}
+            {row('Got home', d.homeAt ? formatDateTime(d.homeAt) : 'Not yet')}
+            {row('Flagged', formatDateTime(d.createdAt))}
+          </SummaryList>
+
+          {can(actor.role, 'discharge.manage') && d.status !== 'closed' && (
+            <>
+              <h2>Next step</h2>
+              <StatusActions dischargeId={d.id} status={d.status} followUpTaskId={followUp?.id ?? null} closeReasons={CLOSE_REASONS} />
+            </>
+          )}
+        </div>
+      </div>
+
+      <h2 id="checklist">Checklist</h2>
+      <p>
+        {done} of {counted} done. Tasks wait in the team queue until someone picks them up.
+      </p>
+      <Table responsive caption="Checklist tasks">
+        <TableHead>
+          <TableRow>
+            <TableCell>Task</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Who</TableCell>
+            <TableCell>Due</TableCell>
+            {canWorkTasks && <TableCell>Actions</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {checklist.map((t) => (
+            <TableRow key={t.id}>
+              <TableCell>
+                {canWorkTasks ? <Link href={`/tasks/${t.id}`}>{t.title}</Link> : t.title}
+                {t.outcome && <span className="nhsuk-body-s nhsuk-u-display-block carenav-pre">{t.outcome}</span>}
+              </TableCell>
+              <TableCell>
+                <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
+              </TableCell>
+              <TableCell>{t.assigneeName ?? `${t.teamName} (team queue)`}</TableCell>
+              <TableCell>{t.dueAt ? formatDateTime(t.dueAt) : t.isFollowUp ? 'Once home' : 'No due date'}</TableCell>
+              {canWorkTasks && (
+                <TableCell>
+                  <TaskButtons task={t} me={actor.userId} returnTo={`/discharges/${d.id}`} />
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Button, TextInput, Textarea } from 'nhsuk-react-components';
+import { ChoiceField } from '../../components/choice-field';
+import { FormErrors, fieldError } from '../../components/form-errors';
+import type { FormResult } from '../../../server/trpc/form-result';
+import { changeDischargeStatusAction } from '../actions';
+
+const localNow = () => {
+  const d = new Date();
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+type Props = { dischargeId: string; status: string; followUpTaskId: string | null; closeReasons: readonly string[] };
+
+/** What can happen next to a discharge, for those who manage it: one form per next step. */
+export function StatusActions({ dischargeId, status, followUpTaskId, closeReasons }: Props) {
+  return (
+    <>
+      {status === 'flagged' && <SimpleStep dischargeId={dischargeId} to="planned" label="Mark as planned" />}
+      {(status === 'flagged' || status === 'planned') && <HomeStep dischargeId={dischargeId} />}
+      {status === 'home' && followUpTaskId && (
+        <p>
+          <Link href={`/tasks/${followUpTaskId}`}>Record the follow-up contact</Link> to mark this discharge followed up.
+        </p>
+      )}
+      {status === 'followed_up' && <SimpleStep dischargeId={dischargeId} to="closed" label="Close the discharge" />}
+      {(status === 'flagged' || status === 'planned' || status === 'home') && <CloseEarly dischargeId={dischargeId} reasons={closeReasons} />}
+    </>
+  );
+}
+
+function SimpleStep({ dischargeId, to, label }: { dischargeId: string; to: string; label: string }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
+  return (
+    <form action={action}>
+      <FormErrors result={state} />
+      <input type="hidden" name="dischargeId" value={dischargeId} />
+      <input type="hidden" name="to" value={to} />
+      <Button type="submit" secondary disabled={pending}>
+        {label}
+      </Button>
+    </form>
+  );
+}
+
+function HomeStep({ dischargeId }: { dischargeId: string }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
+  return (
+    <form
+      noValidate
+      action={(formData) => {
+        // The browser knows the user's time zone: send an exact moment, not a wall-clock time.
+        const raw = formData.get('homeAt');
+        const at = typeof raw === 'string' && raw ? new Date(raw) : null;
+        if (at && !Number.isNaN(at.getTime())) formData.set('homeAt', at.toISOString());
+        else formData.delete('homeAt');
+        action(formData);
+      }}
+    >
+      <FormErrors result={state} labels={{ homeAt: 'When they got home' }} />
+      <input type="hidden" name="dischargeId" value={dischargeId} />
+      <input type="hidden" name="to" value="home" />
+      <TextInput
+        id="homeAt"
+        name="homeAt"
+        type="datetime-local"
+        label="When did they get home?"
+        hint="The follow-up contact becomes due from this moment"
+        width={20}
+        defaultValue={localNow()}
+        error={fieldError(state, 'homeAt')}
+      />
+      <Button type="submit" disabled={pending}>
+        Mark as home
+      </Button>
+    </form>
+  );
+}
+
+function CloseEarly({ dischargeId, reasons }: { dischargeId: string; reasons: readonly string[] }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
+  return (
+    <details className="nhsuk-details" open={!!state && !state.ok}>
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Close this discharge before the follow-up</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <form action={action} noValidate>
+          <FormErrors result={state} labels={{ closedReason: 'Reason', note: 'Note' }} />
+          <input type="hidden" name="dischargeId" value={dischargeId} />
+          <input type="hidden" name="to" value="closed" />
+          <ChoiceField state={state} name="closedReason" label="Why is it closing?" prompt="Choose a reason" choices={reasons.map((r) => ({ value: r, label: r }))} />
+          <Textarea id="note" name="note" label="Note (optional)" rows={2} error={fieldError(state, 'note')} />
+          <p>Closing cancels the checklist tasks that are not done yet.</p>
+          <Button type="submit" warning disabled={pending}>
+            Close the discharge
+          </Button>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,141 @@
+import Link from 'next/link';
+import { Button, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { can } from '../../server/access/permissions';
+import { DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
+import { load, pageCaller } from '../lib/guard';
+import { DISCHARGE_STATUS_TAG, RISK_TAG, formatDate } from '../lib/format';
+
+export const metadata = { title: 'Discharges' };
+
+type SearchParams = Promise<{ status?: string; risk?: string; from?: string; to?: string; after?: string }>;
+
+export default async function DischargesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { caller, actor } = await pageCaller();
+  const filters = { status: params.status ?? 'active', risk: params.risk ?? '', from: params.from ?? '', to: params.to ?? '' };
+  const { items, nextCursor } = await load(caller.discharges.list({ ...filters, cursor: params.after } as never));
+  const worksCaseload = actor.role === 'navigator';
+  const nextHref = nextCursor ? `/discharges?${new URLSearchParams({ ...filters, after: nextCursor }).toString()}` : null;
+
+  return (
+    <>
+      <h1>Discharges</h1>
+      <p>
+        {worksCaseload
+          ? 'Risky discharges for people on your team’s caseload, soonest first.'
+          : 'The risky discharges you flagged, soonest first. You will see here when each one has been followed up.'}
+      </p>
+      {can(actor.role, 'discharge.flag') && (
+        <Button href="/discharges/new" secondary>
+          Flag a risky discharge
+        </Button>
+      )}
+      <form method="get" action="/discharges" className="carenav-filters" aria-label="Filter discharges">
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="status">
+            Status
+          </label>
+          <select className="nhsuk-select" id="status" name="status" defaultValue={filters.status}>
+            <option value="active">Still being worked (flagged, planned, home)</option>
+            <option value="all">All</option>
+            {DISCHARGE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {DISCHARGE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="risk">
+            Risk
+          </label>
+          <select className="nhsuk-select" id="risk" name="risk" defaultValue={filters.risk}>
+            <option value="">Any risk</option>
+            <option value="high">High</option>
+            <option value="medium">Medium</option>
+            <option value="low">Low</option>
+          </select>
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="from">
+            Expected from
+          </label>
+          <input className="nhsuk-input nhsuk-input--width-10" type="date" id="from" name="from" defaultValue={filters.from} />
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="to">
+            Expected to
+          </label>
+          <input className="nhsuk-input nhsuk-input--width-10" type="date" id="to" name="to" defaultValue={filters.to} />
+        </div>
+        <Button type="submit" secondary>
+          Apply filters
+        </Button>
+      </form>
+
+      {items.length === 0 ? (
+        <div className="nhsuk-inset-text">
+          <p>No discharges match these filters.{worksCaseload ? '' : ' Discharges you flag appear here.'}</p>
+        </div>
+      ) : (
+        <Table responsive caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${nextCursor ? ' (first page)' : ''}`}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Person</TableCell>
+              <TableCell aria-sort="ascending">Expected</TableCell>
+              <TableCell>Hospital</TableCell>
+              <TableCell>Risk</TableCell>
+              <TableCell>Pathway</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Checklist</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {items.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>
+                  <Link href={`/discharges/${d.id}`}>
+                    {d.givenName} {d.familyName}
+                  </Link>
+                  {worksCaseload && <span className="nhsuk-body-s nhsuk-u-display-block">Flagged by {d.flaggedByName}{d.flaggedByOrganisationName ? `, ${d.flaggedByOrganisationName}` : ''}</span>}
+                </TableCell>
+                <TableCell>{formatDate(d.expectedDate)}</TableCell>
+                <TableCell>
+                  {d.hospital}
+                  {d.ward ? `, ${d.ward}` : ''}
+                </TableCell>
+                <TableCell>
+                  <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
+                </TableCell>
+                <TableCell>{d.pathway}</TableCell>
+                <TableCell>
+                  <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>
+                  {d.status === 'followed_up' || (d.status === 'closed' && d.followedUpAt) ? (
+                    <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">
+                      Followed up on {formatDate(d.followedUpAt!)} by {d.followedUpByName}: {d.followUpOutcome}
+                    </p>
+                  ) : null}
+                  {d.status === 'closed' && d.closedReason && <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{d.closedReason}</p>}
+                </TableCell>
+                <TableCell>
+                  {d.tasksDone} of {d.tasksTotal} done
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <p className="nhsuk-body-s">Pathways: {Object.values(PATHWAY_LABELS).join('; ')}.</p>
+      {nextHref && (
+        <p>
+          <Link href={nextHref}>Show later discharges</Link>
+        </p>
+      )}
+      {params.after && (
+        <p>
+          <Link href={`/discharges?${new URLSearchParams(filters).toString()}`}>Back to the soonest</Link>
+        </p>
+      )}
+    </>
+  );
+}

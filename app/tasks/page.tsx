@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
+import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../server/tasks/task-fields';
+import { load, pageCaller } from '../lib/guard';
+import { TASK_STATUS_TAG, formatDateTime } from '../lib/format';
+import { TaskButtons } from './task-buttons';
+
+export const metadata = { title: 'Tasks' };
+
+const VIEW_LABELS: Record<TaskView, string> = { mine: 'My tasks', team: 'My team’s queue', overdue: 'Overdue', done: 'Done recently' };
+const EMPTY: Record<TaskView, string> = {
+  mine: 'You have no tasks. Pick one up from your team’s queue.',
+  team: 'Nothing is waiting in your team’s queue.',
+  overdue: 'Nothing is overdue for you or your team.',
+  done: 'You have not finished any tasks in the last 14 days.',
+};
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+  const params = await searchParams;
+  const view = TASK_VIEWS.find((v) => v === params.view) ?? 'mine';
+  const { caller, actor } = await pageCaller();
+  const { rows, truncated } = await load(caller.tasks.list({ view }));
+  const now = Date.now();
+
+  return (
+    <>
+      <h1>{VIEW_LABELS[view]}</h1>
+      <nav aria-label="Which tasks">
+        <ul className="carenav-tabs">
+          {TASK_VIEWS.map((v) => (
+            <li key={v}>
+              <Link href={`/tasks?view=${v}`} aria-current={v === view ? 'page' : undefined}>
+                {VIEW_LABELS[v]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {rows.length === 0 ? (
+        <div className="nhsuk-inset-text">
+          <p>{EMPTY[view]}</p>
+        </div>
+      ) : (
+        <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'task' : 'tasks'}`}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Task</TableCell>
+              <TableCell>Person</TableCell>
+              <TableCell aria-sort={view === 'done' ? undefined : 'ascending'}>{view === 'done' ? 'Done' : 'Due'}</TableCell>
+              <TableCell>Priority</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Actions</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((t) => {
+              const overdue = t.dueAt !== null && t.dueAt < now && (t.status === 'open' || t.status === 'in_progress');
+              return (
+                <TableRow key={t.id}>
+                  <TableCell>
+                    <Link href={`/tasks/${t.id}`}>{t.title}</Link>
+                    {view === 'overdue' && <span className="nhsuk-body-s nhsuk-u-display-block">{t.assigneeName ?? `${t.teamName} (team queue)`}</span>}
+                  </TableCell>
+                  <TableCell>
+                    <Link href={`/patients/${t.patientId}`}>
+                      {t.givenName} {t.familyName}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    {view === 'done' ? (
+                      formatDateTime(t.completedAt!)
+                    ) : t.dueAt ? (
+                      <>
+                        {formatDateTime(t.dueAt)} {overdue && <Tag modifier="red">Overdue</Tag>}
+                      </>
+                    ) : t.isFollowUp ? (
+                      'Once home'
+                    ) : (
+                      'No due date'
+                    )}
+                  </TableCell>
+                  <TableCell>{TASK_PRIORITY_LABELS[t.priority]}</TableCell>
+                  <TableCell>
+                    <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
+                  </TableCell>
+                  <TableCell>
+                    <TaskButtons task={t} me={actor.userId} returnTo={`/tasks?view=${view}`} />
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {truncated && <p>Showing the first 200 tasks.</p>}
+    </>
+  );
+}
