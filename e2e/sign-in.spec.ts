@@ -4,7 +4,7 @@ import { ROLE_ACCOUNTS, expectAccessible } from './helpers';
 const HOMES: Record<keyof typeof ROLE_ACCOUNTS, { path: string; heading: RegExp }> = {
   navigator: { path: '/caseload', heading: /My caseload/ },
   gp: { path: '/patients', heading: /Find a person/ },
-  hospital: { path: '/patients', heading: /Find a person/ },
+  hospital: { path: '/discharges', heading: /Discharges/ },
   socialworker: { path: '/patients', heading: /Find a person/ },
   housing: { path: '/patients', heading: /Find a person/ },
   voluntary: { path: '/patients', heading: /Find a person/ },

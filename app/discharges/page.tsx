@@ -26,9 +26,11 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
           : 'The risky discharges you flagged, soonest first. You will see here when each one has been followed up.'}
       </p>
       {can(actor.role, 'discharge.flag') && (
-        <Button href="/discharges/new" secondary>
-          Flag a risky discharge
-        </Button>
+        <p>
+          <Link href="/discharges/new" className="nhsuk-button nhsuk-button--secondary">
+            Flag a risky discharge
+          </Link>
+        </p>
       )}
       <form method="get" action="/discharges" className="carenav-filters" aria-label="Filter discharges">
         <div className="nhsuk-form-group">
