@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { load, pageCaller } from '../lib/guard';
+import { TabNav } from '../components/tab-nav';
 import { RISK_TAG, ageFrom, formatDate, timeAgo } from '../lib/format';
 
 export const metadata = { title: 'Caseload' };
@@ -18,20 +19,14 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <h1>{scope === 'mine' ? 'My caseload' : 'My team’s caseload'}</h1>
-      <nav aria-label="Whose caseload">
-        <ul className="carenav-tabs">
-          <li>
-            <Link href={href({ scope: 'mine' })} aria-current={scope === 'mine' ? 'page' : undefined}>
-              People I am named contact for
-            </Link>
-          </li>
-          <li>
-            <Link href={href({ scope: 'team' })} aria-current={scope === 'team' ? 'page' : undefined}>
-              My team’s caseload
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <TabNav
+        label="Whose caseload"
+        tabs={[
+          { id: 'mine', href: href({ scope: 'mine' }), label: 'People I am named contact for' },
+          { id: 'team', href: href({ scope: 'team' }), label: 'My team’s caseload' },
+        ]}
+        current={scope}
+      />
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>

@@ -5,6 +5,7 @@ import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../server/tasks/tas
 import { load, pageCaller } from '../lib/guard';
 import { TASK_STATUS_TAG, formatDateTime } from '../lib/format';
 import { TaskButtons } from './task-buttons';
+import { TabNav } from '../components/tab-nav';
 
 export const metadata = { title: 'Tasks' };
 
@@ -26,17 +27,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{VIEW_LABELS[view]}</h1>
-      <nav aria-label="Which tasks">
-        <ul className="carenav-tabs">
-          {TASK_VIEWS.map((v) => (
-            <li key={v}>
-              <Link href={`/tasks?view=${v}`} aria-current={v === view ? 'page' : undefined}>
-                {VIEW_LABELS[v]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav label="Which tasks" tabs={TASK_VIEWS.map((v) => ({ id: v, href: `/tasks?view=${v}`, label: VIEW_LABELS[v] }))} current={view} />
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>{EMPTY[view]}</p>

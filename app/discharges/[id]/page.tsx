@@ -7,6 +7,7 @@ import { load, pageCaller } from '../../lib/guard';
 import { DISCHARGE_STATUS_TAG, RISK_TAG, TASK_STATUS_TAG, formatDate, formatDateTime, formatNhsNumber } from '../../lib/format';
 import { TaskButtons } from '../../tasks/task-buttons';
 import { StatusActions } from './status-actions';
+import { WhyCanISee } from '../../components/why-can-i-see';
 
 export const metadata = { title: 'Discharge' };
 
@@ -37,15 +38,7 @@ export default async function DischargePage({ params }: { params: Promise<{ id: 
         <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>{' '}
         <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
       </p>
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Why can I see this?</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <p>{access.explanation}</p>
-          <p>Every time you open or change this it is recorded with your name, role and organisation.</p>
-        </div>
-      </details>
+      <WhyCanISee explanation={access.explanation} />
       {can(actor.role, 'patient.read') && (
         <p>
           <Link href={`/patients/${patient.id}`}>

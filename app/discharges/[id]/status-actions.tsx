@@ -2,17 +2,12 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { Button, TextInput, Textarea } from 'nhsuk-react-components';
+import { Button, Textarea } from 'nhsuk-react-components';
+import { MomentField, withExactMoment } from '../../components/moment-field';
 import { ChoiceField } from '../../components/choice-field';
 import { FormErrors, fieldError } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { changeDischargeStatusAction } from '../actions';
-
-const localNow = () => {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 type Props = { dischargeId: string; status: string; followUpTaskId: string | null; closeReasons: readonly string[] };
 
@@ -50,30 +45,11 @@ function SimpleStep({ dischargeId, to, label }: { dischargeId: string; to: strin
 function HomeStep({ dischargeId }: { dischargeId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
   return (
-    <form
-      noValidate
-      action={(formData) => {
-        // The browser knows the user's time zone: send an exact moment, not a wall-clock time.
-        const raw = formData.get('homeAt');
-        const at = typeof raw === 'string' && raw ? new Date(raw) : null;
-        if (at && !Number.isNaN(at.getTime())) formData.set('homeAt', at.toISOString());
-        else formData.delete('homeAt');
-        action(formData);
-      }}
-    >
+    <form noValidate action={withExactMoment('homeAt', action)}>
       <FormErrors result={state} labels={{ homeAt: 'When they got home' }} />
       <input type="hidden" name="dischargeId" value={dischargeId} />
       <input type="hidden" name="to" value="home" />
-      <TextInput
-        id="homeAt"
-        name="homeAt"
-        type="datetime-local"
-        label="When did they get home?"
-        hint="The follow-up contact becomes due from this moment"
-        width={20}
-        defaultValue={localNow()}
-        error={fieldError(state, 'homeAt')}
-      />
+      <MomentField name="homeAt" label="When did they get home?" hint="The follow-up contact becomes due from this moment" error={fieldError(state, 'homeAt')} />
       <Button type="submit" disabled={pending}>
         Mark as home
       </Button>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { Button, Radios, TextInput, Textarea } from 'nhsuk-react-components';
 import { ChoiceField } from '../../components/choice-field';
+import { NhsNumberField } from '../../components/nhs-number-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
@@ -70,18 +71,7 @@ export function FlagDischargeForm({ practices, known, defaultHospital }: { pract
     <form action={find} noValidate>
       <FormErrors result={found} labels={LABELS} />
       <h2>Who is being discharged?</h2>
-      <TextInput
-        id="nhsNumber"
-        name="nhsNumber"
-        label="NHS number"
-        hint="10 digits, for example 943 476 5919"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        width={10}
-        defaultValue={fieldValue(found, 'nhsNumber')}
-        error={fieldError(found, 'nhsNumber')}
-      />
+      <NhsNumberField state={found} />
       <TextInput id="dateOfBirth" name="dateOfBirth" type="date" label="Date of birth" width={10} defaultValue={fieldValue(found, 'dateOfBirth')} error={fieldError(found, 'dateOfBirth')} />
       <Button type="submit" disabled={finding}>
         {finding ? 'Looking…' : 'Find the person'}

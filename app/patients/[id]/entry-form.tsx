@@ -1,33 +1,18 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
+import { Button, Checkboxes, Radios, Select, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import { MomentField, withExactMoment } from '../../components/moment-field';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { addEntryAction } from './actions';
-
-const localNow = () => {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 /** Add a note or a contact to the timeline. */
 export function EntryForm({ patientId }: { patientId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addEntryAction, null);
   const [type, setType] = useState(fieldValue(state, 'type', 'note'));
   return (
-    <form
-      noValidate
-      action={(formData) => {
-        // The browser knows the user's time zone; send an exact moment, not a local wall-clock time.
-        const raw = formData.get('occurredAt');
-        const local = typeof raw === 'string' ? raw : '';
-        const at = new Date(local);
-        if (local && !Number.isNaN(at.getTime())) formData.set('occurredAt', at.toISOString());
-        action(formData);
-      }}
-    >
+    <form noValidate action={withExactMoment('occurredAt', action)}>
       <FormErrors result={state} labels={{ text: 'Note', occurredAt: 'When it happened', contactMethod: 'How', type: 'Type' }} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
@@ -51,16 +36,7 @@ export function EntryForm({ patientId }: { patientId: string }) {
           <Select.Option value="clinic_visit">Clinic or office visit</Select.Option>
         </Select>
       )}
-      <TextInput
-        id="occurredAt"
-        name="occurredAt"
-        type="datetime-local"
-        label="When it happened"
-        width={20}
-        defaultValue={localNow()}
-        key={`when-${state?.at ?? 0}`}
-        error={fieldError(state, 'occurredAt')}
-      />
+      <MomentField name="occurredAt" label="When it happened" resetKey={state?.at} error={fieldError(state, 'occurredAt')} />
       <Textarea id="text" name="text" label={type === 'contact' ? 'What happened' : 'Note'} rows={4} defaultValue={state?.ok ? '' : fieldValue(state, 'text')} key={`text-${state?.at ?? 0}`} error={fieldError(state, 'text')} />
       <Checkboxes id="carerVisible" name="carerVisible">
         <Checkboxes.Item value="on" hint="Only if the person agreed that their carer can see updates">

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { TabNav } from '../../components/tab-nav';
+import { WhyCanISee } from '../../components/why-can-i-see';
 import { Tag } from 'nhsuk-react-components';
 import type { PatientSummary } from '../../../server/patients/get-patient';
 import type { AccessDecision } from '../../../server/access/policy';
@@ -35,26 +36,8 @@ export function PatientHeader({
         <Tag modifier={RISK_TAG[p.riskLevel].modifier}>{RISK_TAG[p.riskLevel].label}</Tag>{' '}
         {p.status === 'closed' && <Tag modifier="grey">Record closed{p.closedReason ? `: ${p.closedReason}` : ''}</Tag>}
       </p>
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Why can I see this?</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <p>{access.explanation}</p>
-          <p>Every time you open or change this record it is recorded with your name, role and organisation.</p>
-        </div>
-      </details>
-      <nav aria-label="Sections of this record">
-        <ul className="carenav-tabs">
-          {tabs.map((t) => (
-            <li key={t.id}>
-              <Link href={t.href} aria-current={t.id === current ? 'page' : undefined}>
-                {t.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <WhyCanISee explanation={access.explanation} />
+      <TabNav label="Sections of this record" tabs={tabs} current={current} />
     </>
   );
 }

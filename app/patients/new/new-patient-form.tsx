@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { Button, Radios, TextInput, Textarea } from 'nhsuk-react-components';
 import { ChoiceField } from '../../components/choice-field';
+import { NhsNumberField } from '../../components/nhs-number-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { createPatientAction } from './actions';
@@ -37,18 +38,7 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
           </p>
         </div>
       )}
-      <TextInput
-        id="nhsNumber"
-        name="nhsNumber"
-        label="NHS number"
-        hint="10 digits, for example 943 476 5919"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        width={10}
-        defaultValue={fieldValue(state, 'nhsNumber')}
-        error={fieldError(state, 'nhsNumber')}
-      />
+      <NhsNumberField state={state} />
       <TextInput id="givenName" name="givenName" label="Given name" autoComplete="off" defaultValue={fieldValue(state, 'givenName')} error={fieldError(state, 'givenName')} />
       <TextInput id="familyName" name="familyName" label="Family name" autoComplete="off" defaultValue={fieldValue(state, 'familyName')} error={fieldError(state, 'familyName')} />
       <TextInput id="dateOfBirth" name="dateOfBirth" type="date" label="Date of birth" width={10} defaultValue={fieldValue(state, 'dateOfBirth')} error={fieldError(state, 'dateOfBirth')} />
