@@ -8,3 +8,4 @@ export * from './carers';
 export * from './discharges';
 export * from './tasks';
 export * from './notifications';
+export * from './referrals';

@@ -1,7 +1,16 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
-export const NOTIFICATION_KINDS = ['discharge_flagged', 'discharge_followed_up', 'task_escalated', 'task_assigned'] as const;
+export const NOTIFICATION_KINDS = [
+  'discharge_flagged',
+  'discharge_followed_up',
+  'task_escalated',
+  'task_assigned',
+  'referral_received',
+  'referral_updated',
+  'referral_overdue',
+  'handoff',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The in-app inbox. */

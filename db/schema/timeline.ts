@@ -22,6 +22,17 @@ export const EVENT_KINDS = [
   'task_done',
   'task_cancelled',
   'task_escalated',
+  'referral_sent',
+  'referral_accepted',
+  'referral_declined',
+  'referral_started',
+  'referral_completed',
+  'referral_cancelled',
+  'referral_overdue',
+  'handoff_offered',
+  'handoff_accepted',
+  'handoff_declined',
+  'handoff_withdrawn',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

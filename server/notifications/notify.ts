@@ -59,15 +59,22 @@ const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
   discharge_followed_up: 'carenav: a discharge you flagged has been followed up',
   task_escalated: 'carenav: a task for someone you are named contact for is overdue',
   task_assigned: 'carenav: a task has been assigned to you',
+  referral_received: 'carenav: your team has a new referral',
+  referral_updated: 'carenav: a referral has been updated',
+  referral_overdue: 'carenav: a referral is past its response time',
+  handoff: 'carenav: a person’s named contact is being handed over',
 };
 
-/** Active navigators in a team, to notify when a person on its caseload has no named contact. */
-export function teamNavigators(tx: Pick<Db, 'select'>, organisationId: string): string[] {
+/** Active staff of an organisation (optionally one role): a team to notify when nobody in it owns the work yet. */
+export function teamMembers(tx: Pick<Db, 'select'>, organisationId: string, role?: 'navigator'): string[] {
   return tx
     .select({ id: users.id, role: users.role, active: users.active })
     .from(users)
     .where(eq(users.organisationId, organisationId))
     .all()
-    .filter((u) => u.role === 'navigator' && u.active)
+    .filter((u) => u.active && (!role || u.role === role))
     .map((u) => u.id);
 }
+
+/** Active navigators in a team, to notify when a person on its caseload has no named contact. */
+export const teamNavigators = (tx: Pick<Db, 'select'>, organisationId: string) => teamMembers(tx, organisationId, 'navigator');
