@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   'task.create',
   'task.work',
   'task.list',
+  'referral.send',
+  'referral.read',
+  'referral.work',
+  'referral.list',
+  'directory.search',
+  'handoff.offer',
   'admin.manage',
   'carer.summary',
 ] as const;
@@ -45,6 +51,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.create',
     'task.work',
     'task.list',
+    'referral.send',
+    'referral.read',
+    'referral.work',
+    'referral.list',
+    'directory.search',
+    'handoff.offer',
   ],
   gp_staff: [
     'patient.read',
@@ -61,6 +73,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.create',
     'task.work',
     'task.list',
+    'referral.send',
+    'referral.read',
+    'referral.list',
+    'directory.search',
   ],
   // Hospital staff find people (by exact NHS number and date of birth) only to flag discharges,
   // and afterwards read the discharges they flagged: never the rest of the record.
@@ -76,8 +92,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.create',
     'task.work',
     'task.list',
+    'referral.send',
+    'referral.read',
+    'referral.work',
+    'referral.list',
+    'directory.search',
+    'handoff.offer',
   ],
-  service_worker: ['patient.read', 'patient.search', 'timeline.write', 'task.create', 'task.work', 'task.list'],
+  service_worker: [
+    'patient.read',
+    'patient.search',
+    'timeline.write',
+    'task.create',
+    'task.work',
+    'task.list',
+    'referral.read',
+    'referral.work',
+    'referral.list',
+  ],
   // Carers see only the carer summary, which has its own rule; no staff permissions.
   carer: ['carer.summary'],
   // Admin manages organisations, users and the discharge checklist; no access to patient data.
@@ -121,10 +153,11 @@ export function navigationFor(role: Role): NavItem[] {
   if (can(role, 'caseload.view')) items.push({ href: '/caseload', label: 'Caseload' });
   if (can(role, 'discharge.list')) items.push({ href: '/discharges', label: 'Discharges' });
   if (can(role, 'task.list')) items.push({ href: '/tasks', label: 'Tasks' });
+  if (can(role, 'referral.list')) items.push({ href: '/referrals', label: 'Referrals' });
   if (can(role, 'patient.search')) items.push({ href: '/patients', label: 'Find a person' });
   if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
   if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });
-  if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' });
+  if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' }, { href: '/admin/services', label: 'Service directory' });
   return items;
 }
 

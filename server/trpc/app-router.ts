@@ -3,6 +3,7 @@ import { adminRouter } from './routers/admin';
 import { carerRouter } from './routers/carer';
 import { consentRouter } from './routers/consent';
 import { dischargesRouter } from './routers/discharges';
+import { directoryRouter } from './routers/directory';
 import { notificationsRouter } from './routers/notifications';
 import { tasksRouter } from './routers/tasks';
 import { patientsRouter } from './routers/patients';
@@ -17,6 +18,7 @@ export const appRouter = router({
   discharges: dischargesRouter,
   tasks: tasksRouter,
   notifications: notificationsRouter,
+  directory: directoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

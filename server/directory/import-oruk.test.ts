@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { auditLog, services } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { testDb } from '../../test/db';
+import { failure, makeWorld } from '../../test/world';
+import { importOrukFeed } from './import-oruk';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const SAMPLE = read('db/seed/directory-sample.json');
+const HSDS_FULL = read('../shared/fixtures/oruk/hsds3-service-full.json');
+const HSDS_PAGE = read('../shared/fixtures/oruk/hsds3-service-list-page.json');
+
+let db: Db;
+let w: ReturnType<typeof makeWorld>;
+beforeEach(() => {
+  db = testDb();
+  w = makeWorld(db);
+});
+
+describe('Open Referral UK import', () => {
+  it('creates every service in our sample feed, then updates them by the feed’s id', () => {
+    const first = importOrukFeed(db, w.admin.actor, SAMPLE);
+    expect(first).toEqual({ created: 9, updated: 0, skipped: [] });
+    const housing = db.select().from(services).where(eq(services.externalId, 'nsh-002')).get()!;
+    // Quotation marks inside the phone number are cleaned away; the category comes from the taxonomy term.
+    expect(housing).toMatchObject({ name: 'Tenancy sustainment and home adaptations', category: 'housing', area: 'Riverside NS2 4DF', active: true });
+    expect(housing.contact).toContain('Phone 0113 496 0600 ·');
+    expect((SAMPLE as { contents: { name: string }[] }).contents[0]!.name).toBe('Care Act assessment and support');
+    expect(db.select().from(services).where(eq(services.externalId, 'nsh-001')).get()!.category).toBe('adult_social_care');
+    expect(db.select().from(services).where(eq(services.externalId, 'nsh-004')).get()!.category).toBe('carers_support');
+
+    const again = importOrukFeed(db, w.admin.actor, SAMPLE);
+    expect(again).toEqual({ created: 0, updated: 9, skipped: [] });
+    expect(db.select().from(services).all()).toHaveLength(9);
+    const audited = db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
+    expect(audited.map((a) => a.reason)).toEqual(['Open Referral import: 9 created, 0 updated, 0 skipped', 'Open Referral import: 0 created, 9 updated, 0 skipped']);
+  });
+
+  it('links a service to the carenav organisation of the same name, so referrals reach its inbox', () => {
+    importOrukFeed(db, w.admin.actor, {
+      contents: [{ id: 'x-1', name: 'Housing help', organization: { name: 'housing' } }, { id: 'x-2', name: 'Elsewhere', organization: { name: 'Not in carenav' } }],
+    });
+    expect(db.select().from(services).where(eq(services.externalId, 'x-1')).get()!.organisationId).toBe(w.orgs.housing.id);
+    expect(db.select().from(services).where(eq(services.externalId, 'x-2')).get()!.organisationId).toBeNull();
+  });
+
+  it('imports the published HSDS 3 examples, untidy phone number and all', () => {
+    expect(importOrukFeed(db, w.admin.actor, HSDS_FULL)).toEqual({ created: 1, updated: 0, skipped: [] });
+    const counselling = db.select().from(services).get()!;
+    expect(counselling).toMatchObject({ externalId: 'ac148810-d857-441c-9679-408f346de14b', name: 'Community Counselling', providerName: 'Example Organization Inc.', category: 'mental_health', area: 'MyCity ABC 1234' });
+    expect(counselling.contact).toContain('Phone +44 1234 234567 ext. 100');
+    expect(counselling.eligibility).toMatch(/aged 12 and over/);
+    // The same service as one page of a /services response: updated by its id, not duplicated.
+    expect(importOrukFeed(db, w.admin.actor, HSDS_PAGE)).toEqual({ created: 0, updated: 1, skipped: [] });
+    expect(db.select().from(services).all()).toHaveLength(1);
+  });
+
+  it('skips malformed records with the reason for each, and imports the rest', () => {
+    const report = importOrukFeed(db, w.admin.actor, [
+      { id: 'ok-1', name: 'Good service', organization: { name: 'Provider' } },
+      { name: 'No id', organization: { name: 'Provider' } },
+      { id: 'no-name', organization: { name: 'Provider' } },
+      { id: 'no-org', name: 'Orphan' },
+      { id: 'long', name: 'x'.repeat(201), organization: { name: 'Provider' } },
+      'not an object',
+      { id: 'ok-1', name: 'Duplicate id', organization: { name: 'Provider' } },
+    ]);
+    expect(report.created).toBe(1);
+    expect(report.skipped).toEqual([
+      { index: 1, id: '', name: 'No id', reason: 'id: missing id' },
+      { index: 2, id: 'no-name', name: '', reason: expect.stringContaining('name:') as unknown as string },
+      { index: 3, id: 'no-org', name: 'Orphan', reason: 'organization: missing organization' },
+      { index: 4, id: 'long', name: 'x'.repeat(200), reason: 'name: name longer than 200 characters' },
+      { index: 5, id: '', name: '', reason: expect.any(String) as unknown as string },
+      { index: 6, id: 'ok-1', name: 'Duplicate id', reason: 'the same id appears earlier in this feed' },
+    ]);
+  });
+
+  it('refuses a file that is not a services feed, writing nothing', async () => {
+    const error = await failure(w.admin.caller.directory.importFeed({ feed: '{"hello": 1}' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/file: The file is not an Open Referral services feed/);
+    const notJson = await failure(w.admin.caller.directory.importFeed({ feed: 'not json' }));
+    expect(notJson.message).toMatch(/file: The file is not valid JSON/);
+    expect(db.select().from(services).all()).toEqual([]);
+    expect((await failure(w.navigator.caller.directory.importFeed({ feed: '[]' }))).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { organisations, services } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { Invalid, NotFound } from '../errors';
+import { newId } from '../ids';
+import { checkbox } from '../validation';
+import { ServiceFields } from './service-fields';
+
+export const SaveServiceSchema = z.object({
+  /** Absent to add a service; present to change one. */
+  serviceId: z.union([z.literal(''), z.uuid()]).default(''),
+  ...ServiceFields,
+  active: checkbox.default(true),
+});
+export type SaveServiceInput = z.infer<typeof SaveServiceSchema>;
+
+/** An administrator adds or changes a service in the directory. */
+export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id: string } {
+  return db.transaction((tx) => {
+    if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+      throw new Invalid('organisationId', 'Choose an organisation from the list');
+    }
+    const { serviceId, ...fields } = input;
+    const values = { ...fields, organisationId: fields.organisationId || null, updatedAt: Date.now() };
+    let id = serviceId;
+    if (id) {
+      const changed = tx.update(services).set(values).where(eq(services.id, id)).run();
+      if (changed.changes !== 1) throw new NotFound('This service does not exist.');
+    } else {
+      id = newId();
+      tx.insert(services).values({ id, ...values, createdAt: values.updatedAt }).run();
+    }
+    writeAudit(tx, actor, { action: actor.access?.action ?? 'directory.save', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `${serviceId ? 'changed' : 'added'} service “${input.name}”` });
+    return { id };
+  });
+}
