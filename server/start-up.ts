@@ -4,6 +4,7 @@ import { users } from '../db/schema';
 import { DEMO_EMAIL_DOMAIN } from '../db/seed/demo-accounts';
 import { readEnv, type Env } from './env';
 import { ESCALATION_INTERVAL_MS, escalateOverdueTasks } from './tasks/escalate-overdue-tasks';
+import { flagOverdueReferrals } from './referrals/flag-overdue-referrals';
 
 /**
  * Opens and migrates the database before the first request. Outside demo mode, refuses to serve a
@@ -32,8 +33,9 @@ export function startScheduler(): void {
   const run = () => {
     try {
       escalateOverdueTasks(getDb());
+      flagOverdueReferrals(getDb());
     } catch (error) {
-      console.error('carenav: escalating overdue tasks failed', error);
+      console.error('carenav: escalating overdue work failed', error);
     }
   };
   run();

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { careTeamMembers, consents, patients, type ConsentPurpose, NEWEST_DECISION_FIRST } from '../../db/schema';
+import { careTeamMembers, consents, patients, referrals, type ConsentPurpose, NEWEST_DECISION_FIRST } from '../../db/schema';
 import type { Actor } from './actor';
 import type { PatientFacts } from './policy';
 import type { ConsentInForce } from './sharing-rules';
@@ -34,6 +34,9 @@ export function loadConsentsInForce(
   return result;
 }
 
+/** A referral gives the receiving team access while it is open: sent, accepted or being worked. */
+export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress'] as const;
+
 /** The facts the policy needs, for each of `patientIds` that exists (missing ids are left out). */
 export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[]): Map<string, PatientFacts> {
   const facts = new Map<string, PatientFacts>();
@@ -62,6 +65,22 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[])
       .all()
       .map((r) => r.patientId),
   );
+  const referred = new Set(
+    actor.organisationId
+      ? db
+          .select({ patientId: referrals.patientId })
+          .from(referrals)
+          .where(
+            and(
+              inArray(referrals.patientId, patientIds),
+              eq(referrals.toOrganisationId, actor.organisationId),
+              inArray(referrals.status, OPEN_REFERRAL_STATUSES),
+            ),
+          )
+          .all()
+          .map((r) => r.patientId)
+      : [],
+  );
   const consentMap = loadConsentsInForce(db, patientIds);
   for (const row of rows) {
     facts.set(row.id, {
@@ -70,6 +89,7 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[])
       caseloadOrganisationId: row.caseloadOrganisationId,
       namedContactUserId: row.namedContactUserId,
       actorOnCareTeam: onTeam.has(row.id),
+      referralToActorTeam: referred.has(row.id),
       consents: consentMap.get(row.id) ?? {},
     });
   }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, tasks } from '../../db/schema';
+import { discharges, referrals, tasks } from '../../db/schema';
 
 /** Which person a request is about, and facts about the thing itself that the policy needs. */
 export type Located = { patientId: string; flaggedByUserId?: string | null };
@@ -14,3 +14,6 @@ export const locateDischarge = (db: Reader, id: string): Located | undefined =>
 
 export const locateTask = (db: Reader, id: string): Located | undefined =>
   db.select({ patientId: tasks.patientId }).from(tasks).where(eq(tasks.id, id)).get();
+
+export const locateReferral = (db: Reader, id: string): Located | undefined =>
+  db.select({ patientId: referrals.patientId }).from(referrals).where(eq(referrals.id, id)).get();

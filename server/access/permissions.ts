@@ -75,6 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'task.list',
     'referral.send',
     'referral.read',
+    'referral.work',
     'referral.list',
     'directory.search',
   ],

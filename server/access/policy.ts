@@ -15,6 +15,8 @@ export type PatientFacts = {
   actorFlaggedThisDischarge?: boolean;
   /** Set when the actor has just given this person's exact NHS number and date of birth. */
   identityConfirmed?: boolean;
+  /** The actor's organisation has an open referral or hand-off for this person (sent, accepted, in progress). */
+  referralToActorTeam?: boolean;
 };
 
 export const ACCESS_RULES = [
@@ -24,6 +26,8 @@ export const ACCESS_RULES = [
   'care_team',
   'flagged_discharge',
   'identity_confirmed',
+  'referral_to_team',
+  'referral_received',
 ] as const;
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
@@ -38,6 +42,8 @@ const RULE_WORDS: Record<AccessRule, string> = {
   care_team: 'you are on this person’s care team',
   flagged_discharge: 'you flagged this discharge',
   identity_confirmed: 'you gave this person’s NHS number and date of birth to flag their discharge',
+  referral_to_team: 'your team has a referral for this person',
+  referral_received: 'your team has a referral for this person (you see the referral, not the whole record)',
 };
 
 /**
@@ -47,6 +53,9 @@ const RULE_WORDS: Record<AccessRule, string> = {
 const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   flagged_discharge: ['discharge.read'],
   identity_confirmed: ['discharge.flag'],
+  // Housing and voluntary services receiving a referral see the referral, about me, the named
+  // contact and the events on their referral: not clinical notes or the rest of the record.
+  referral_received: ['referral.read', 'referral.work'],
 };
 
 /** The relationship that links the actor to the person, in order of strength, if any. */
@@ -55,15 +64,19 @@ function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
     case 'navigator':
       if (facts.namedContactUserId === actor.userId) return 'named_contact';
       if (facts.caseloadOrganisationId === actor.organisationId) return 'caseload';
-      return facts.actorOnCareTeam ? 'care_team' : null;
+      if (facts.actorOnCareTeam) return 'care_team';
+      return facts.referralToActorTeam ? 'referral_to_team' : null;
     case 'gp_staff':
       if (facts.registeredPracticeId === actor.organisationId) return 'registered_practice';
       return facts.actorOnCareTeam ? 'care_team' : null;
     case 'social_worker':
       if (facts.namedContactUserId === actor.userId) return 'named_contact';
-      return facts.actorOnCareTeam ? 'care_team' : null;
+      if (facts.actorOnCareTeam) return 'care_team';
+      // Adult social care works a referral for the person's direct care: the record, as DESIGN says.
+      return facts.referralToActorTeam ? 'referral_to_team' : null;
     case 'service_worker':
-      return facts.actorOnCareTeam ? 'care_team' : null;
+      if (facts.actorOnCareTeam) return 'care_team';
+      return facts.referralToActorTeam ? 'referral_received' : null;
     // Hospital staff reach a person through a discharge they flag or flagged (not the record).
     case 'hospital_staff':
       if (facts.actorFlaggedThisDischarge) return 'flagged_discharge';

@@ -4,6 +4,7 @@ import { carerRouter } from './routers/carer';
 import { consentRouter } from './routers/consent';
 import { dischargesRouter } from './routers/discharges';
 import { directoryRouter } from './routers/directory';
+import { referralsRouter } from './routers/referrals';
 import { notificationsRouter } from './routers/notifications';
 import { tasksRouter } from './routers/tasks';
 import { patientsRouter } from './routers/patients';
@@ -19,6 +20,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   notifications: notificationsRouter,
   directory: directoryRouter,
+  referrals: referralsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { can, type Permission } from '../access/permissions';
 import { loadPatientFacts } from '../access/load-patient-facts';
-import { locateDischarge, locatePatient, locateTask, type Located } from '../access/locate';
+import { locateDischarge, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
 import { writeAudit } from '../audit/write-audit';
 import { publicProcedure, type Context } from './init';
@@ -81,3 +81,6 @@ export const dischargeProcedure = (permission: Permission) =>
 /** A procedure about one task, named by `taskId`: access is decided for its person. */
 export const taskProcedure = (permission: Permission) =>
   recordProcedure(permission, 'taskId', 'task', locateTask);
+
+/** A procedure about one referral, named by `referralId`: access is decided for its person. */
+export const referralProcedure = (permission: Permission) => recordProcedure(permission, 'referralId', 'referral', locateReferral);

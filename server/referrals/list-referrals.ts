@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client';
+import { organisations, patients, referrals, services, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { markAccessible } from '../access/filter-accessible';
+import { auditListRead } from '../audit/write-audit';
+import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+
+export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'sent'] as const;
+export type ReferralView = (typeof REFERRAL_VIEWS)[number];
+
+export const ListReferralsSchema = z.object({
+  view: z.enum(REFERRAL_VIEWS, { error: 'Choose which referrals: new, accepted, overdue or sent' }).default('new'),
+  cursor: CursorSchema.optional(),
+});
+export type ListReferralsInput = z.infer<typeof ListReferralsSchema>;
+
+const PAGE_SIZE = 50;
+const owner = alias(users, 'owner');
+const referrer = alias(users, 'referrer');
+const fromOrg = alias(organisations, 'from_org');
+const toOrg = alias(organisations, 'to_org');
+
+/**
+ * The team inbox (new, accepted and in progress, overdue) for my organisation, and what my
+ * organisation sent, newest first. Each row passes the access policy.
+ */
+export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, now = Date.now()) {
+  const mine = actor.organisationId ?? '';
+  const scope: Record<ReferralView, SQL | undefined> = {
+    new: and(eq(referrals.toOrganisationId, mine), eq(referrals.status, 'sent')),
+    active: and(eq(referrals.toOrganisationId, mine), inArray(referrals.status, ['accepted', 'in_progress'])),
+    overdue: and(eq(referrals.toOrganisationId, mine), eq(referrals.status, 'sent'), lt(referrals.targetAt, now)),
+    sent: or(eq(referrals.fromOrganisationId, mine), eq(referrals.fromUserId, actor.userId)),
+  };
+  const after = input.cursor
+    ? or(lt(referrals.sentAt, Number(input.cursor.key)), and(eq(referrals.sentAt, Number(input.cursor.key)), lt(referrals.id, input.cursor.id)))
+    : undefined;
+  const rows = db
+    .select({
+      id: referrals.id,
+      patientId: referrals.patientId,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      serviceName: services.name,
+      toOrganisationName: toOrg.name,
+      fromName: referrer.name,
+      fromOrganisationName: fromOrg.name,
+      ownerName: owner.name,
+      urgency: referrals.urgency,
+      status: referrals.status,
+      outcome: referrals.outcome,
+      outcomeReason: referrals.outcomeReason,
+      declineReason: referrals.declineReason,
+      targetAt: referrals.targetAt,
+      respondedAt: referrals.respondedAt,
+      sentAt: referrals.sentAt,
+    })
+    .from(referrals)
+    .innerJoin(patients, eq(referrals.patientId, patients.id))
+    .innerJoin(services, eq(referrals.serviceId, services.id))
+    .innerJoin(toOrg, eq(referrals.toOrganisationId, toOrg.id))
+    .innerJoin(referrer, eq(referrals.fromUserId, referrer.id))
+    .leftJoin(fromOrg, eq(referrals.fromOrganisationId, fromOrg.id))
+    .leftJoin(owner, eq(referrals.ownerUserId, owner.id))
+    .where(and(scope[input.view], after))
+    .orderBy(desc(referrals.sentAt), desc(referrals.id))
+    .limit(PAGE_SIZE + 1)
+    .all();
+  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
+  const items = markAccessible(db, actor, page.items, 'referral.read', { patientIdOf: (r) => r.patientId }).filter((r) => r.canOpen);
+  auditListRead(db, actor, 'referrals.list', [...new Set(items.map((r) => r.patientId))], input.view === 'sent' ? 'referrer' : 'referral_to_team');
+  return { items, nextCursor: page.nextCursor };
+}
