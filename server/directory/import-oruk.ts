@@ -88,7 +88,7 @@ function fieldsOf(s: OrukService) {
   const area = address ? [address.city, address.postal_code].filter(Boolean).join(' ') : (s.service_areas?.[0]?.name ?? '');
   return {
     name: s.name,
-    providerName: clip(s.organization.name as string, 200),
+    providerName: clip(s.organization.name, 200),
     category: categoryOf(s),
     area: clip(area, 200),
     description: clip(s.description, 2000),
