@@ -33,3 +33,7 @@ export async function changeChecklistItemAction(_prev: FormResult | null, formDa
 export async function setFollowUpWindowAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.discharges.setFollowUpWindow(v as never), { revalidate: () => '/admin/checklist', message: 'Follow-up window saved.' });
 }
+
+export async function saveServiceAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.directory.save(v as never), { redirectTo: () => '/admin/services' });
+}

@@ -10,6 +10,12 @@ import { pickUpTask } from '../../server/tasks/pick-up-task';
 import { completeTask } from '../../server/tasks/complete-task';
 import { createTask } from '../../server/tasks/create-task';
 import { escalateOverdueTasks } from '../../server/tasks/escalate-overdue-tasks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { services } from '../schema';
+import { importOrukFeed } from '../../server/directory/import-oruk';
+import { sendReferral } from '../../server/referrals/send-referral';
+import { updateReferral } from '../../server/referrals/update-referral';
 import { DEMO_EMAIL_DOMAIN } from './demo-accounts';
 
 const HOUR = 3_600_000;
@@ -79,4 +85,20 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
   createTask(db, navigator, { patientId: person(0).id, title: 'Book a benefits check (attendance allowance)', details: 'Daughter asked about help with costs.', assignee: `user:${socialWorkerId}`, dueDate: day(5), priority: 'normal' });
   createTask(db, navigator, { patientId: person(3).id, title: 'Chase the stair rail quote', details: '', assignee: `user:${navigator.userId}`, dueDate: day(2), priority: 'high' });
   escalateOverdueTasks(db);
+
+  // The directory, from our sample Open Referral UK feed (services link to the demo organisations by name).
+  importOrukFeed(db, null, JSON.parse(readFileSync(join(process.cwd(), 'db/seed/directory-sample.json'), 'utf8')));
+  const service = (externalId: string) => db.select().from(services).where(eq(services.externalId, externalId)).get()!.id;
+  const housingActor = actorFor('housing');
+  const voluntaryActor = actorFor('voluntary');
+  // Waiting in the housing team's inbox.
+  sendReferral(db, navigator, { patientId: person(0).id, serviceId: service('nsh-002'), reason: 'Stair rail needed; struggling with the stairs since the fall.', urgency: 'soon', personWants: person(0).aboutWhatMatters, attachments: '' });
+  // Picked up and completed by the befriending service: the loop closed for the referrer.
+  const befriending = sendReferral(db, navigator, { patientId: person(1).id, serviceId: service('nsh-003'), reason: 'Lonely since his wife died; would like company.', urgency: 'routine', personWants: person(1).aboutWhatMatters, attachments: '' });
+  updateReferral(db, voluntaryActor, { referralId: befriending.id, action: 'accept' });
+  updateReferral(db, voluntaryActor, { referralId: befriending.id, action: 'complete', outcome: 'successful', outcomeReason: '', note: 'Matched with a volunteer; first visit Thursday.' });
+  // Accepted and being worked by housing.
+  const adaptation = sendReferral(db, navigator, { patientId: person(3).id, serviceId: service('nsh-002'), reason: 'Level-access shower: occupational therapy assessment done.', urgency: 'routine', personWants: 'To keep washing myself.', attachments: 'OT assessment summary: needs level-access shower and grab rails.' });
+  updateReferral(db, housingActor, { referralId: adaptation.id, action: 'accept' });
+  updateReferral(db, housingActor, { referralId: adaptation.id, action: 'start' });
 }

@@ -13,7 +13,8 @@ export const SaveServiceSchema = z.object({
   /** Absent to add a service; present to change one. */
   serviceId: z.union([z.literal(''), z.uuid()]).default(''),
   ...ServiceFields,
-  active: checkbox.default(true),
+  // A form leaves an unticked box out, so absent means switched off.
+  active: checkbox,
 });
 export type SaveServiceInput = z.infer<typeof SaveServiceSchema>;
 

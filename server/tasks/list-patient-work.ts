@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, tasks } from '../../db/schema';
+import { discharges, referrals, services, tasks } from '../../db/schema';
 import { selectTasks } from './task-columns';
 import { UNFINISHED } from './task-fields';
 
-/** What is being done for one person: their unfinished tasks and their discharges, newest first. */
+/** What is being done for one person: their unfinished tasks, their discharges and referrals, newest first. */
 export function listPatientWork(db: Db, patientId: string) {
   const openTasks = selectTasks(db)
     .where(and(eq(tasks.patientId, patientId), inArray(tasks.status, UNFINISHED)))
@@ -22,5 +22,12 @@ export function listPatientWork(db: Db, patientId: string) {
     .where(eq(discharges.patientId, patientId))
     .orderBy(desc(discharges.expectedDate))
     .all();
-  return { openTasks, discharges: personDischarges };
+  const personReferrals = db
+    .select({ id: referrals.id, serviceName: services.name, status: referrals.status, outcome: referrals.outcome, sentAt: referrals.sentAt })
+    .from(referrals)
+    .innerJoin(services, eq(referrals.serviceId, services.id))
+    .where(eq(referrals.patientId, patientId))
+    .orderBy(desc(referrals.sentAt))
+    .all();
+  return { openTasks, discharges: personDischarges, referrals: personReferrals };
 }

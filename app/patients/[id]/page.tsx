@@ -5,6 +5,7 @@ import { can } from '../../../server/access/permissions';
 import { load, pageCaller } from '../../lib/guard';
 import { DISCHARGE_STATUS_TAG, SECTOR_LABELS, formatDateTime, formatDate } from '../../lib/format';
 import { DISCHARGE_STATUS_LABELS } from '../../../server/discharges/discharge-fields';
+import { REFERRAL_STATUS_WORDS } from '../../../server/referrals/referral-fields';
 import { PatientHeader } from './patient-header';
 import { EntryForm } from './entry-form';
 
@@ -174,10 +175,11 @@ export default async function PatientPage({ params, searchParams }: Props) {
         </div>
       </div>
 
-      <h2 id="work">Tasks and discharges</h2>
+      <h2 id="work">Tasks, discharges and referrals</h2>
       <div className="carenav-actions nhsuk-u-margin-bottom-4">
         {can(actor.role, 'task.create') && <Link href={`/patients/${id}/tasks/new`}>Add a task</Link>}
         {can(actor.role, 'discharge.flag') && <Link href={`/discharges/new?patientId=${id}`}>Flag a risky discharge</Link>}
+        {can(actor.role, 'referral.send') && <Link href={`/patients/${id}/referrals/new`}>Refer to a service</Link>}
       </div>
       {work.openTasks.length === 0 ? (
         <p>No open tasks.</p>
@@ -193,6 +195,16 @@ export default async function PatientPage({ params, searchParams }: Props) {
                   <Tag modifier="red">Overdue</Tag>
                 </>
               )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {work.referrals.length > 0 && (
+        <ul className="nhsuk-list">
+          {work.referrals.map((r) => (
+            <li key={r.id}>
+              <Link href={`/referrals/${r.id}`}>Referral to {r.serviceName}</Link>: {REFERRAL_STATUS_WORDS[r.status]}
+              {r.outcome && ` (${r.outcome === 'successful' ? 'successful' : 'not successful'})`}
             </li>
           ))}
         </ul>

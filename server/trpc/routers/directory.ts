@@ -1,6 +1,8 @@
 import { router } from '../init';
 import { permittedProcedure } from '../procedures';
-import { SearchServicesSchema, searchServices } from '../../directory/search-services';
+import { z } from 'zod';
+import { SearchServicesSchema, getService, searchServices } from '../../directory/search-services';
+import { NotFound } from '../../errors';
 import { SaveServiceSchema, saveService } from '../../directory/save-service';
 import { ImportFeedSchema, importFeedText } from '../../directory/import-oruk';
 
@@ -8,6 +10,13 @@ export const directoryRouter = router({
   // Staff who refer see active services; the admin page asks for all.
   search: permittedProcedure('directory.search').input(SearchServicesSchema).query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: false })),
   manage: permittedProcedure('admin.manage').input(SearchServicesSchema).query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: true })),
+  get: permittedProcedure('admin.manage')
+    .input(z.object({ serviceId: z.uuid() }))
+    .query(({ ctx, input }) => {
+      const service = getService(ctx.db, input.serviceId);
+      if (!service) throw new NotFound('This service does not exist.');
+      return service;
+    }),
   save: permittedProcedure('admin.manage').input(SaveServiceSchema).mutation(({ ctx, input }) => saveService(ctx.db, ctx.actor, input)),
   importFeed: permittedProcedure('admin.manage').input(ImportFeedSchema).mutation(({ ctx, input }) => importFeedText(ctx.db, ctx.actor, input)),
 });

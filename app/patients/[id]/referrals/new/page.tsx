@@ -1,0 +1,56 @@
+import { Button } from 'nhsuk-react-components';
+import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../../../server/directory/service-fields';
+import { load, pageCaller } from '../../../../lib/guard';
+import { PatientSubpage } from '../../patient-subpage';
+import { ReferralForm } from './referral-form';
+
+export const metadata = { title: 'Refer to a service' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; category?: string }> };
+
+export default async function NewReferralPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const query = await searchParams;
+  const { caller } = await pageCaller();
+  const summary = await load(caller.patients.get({ patientId: id }));
+  const category = SERVICE_CATEGORIES.find((c) => c === query.category) ?? '';
+  const q = (query.q ?? '').slice(0, 100);
+  const found = await load(caller.directory.search({ query: q, category, includeInactive: false }));
+  return (
+    <PatientSubpage patient={summary.patient} title="Refer to a service">
+      <form method="get" className="carenav-filters" aria-label="Find a service">
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="q">
+            Service name, provider or area
+          </label>
+          <input className="nhsuk-input nhsuk-input--width-20" id="q" name="q" defaultValue={q} />
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="category">
+            Category
+          </label>
+          <select className="nhsuk-select" id="category" name="category" defaultValue={category}>
+            <option value="">Any category</option>
+            {SERVICE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" secondary>
+          Find services
+        </Button>
+      </form>
+      <ReferralForm
+        patientId={id}
+        aboutWhatMatters={summary.patient.aboutWhatMatters}
+        services={found.map((s) => ({
+          id: s.id,
+          label: s.name,
+          hint: [s.providerName, s.area, s.eligibility, s.organisationId ? '' : `Not through carenav: contact them directly (${s.contact})`].filter(Boolean).join(' · '),
+        }))}
+      />
+    </PatientSubpage>
+  );
+}

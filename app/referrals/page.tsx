@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
+import { REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../server/referrals/referral-fields';
+import { TabNav } from '../components/tab-nav';
+import { load, pageCaller } from '../lib/guard';
+import { formatDateTime } from '../lib/format';
+import { timeLeft } from '../lib/time-left';
+
+export const metadata = { title: 'Referrals' };
+
+const VIEW_LABELS: Record<ReferralView, string> = { new: 'New for my team', active: 'Accepted and in progress', overdue: 'Overdue', sent: 'Sent by my team' };
+const EMPTY: Record<ReferralView, string> = {
+  new: 'No new referrals are waiting for your team.',
+  active: 'Your team is not working on any referrals.',
+  overdue: 'No referrals to your team are past their response time.',
+  sent: 'Your team has not sent any referrals yet. Refer from a person’s record.',
+};
+const STATUS_TAG = { sent: 'blue', accepted: 'purple', in_progress: 'purple', completed: 'green', declined: 'red', cancelled: 'grey' } as const;
+
+export default async function ReferralsPage({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
+  const params = await searchParams;
+  const view = REFERRAL_VIEWS.find((v) => v === params.view) ?? 'new';
+  const { caller } = await pageCaller();
+  const { items, nextCursor } = await load(caller.referrals.list({ view, cursor: params.after }));
+  const incoming = view !== 'sent';
+  return (
+    <>
+      <h1>Referrals</h1>
+      <TabNav label="Which referrals" tabs={REFERRAL_VIEWS.map((v) => ({ id: v, href: `/referrals?view=${v}`, label: VIEW_LABELS[v] }))} current={view} />
+      {items.length === 0 ? (
+        <div className="nhsuk-inset-text">
+          <p>{EMPTY[view]}</p>
+        </div>
+      ) : (
+        <Table responsive caption={VIEW_LABELS[view]}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Person</TableCell>
+              <TableCell>Service</TableCell>
+              <TableCell>{incoming ? 'From' : 'Picked up by'}</TableCell>
+              <TableCell>Urgency</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Response</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {items.map((r) => {
+              const left = timeLeft(r.targetAt);
+              return (
+                <TableRow key={r.id}>
+                  <TableCell>
+                    <Link href={`/referrals/${r.id}`}>
+                      {r.givenName} {r.familyName}
+                    </Link>
+                    <span className="nhsuk-body-s nhsuk-u-display-block">Sent {formatDateTime(r.sentAt)}</span>
+                  </TableCell>
+                  <TableCell>{r.serviceName}</TableCell>
+                  <TableCell>{incoming ? `${r.fromName}${r.fromOrganisationName ? `, ${r.fromOrganisationName}` : ''}` : (r.ownerName ?? 'Nobody yet')}</TableCell>
+                  <TableCell>{URGENCY_LABELS[r.urgency]}</TableCell>
+                  <TableCell>
+                    <Tag modifier={STATUS_TAG[r.status]}>{REFERRAL_STATUS_LABELS[r.status]}</Tag>
+                    {r.outcome && <span className="nhsuk-body-s nhsuk-u-display-block">{r.outcome === 'successful' ? 'Successful' : `Not successful: ${r.outcomeReason ?? ''}`}</span>}
+                    {r.declineReason && <span className="nhsuk-body-s nhsuk-u-display-block">{r.declineReason}</span>}
+                  </TableCell>
+                  <TableCell>
+                    {r.status === 'sent' ? (
+                      <>
+                        {left.late && <Tag modifier="red">Overdue</Tag>} {left.words}
+                      </>
+                    ) : r.respondedAt ? (
+                      `Answered ${formatDateTime(r.respondedAt)}`
+                    ) : (
+                      '–'
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {nextCursor && (
+        <p>
+          <Link href={`/referrals?view=${view}&after=${nextCursor}`}>Show older referrals</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, statePath } from './helpers';
+
+/** Opens a demo person's record as the signed-in navigator and returns its path. */
+async function openRecord(page: Page, name: string) {
+  await page.goto('/patients');
+  await page.getByLabel('Name or NHS number').fill(name);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name }).click();
+  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+test('navigator refers to housing → housing picks it up and completes it → the navigator sees the outcome; housing cannot open an unrelated person', async ({ browser }) => {
+  const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
+  const housing = await (await browser.newContext({ storageState: statePath('housing') })).newPage();
+  const person = 'Kenneth Greenwood';
+  const record = await openRecord(navigator, person);
+
+  await navigator.getByRole('link', { name: 'Refer to a service' }).click();
+  await expect(navigator.getByRole('heading', { level: 1, name: 'Refer to a service' })).toBeVisible();
+  await expectAccessible(navigator);
+  await navigator.getByLabel('Service name, provider or area').fill('Tenancy');
+  await navigator.getByRole('button', { name: 'Find services' }).click();
+  await navigator.getByLabel('Tenancy sustainment and home adaptations').check();
+  // What the person wants comes from "about me": they do not tell their story again.
+  await expect(navigator.getByLabel('What the person wants')).not.toHaveValue('');
+  const reason = `Grab rails in the bathroom, please (${Date.now() % 100000})`;
+  await navigator.getByRole('button', { name: 'Send the referral' }).click();
+  await expect(navigator.locator('#reason--error-message')).toContainText('Enter the reason for the referral');
+  await expect(navigator.locator('#urgency--error-message')).toContainText('Choose how urgent it is');
+  await expectAccessible(navigator);
+  await navigator.getByLabel('Reason for the referral').fill(reason);
+  await navigator.getByLabel('Soon').check();
+  await navigator.getByRole('button', { name: 'Send the referral' }).click();
+  await navigator.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+  const referralPath = new URL(navigator.url()).pathname;
+  await expect(navigator.getByRole('heading', { level: 1, name: 'Referral to Tenancy sustainment and home adaptations' })).toBeVisible();
+  await expect(navigator.getByText(/This referral is sent, waiting to be picked up: a response is due by/)).toBeVisible();
+  await expectAccessible(navigator);
+
+  // Housing sees it in the team inbox.
+  await housing.goto('/referrals');
+  await expect(housing.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+  await expectAccessible(housing);
+  await housing.locator(`a[href="${referralPath}"]`).click();
+  await expect(housing.getByText(reason).first()).toBeVisible();
+  await expectAccessible(housing);
+  // Declining needs a reason.
+  await housing.getByText('Decline this referral').click();
+  await housing.getByRole('button', { name: 'Decline the referral' }).click();
+  await expect(housing.locator('#reason--error-message')).toContainText('Enter why the referral is declined');
+  // Picking it up accepts it.
+  await housing.getByRole('button', { name: 'Pick up and accept' }).click();
+  await expect(housing.locator('.nhsuk-tag', { hasText: 'Accepted' })).toBeVisible();
+  await housing.getByLabel('Successful', { exact: true }).check();
+  await housing.getByLabel('Note for the referrer (optional)').fill('Rails fitted on Tuesday.');
+  await housing.getByRole('button', { name: 'Complete the referral' }).click();
+  await expect(housing.getByRole('heading', { name: 'Outcome' })).toBeVisible();
+  await expectAccessible(housing);
+
+  // The navigator sees the outcome on the referral and the timeline.
+  await navigator.goto(referralPath);
+  await expect(navigator.getByText('Successful. Rails fitted on Tuesday.')).toBeVisible();
+  await navigator.goto(record);
+  await expect(navigator.locator('.carenav-timeline').getByRole('heading', { name: 'Referral to Tenancy sustainment and home adaptations completed: successful' }).first()).toBeVisible();
+  await navigator.goto('/referrals?view=sent');
+  await expectAccessible(navigator);
+
+  // An unrelated person's record is a 403 for housing.
+  const unrelated = await openRecord(navigator, 'Arthur Harrison');
+  const response = await housing.goto(unrelated);
+  expect(response?.status()).toBe(403);
+  await expect(housing.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expectAccessible(housing);
+});
+
+test.describe('the service directory', () => {
+  test.use({ storageState: statePath('admin') });
+
+  test('an admin imports an Open Referral UK file and sees what was created, updated and skipped', async ({ page }) => {
+    await page.goto('/admin/services');
+    await expect(page.getByRole('heading', { level: 1, name: 'Service directory' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.locator('#file--error-message')).toContainText('Choose a JSON file to import');
+    await page.getByLabel('Open Referral UK file (JSON)').setInputFiles('../shared/fixtures/oruk/hsds3-service-full.json');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('status')).toContainText(/Imported hsds3-service-full\.json: [01] created, [01] updated, 0 skipped/);
+    await expect(page.getByRole('link', { name: 'Community Counselling' })).toBeVisible();
+    await page.getByRole('link', { name: 'Befriending and lunch clubs' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Befriending and lunch clubs' })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
