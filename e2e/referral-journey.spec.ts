@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, statePath } from './helpers';
+import { createPerson, expectAccessible, statePath } from './helpers';
 
 /** Opens a demo person's record as the signed-in navigator and returns its path. */
 async function openRecord(page: Page, name: string) {
@@ -92,4 +92,31 @@ test.describe('the service directory', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Befriending and lunch clubs' })).toBeVisible();
     await expectAccessible(page);
   });
+});
+
+test('a navigator hands a person to a social worker, who must accept before becoming named contact', async ({ browser }) => {
+  const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
+  const social = await (await browser.newContext({ storageState: statePath('socialworker') })).newPage();
+  const record = await createPerson(navigator, { givenName: 'Iris', familyName: `Handover${Date.now() % 100000}` });
+  const name = (await navigator.getByRole('heading', { level: 1 }).innerText()).trim();
+  await navigator.getByRole('link', { name: /Change named contact/ }).click();
+  await expectAccessible(navigator);
+  await navigator.getByRole('button', { name: 'Offer the hand-over' }).click();
+  await expect(navigator.locator('#toUserId--error-message')).toContainText('Choose who to hand over to');
+  await navigator.getByLabel('Hand over to').selectOption({ label: 'Liam Walsh, Social worker, older people’s team' });
+  await navigator.getByLabel('Note for them (optional)').fill('Care Act assessment now leads.');
+  await navigator.getByRole('button', { name: 'Offer the hand-over' }).click();
+  await navigator.waitForURL(record);
+  await expect(navigator.getByText(/Hand-over pending/)).toBeVisible();
+  await expect(navigator.locator('.nhsuk-card')).toContainText('Nadia Hussain');
+
+  // Until accepted the social worker has no access to the record.
+  expect((await social.goto(record))?.status()).toBe(403);
+  await social.goto('/referrals');
+  await expect(social.getByText(`Nadia Hussain asks you to become named contact for ${name}.`)).toBeVisible();
+  await expectAccessible(social);
+  await social.getByRole('button', { name: new RegExp(`^Accept\\W+${name}$`) }).click();
+  await expect(social.getByText(`asks you to become named contact for ${name}`)).toHaveCount(0);
+  await social.goto(record);
+  await expect(social.locator('.nhsuk-card')).toContainText('Liam Walsh');
 });

@@ -3,6 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-rea
 import { REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
 import { REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../server/referrals/referral-fields';
 import { TabNav } from '../components/tab-nav';
+import { HandoffButton } from './handoff-forms';
 import { load, pageCaller } from '../lib/guard';
 import { formatDateTime } from '../lib/format';
 import { timeLeft } from '../lib/time-left';
@@ -21,12 +22,39 @@ const STATUS_TAG = { sent: 'blue', accepted: 'purple', in_progress: 'purple', co
 export default async function ReferralsPage({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
   const params = await searchParams;
   const view = REFERRAL_VIEWS.find((v) => v === params.view) ?? 'new';
-  const { caller } = await pageCaller();
-  const { items, nextCursor } = await load(caller.referrals.list({ view, cursor: params.after }));
+  const { caller, actor } = await pageCaller();
+  const [{ items, nextCursor }, handoffs] = await Promise.all([load(caller.referrals.list({ view, cursor: params.after })), load(caller.handoffs.mine())]);
   const incoming = view !== 'sent';
   return (
     <>
       <h1>Referrals</h1>
+      {handoffs.length > 0 && (
+        <section aria-labelledby="handoffs">
+          <h2 id="handoffs">Hand-overs of named contact</h2>
+          <ul className="nhsuk-list nhsuk-list--border">
+            {handoffs.map((h) => (
+              <li key={h.id}>
+                <p className="nhsuk-u-margin-bottom-2">
+                  {h.toUserId === actor.userId
+                    ? `${h.fromName} asks you to become named contact for ${h.givenName} ${h.familyName}.`
+                    : `You offered ${h.givenName} ${h.familyName} to ${h.toName}: waiting for them to accept.`}
+                  {h.note && ` “${h.note}”`}
+                </p>
+                <div className="carenav-actions">
+                  {h.toUserId === actor.userId ? (
+                    <>
+                      <HandoffButton handoffId={h.id} response="accept" label="Accept" context={`${h.givenName} ${h.familyName}`} />
+                      <HandoffButton handoffId={h.id} response="decline" label="Decline" context={`${h.givenName} ${h.familyName}`} warning />
+                    </>
+                  ) : (
+                    <HandoffButton handoffId={h.id} response="withdraw" label="Withdraw" context={`${h.givenName} ${h.familyName}`} warning />
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <TabNav label="Which referrals" tabs={REFERRAL_VIEWS.map((v) => ({ id: v, href: `/referrals?view=${v}`, label: VIEW_LABELS[v] }))} current={view} />
       {items.length === 0 ? (
         <div className="nhsuk-inset-text">

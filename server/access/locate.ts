@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, referrals, tasks } from '../../db/schema';
+import { discharges, namedContactHandoffs, referrals, tasks } from '../../db/schema';
 
 /** Which person a request is about, and facts about the thing itself that the policy needs. */
-export type Located = { patientId: string; flaggedByUserId?: string | null };
+export type Located = { patientId: string; flaggedByUserId?: string | null; handoffToUserId?: string | null };
 
 type Reader = Pick<Db, 'select'>;
 
@@ -17,3 +17,10 @@ export const locateTask = (db: Reader, id: string): Located | undefined =>
 
 export const locateReferral = (db: Reader, id: string): Located | undefined =>
   db.select({ patientId: referrals.patientId }).from(referrals).where(eq(referrals.id, id)).get();
+
+export const locateHandoff = (db: Reader, id: string): Located | undefined =>
+  db
+    .select({ patientId: namedContactHandoffs.patientId, handoffToUserId: namedContactHandoffs.toUserId })
+    .from(namedContactHandoffs)
+    .where(eq(namedContactHandoffs.id, id))
+    .get();

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'referral.list',
   'directory.search',
   'handoff.offer',
+  'handoff.respond',
   'admin.manage',
   'carer.summary',
 ] as const;
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral.list',
     'directory.search',
     'handoff.offer',
+    'handoff.respond',
   ],
   gp_staff: [
     'patient.read',
@@ -99,6 +101,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral.list',
     'directory.search',
     'handoff.offer',
+    'handoff.respond',
   ],
   service_worker: [
     'patient.read',

@@ -17,6 +17,8 @@ export type PatientFacts = {
   identityConfirmed?: boolean;
   /** The actor's organisation has an open referral or hand-off for this person (sent, accepted, in progress). */
   referralToActorTeam?: boolean;
+  /** Set when the request is about a hand-over of named contact offered to the actor. */
+  handoffOfferedToActor?: boolean;
 };
 
 export const ACCESS_RULES = [
@@ -28,6 +30,7 @@ export const ACCESS_RULES = [
   'identity_confirmed',
   'referral_to_team',
   'referral_received',
+  'handoff_offered',
 ] as const;
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
@@ -44,6 +47,7 @@ const RULE_WORDS: Record<AccessRule, string> = {
   identity_confirmed: 'you gave this person’s NHS number and date of birth to flag their discharge',
   referral_to_team: 'your team has a referral for this person',
   referral_received: 'your team has a referral for this person (you see the referral, not the whole record)',
+  handoff_offered: 'you have been asked to become this person’s named contact',
 };
 
 /**
@@ -56,6 +60,8 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   // Housing and voluntary services receiving a referral see the referral, about me, the named
   // contact and the events on their referral: not clinical notes or the rest of the record.
   referral_received: ['referral.read', 'referral.work'],
+  // Being asked to take a person on lets you answer the request; accepting it is what gives access.
+  handoff_offered: ['handoff.respond'],
 };
 
 /** The relationship that links the actor to the person, in order of strength, if any. */
@@ -65,7 +71,8 @@ function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
       if (facts.namedContactUserId === actor.userId) return 'named_contact';
       if (facts.caseloadOrganisationId === actor.organisationId) return 'caseload';
       if (facts.actorOnCareTeam) return 'care_team';
-      return facts.referralToActorTeam ? 'referral_to_team' : null;
+      if (facts.referralToActorTeam) return 'referral_to_team';
+      return facts.handoffOfferedToActor ? 'handoff_offered' : null;
     case 'gp_staff':
       if (facts.registeredPracticeId === actor.organisationId) return 'registered_practice';
       return facts.actorOnCareTeam ? 'care_team' : null;
@@ -73,7 +80,8 @@ function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
       if (facts.namedContactUserId === actor.userId) return 'named_contact';
       if (facts.actorOnCareTeam) return 'care_team';
       // Adult social care works a referral for the person's direct care: the record, as DESIGN says.
-      return facts.referralToActorTeam ? 'referral_to_team' : null;
+      if (facts.referralToActorTeam) return 'referral_to_team';
+      return facts.handoffOfferedToActor ? 'handoff_offered' : null;
     case 'service_worker':
       if (facts.actorOnCareTeam) return 'care_team';
       return facts.referralToActorTeam ? 'referral_received' : null;

@@ -5,6 +5,7 @@ import { consentRouter } from './routers/consent';
 import { dischargesRouter } from './routers/discharges';
 import { directoryRouter } from './routers/directory';
 import { referralsRouter } from './routers/referrals';
+import { handoffsRouter } from './routers/handoffs';
 import { notificationsRouter } from './routers/notifications';
 import { tasksRouter } from './routers/tasks';
 import { patientsRouter } from './routers/patients';
@@ -21,6 +22,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   directory: directoryRouter,
   referrals: referralsRouter,
+  handoffs: handoffsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { can, type Permission } from '../access/permissions';
 import { loadPatientFacts } from '../access/load-patient-facts';
-import { locateDischarge, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
+import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
 import { writeAudit } from '../audit/write-audit';
 import { publicProcedure, type Context } from './init';
@@ -46,6 +46,7 @@ function recordProcedure<Key extends string>(
       throw new TRPCError({ code: 'NOT_FOUND', message: `This ${thing} does not exist.` });
     }
     facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === ctx.actor.userId;
+    facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === ctx.actor.userId;
     const decision: AccessDecision = decidePatientAccess(ctx.actor, facts, permission);
     if (!decision.allowed) {
       writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'denied', rule: decision.rule });
@@ -84,3 +85,6 @@ export const taskProcedure = (permission: Permission) =>
 
 /** A procedure about one referral, named by `referralId`: access is decided for its person. */
 export const referralProcedure = (permission: Permission) => recordProcedure(permission, 'referralId', 'referral', locateReferral);
+
+/** A procedure about one hand-over of named contact, named by `handoffId`. */
+export const handoffProcedure = (permission: Permission) => recordProcedure(permission, 'handoffId', 'hand-over', locateHandoff);

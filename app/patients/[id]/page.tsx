@@ -21,6 +21,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const sector = SECTORS.find((s) => s === query.sector);
   const timeline = await load(caller.timeline.list({ patientId: id, sector, cursor: query.before }));
   const work = await load(caller.discharges.forPatient({ patientId: id }));
+  const handoff = await load(caller.handoffs.pendingFor({ patientId: id }));
   const now = Date.now();
   const p = summary.patient;
   const contact = summary.namedContact;
@@ -54,7 +55,12 @@ export default async function PatientPage({ params, searchParams }: Props) {
               ) : (
                 <p>No named contact yet. Everyone on a caseload should have one.</p>
               )}
-              {can(actor.role, 'patient.assignNamedContact') && (
+              {handoff && (
+                <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">
+                  <Tag modifier="yellow">Hand-over pending</Tag> to {handoff.toName} since {formatDate(handoff.createdAt)}: {handoff.fromName} stays responsible until they accept.
+                </p>
+              )}
+              {(can(actor.role, 'patient.assignNamedContact') || can(actor.role, 'handoff.offer')) && (
                 <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">
                   <Link href={`/patients/${id}/named-contact`}>
                     Change named contact<span className="nhsuk-u-visually-hidden"> for {p.givenName} {p.familyName}</span>

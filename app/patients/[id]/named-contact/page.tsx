@@ -1,22 +1,50 @@
+import { can } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientSubpage } from '../patient-subpage';
 import { NamedContactForm } from './named-contact-form';
+import { HandoffButton, OfferHandoffForm } from '../../../referrals/handoff-forms';
 
 export const metadata = { title: 'Change named contact' };
 
 export default async function NamedContactPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller } = await pageCaller();
+  const { caller, actor } = await pageCaller();
+  const choosesInTeam = can(actor.role, 'patient.assignNamedContact');
   const summary = await load(caller.patients.get({ patientId: id }));
-  const navigators = await load(caller.patients.navigators({ patientId: id }));
+  const [navigators, candidates, pending] = await Promise.all([
+    choosesInTeam ? load(caller.patients.navigators({ patientId: id })) : Promise.resolve([]),
+    load(caller.handoffs.candidates({ patientId: id })),
+    load(caller.handoffs.pendingFor({ patientId: id })),
+  ]);
   const p = summary.patient;
   return (
     <PatientSubpage patient={p} title="Change named contact">
-        <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
-        {navigators.length === 0 ? (
-          <p>There are no active navigators in {summary.caseloadTeamName}. Ask your administrator to add one.</p>
+        {choosesInTeam && (
+          <>
+            <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
+            {navigators.length === 0 ? (
+              <p>There are no active navigators in {summary.caseloadTeamName}. Ask your administrator to add one.</p>
+            ) : (
+              <NamedContactForm patientId={id} version={p.version} current={p.namedContactUserId} navigators={navigators} />
+            )}
+          </>
+        )}
+        <h2>Hand over to someone in another team</h2>
+        {pending ? (
+          <div className="nhsuk-inset-text">
+            <p>
+              A hand-over to {pending.toName} is waiting for them to accept. Until then {pending.fromName} stays responsible.
+            </p>
+            <HandoffButton handoffId={pending.id} response="withdraw" label="Withdraw the hand-over" context={`to ${pending.toName}`} warning />
+          </div>
         ) : (
-          <NamedContactForm patientId={id} version={p.version} current={p.namedContactUserId} navigators={navigators} />
+          <>
+            <p>The new named contact must accept. Until then the current named contact stays responsible, and both of you see the hand-over waiting.</p>
+            <OfferHandoffForm
+              patientId={id}
+              candidates={candidates.filter((c) => c.id !== p.namedContactUserId).map((c) => ({ value: c.id, label: `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}` }))}
+            />
+          </>
         )}
     </PatientSubpage>
   );

@@ -1,0 +1,44 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button, Textarea } from 'nhsuk-react-components';
+import { ChoiceField, type Choice } from '../components/choice-field';
+import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
+import type { FormResult } from '../../server/trpc/form-result';
+import { offerHandoffAction, respondToHandoffAction } from './handoff-actions';
+
+/** Offer a person to a new named contact, who must accept before anything changes. */
+export function OfferHandoffForm({ patientId, candidates }: { patientId: string; candidates: Choice[] }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(offerHandoffAction, null);
+  return (
+    <form action={action} noValidate>
+      <FormErrors result={state} labels={{ toUserId: 'Hand over to', note: 'Note' }} />
+      <input type="hidden" name="patientId" value={patientId} />
+      <ChoiceField state={state} name="toUserId" label="Hand over to" hint="A care navigator or social worker in any team" prompt="Choose who" choices={candidates} />
+      <Textarea id="note" name="note" label="Note for them (optional)" rows={2} defaultValue={fieldValue(state, 'note')} error={fieldError(state, 'note')} />
+      <Button type="submit" secondary disabled={pending}>
+        Offer the hand-over
+      </Button>
+    </form>
+  );
+}
+
+/** Accept, decline or withdraw one pending hand-over. */
+export function HandoffButton({ handoffId, response, label, context, warning }: { handoffId: string; response: 'accept' | 'decline' | 'withdraw'; label: string; context: string; warning?: boolean }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(respondToHandoffAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="handoffId" value={handoffId} />
+      <input type="hidden" name="response" value={response} />
+      <button type="submit" className={`nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0 ${warning ? 'nhsuk-button--secondary' : ''}`} disabled={pending}>
+        {label}
+        <span className="nhsuk-u-visually-hidden">: {context}</span>
+      </button>
+      {state && !state.ok && (
+        <p className="nhsuk-error-message" role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { namedContactHandoffs, patients, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { Conflict, Invalid, NotFound } from '../errors';
+import { newId } from '../ids';
+import { notify } from '../notifications/notify';
+import { appendEvent } from '../timeline/append-event';
+import { IdSchema, freeText } from '../validation';
+
+export const OfferHandoffSchema = z.object({
+  patientId: z.uuid(),
+  toUserId: z.string({ error: 'Choose who to hand over to' }).trim().min(1, 'Choose who to hand over to').pipe(IdSchema('New named contact')),
+  note: freeText('Note', 1000).default(''),
+});
+export type OfferHandoffInput = z.infer<typeof OfferHandoffSchema>;
+
+/** Roles that can be a person's named contact. */
+export const NAMED_CONTACT_ROLES = ['navigator', 'social_worker'] as const;
+
+/**
+ * Offers to hand a person over to a new named contact. Nothing changes until they accept: the
+ * current named contact stays responsible, and both see the hand-over pending.
+ */
+export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { id: string } {
+  return db.transaction((tx) => {
+    const person = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
+    if (!person) throw new NotFound('This person’s record does not exist.');
+    const to = tx.select().from(users).where(eq(users.id, input.toUserId)).get();
+    if (!to?.active || !(NAMED_CONTACT_ROLES as readonly string[]).includes(to.role)) {
+      throw new Invalid('toUserId', 'Choose an active care navigator or social worker');
+    }
+    if (to.id === person.namedContactUserId) throw new Invalid('toUserId', `${to.name} is already the named contact`);
+    const pending = tx
+      .select({ id: namedContactHandoffs.id })
+      .from(namedContactHandoffs)
+      .where(and(eq(namedContactHandoffs.patientId, person.id), eq(namedContactHandoffs.status, 'pending')))
+      .get();
+    if (pending) throw new Conflict('A hand-over for this person is already waiting to be accepted: withdraw it first.');
+    const now = Date.now();
+    const id = newId();
+    tx.insert(namedContactHandoffs).values({ id, patientId: person.id, fromUserId: person.namedContactUserId ?? actor.userId, toUserId: to.id, note: input.note, createdAt: now }).run();
+    appendEvent(tx, actor, { patientId: person.id, kind: 'handoff_offered', summary: `Hand-over of named contact to ${to.name} offered`, body: input.note, subjectType: 'handoff', subjectId: id }, now);
+    notify(tx, [to.id], { kind: 'handoff', title: `${actor.name} asks you to become named contact for ${person.givenName} ${person.familyName}`, body: input.note, link: '/referrals' }, now);
+    return { id };
+  });
+}
