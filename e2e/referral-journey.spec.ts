@@ -88,6 +88,10 @@ test.describe('the service directory', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.getByRole('status')).toContainText(/Imported hsds3-service-full\.json: [01] created, [01] updated, 0 skipped/);
     await expect(page.getByRole('link', { name: 'Community Counselling' })).toBeVisible();
+    await page.getByLabel('New reason').fill(`Moved out of the area ${Date.now() % 100000}`);
+    await page.getByRole('button', { name: 'Add reason' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Reason added.' })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Befriending and lunch clubs' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Befriending and lunch clubs' })).toBeVisible();
     await expectAccessible(page);

@@ -37,3 +37,11 @@ export async function setFollowUpWindowAction(_prev: FormResult | null, formData
 export async function saveServiceAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.directory.save(v as never), { redirectTo: () => '/admin/services' });
 }
+
+export async function addOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.referrals.addOutcomeReason(v as never), { revalidate: () => '/admin/services', message: 'Reason added.' });
+}
+
+export async function removeOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.referrals.removeOutcomeReason(v as never), { revalidate: () => '/admin/services', message: 'Reason removed.' });
+}

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button, Textarea } from 'nhsuk-react-components';
+import { ActionButton } from '../components/action-button';
 import { ChoiceField, type Choice } from '../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import type { FormResult } from '../../server/trpc/form-result';
@@ -25,20 +26,5 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
 
 /** Accept, decline or withdraw one pending hand-over. */
 export function HandoffButton({ handoffId, response, label, context, warning }: { handoffId: string; response: 'accept' | 'decline' | 'withdraw'; label: string; context: string; warning?: boolean }) {
-  const [state, action, pending] = useActionState<FormResult | null, FormData>(respondToHandoffAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="handoffId" value={handoffId} />
-      <input type="hidden" name="response" value={response} />
-      <button type="submit" className={`nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0 ${warning ? 'nhsuk-button--secondary' : ''}`} disabled={pending}>
-        {label}
-        <span className="nhsuk-u-visually-hidden">: {context}</span>
-      </button>
-      {state && !state.ok && (
-        <p className="nhsuk-error-message" role="alert">
-          {state.message}
-        </p>
-      )}
-    </form>
-  );
+  return <ActionButton action={respondToHandoffAction} fields={{ handoffId, response }} label={label} context={context} secondary={!!warning} />;
 }

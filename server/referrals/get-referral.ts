@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { organisations, patients, referralOutcomeReasons, referrals, services, timelineEvents, users } from '../../db/schema';
+import { organisations, patients, referrals, services, timelineEvents, users } from '../../db/schema';
+import { listOutcomeReasons } from './outcome-reasons';
 import { NotFound } from '../errors';
 import { namedContactColumns, namedContactOrg, toNamedContact } from '../patients/named-contact';
 
@@ -60,7 +61,7 @@ export function getReferral(db: Db, referralId: string) {
     .where(and(eq(timelineEvents.patientId, row.referral.patientId), eq(timelineEvents.subjectType, 'referral'), eq(timelineEvents.subjectId, referralId)))
     .orderBy(asc(timelineEvents.occurredAt), asc(timelineEvents.id))
     .all();
-  const outcomeReasons = db.select({ label: referralOutcomeReasons.label }).from(referralOutcomeReasons).orderBy(asc(referralOutcomeReasons.position)).all().map((r) => r.label);
+  const outcomeReasons = listOutcomeReasons(db).map((r) => r.label);
   return { ...row, namedContact: toNamedContact(row), events, outcomeReasons };
 }
 export type ReferralDetail = ReturnType<typeof getReferral>;

@@ -194,3 +194,20 @@ describe('overdue referrals', () => {
     expect((await w.housingWorker.caller.referrals.list({ view: 'overdue' })).items).toEqual([]);
   });
 });
+
+describe('the list of reasons a referral did not succeed', () => {
+  it('admin adds and removes reasons; completing uses the list as it is now', async () => {
+    await w.admin.caller.referrals.addOutcomeReason({ label: 'Moved away' });
+    const reasons = await w.admin.caller.referrals.outcomeReasons();
+    expect(reasons.map((r) => r.label)).toContain('Moved away');
+    expect((await failure(w.admin.caller.referrals.addOutcomeReason({ label: 'no capacity' }))).code).toBe('CONFLICT');
+    expect((await failure(w.admin.caller.referrals.addOutcomeReason({ label: '' }))).message).toMatch(/label: Enter the reason/);
+    await w.admin.caller.referrals.removeOutcomeReason({ reasonId: reasons.find((r) => r.label === 'Could not contact')!.id });
+    const { id } = await send(housingService);
+    await w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' });
+    const removed = await failure(w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Could not contact' }));
+    expect(removed.message).toMatch(/outcomeReason: Choose why it was not successful/);
+    await w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Moved away' });
+    expect((await failure(w.navigator.caller.referrals.addOutcomeReason({ label: 'Anything' }))).code).toBe('FORBIDDEN');
+  });
+});

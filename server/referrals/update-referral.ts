@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { REFERRAL_OUTCOMES, referralOutcomeReasons, referrals, services, type EventKind, type ReferralStatus } from '../../db/schema';
+import { REFERRAL_OUTCOMES, referrals, services, type EventKind, type ReferralStatus } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { notify, teamMembers } from '../notifications/notify';
 import { appendEvent } from '../timeline/append-event';
 import { freeText, requiredText } from '../validation';
 import { REFERRAL_NEXT, REFERRAL_STATUS_LABELS } from './referral-fields';
+import { listOutcomeReasons } from './outcome-reasons';
 
 const referralId = z.uuid();
 
@@ -92,7 +93,7 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
         break;
       case 'complete': {
         if (input.outcome === 'not_successful') {
-          const reasons = tx.select({ label: referralOutcomeReasons.label }).from(referralOutcomeReasons).all().map((r) => r.label);
+          const reasons = listOutcomeReasons(tx).map((r) => r.label);
           if (!reasons.includes(input.outcomeReason)) throw new Invalid('outcomeReason', 'Choose why it was not successful, from the list');
         }
         Object.assign(changes, { outcome: input.outcome, outcomeReason: input.outcome === 'not_successful' ? input.outcomeReason : null, outcomeNote: input.note, closedAt: now });

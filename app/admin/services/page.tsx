@@ -4,12 +4,17 @@ import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../server/directory/s
 import { load, pageCaller } from '../../lib/guard';
 import { ImportForm } from './import-form';
 import { ServiceForm } from './service-form';
+import { OutcomeReasons } from './outcome-reasons';
 
 export const metadata = { title: 'Service directory' };
 
 export default async function ServicesPage() {
   const { caller } = await pageCaller();
-  const [services, organisations] = await Promise.all([load(caller.directory.manage({ query: '', category: '', includeInactive: true })), load(caller.admin.organisations())]);
+  const [services, organisations, reasons] = await Promise.all([
+    load(caller.directory.manage({ query: '', category: '', includeInactive: true })),
+    load(caller.admin.organisations()),
+    load(caller.referrals.outcomeReasons()),
+  ]);
   return (
     <>
       <span className="nhsuk-caption-l">Administration</span>
@@ -48,6 +53,9 @@ export default async function ServicesPage() {
         <div className="nhsuk-grid-column-two-thirds">
           <h2>Import from Open Referral UK</h2>
           <ImportForm />
+          <h2>Reasons a referral did not succeed</h2>
+          <p>Offered to the receiving team when they complete a referral as not successful.</p>
+          <OutcomeReasons reasons={reasons} />
           <h2>Add a service</h2>
           <ServiceForm
             initial={{ targetUrgentHours: '4', targetSoonWorkingDays: '2', targetRoutineWorkingDays: '10', active: 'true' }}

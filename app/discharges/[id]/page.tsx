@@ -3,6 +3,7 @@ import { SummaryList, Table, TableBody, TableCell, TableHead, TableRow, Tag } fr
 import { can } from '../../../server/access/permissions';
 import { CLOSE_REASONS, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
 import { TASK_STATUS_LABELS } from '../../../server/tasks/task-fields';
+import { SummaryRow } from '../../components/summary-row';
 import { load, pageCaller } from '../../lib/guard';
 import { DISCHARGE_STATUS_TAG, RISK_TAG, TASK_STATUS_TAG, formatDate, formatDateTime, formatNhsNumber } from '../../lib/format';
 import { TaskButtons } from '../../tasks/task-buttons';
@@ -19,12 +20,7 @@ export default async function DischargePage({ params }: { params: Promise<{ id: 
   const followUp = checklist.find((t) => t.isFollowUp);
   const done = checklist.filter((t) => t.status === 'done').length;
   const counted = checklist.filter((t) => t.status !== 'cancelled').length;
-  const row = (key: string, value: React.ReactNode) => (
-    <SummaryList.Row>
-      <SummaryList.Key>{key}</SummaryList.Key>
-      <SummaryList.Value>{value}</SummaryList.Value>
-    </SummaryList.Row>
-  );
+  const row = (key: string, value: React.ReactNode) => <SummaryRow label={key}>{value}</SummaryRow>;
 
   return (
     <>

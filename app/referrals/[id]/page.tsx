@@ -3,6 +3,7 @@ import { SummaryList, Tag } from 'nhsuk-react-components';
 import { can } from '../../../server/access/permissions';
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUS_WORDS, URGENCY_LABELS } from '../../../server/referrals/referral-fields';
 import { WhyCanISee } from '../../components/why-can-i-see';
+import { SummaryRow } from '../../components/summary-row';
 import { load, pageCaller } from '../../lib/guard';
 import { formatDate, formatDateTime, formatNhsNumber } from '../../lib/format';
 import { timeLeft } from '../../lib/time-left';
@@ -17,12 +18,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   const r = d.referral;
   const side = actor.organisationId === r.toOrganisationId ? 'receiving' : actor.organisationId === r.fromOrganisationId || actor.userId === r.fromUserId ? 'referring' : 'none';
   const left = timeLeft(r.targetAt);
-  const row = (key: string, value: React.ReactNode) => (
-    <SummaryList.Row>
-      <SummaryList.Key>{key}</SummaryList.Key>
-      <SummaryList.Value>{value}</SummaryList.Value>
-    </SummaryList.Row>
-  );
+  const row = (key: string, value: React.ReactNode) => <SummaryRow label={key}>{value}</SummaryRow>;
   return (
     <>
       <span className="nhsuk-caption-l">

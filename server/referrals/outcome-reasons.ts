@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { referralOutcomeReasons } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { Conflict, NotFound } from '../errors';
+import { newId } from '../ids';
+import { IdSchema, requiredText } from '../validation';
+
+// The configurable list of reasons a referral did not succeed: a small admin setting, so its use
+// cases share one file. Completed referrals keep the words they were closed with.
+
+export function listOutcomeReasons(db: Pick<Db, 'select'>) {
+  return db.select().from(referralOutcomeReasons).orderBy(asc(referralOutcomeReasons.position)).all();
+}
+
+export const AddOutcomeReasonSchema = z.object({ label: requiredText('Reason', 100, 'Enter the reason') });
+
+export function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof AddOutcomeReasonSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const existing = listOutcomeReasons(tx);
+    if (existing.some((r) => r.label.toLowerCase() === input.label.toLowerCase())) throw new Conflict('The list already has this reason.', { field: 'label' });
+    const id = newId();
+    const position = tx.select({ max: sql<number>`coalesce(max(${referralOutcomeReasons.position}), 0)` }).from(referralOutcomeReasons).get()!.max + 1;
+    tx.insert(referralOutcomeReasons).values({ id, label: input.label, position }).run();
+    writeAudit(tx, actor, { action: actor.access?.action ?? 'referrals.addOutcomeReason', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `added outcome reason “${input.label}”` });
+    return { id };
+  });
+}
+
+export const RemoveOutcomeReasonSchema = z.object({ reasonId: IdSchema('Reason') });
+
+export function removeOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof RemoveOutcomeReasonSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const reasons = listOutcomeReasons(tx);
+    const reason = reasons.find((r) => r.id === input.reasonId);
+    if (!reason) throw new NotFound('This reason does not exist.');
+    if (reasons.length === 1) throw new Conflict('Keep at least one reason: an unsuccessful referral needs one.');
+    tx.delete(referralOutcomeReasons).where(eq(referralOutcomeReasons.id, reason.id)).run();
+    writeAudit(tx, actor, { action: actor.access?.action ?? 'referrals.removeOutcomeReason', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `removed outcome reason “${reason.label}”` });
+    return { id: reason.id };
+  });
+}
