@@ -13,6 +13,9 @@ export const RespondToHandoffSchema = z.object({
 });
 export type RespondToHandoffInput = z.infer<typeof RespondToHandoffSchema>;
 
+const STATUS = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn' } as const;
+const EVENT_KIND = { accept: 'handoff_accepted', decline: 'handoff_declined', withdraw: 'handoff_withdrawn' } as const;
+
 /**
  * The receiver accepts or declines a hand-over; whoever offered it (or the current named contact) can
  * withdraw it. On accepting, the receiver becomes the named contact (and, for a navigator in another
@@ -30,7 +33,7 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
     const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
     const receiver = tx.select().from(users).where(eq(users.id, handoff.toUserId)).get()!;
     const now = Date.now();
-    const status = input.response === 'accept' ? 'accepted' : input.response === 'decline' ? 'declined' : 'withdrawn';
+    const status = STATUS[input.response];
     const changed = tx
       .update(namedContactHandoffs)
       .set({ status, decidedAt: now })
@@ -55,7 +58,7 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
         : input.response === 'decline'
           ? `${receiver.name} declined the hand-over of named contact`
           : `Hand-over of named contact to ${receiver.name} withdrawn`;
-    appendEvent(tx, actor, { patientId: person.id, kind: `handoff_${status}` as 'handoff_accepted', summary, subjectType: 'handoff', subjectId: handoff.id }, now);
+    appendEvent(tx, actor, { patientId: person.id, kind: EVENT_KIND[input.response], summary, subjectType: 'handoff', subjectId: handoff.id }, now);
     const otherSide = isReceiver ? handoff.fromUserId : handoff.toUserId;
     notify(tx, [otherSide].filter((u) => u !== actor.userId), { kind: 'handoff', title: `${person.givenName} ${person.familyName}: ${summary}`, link: input.response === 'withdraw' ? '/referrals?view=handoffs' : `/patients/${person.id}` }, now);
     return { id: handoff.id };
