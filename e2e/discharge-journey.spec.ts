@@ -114,6 +114,8 @@ test('hospital flags a discharge for a demo person → navigator works the check
   await expectAccessible(hospital);
   await hospital.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(hospital.getByText('You have no unread notifications.')).toBeVisible();
+  // The header's count follows without a reload.
+  await expect(hospital.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
 });
 
 test('a navigator adds a task by hand for themselves and finds it on their task list and the caseload', async ({ page }) => {

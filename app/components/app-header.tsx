@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { Header } from 'nhsuk-react-components';
@@ -11,8 +11,13 @@ type Props = { user: { name: string; roleLabel: string } | null; navigation: Nav
 /** Unread notifications, refreshed on each navigation (the layout itself is not re-rendered then). */
 function useUnread(initial: number, pathname: string, signedIn: boolean) {
   const [unread, setUnread] = useState(initial);
+  // A fresh server render (e.g. after marking notifications read) brings a fresh count.
+  useEffect(() => setUnread(initial), [initial]);
+  // The server rendered the count for the first page; ask again only after navigating.
+  const firstPath = useRef(pathname);
   useEffect(() => {
-    if (!signedIn) return;
+    if (!signedIn || pathname === firstPath.current) return;
+    firstPath.current = '';
     const controller = new AbortController();
     fetch('/api/trpc/notifications.unreadCount', { signal: controller.signal })
       .then((r) => (r.ok ? (r.json() as Promise<{ result?: { data?: number } }>) : null))
