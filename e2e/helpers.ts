@@ -17,6 +17,10 @@ export const statePath = (role: string) => `e2e/.auth/${role}.json`;
 
 /** Zero WCAG 2.2 AA violations on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next sets the title and heading a moment after the URL changes:
+  // scan the page once it has rendered, not the page in between.
+  await expect(page).toHaveTitle(/\S/);
+  await expect(page.locator('h1').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
