@@ -59,3 +59,12 @@ export function lineList(label: string, maxItems: number, maxLength: number) {
 
 /** Checkbox values from forms ("on") as well as booleans from the API. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+
+/** An email address, trimmed and lower-cased (accounts are found by it). */
+export function emailAddress(example = 'name@example.com') {
+  return z
+    .string({ error: 'Enter an email address' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email(`Email address must be a real email address, like ${example}`).max(320, 'Email address must be 320 characters or fewer'));
+}

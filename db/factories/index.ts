@@ -8,7 +8,7 @@ import {
   users,
 } from '../schema';
 import { randomUUID as newId } from 'node:crypto';
-import { KIND_SECTOR, searchNameOf } from '../schema';
+import { KIND_SECTOR, carerKeyOf, searchNameOf } from '../schema';
 
 type Writer = Pick<Db, 'insert'>;
 
@@ -116,6 +116,7 @@ export function insertConsent(
     decidedAt: now,
     recordedAt: now,
     ...overrides,
+    carerKey: carerKeyOf(overrides.carerName ?? ''),
   } satisfies typeof consents.$inferInsert;
   db.insert(consents).values(row).run();
   return row;

@@ -23,5 +23,9 @@ export const auditLog = sqliteTable(
     reason: text(),
     ip: text(),
   },
-  (t) => [index('audit_patient_at_idx').on(t.patientId, t.at), index('audit_user_at_idx').on(t.userId, t.at)],
+  (t) => [
+    index('audit_patient_at_idx').on(t.patientId, t.at, t.id),
+    index('audit_patient_org_at_idx').on(t.patientId, t.organisationId, t.at, t.id),
+    index('audit_user_at_idx').on(t.userId, t.at),
+  ],
 );

@@ -25,6 +25,8 @@ export const consents = sqliteTable(
     method: text({ enum: CONSENT_METHODS }).notNull(),
     /** For `named_carer`: who the carer is. Empty for other purposes. */
     carerName: text().notNull().default(''),
+    /** For `named_carer`: the carer's name normalised, so each carer has their own decision in force. */
+    carerKey: text().notNull().default(''),
     notes: text().notNull().default(''),
     /** When the person gave the decision. */
     decidedAt: integer().notNull(),
@@ -33,8 +35,16 @@ export const consents = sqliteTable(
       .references(() => users.id),
     recordedAt: integer().notNull(),
   },
-  (t) => [index('consents_patient_purpose_idx').on(t.patientId, t.purpose, t.decidedAt)],
+  (t) => [
+    index('consents_patient_purpose_idx').on(t.patientId, t.purpose, t.decidedAt),
+    index('consents_patient_carer_idx').on(t.patientId, t.carerKey, t.decidedAt),
+  ],
 );
+
+/** How a carer's name is compared between consent decisions: case and spacing do not matter. */
+export function carerKeyOf(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
 
 /** The order in which the first decision per purpose is the one in force; insertion order breaks exact ties. */
 export const NEWEST_DECISION_FIRST = [desc(consents.decidedAt), desc(consents.recordedAt), desc(sql`${consents}.rowid`)];

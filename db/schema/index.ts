@@ -9,3 +9,4 @@ export * from './discharges';
 export * from './tasks';
 export * from './notifications';
 export * from './referrals';
+export * from './break-glass';

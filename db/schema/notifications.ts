@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'referral_updated',
   'referral_overdue',
   'handoff',
+  'carer_update',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

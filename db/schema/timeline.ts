@@ -33,6 +33,11 @@ export const EVENT_KINDS = [
   'handoff_accepted',
   'handoff_declined',
   'handoff_withdrawn',
+  'appointment',
+  'carer_invited',
+  'carer_linked',
+  'carer_update',
+  'break_glass',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -10,8 +10,11 @@ export type Actor = {
   sector: OrganisationSector | null;
   /** Where the request came from, for the audit log. */
   ip?: string | null;
-  /** Set by the patient procedure: which rule allowed this action (recorded in the audit row of the write). */
-  access?: { rule: string; action: string };
+  /**
+   * Set by the patient procedure: which rule allowed this action, and the reason given when it was
+   * emergency access (both recorded in the audit row of the write).
+   */
+  access?: { rule: string; action: string; reason?: string };
 };
 
 /** carenav itself, for scheduled work (escalation): recorded by name in the timeline and audit log. */

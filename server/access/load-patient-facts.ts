@@ -1,6 +1,15 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { careTeamMembers, consents, patients, referrals, type ConsentPurpose, NEWEST_DECISION_FIRST } from '../../db/schema';
+import {
+  breakGlassGrants,
+  careTeamMembers,
+  carerLinks,
+  consents,
+  patients,
+  referrals,
+  type ConsentPurpose,
+  NEWEST_DECISION_FIRST,
+} from '../../db/schema';
 import type { Actor } from './actor';
 import type { PatientFacts } from './policy';
 import type { ConsentInForce } from './sharing-rules';
@@ -34,11 +43,50 @@ export function loadConsentsInForce(
   return result;
 }
 
+/**
+ * For a carer: the decision in force about sharing with the carer named on each of their links,
+ * per person (null when linked but nothing is recorded for that carer). People they are not
+ * linked to are left out.
+ */
+export function loadCarerConsents(db: Reader, carerUserId: string, patientIds: string[]): Map<string, ConsentInForce | null> {
+  const result = new Map<string, ConsentInForce | null>();
+  if (patientIds.length === 0) return result;
+  const links = db
+    .select({ patientId: carerLinks.patientId, carerKey: carerLinks.carerKey })
+    .from(carerLinks)
+    .where(and(eq(carerLinks.carerUserId, carerUserId), inArray(carerLinks.patientId, patientIds)))
+    .all();
+  for (const link of links) {
+    const latest = db
+      .select({ decision: consents.decision, decidedAt: consents.decidedAt })
+      .from(consents)
+      .where(and(eq(consents.patientId, link.patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, link.carerKey)))
+      .orderBy(...NEWEST_DECISION_FIRST)
+      .limit(1)
+      .get();
+    result.set(link.patientId, latest ?? null);
+  }
+  return result;
+}
+
+/** Emergency access `userId` holds right now, per person. */
+function loadBreakGlass(db: Reader, userId: string, patientIds: string[], now: number) {
+  const result = new Map<string, { until: number; reason: string }>();
+  const rows = db
+    .select({ patientId: breakGlassGrants.patientId, until: breakGlassGrants.expiresAt, reason: breakGlassGrants.reason })
+    .from(breakGlassGrants)
+    .where(and(eq(breakGlassGrants.userId, userId), inArray(breakGlassGrants.patientId, patientIds), gt(breakGlassGrants.expiresAt, now)))
+    .orderBy(desc(breakGlassGrants.expiresAt))
+    .all();
+  for (const row of rows) if (!result.has(row.patientId)) result.set(row.patientId, { until: row.until, reason: row.reason });
+  return result;
+}
+
 /** A referral gives the receiving team access while it is open: sent, accepted or being worked. */
 export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress'] as const;
 
 /** The facts the policy needs, for each of `patientIds` that exists (missing ids are left out). */
-export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[]): Map<string, PatientFacts> {
+export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[], now = Date.now()): Map<string, PatientFacts> {
   const facts = new Map<string, PatientFacts>();
   if (patientIds.length === 0) return facts;
   const rows = db
@@ -82,6 +130,8 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[])
       : [],
   );
   const consentMap = loadConsentsInForce(db, patientIds);
+  const carerConsents = actor.role === 'carer' ? loadCarerConsents(db, actor.userId, patientIds) : null;
+  const breakGlass = actor.role === 'carer' ? null : loadBreakGlass(db, actor.userId, patientIds, now);
   for (const row of rows) {
     facts.set(row.id, {
       patientId: row.id,
@@ -91,6 +141,8 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[])
       actorOnCareTeam: onTeam.has(row.id),
       referralToActorTeam: referred.has(row.id),
       consents: consentMap.get(row.id) ?? {},
+      ...(carerConsents?.has(row.id) ? { carerConsent: carerConsents.get(row.id) ?? null } : {}),
+      breakGlass: breakGlass?.get(row.id) ?? null,
     });
   }
   return facts;

@@ -29,7 +29,12 @@ export const PERMISSIONS = [
   'handoff.offer',
   'handoff.respond',
   'admin.manage',
+  'access.review',
+  'patient.breakGlass',
+  'carer.invite',
   'carer.summary',
+  'carer.update',
+  'carer.accessLog',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +64,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory.search',
     'handoff.offer',
     'handoff.respond',
+    'patient.breakGlass',
+    'carer.invite',
   ],
   gp_staff: [
     'patient.read',
@@ -80,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral.work',
     'referral.list',
     'directory.search',
+    'patient.breakGlass',
   ],
   // Hospital staff find people (by exact NHS number and date of birth) only to flag discharges,
   // and afterwards read the discharges they flagged: never the rest of the record.
@@ -102,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory.search',
     'handoff.offer',
     'handoff.respond',
+    'patient.breakGlass',
   ],
   service_worker: [
     'patient.read',
@@ -113,11 +122,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral.read',
     'referral.work',
     'referral.list',
+    'patient.breakGlass',
   ],
-  // Carers see only the carer summary, which has its own rule; no staff permissions.
-  carer: ['carer.summary'],
-  // Admin manages organisations, users and the discharge checklist; no access to patient data.
-  admin: ['admin.manage'],
+  // Carers see only the carer summary (and who has seen the record) and send updates, under their
+  // own rule (consent to share with them); no staff permissions.
+  carer: ['carer.summary', 'carer.update', 'carer.accessLog'],
+  // Admin manages organisations, users and the discharge checklist, and reviews emergency access;
+  // no access to patient data.
+  admin: ['admin.manage', 'access.review'],
   // carenav's scheduled work runs as this user outside any request; it is given no permissions.
   system: [],
 };
@@ -162,6 +174,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
   if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });
   if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' }, { href: '/admin/services', label: 'Service directory' });
+  if (can(role, 'access.review')) items.push({ href: '/admin/access-reviews', label: 'Emergency access reviews' });
   return items;
 }
 

@@ -4,7 +4,6 @@ import type { Actor } from './actor';
 import { ROLE_PERMISSIONS } from './permissions';
 import { decidePatientAccess, type PatientFacts } from './policy';
 import type { ConsentInForce } from './sharing-rules';
-import { carerMayView } from './sharing-rules';
 
 const PRACTICE = 'practice-1';
 const NAV_TEAM = 'nav-team-1';
@@ -138,8 +137,58 @@ describe('access policy: sharing rules by consent state', () => {
     expect(decision.allowed).toBe(true);
   });
 
-  it.each(states)('carer summary needs named-carer consent in force: "%s"', (state) => {
-    expect(carerMayView(consent('named_carer', state))).toBe(state === 'granted');
+  it.each(states)('a linked carer sees the carer summary only with consent to share with them in force: "%s"', (state) => {
+    const facts = { ...factsFor('none'), carerConsent: state === 'none' ? null : { decision: state, decidedAt: Date.UTC(2026, 2, 1) } };
+    const decision = decidePatientAccess(actorFor('carer'), facts, 'carer.summary');
+    expect(decision.allowed).toBe(state === 'granted');
+    expect(decision.explanation).toMatch(state === 'granted' ? /consent to share with you was given on 1 March 2026/ : state === 'none' ? /not agreed to share/ : new RegExp(`was ${state} on 1 March 2026`));
+  });
+
+  it('a carer with consent in force still reaches nothing but the carer summary, updates and access list', () => {
+    const facts = { ...factsFor('none'), carerConsent: { decision: 'granted' as const, decidedAt: Date.UTC(2026, 2, 1) } };
+    for (const permission of ['carer.summary', 'carer.update', 'carer.accessLog'] as const) {
+      expect(decidePatientAccess(actorFor('carer'), facts, permission).allowed).toBe(true);
+    }
+    for (const permission of ['patient.read', 'timeline.write', 'referral.read', 'discharge.read'] as const) {
+      expect(decidePatientAccess(actorFor('carer'), facts, permission)).toMatchObject({ allowed: false, rule: 'no_permission' });
+    }
+    // A carer's rule is not a staff relationship: staff never get carer permissions from it.
+    expect(decidePatientAccess(actorFor('navigator'), facts, 'carer.summary')).toMatchObject({ allowed: false, rule: 'no_permission' });
+  });
+});
+
+describe('access policy: break-glass', () => {
+  const until = Date.UTC(2026, 10, 21, 15, 40);
+  const glass = (relationship: Relationship, consents: Partial<Record<ConsentPurpose, ConsentInForce>> = {}) => ({
+    ...factsFor(relationship, consents),
+    breakGlass: { until, reason: 'Found unconscious at home, need medication list' },
+  });
+
+  it('lets staff with no relationship read the record and write what they did, and says until when and why', () => {
+    for (const role of ['navigator', 'gp_staff', 'social_worker'] as const) {
+      const decision = decidePatientAccess(actorFor(role), glass('none'), 'patient.read');
+      expect(decision, role).toMatchObject({ allowed: true, rule: 'break_glass', breakGlass: { until } });
+      expect(decision.explanation).toMatch(/emergency access \(break glass\) until 3:40pm on 21 November 2026, giving the reason “Found unconscious/);
+      expect(decidePatientAccess(actorFor(role), glass('none'), 'timeline.write').allowed).toBe(true);
+    }
+  });
+
+  it('never lets anyone change the record, consent or care team under emergency access', () => {
+    for (const permission of ['patient.edit', 'consent.record', 'careTeam.edit', 'patient.assignNamedContact', 'discharge.manage', 'referral.send'] as const) {
+      expect(decidePatientAccess(actorFor('navigator'), glass('none'), permission).allowed, permission).toBe(false);
+    }
+  });
+
+  it('does not override the person’s own decision about sharing, and is not open to hospital, carer or admin roles', () => {
+    expect(decidePatientAccess(actorFor('social_worker'), glass('none', consent('adult_social_care', 'refused')), 'patient.read')).toMatchObject({ allowed: false, rule: 'sharing_not_allowed' });
+    expect(decidePatientAccess(actorFor('service_worker', 'housing'), glass('none'), 'patient.read')).toMatchObject({ allowed: false, rule: 'sharing_not_allowed' });
+    for (const role of ['hospital_staff', 'carer', 'admin'] as const) {
+      expect(decidePatientAccess(actorFor(role), glass('none'), 'patient.read').allowed, role).toBe(false);
+    }
+  });
+
+  it('a real relationship is named before emergency access', () => {
+    expect(decidePatientAccess(actorFor('navigator'), glass('caseload'), 'patient.read')).toMatchObject({ allowed: true, rule: 'caseload' });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ConsentPurpose } from '../../db/schema';
 import type { Actor } from './actor';
 import { can, type Permission } from './permissions';
-import { checkSharing, type ConsentInForce } from './sharing-rules';
+import { checkSharing, formatDay, formatMoment, type ConsentInForce } from './sharing-rules';
 
 /** What the policy needs to know about one person and the actor's relationship to them. */
 export type PatientFacts = {
@@ -19,6 +19,13 @@ export type PatientFacts = {
   referralToActorTeam?: boolean;
   /** Set when the request is about a hand-over of named contact offered to the actor. */
   handoffOfferedToActor?: boolean;
+  /**
+   * For a carer: the person's decision in force about sharing with the carer named on their link
+   * (null when linked with no decision recorded; absent when not linked at all).
+   */
+  carerConsent?: ConsentInForce | null;
+  /** Emergency access the actor holds for this person right now, if any. */
+  breakGlass?: { until: number; reason: string } | null;
 };
 
 export const ACCESS_RULES = [
@@ -31,11 +38,13 @@ export const ACCESS_RULES = [
   'referral_to_team',
   'referral_received',
   'handoff_offered',
+  'carer_consent',
+  'break_glass',
 ] as const;
 export type AccessRule = (typeof ACCESS_RULES)[number];
 
 export type AccessDecision =
-  | { allowed: true; rule: AccessRule; explanation: string }
+  | { allowed: true; rule: AccessRule; explanation: string; breakGlass?: { until: number; reason: string } }
   | { allowed: false; rule: 'no_permission' | 'no_relationship' | 'sharing_not_allowed'; explanation: string };
 
 const RULE_WORDS: Record<AccessRule, string> = {
@@ -48,6 +57,8 @@ const RULE_WORDS: Record<AccessRule, string> = {
   referral_to_team: 'your team has a referral for this person',
   referral_received: 'your team has a referral for this person (you see the referral, not the whole record)',
   handoff_offered: 'you have been asked to become this person’s named contact',
+  carer_consent: 'they agreed to share with you',
+  break_glass: 'you used emergency access',
 };
 
 /**
@@ -62,7 +73,13 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   referral_received: ['referral.read', 'referral.work'],
   // Being asked to take a person on lets you answer the request; accepting it is what gives access.
   handoff_offered: ['handoff.respond'],
+  // A carer sees the carer summary and who has seen the record, and sends updates: nothing else.
+  carer_consent: ['carer.summary', 'carer.update', 'carer.accessLog'],
+  // Emergency access is to read the record and write down what was done: not to change it.
+  break_glass: ['patient.read', 'discharge.read', 'referral.read', 'timeline.write'],
 };
+
+const allows = (rule: AccessRule, permission: Permission) => RULE_LIMITED_TO[rule]?.includes(permission) ?? true;
 
 /** The relationship that links the actor to the person, in order of strength, if any. */
 function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
@@ -90,6 +107,7 @@ function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
       if (facts.actorFlaggedThisDischarge) return 'flagged_discharge';
       return facts.identityConfirmed ? 'identity_confirmed' : null;
     case 'carer':
+      return facts.carerConsent?.decision === 'granted' ? 'carer_consent' : null;
     case 'admin':
     case 'system':
       return null;
@@ -111,8 +129,16 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
           : 'Your role does not allow this.',
     };
   }
-  const rule = relationship(actor, facts);
-  if (!rule || !(RULE_LIMITED_TO[rule]?.includes(permission) ?? true)) {
+  const related = relationship(actor, facts);
+  // With no relationship that allows this, emergency access the actor holds may.
+  const rule =
+    related && allows(related, permission)
+      ? related
+      : facts.breakGlass && can(actor.role, 'patient.breakGlass') && allows('break_glass', permission)
+        ? 'break_glass'
+        : null;
+  if (actor.role === 'carer') return decideForCarer(facts, rule);
+  if (!rule) {
     return {
       allowed: false,
       rule: 'no_relationship',
@@ -131,9 +157,33 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
       explanation: `You cannot see this record because ${sharing.because}.`,
     };
   }
+  if (rule === 'break_glass' && facts.breakGlass) {
+    const { until, reason } = facts.breakGlass;
+    return {
+      allowed: true,
+      rule,
+      breakGlass: facts.breakGlass,
+      explanation: `You can see this record because you used emergency access (break glass) until ${formatMoment(until)}, giving the reason “${reason}”. Everything you open is recorded and will be reviewed.`,
+    };
+  }
   return {
     allowed: true,
     rule,
     explanation: `You can see this record because ${RULE_WORDS[rule]}, under the rule for ${sharing.because}.`,
+  };
+}
+
+/** A carer's access rests on one thing: the person's consent to share with them, in force now. */
+function decideForCarer(facts: PatientFacts, rule: AccessRule | null): AccessDecision {
+  const consent = facts.carerConsent;
+  if (rule === 'carer_consent' && consent) {
+    return { allowed: true, rule, explanation: `You can see this because consent to share with you was given on ${formatDay(consent.decidedAt)}.` };
+  }
+  return {
+    allowed: false,
+    rule: consent ? 'sharing_not_allowed' : 'no_relationship',
+    explanation: consent
+      ? `You cannot see this because consent to share with you was ${consent.decision} on ${formatDay(consent.decidedAt)}.`
+      : 'You are not linked as a carer for this person, or they have not agreed to share with you.',
   };
 }

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { ConsentDecision, ConsentPurpose, OrganisationSector } from '../../db/schema';
 
 /** The latest decision recorded for a purpose: the one in force. */
@@ -31,8 +33,13 @@ export function sharingRuleFor(sector: OrganisationSector): SharingRule {
 
 export type SharingVerdict = { allowed: true; because: string } | { allowed: false; because: string };
 
-const formatDay = (ms: number) =>
-  new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const inEngland = (ms: number) => new TZDate(ms, 'Europe/London');
+
+/** A day in plain words, in England's time: "21 November 2026". */
+export const formatDay = (ms: number) => format(inEngland(ms), 'd MMMM yyyy');
+
+/** A moment in plain words, in England's time: "3:40pm on 21 November 2026". */
+export const formatMoment = (ms: number) => format(inEngland(ms), "h:mmaaa 'on' d MMMM yyyy");
 
 export const PURPOSE_LABELS: Record<ConsentPurpose, string> = {
   adult_social_care: 'adult social care',
@@ -76,9 +83,4 @@ export function checkSharing(
       };
     }
   }
-}
-
-/** A linked carer sees the carer summary only while sharing with a named carer is granted (by the person or their attorney). */
-export function carerMayView(consents: Partial<Record<ConsentPurpose, ConsentInForce>>): boolean {
-  return consents.named_carer?.decision === 'granted';
 }

@@ -8,17 +8,13 @@ import { hashPassword, passwordProblem } from '../auth/password';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { PatientDetailFields } from '../patients/patient-fields';
-import { freeText, requiredText } from '../validation';
+import { emailAddress, freeText, requiredText } from '../validation';
 import { KIND_LABELS, ROLE_ORGANISATION_KINDS } from './organisation-kinds';
 import { StaffRoleSchema } from './user-fields';
 
 export const CreateUserSchema = z.object({
   name: requiredText('Full name', 100),
-  email: z
-    .string({ error: 'Enter an email address' })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('Email address must be a real email address, like name@example.nhs.uk').max(320)),
+  email: emailAddress('name@example.nhs.uk'),
   role: StaffRoleSchema,
   organisationId: z.uuid('Organisation: choose an organisation from the list'),
   jobTitle: freeText('Job title', 100).default(''),

@@ -24,7 +24,8 @@ export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: A
       patientId: entry.patientId,
       outcome: entry.outcome,
       rule: entry.rule,
-      reason: entry.reason ?? null,
+      // Everything done under emergency access carries the reason given for it.
+      reason: entry.reason ?? actor?.access?.reason ?? null,
       ip: actor?.ip ?? null,
     })
     .run();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, consents } from '../../db/schema';
+import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, carerKeyOf, consents } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { PURPOSE_LABELS } from '../access/sharing-rules';
 import { newId } from '../ids';
@@ -55,6 +55,7 @@ export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): 
         decision: input.decision,
         method: input.method,
         carerName: input.purpose === 'named_carer' ? input.carerName : '',
+        carerKey: input.purpose === 'named_carer' ? carerKeyOf(input.carerName) : '',
         notes: input.notes,
         decidedAt,
         recordedByUserId: actor.userId,

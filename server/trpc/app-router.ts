@@ -1,6 +1,8 @@
 import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin';
+import { accessRouter } from './routers/access';
 import { carerRouter } from './routers/carer';
+import { carerInvitationsRouter } from './routers/carer-invitations';
 import { consentRouter } from './routers/consent';
 import { dischargesRouter } from './routers/discharges';
 import { directoryRouter } from './routers/directory';
@@ -23,6 +25,8 @@ export const appRouter = router({
   directory: directoryRouter,
   referrals: referralsRouter,
   handoffs: handoffsRouter,
+  carerInvitations: carerInvitationsRouter,
+  access: accessRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -52,20 +52,21 @@ function recordProcedure<Key extends string>(
       writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'denied', rule: decision.rule });
       throw new TRPCError({ code: 'FORBIDDEN', message: decision.explanation });
     }
+    const actor = { ...ctx.actor, access: { rule: decision.rule, action: path, reason: decision.breakGlass?.reason } };
     if (type !== 'mutation') {
-      writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
+      writeAudit(ctx.db, actor, { action: path, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
     }
     const result = await next({
       ctx: {
         ...ctx,
-        actor: { ...ctx.actor, access: { rule: decision.rule, action: path } },
+        actor,
         decision,
         patientId: located.patientId,
       },
     });
     if (type === 'mutation' && !result.ok) {
       // The write was refused or failed and rolled back: still record that access was granted.
-      writeAudit(ctx.db, ctx.actor, { action: `${path}:failed`, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
+      writeAudit(ctx.db, actor, { action: `${path}:failed`, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
     }
     return result;
   });

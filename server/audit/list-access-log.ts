@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { auditLog, organisations, users, type Role } from '../../db/schema';
+import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { describeAction } from './action-words';
+
+export const ACCESS_LOG_PAGE_SIZE = 25;
+
+export const ListAccessLogSchema = z.object({
+  patientId: z.uuid(),
+  organisationId: z.union([z.literal(''), z.uuid({ error: 'Organisation: choose an organisation from the list' })]).optional(),
+  cursor: CursorSchema.optional(),
+});
+export type ListAccessLogInput = z.infer<typeof ListAccessLogSchema>;
+
+export type AccessLogEntry = {
+  id: string;
+  at: number;
+  userName: string | null;
+  role: Role | null;
+  organisationName: string | null;
+  what: string;
+  outcome: 'granted' | 'denied';
+  breakGlass: boolean;
+  reason: string | null;
+};
+
+/**
+ * "Who has seen this record": every read and write of a person's data, and every refused attempt,
+ * from the audit log, newest first, paged by keyset, optionally for one organisation.
+ */
+export function listAccessLog(db: Db, input: ListAccessLogInput) {
+  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
+  if (input.organisationId) conditions.push(eq(auditLog.organisationId, input.organisationId));
+  if (input.cursor) {
+    const at = Number(input.cursor.key);
+    conditions.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, input.cursor.id))));
+  }
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userName: users.name,
+      role: auditLog.role,
+      organisationName: organisations.name,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      rule: auditLog.rule,
+      reason: auditLog.reason,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(auditLog.userId, users.id))
+    .leftJoin(organisations, eq(auditLog.organisationId, organisations.id))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(ACCESS_LOG_PAGE_SIZE + 1)
+    .all();
+  const page = pageOf(rows, ACCESS_LOG_PAGE_SIZE, (r) => encodeCursor(r.at, r.id));
+  const organisationsSeen = db
+    .selectDistinct({ id: organisations.id, name: organisations.name })
+    .from(auditLog)
+    .innerJoin(organisations, eq(auditLog.organisationId, organisations.id))
+    .where(eq(auditLog.patientId, input.patientId))
+    .orderBy(asc(organisations.name))
+    .all();
+  return {
+    items: page.items.map(
+      (r): AccessLogEntry => ({
+        id: r.id,
+        at: r.at,
+        userName: r.userName,
+        role: r.role as Role | null,
+        organisationName: r.organisationName,
+        what: describeAction(r.action),
+        outcome: r.outcome,
+        breakGlass: r.rule === 'break_glass',
+        reason: r.rule === 'break_glass' ? r.reason : null,
+      }),
+    ),
+    nextCursor: page.nextCursor,
+    organisations: organisationsSeen,
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import { breakGlassGrants } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { loadPatientFacts } from '../access/load-patient-facts';
+import { decidePatientAccess } from '../access/policy';
+import { formatMoment } from '../access/sharing-rules';
+import { writeAudit } from '../audit/write-audit';
+import { Conflict, Forbidden, NotFound } from '../errors';
+import { newId } from '../ids';
+import { appendEvent } from '../timeline/append-event';
+import { requiredText } from '../validation';
+
+/** How long emergency access lasts. */
+export const BREAK_GLASS_HOURS = 4;
+export const BREAK_GLASS_MIN_REASON = 15;
+
+export const RequestBreakGlassSchema = z.object({
+  patientId: z.uuid({ error: 'Person: not a valid id' }),
+  reason: requiredText('Reason', 1000, 'Enter why you need emergency access').refine(
+    (v) => v.length === 0 || v.length >= BREAK_GLASS_MIN_REASON,
+    `Reason must be at least ${BREAK_GLASS_MIN_REASON} characters: say what the emergency is`,
+  ),
+});
+export type RequestBreakGlassInput = z.infer<typeof RequestBreakGlassSchema>;
+
+/**
+ * Emergency ("break-glass") access for staff with no relationship to the person: with a reason,
+ * for 4 hours, to read the record and write down what they did. It never overrides the person's
+ * own decision about sharing. The grant, its audit row and a timeline entry are written together;
+ * every access under it is marked in the audit log and waits for an administrator's review.
+ */
+export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
+  const action = actor.access?.action ?? 'breakGlass.request';
+  const refuse = (rule: string, error: Error): never => {
+    writeAudit(db, actor, { action, patientId: rule === 'not_found' ? null : input.patientId, outcome: 'denied', rule, reason: input.reason }, now);
+    throw error;
+  };
+  const facts = loadPatientFacts(db, actor, [input.patientId], now).get(input.patientId);
+  if (!facts) return refuse('not_found', new NotFound('This person’s record does not exist.'));
+  const usual = decidePatientAccess(actor, { ...facts, breakGlass: null }, 'patient.read');
+  if (usual.allowed) return refuse('has_relationship', new Conflict(`You do not need emergency access. ${usual.explanation}`));
+  if (facts.breakGlass) return refuse('already_active', new Conflict(`You already have emergency access to this record until ${formatMoment(facts.breakGlass.until)}.`));
+  const until = now + BREAK_GLASS_HOURS * 3_600_000;
+  const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason: input.reason } }, 'patient.read');
+  if (!decision.allowed) return refuse(decision.rule, new Forbidden(`Emergency access cannot be given. ${decision.explanation}`));
+
+  return db.transaction((tx) => {
+    const id = newId();
+    tx.insert(breakGlassGrants).values({ id, userId: actor.userId, patientId: input.patientId, reason: input.reason, grantedAt: now, expiresAt: until }).run();
+    appendEvent(
+      tx,
+      { ...actor, access: { rule: 'break_glass', action, reason: input.reason } },
+      {
+        patientId: input.patientId,
+        kind: 'break_glass',
+        summary: `Emergency access (break glass) by ${actor.name} until ${formatMoment(until)}`,
+        body: input.reason,
+        subjectType: 'break_glass',
+        subjectId: id,
+      },
+      now,
+    );
+    return { id, until };
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { REVIEW_OUTCOMES, breakGlassGrants, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { formatDay } from '../access/sharing-rules';
+import { writeAudit } from '../audit/write-audit';
+import { Conflict, NotFound } from '../errors';
+import { IdSchema, requiredText } from '../validation';
+
+export const ReviewAccessSchema = z.object({
+  grantId: IdSchema('Emergency access'),
+  outcome: z.enum(REVIEW_OUTCOMES, { error: 'Choose whether the access was appropriate or inappropriate' }),
+  note: requiredText('Note', 2000, 'Enter a note on why you decided this'),
+});
+export type ReviewAccessInput = z.infer<typeof ReviewAccessSchema>;
+
+/** An administrator's review of one use of emergency access, once; the review is itself audited. */
+export function reviewAccess(db: Db, actor: Actor, input: ReviewAccessInput, now = Date.now()): { id: string } {
+  return db.transaction((tx) => {
+    const grant = tx.select().from(breakGlassGrants).where(eq(breakGlassGrants.id, input.grantId)).get();
+    if (!grant) throw new NotFound('This use of emergency access does not exist.');
+    if (grant.reviewedAt) {
+      const by = grant.reviewedByUserId ? tx.select({ name: users.name }).from(users).where(eq(users.id, grant.reviewedByUserId)).get()?.name : undefined;
+      throw new Conflict(`This has already been reviewed${by ? ` by ${by}` : ''} on ${formatDay(grant.reviewedAt)}.`);
+    }
+    tx.update(breakGlassGrants)
+      .set({ reviewOutcome: input.outcome, reviewNote: input.note, reviewedByUserId: actor.userId, reviewedAt: now })
+      .where(and(eq(breakGlassGrants.id, input.grantId), isNull(breakGlassGrants.reviewedAt)))
+      .run();
+    writeAudit(tx, actor, { action: 'accessReviews.review', patientId: grant.patientId, outcome: 'granted', rule: 'access.review', reason: `${input.outcome}: ${input.note}` }, now);
+    return { id: grant.id };
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { carerInvitations, carerLinks, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
+import { Conflict, Invalid } from '../errors';
+import { newId } from '../ids';
+import { appendEvent } from '../timeline/append-event';
+import { freeText } from '../validation';
+import { INVITATION_STATUS_WORDS, getInvitation } from './invitation-status';
+
+export const AcceptInvitationSchema = z.object({
+  token: z.string({ error: 'Invitation: the link is missing' }).trim().min(1, 'Invitation: the link is missing').max(100, 'Invitation: the link is not valid'),
+  name: freeText('Full name', 100).default(''),
+  password: z.string({ error: 'Enter a password' }).max(200, 'Password must be 200 characters or fewer'),
+  confirmPassword: z.string().max(200).default(''),
+});
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
+
+/**
+ * A carer accepts an invitation: with a new account (name and a password that meets the rules) or,
+ * if the address already has a carer account, its password. The link works once; the carer is then
+ * linked to the person under the consent the invitation was made for.
+ */
+export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now = Date.now()): Promise<{ email: string }> {
+  const found = getInvitation(db, input.token, now);
+  if (found.status !== 'open') throw new Invalid('token', INVITATION_STATUS_WORDS[found.status]);
+  const { invitation, hasAccount } = found;
+  let passwordHash: string | null = null;
+  if (hasAccount) {
+    const account = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, invitation.email)).get();
+    if (!account || !(await verifyPassword(account.passwordHash, input.password))) {
+      throw new Invalid('password', 'Password: this is not the password of your carenav account');
+    }
+  } else {
+    if (!input.name) throw new Invalid('name', 'Enter your full name');
+    const problem = passwordProblem(input.password);
+    if (problem) throw new Invalid('password', problem);
+    if (input.confirmPassword !== input.password) throw new Invalid('confirmPassword', 'Confirm password: the two passwords are not the same');
+    // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
+    passwordHash = await hashPassword(input.password);
+  }
+  return db.transaction((tx) => {
+    // Single use, even when two people open the same link at once: only one update can match.
+    const claimed = tx
+      .update(carerInvitations)
+      .set({ usedAt: now })
+      .where(and(eq(carerInvitations.id, invitation.id), isNull(carerInvitations.usedAt), isNull(carerInvitations.revokedAt), gt(carerInvitations.expiresAt, now)))
+      .run();
+    if (claimed.changes !== 1) throw new Invalid('token', INVITATION_STATUS_WORDS.used);
+    let userId = tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()?.id;
+    const name = userId ? tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()!.name : input.name;
+    if (!userId) {
+      userId = newId();
+      tx.insert(users).values({ id: userId, email: invitation.email, name, role: 'carer', organisationId: null, passwordHash: passwordHash!, createdAt: now }).run();
+    }
+    tx.update(carerInvitations).set({ carerUserId: userId }).where(eq(carerInvitations.id, invitation.id)).run();
+    if (tx.select({ id: carerLinks.id }).from(carerLinks).where(and(eq(carerLinks.carerUserId, userId), eq(carerLinks.patientId, invitation.patientId))).get()) {
+      throw new Conflict('You are already linked to this person. Sign in to see their details.');
+    }
+    tx.insert(carerLinks)
+      .values({ id: newId(), carerUserId: userId, patientId: invitation.patientId, relationship: invitation.relationship, carerKey: invitation.carerKey, invitationId: invitation.id, createdAt: now })
+      .run();
+    const carer: Actor = { userId, name, role: 'carer', organisationId: null, sector: null, access: { rule: 'carer_invitation', action: 'invitations.accept' } };
+    appendEvent(
+      tx,
+      carer,
+      { patientId: invitation.patientId, kind: 'carer_linked', summary: `${name} (${invitation.relationship}) accepted the invitation and can now see the carer summary`, subjectType: 'carer_invitation', subjectId: invitation.id },
+      now,
+    );
+    return { email: invitation.email };
+  });
+}

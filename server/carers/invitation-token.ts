@@ -1,0 +1,14 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** How long an invitation link works. */
+export const INVITATION_DAYS = 7;
+
+/** A new invitation secret (256 bits) for the link; only its hash is stored. */
+export const newInvitationToken = () => randomBytes(32).toString('base64url');
+
+export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The address people open carenav at (links in emails must be absolute). */
+export const appOrigin = () => (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+
+export const invitationLink = (token: string) => `${appOrigin()}/invitation/${token}`;

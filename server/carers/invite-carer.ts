@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { carerInvitations, carerLinks, consents, emailOutbox, users, NEWEST_DECISION_FIRST } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { formatDay } from '../access/sharing-rules';
+import { Conflict, Invalid } from '../errors';
+import { newId } from '../ids';
+import { appendEvent } from '../timeline/append-event';
+import { emailAddress, requiredText } from '../validation';
+import { INVITATION_DAYS, hashInvitationToken, invitationLink, newInvitationToken } from './invitation-token';
+
+export const InviteCarerSchema = z.object({
+  patientId: z.uuid(),
+  carerKey: requiredText('Carer', 100, 'Choose the carer the person agreed to share with'),
+  email: emailAddress(),
+  relationship: requiredText('Relationship', 60, 'Enter how they are related to the person, like daughter or neighbour'),
+});
+export type InviteCarerInput = z.infer<typeof InviteCarerSchema>;
+
+/**
+ * Invites a carer to see a person's carer summary, only while the person's consent to share with
+ * that carer (or a lasting power of attorney) is in force. Makes a single-use link that expires
+ * after 7 days, returned to the navigator and written to the email outbox; an earlier open
+ * invitation to the same address for this person stops working.
+ */
+export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now = Date.now()) {
+  return db.transaction((tx) => {
+    const consent = tx
+      .select({ decision: consents.decision, carerName: consents.carerName })
+      .from(consents)
+      .where(and(eq(consents.patientId, input.patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, input.carerKey)))
+      .orderBy(...NEWEST_DECISION_FIRST)
+      .limit(1)
+      .get();
+    if (consent?.decision !== 'granted') {
+      throw new Invalid('carerKey', 'Carer: the person has not agreed to share with this carer. Record their consent first.');
+    }
+    const existing = tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, input.email)).get();
+    if (existing && existing.role !== 'carer') {
+      throw new Invalid('email', 'Email address: this is a staff account’s address. Carers need an address of their own.');
+    }
+    if (existing && tx.select({ id: carerLinks.id }).from(carerLinks).where(and(eq(carerLinks.carerUserId, existing.id), eq(carerLinks.patientId, input.patientId))).get()) {
+      throw new Conflict('This carer is already linked to this person.', { field: 'email' });
+    }
+    tx.update(carerInvitations)
+      .set({ revokedAt: now })
+      .where(and(eq(carerInvitations.patientId, input.patientId), eq(carerInvitations.email, input.email), isNull(carerInvitations.usedAt), isNull(carerInvitations.revokedAt)))
+      .run();
+    const token = newInvitationToken();
+    const id = newId();
+    const expiresAt = now + INVITATION_DAYS * 86_400_000;
+    tx.insert(carerInvitations)
+      .values({
+        id,
+        patientId: input.patientId,
+        carerName: consent.carerName,
+        carerKey: input.carerKey,
+        email: input.email,
+        relationship: input.relationship,
+        tokenHash: hashInvitationToken(token),
+        invitedByUserId: actor.userId,
+        createdAt: now,
+        expiresAt,
+      })
+      .run();
+    const link = invitationLink(token);
+    tx.insert(emailOutbox)
+      .values({
+        id: newId(),
+        toAddress: input.email,
+        subject: 'carenav: you have been invited to see care details for someone you care for',
+        body: [
+          `${actor.name} has invited you to carenav, where you can see who to call and what is happening with the care of someone you look after.`,
+          '',
+          `Open this link to set up your account (it works once, until ${formatDay(expiresAt)}):`,
+          link,
+          '',
+          'This message does not include personal details because email is not a secure channel for them.',
+        ].join('\n'),
+        createdAt: now,
+      })
+      .run();
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: input.patientId,
+        kind: 'carer_invited',
+        summary: `${consent.carerName} (${input.relationship}) invited to see the carer summary`,
+        subjectType: 'carer_invitation',
+        subjectId: id,
+      },
+      now,
+    );
+    return { id, link, expiresAt };
+  });
+}
