@@ -5,6 +5,11 @@ import { hashInvitationToken } from './invitation-token';
 
 export type InvitationStatus = 'open' | 'expired' | 'used' | 'revoked' | 'unknown';
 
+/** Whether an invitation's link still works, and if not, why. */
+export function invitationStatusOf(i: { usedAt: number | null; revokedAt: number | null; expiresAt: number }, now: number): Exclude<InvitationStatus, 'unknown'> {
+  return i.usedAt ? 'used' : i.revokedAt ? 'revoked' : i.expiresAt <= now ? 'expired' : 'open';
+}
+
 /** What someone opening an invitation link may learn: whether it works, who sent it and to whom. Nothing about the person cared for. */
 export function getInvitation(db: Pick<Db, 'select'>, token: string, now = Date.now()) {
   const row = db
@@ -27,7 +32,7 @@ export function getInvitation(db: Pick<Db, 'select'>, token: string, now = Date.
     .where(eq(carerInvitations.tokenHash, hashInvitationToken(token)))
     .get();
   if (!row) return { status: 'unknown' as const };
-  const status: InvitationStatus = row.usedAt ? 'used' : row.revokedAt ? 'revoked' : row.expiresAt <= now ? 'expired' : 'open';
+  const status = invitationStatusOf(row, now);
   const account = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, row.email)).get();
   return { status, invitation: row, hasAccount: account?.role === 'carer' };
 }

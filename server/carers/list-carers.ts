@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { carerInvitations, carerLinks, consents, users, NEWEST_DECISION_FIRST, type ConsentDecision } from '../../db/schema';
-import type { InvitationStatus } from './invitation-status';
+import { invitationStatusOf } from './invitation-status';
 
 /**
  * For staff: the carers around a person. Each carer the person has made a sharing decision about
@@ -48,7 +48,7 @@ export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date
     .all()
     .map((i) => ({
       ...i,
-      status: (i.usedAt ? 'used' : i.revokedAt ? 'revoked' : i.expiresAt <= now ? 'expired' : 'open'),
+      status: invitationStatusOf(i, now),
     }));
 
   return {
