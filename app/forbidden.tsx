@@ -1,8 +1,12 @@
 import Link from 'next/link';
+import { can } from '../server/access/permissions';
+import { getActor } from '../server/auth/get-actor';
+import { EmergencyAccessLink } from './components/emergency-access-link';
 
 export const metadata = { title: 'You do not have access' };
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const actor = await getActor();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -12,6 +16,7 @@ export default function Forbidden() {
           attempt has been recorded in the audit log with your name.
         </p>
         <p>If you need to see this record to care for the person, ask their named contact or your administrator.</p>
+        {actor && can(actor.role, 'patient.breakGlass') && <EmergencyAccessLink />}
         <p>
           <Link href="/">Go to your home page</Link>
         </p>

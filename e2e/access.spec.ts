@@ -46,6 +46,9 @@ test('the carer sees the named contact and care team of the person who agreed to
   await page.goto('/carer');
   await expect(page.getByRole('heading', { name: 'Who to call' })).toBeVisible();
   await expect(page.getByText('You are linked as: Daughter')).toBeVisible();
+  await expect(page.getByText('District nurse visit at home: leg dressing')).toBeVisible();
+  await page.getByText('Why can I see this?').click();
+  await expect(page.getByText(/consent to share with you was given on/)).toBeVisible();
   await expectAccessible(page);
   await carer.close();
 });

@@ -54,3 +54,13 @@ export async function createPerson(
   await expect(page.getByRole('heading', { level: 1, name: `${person.givenName} ${person.familyName}` })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** Finds a person by name from /patients and opens their record; returns its path. */
+export async function openRecord(page: Page, name: string): Promise<string> {
+  await page.goto('/patients');
+  await page.getByLabel('Name or NHS number').fill(name);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name }).click();
+  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}

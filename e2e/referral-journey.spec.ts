@@ -1,15 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createPerson, expectAccessible, statePath } from './helpers';
-
-/** Opens a demo person's record as the signed-in navigator and returns its path. */
-async function openRecord(page: Page, name: string) {
-  await page.goto('/patients');
-  await page.getByLabel('Name or NHS number').fill(name);
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('link', { name }).click();
-  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
+import { expect, test } from '@playwright/test';
+import { createPerson, expectAccessible, openRecord, statePath } from './helpers';
 
 test('navigator refers to housing → housing picks it up and completes it → the navigator sees the outcome; housing cannot open an unrelated person', async ({ browser }) => {
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();

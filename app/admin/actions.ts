@@ -45,3 +45,7 @@ export async function addOutcomeReasonAction(_prev: FormResult | null, formData:
 export async function removeOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.referrals.removeOutcomeReason(v as never), { revalidate: () => '/admin/services', message: 'Reason removed.' });
 }
+
+export async function reviewAccessAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.access.review(v as never), { revalidate: () => '/admin/access-reviews', message: 'Review saved.' });
+}

@@ -1,4 +1,9 @@
+import Link from 'next/link';
+import { SummaryList } from 'nhsuk-react-components';
 import { load, pageCaller } from '../lib/guard';
+import { formatDateTime } from '../lib/format';
+import { WhyCanISee } from '../components/why-can-i-see';
+import { CarerUpdateForm } from './update-form';
 
 export const metadata = { title: 'People I care for' };
 
@@ -17,9 +22,10 @@ export default async function CarerPage() {
         </div>
       )}
       {people.map((p) => (
-        <section key={p.patientId} aria-labelledby={`person-${p.patientId}`} className="nhsuk-u-margin-bottom-6">
+        <section key={p.patientId} aria-labelledby={`person-${p.patientId}`} className="nhsuk-u-margin-bottom-9">
           <h2 id={`person-${p.patientId}`}>{p.name}</h2>
           <p className="nhsuk-body-s">You are linked as: {p.relationship}</p>
+          <WhyCanISee explanation={p.explanation} />
           <div className="nhsuk-card">
             <div className="nhsuk-card__content">
               <h3 className="nhsuk-card__heading">Who to call</h3>
@@ -37,6 +43,37 @@ export default async function CarerPage() {
               )}
             </div>
           </div>
+
+          <h3>Upcoming appointments and visits</h3>
+          {p.appointments.length === 0 ? (
+            <p>None planned that you have been told about.</p>
+          ) : (
+            <SummaryList>
+              {p.appointments.map((a) => (
+                <SummaryList.Row key={a.id}>
+                  <SummaryList.Key>{formatDateTime(a.occurredAt)}</SummaryList.Key>
+                  <SummaryList.Value>
+                    <span className="carenav-pre">{a.body}</span>
+                  </SummaryList.Value>
+                </SummaryList.Row>
+              ))}
+            </SummaryList>
+          )}
+
+          <h3>What is happening</h3>
+          {p.discharges.length === 0 && p.referrals.length === 0 ? (
+            <p>No open referrals or hospital discharges.</p>
+          ) : (
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {p.discharges.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+              {p.referrals.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+
           <h3>Care team</h3>
           {p.careTeam.length === 0 ? (
             <p>Nobody is listed yet.</p>
@@ -49,6 +86,27 @@ export default async function CarerPage() {
               ))}
             </ul>
           )}
+
+          <h3>Updates from the care team</h3>
+          {p.updates.length === 0 ? (
+            <p>No updates shared with carers yet.</p>
+          ) : (
+            <ul className="nhsuk-list">
+              {p.updates.map((u) => (
+                <li key={u.id} className="nhsuk-u-margin-bottom-3">
+                  <strong>{u.summary}</strong>, {formatDateTime(u.occurredAt)}, {u.byName}
+                  {u.body && <span className="nhsuk-u-display-block carenav-pre">{u.body}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <CarerUpdateForm patientId={p.patientId} name={p.name} />
+          <p>
+            <Link href={`/carer/${p.patientId}/access`}>
+              Who has seen {p.name}’s record
+            </Link>
+          </p>
         </section>
       ))}
       {notSharing > 0 && (

@@ -17,6 +17,8 @@ export async function submit<T>(
     redirectTo?: (values: Record<string, string>, result: T) => string;
     revalidate?: (values: Record<string, string>) => string;
     message?: string;
+    /** What the form should show from the result, e.g. a link made for the user to copy. */
+    detail?: (result: T) => Record<string, string>;
   } = {},
 ): Promise<FormResult> {
   const values = formValues(formData);
@@ -30,5 +32,5 @@ export async function submit<T>(
   }
   if (options.revalidate) revalidatePath(options.revalidate(values));
   if (options.redirectTo) redirect(options.redirectTo(values, result));
-  return { ok: true, message: options.message, at: Date.now() };
+  return { ok: true, message: options.message, detail: options.detail?.(result), at: Date.now() };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { randomUUID } from 'node:crypto';
-import { carerLinks, patients as patientsTable } from '../schema';
+import { carerKeyOf, carerLinks, patients as patientsTable } from '../schema';
 import type { ConsentPurpose, ContactMethod, RiskLevel, Sector } from '../schema';
 import {
   insertCareTeamMember,
@@ -199,7 +199,19 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       if (i === 4) consent('adult_social_care', 'refused', 12);
       if (i === 0) {
         consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
-        tx.insert(carerLinks).values({ id: randomUUID(), carerUserId: carer.id, patientId: patient.id, relationship: 'Daughter', createdAt: created }).run();
+        tx.insert(carerLinks).values({ id: randomUUID(), carerUserId: carer.id, patientId: patient.id, relationship: 'Daughter', carerKey: carerKeyOf('Karen Thompson (daughter)'), createdAt: created }).run();
+        insertTimelineEvent(tx, {
+          patientId: patient.id,
+          kind: 'appointment',
+          summary: 'Appointment',
+          body: 'District nurse visit at home: leg dressing',
+          actorUserId: districtNurse.id,
+          organisationId: community.id,
+          sector: 'community',
+          occurredAt: now + 2 * DAY + 3 * 60 * 60_000,
+          recordedAt: now - DAY,
+          carerVisible: true,
+        });
       }
 
       const events = rnd.int(3, 9);

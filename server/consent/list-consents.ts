@@ -10,14 +10,21 @@ export type ConsentRow = {
   decision: (typeof consents.$inferSelect)['decision'];
   method: (typeof consents.$inferSelect)['method'];
   carerName: string;
+  carerKey: string;
   notes: string;
   decidedAt: number;
   recordedAt: number;
   recordedByName: string;
 };
 
-/** Every decision for a person, newest first, and the one in force for each purpose. */
-export function listConsents(db: Db, patientId: string): { history: ConsentRow[]; inForce: Record<ConsentPurpose, ConsentRow | null> } {
+/**
+ * Every decision for a person, newest first, and the one in force for each purpose; for named
+ * carers, the one in force for each carer (each carer has their own decision).
+ */
+export function listConsents(
+  db: Db,
+  patientId: string,
+): { history: ConsentRow[]; inForce: Record<ConsentPurpose, ConsentRow | null>; carersInForce: ConsentRow[] } {
   const history = db
     .select({
       id: consents.id,
@@ -25,6 +32,7 @@ export function listConsents(db: Db, patientId: string): { history: ConsentRow[]
       decision: consents.decision,
       method: consents.method,
       carerName: consents.carerName,
+      carerKey: consents.carerKey,
       notes: consents.notes,
       decidedAt: consents.decidedAt,
       recordedAt: consents.recordedAt,
@@ -39,5 +47,8 @@ export function listConsents(db: Db, patientId: string): { history: ConsentRow[]
     ConsentPurpose,
     ConsentRow | null
   >;
-  return { history, inForce };
+  const carersInForce = [
+    ...new Map(history.filter((h) => h.purpose === 'named_carer').reverse().map((h) => [h.carerKey, h])).values(),
+  ].sort((a, b) => a.carerName.localeCompare(b.carerName));
+  return { history, inForce, carersInForce };
 }

@@ -15,27 +15,39 @@ export const CONTACT_METHOD_LABELS: Record<(typeof CONTACT_METHODS)[number], str
 export const AddEntrySchema = z
   .object({
     patientId: z.uuid(),
-    type: z.enum(['note', 'contact'], { error: 'Choose whether this is a note or a contact' }),
+    type: z.enum(['note', 'contact', 'appointment'], { error: 'Choose whether this is a note, a contact or an appointment' }),
     contactMethod: z.enum(CONTACT_METHODS, { error: 'Choose how the contact happened' }).optional(),
     text: requiredText('Note', 5000, 'Enter what happened'),
-    occurredAt: moment('When it happened').refine((ms) => ms <= Date.now() + 60_000, 'When it happened cannot be in the future'),
+    occurredAt: moment('When'),
     carerVisible: checkbox.default(false),
   })
   .superRefine((v, ctx) => {
     if (v.type === 'contact' && !v.contactMethod) {
       ctx.addIssue({ code: 'custom', path: ['contactMethod'], message: 'Choose how the contact happened' });
     }
+    // Notes and contacts record what happened; an appointment is one still to come.
+    if (v.type === 'appointment' && v.occurredAt <= Date.now()) {
+      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When: an appointment must be in the future' });
+    }
+    if (v.type !== 'appointment' && v.occurredAt > Date.now() + 60_000) {
+      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it happened cannot be in the future' });
+    }
   });
 export type AddEntryInput = z.infer<typeof AddEntrySchema>;
 
-/** Adds a note or a contact (phone call, visit, message) to the timeline; the sector is the author's. */
+const SUMMARY = { note: 'Note', appointment: 'Appointment' } as const;
+
+/**
+ * Adds a note, a contact (phone call, visit, message) or an upcoming appointment or visit to the
+ * timeline; the sector is the author's. Carers see it only when the author marks it carer-visible.
+ */
 export function addEntry(db: Db, actor: Actor, input: AddEntryInput): { id: string } {
   return db.transaction((tx) => {
     const id = appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: input.type,
       contactMethod: input.type === 'contact' ? (input.contactMethod ?? null) : null,
-      summary: input.type === 'contact' && input.contactMethod ? CONTACT_METHOD_LABELS[input.contactMethod] : 'Note',
+      summary: input.type === 'contact' ? CONTACT_METHOD_LABELS[input.contactMethod ?? 'phone_call'] : SUMMARY[input.type],
       body: input.text,
       occurredAt: input.occurredAt,
       carerVisible: input.carerVisible,

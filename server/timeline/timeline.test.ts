@@ -38,6 +38,16 @@ describe('timeline', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
+  it('records an upcoming appointment only in the future, carer-visible only when ticked', async () => {
+    const before = rowCounts(db);
+    const past = await failure(w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'appointment', text: 'Memory clinic', occurredAt: Date.now() - 60_000 }));
+    expect(past.message).toMatch(/occurredAt: When: an appointment must be in the future/);
+    expect(rowCounts(db)).toEqual(before);
+    await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'appointment', text: 'Memory clinic, St James’s', occurredAt: Date.now() + 86_400_000, carerVisible: true });
+    const [first] = (await w.navigator.caller.timeline.list({ patientId: w.patient.id })).items;
+    expect(first).toMatchObject({ kind: 'appointment', summary: 'Appointment', body: 'Memory clinic, St James’s', carerVisible: true });
+  });
+
   it('pages newest first by keyset, and filters by sector', async () => {
     const base = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 45; i++) {

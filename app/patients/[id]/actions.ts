@@ -63,3 +63,15 @@ export async function recordConsentAction(_prev: FormResult | null, formData: Fo
 export async function amendEventAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.timeline.amend(v as never), { redirectTo: record });
 }
+
+export async function inviteCarerAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.carerInvitations.invite(v as never), {
+    revalidate: (v) => `${record(v)}/carers`,
+    message: 'Invitation made.',
+    detail: (result) => ({ link: result.link, expiresAt: String(result.expiresAt) }),
+  });
+}
+
+export async function breakGlassAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.access.breakGlass(v as never), { redirectTo: record });
+}

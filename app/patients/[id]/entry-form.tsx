@@ -7,13 +7,20 @@ import { MomentField, withExactMoment } from '../../components/moment-field';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { addEntryAction } from './actions';
 
-/** Add a note or a contact to the timeline. */
+const WORDS = {
+  note: { when: 'When it happened', text: 'Note', carerHint: 'Only if the person agreed that their carer can see updates' },
+  contact: { when: 'When it happened', text: 'What happened', carerHint: 'Only if the person agreed that their carer can see updates' },
+  appointment: { when: 'When it is', text: 'What and where, and who will be there', carerHint: 'Carers see upcoming appointments and visits only when you tick this' },
+} as const;
+
+/** Add a note, a contact or an upcoming appointment or visit to the timeline. */
 export function EntryForm({ patientId }: { patientId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addEntryAction, null);
   const [type, setType] = useState(fieldValue(state, 'type', 'note'));
+  const words = WORDS[type === 'contact' || type === 'appointment' ? type : 'note'];
   return (
     <form noValidate action={withExactMoment('occurredAt', action)}>
-      <FormErrors result={state} labels={{ text: 'Note', occurredAt: 'When it happened', contactMethod: 'How', type: 'Type' }} />
+      <FormErrors result={state} labels={{ text: words.text, occurredAt: words.when, contactMethod: 'How', type: 'Type' }} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
           {state.message}
@@ -27,6 +34,9 @@ export function EntryForm({ patientId }: { patientId: string }) {
         <Radios.Item value="contact" checked={type === 'contact'} onChange={() => setType('contact')}>
           A contact with the person
         </Radios.Item>
+        <Radios.Item value="appointment" checked={type === 'appointment'} onChange={() => setType('appointment')}>
+          An upcoming appointment or visit
+        </Radios.Item>
       </Radios>
       {type === 'contact' && (
         <Select id="contactMethod" name="contactMethod" label="How" defaultValue={fieldValue(state, 'contactMethod', 'phone_call')} error={fieldError(state, 'contactMethod')}>
@@ -36,10 +46,10 @@ export function EntryForm({ patientId }: { patientId: string }) {
           <Select.Option value="clinic_visit">Clinic or office visit</Select.Option>
         </Select>
       )}
-      <MomentField name="occurredAt" label="When it happened" resetKey={state?.at} error={fieldError(state, 'occurredAt')} />
-      <Textarea id="text" name="text" label={type === 'contact' ? 'What happened' : 'Note'} rows={4} defaultValue={state?.ok ? '' : fieldValue(state, 'text')} key={`text-${state?.at ?? 0}`} error={fieldError(state, 'text')} />
+      <MomentField name="occurredAt" label={words.when} resetKey={state?.at} error={fieldError(state, 'occurredAt')} />
+      <Textarea id="text" name="text" label={words.text} rows={4} defaultValue={state?.ok ? '' : fieldValue(state, 'text')} key={`text-${state?.at ?? 0}`} error={fieldError(state, 'text')} />
       <Checkboxes id="carerVisible" name="carerVisible">
-        <Checkboxes.Item value="on" hint="Only if the person agreed that their carer can see updates">
+        <Checkboxes.Item value="on" hint={words.carerHint}>
           Family carers can see this entry
         </Checkboxes.Item>
       </Checkboxes>

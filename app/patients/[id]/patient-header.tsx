@@ -4,8 +4,9 @@ import { Tag } from 'nhsuk-react-components';
 import type { PatientSummary } from '../../../server/patients/get-patient';
 import type { AccessDecision } from '../../../server/access/policy';
 import { RISK_TAG, ageFrom, formatDate, formatNhsNumber } from '../../lib/format';
+import { formatMoment } from '../../../server/access/sharing-rules';
 
-type Tab = 'record' | 'consent' | 'care-team';
+type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'access';
 
 /** The banner at the top of every page about one person: who they are, and why you can see them. */
 export function PatientHeader({
@@ -23,6 +24,8 @@ export function PatientHeader({
     { id: 'record', href: base, label: 'Record and timeline' },
     { id: 'care-team', href: `${base}/care-team`, label: 'Care team' },
     { id: 'consent', href: `${base}/consent`, label: 'Consent' },
+    { id: 'carers', href: `${base}/carers`, label: 'Carers' },
+    { id: 'access', href: `${base}/access`, label: 'Access' },
   ];
   return (
     <>
@@ -36,6 +39,19 @@ export function PatientHeader({
         <Tag modifier={RISK_TAG[p.riskLevel].modifier}>{RISK_TAG[p.riskLevel].label}</Tag>{' '}
         {p.status === 'closed' && <Tag modifier="grey">Record closed{p.closedReason ? `: ${p.closedReason}` : ''}</Tag>}
       </p>
+      {access.allowed && access.breakGlass && (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Emergency access until {formatMoment(access.breakGlass.until)}
+            </span>
+          </h2>
+          <p>
+            You gave the reason “{access.breakGlass.reason}”. Everything you open is recorded and will be reviewed by an
+            administrator. You can read the record and add a note of what you did; you cannot change it.
+          </p>
+        </div>
+      )}
       <WhyCanISee explanation={access.explanation} />
       <TabNav label="Sections of this record" tabs={tabs} current={current} />
     </>

@@ -8,7 +8,7 @@ import { recordConsentAction } from '../actions';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ConsentForm({ patientId }: { patientId: string }) {
+export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string; knownCarers?: string[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordConsentAction, null);
   const [purpose, setPurpose] = useState(fieldValue(state, 'purpose'));
   const v = (f: string, d = '') => (state?.ok ? d : fieldValue(state, f, d));
@@ -36,7 +36,23 @@ export function ConsentForm({ patientId }: { patientId: string }) {
           </Radios.Item>
         </Radios>
         {purpose === 'named_carer' && (
-          <TextInput id="carerName" name="carerName" label="Carer’s name and relationship" hint="For example, Karen Thompson (daughter)" defaultValue={v('carerName')} error={fieldError(state, 'carerName')} />
+          <>
+            <TextInput
+              id="carerName"
+              name="carerName"
+              label="Carer’s name and relationship"
+              hint={knownCarers.length ? `For example, Karen Thompson (daughter). To change a decision about a carer, use the same name: ${knownCarers.join(', ')}` : 'For example, Karen Thompson (daughter)'}
+              list="known-carers"
+              autoComplete="off"
+              defaultValue={v('carerName')}
+              error={fieldError(state, 'carerName')}
+            />
+            <datalist id="known-carers">
+              {knownCarers.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          </>
         )}
         <Radios id="decision" name="decision" legend="Decision" inline error={fieldError(state, 'decision')}>
           <Radios.Item value="granted" defaultChecked={v('decision') === 'granted'}>Granted</Radios.Item>

@@ -25,7 +25,11 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const { caller, actor } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
-  const { history, inForce } = await load(caller.consent.list({ patientId: id }));
+  const { history, inForce, carersInForce } = await load(caller.consent.list({ patientId: id }));
+  // Each carer has their own decision: one row per carer, or the default when there are none.
+  const rows = CONSENT_PURPOSES.flatMap((purpose) =>
+    purpose === 'named_carer' && carersInForce.length > 0 ? carersInForce.map((d) => ({ purpose, d })) : [{ purpose, d: inForce[purpose] }],
+  );
 
   return (
     <>
@@ -40,10 +44,9 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
           </TableRow>
         </TableHead>
         <TableBody>
-          {CONSENT_PURPOSES.map((purpose) => {
-            const d = inForce[purpose];
+          {rows.map(({ purpose, d }) => {
             return (
-              <TableRow key={purpose}>
+              <TableRow key={`${purpose}-${d?.carerKey ?? ''}`}>
                 <TableCell>
                   {PURPOSE_LABELS[purpose][0]?.toUpperCase()}
                   {PURPOSE_LABELS[purpose].slice(1)}
@@ -61,7 +64,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2>Record a decision</h2>
-            <ConsentForm patientId={id} />
+            <ConsentForm patientId={id} knownCarers={carersInForce.map((c) => c.carerName)} />
           </div>
         </div>
       )}
