@@ -4,6 +4,7 @@ import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../../server/tasks/
 import { load, pageCaller } from '../../lib/guard';
 import { TASK_STATUS_TAG, formatDateTime } from '../../lib/format';
 import { TaskForms } from './task-forms';
+import { WhyCanISee } from '../../components/why-can-i-see';
 
 export const metadata = { title: 'Task' };
 
@@ -23,6 +24,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           Task for {t.givenName} {t.familyName}
         </span>
         <h1 className="nhsuk-u-margin-bottom-3">{t.title}</h1>
+        <WhyCanISee explanation={t.access.explanation} />
         <p>
           <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag> {overdue && <Tag modifier="red">Overdue</Tag>}
         </p>

@@ -11,7 +11,7 @@ import { cancelTask, CancelTaskSchema } from '../../tasks/cancel-task';
 
 export const tasksRouter = router({
   list: permittedProcedure('task.list').input(ListTasksSchema).query(({ ctx, input }) => listTasks(ctx.db, ctx.actor, input)),
-  get: taskProcedure('task.work').query(({ ctx, input }) => getTask(ctx.db, input.taskId)),
+  get: taskProcedure('task.work').query(({ ctx, input }) => ({ ...getTask(ctx.db, input.taskId), access: ctx.decision })),
   assignees: patientProcedure('task.create').query(({ ctx, input }) => listAssignees(ctx.db, ctx.actor, input.patientId)),
   create: patientProcedure('task.create').input(CreateTaskSchema).mutation(({ ctx, input }) => createTask(ctx.db, ctx.actor, input)),
   pickUp: taskProcedure('task.work').input(PickUpTaskSchema).mutation(({ ctx, input }) => pickUpTask(ctx.db, ctx.actor, input)),

@@ -7,9 +7,10 @@ export const metadata = { title: 'Edit about me' };
 export default async function AboutMePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { caller } = await pageCaller();
-  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  const summary = await load(caller.patients.get({ patientId: id }));
+  const p = summary.patient;
   return (
-    <PatientSubpage patient={p} title="About me">
+    <PatientSubpage summary={summary} title="About me">
         <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>
         <EditForm
           patientId={id}

@@ -7,9 +7,10 @@ export const metadata = { title: 'Change details' };
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { caller } = await pageCaller();
-  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  const summary = await load(caller.patients.get({ patientId: id }));
+  const p = summary.patient;
   return (
-    <PatientSubpage patient={p} title="Change details">
+    <PatientSubpage summary={summary} title="Change details">
         <EditForm
           patientId={id}
           version={p.version}

@@ -18,7 +18,7 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
   ]);
   const p = summary.patient;
   return (
-    <PatientSubpage patient={p} title="Change named contact">
+    <PatientSubpage summary={summary} title="Change named contact">
         {choosesInTeam && (
           <>
             <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>

@@ -17,7 +17,7 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   const q = (query.q ?? '').slice(0, 100);
   const found = await load(caller.directory.search({ query: q, category, includeInactive: false }));
   return (
-    <PatientSubpage patient={summary.patient} title="Refer to a service">
+    <PatientSubpage summary={summary} title="Refer to a service">
       <form method="get" className="carenav-filters" aria-label="Find a service">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="q">

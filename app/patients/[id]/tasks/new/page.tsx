@@ -9,7 +9,7 @@ export default async function NewTaskPage({ params }: { params: Promise<{ id: st
   const { caller } = await pageCaller();
   const [summary, assignees] = await Promise.all([load(caller.patients.get({ patientId: id })), load(caller.tasks.assignees({ patientId: id }))]);
   return (
-    <PatientSubpage patient={summary.patient} title="Add a task">
+    <PatientSubpage summary={summary} title="Add a task">
       <NewTaskForm patientId={id} assignees={assignees.map((a) => ({ value: a.value, label: a.label }))} />
     </PatientSubpage>
   );

@@ -8,10 +8,10 @@ export const metadata = { title: 'Correct a timeline entry' };
 export default async function AmendPage({ params }: { params: Promise<{ id: string; eventId: string }> }) {
   const { id, eventId } = await params;
   const { caller } = await pageCaller();
-  const { patient: p } = await load(caller.patients.get({ patientId: id }));
+  const summary = await load(caller.patients.get({ patientId: id }));
   const event = await load(caller.timeline.get({ patientId: id, eventId }));
   return (
-    <PatientSubpage patient={p} title="Correct a timeline entry">
+    <PatientSubpage summary={summary} title="Correct a timeline entry">
         <div className="nhsuk-inset-text">
           <p className="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{event.summary}</p>
           <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
