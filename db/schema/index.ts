@@ -10,3 +10,5 @@ export * from './tasks';
 export * from './notifications';
 export * from './referrals';
 export * from './break-glass';
+export * from './wellbeing';
+export * from './mdt';

@@ -35,6 +35,8 @@ export const tasks = sqliteTable(
     status: text({ enum: TASK_STATUSES }).notNull().default('open'),
     origin: text({ enum: TASK_ORIGINS }).notNull(),
     dischargeId: text().references(() => discharges.id),
+    /** For actions agreed at an MDT meeting: the discussion they came from. */
+    mdtDiscussionId: text(),
     /** The follow-up contact after a discharge: done needs an outcome. */
     isFollowUp: integer({ mode: 'boolean' }).notNull().default(false),
     position: integer().notNull().default(0),
@@ -54,6 +56,7 @@ export const tasks = sqliteTable(
     index('tasks_assignee_org_idx').on(t.assigneeOrganisationId, t.status, t.dueAt),
     index('tasks_patient_idx').on(t.patientId, t.status),
     index('tasks_discharge_idx').on(t.dischargeId, t.position),
+    index('tasks_mdt_idx').on(t.mdtDiscussionId),
     // Serves the escalation sweep: open work past its due time, not yet escalated.
     index('tasks_escalation_idx').on(t.escalatedAt, t.dueAt),
     index('tasks_completed_by_idx').on(t.completedByUserId, t.completedAt),

@@ -38,6 +38,8 @@ export const EVENT_KINDS = [
   'carer_linked',
   'carer_update',
   'break_glass',
+  'wellbeing_recorded',
+  'mdt_discussed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'carer.summary',
   'carer.update',
   'carer.accessLog',
+  'metrics.view',
+  'mdt.work',
+  'wellbeing.record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,6 +69,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'handoff.respond',
     'patient.breakGlass',
     'carer.invite',
+    'metrics.view',
+    'mdt.work',
+    'wellbeing.record',
   ],
   gp_staff: [
     'patient.read',
@@ -129,7 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   carer: ['carer.summary', 'carer.update', 'carer.accessLog'],
   // Admin manages organisations, users and the discharge checklist, and reviews emergency access;
   // no access to patient data.
-  admin: ['admin.manage', 'access.review'],
+  admin: ['admin.manage', 'access.review', 'metrics.view'],
   // carenav's scheduled work runs as this user outside any request; it is given no permissions.
   system: [],
 };
@@ -170,10 +176,12 @@ export function navigationFor(role: Role): NavItem[] {
   if (can(role, 'discharge.list')) items.push({ href: '/discharges', label: 'Discharges' });
   if (can(role, 'task.list')) items.push({ href: '/tasks', label: 'Tasks' });
   if (can(role, 'referral.list')) items.push({ href: '/referrals', label: 'Referrals' });
+  if (can(role, 'mdt.work')) items.push({ href: '/mdt', label: 'MDT' });
   if (can(role, 'patient.search')) items.push({ href: '/patients', label: 'Find a person' });
   if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
   if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });
   if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' }, { href: '/admin/services', label: 'Service directory' });
+  if (can(role, 'metrics.view')) items.push({ href: '/metrics', label: 'Measures' });
   if (can(role, 'access.review')) items.push({ href: '/admin/access-reviews', label: 'Emergency access reviews' });
   return items;
 }

@@ -14,6 +14,7 @@ export type NewTask = {
   priority?: TaskPriority;
   origin: TaskOrigin;
   dischargeId?: string | null;
+  mdtDiscussionId?: string | null;
   isFollowUp?: boolean;
   position?: number;
 };

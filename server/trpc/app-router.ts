@@ -1,6 +1,9 @@
 import { createCallerFactory, router } from './init';
 import { adminRouter } from './routers/admin';
 import { accessRouter } from './routers/access';
+import { metricsRouter } from './routers/metrics';
+import { mdtRouter } from './routers/mdt';
+import { wellbeingRouter } from './routers/wellbeing';
 import { carerRouter } from './routers/carer';
 import { carerInvitationsRouter } from './routers/carer-invitations';
 import { consentRouter } from './routers/consent';
@@ -27,6 +30,9 @@ export const appRouter = router({
   handoffs: handoffsRouter,
   carerInvitations: carerInvitationsRouter,
   access: accessRouter,
+  metrics: metricsRouter,
+  wellbeing: wellbeingRouter,
+  mdt: mdtRouter,
 });
 
 export type AppRouter = typeof appRouter;

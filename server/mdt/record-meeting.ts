@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { writeAudit } from '../audit/write-audit';
+import { Invalid, NotFound } from '../errors';
+import { newId } from '../ids';
+import { todayInEngland } from '../tasks/task-fields';
+import { isoDate, lineList } from '../validation';
+
+export const RecordMeetingSchema = z.object({
+  heldOn: isoDate('Date of the meeting'),
+  attendees: lineList('Attendees', 40, 200).refine((list) => list.length > 0, 'Attendees: enter who was there, one per line'),
+});
+export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
+
+/** Starts the record of an MDT meeting of the actor's team: the date and who was there. */
+export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): { id: string } {
+  if (input.heldOn > todayInEngland()) throw new Invalid('heldOn', 'Date of the meeting cannot be in the future');
+  return db.transaction((tx) => {
+    const id = newId();
+    tx.insert(mdtMeetings).values({ id, organisationId: actor.organisationId!, heldOn: input.heldOn, attendees: input.attendees.join('\n'), recordedByUserId: actor.userId, createdAt: Date.now() }).run();
+    writeAudit(tx, actor, { action: actor.access?.action ?? 'mdt.recordMeeting', patientId: null, outcome: 'granted', rule: 'mdt.work' });
+    return { id };
+  });
+}
+
+/** A meeting of the actor's team (NotFound for another team's), with each discussion and the tasks it made. */
+export function getMeeting(db: Db, actor: Actor, meetingId: string) {
+  const meeting = db.select().from(mdtMeetings).where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? ''))).get();
+  if (!meeting) throw new NotFound('This MDT meeting does not exist.');
+  const discussions = db
+    .select({ id: mdtDiscussions.id, patientId: mdtDiscussions.patientId, givenName: patients.givenName, familyName: patients.familyName, note: mdtDiscussions.note, createdAt: mdtDiscussions.createdAt })
+    .from(mdtDiscussions)
+    .innerJoin(patients, eq(mdtDiscussions.patientId, patients.id))
+    .where(eq(mdtDiscussions.meetingId, meetingId))
+    .orderBy(asc(mdtDiscussions.createdAt))
+    .all();
+  const actions = discussions.length
+    ? db
+        .select({ id: tasks.id, discussionId: tasks.mdtDiscussionId, title: tasks.title, status: tasks.status, dueAt: tasks.dueAt, assigneeName: users.name })
+        .from(tasks)
+        .leftJoin(users, eq(tasks.assigneeUserId, users.id))
+        .where(inArray(tasks.mdtDiscussionId, discussions.map((d) => d.id)))
+        .all()
+    : [];
+  return {
+    ...meeting,
+    attendees: meeting.attendees.split('\n'),
+    discussions: discussions.map((d) => ({ ...d, name: `${d.givenName} ${d.familyName}`, actions: actions.filter((a) => a.discussionId === d.id) })),
+  };
+}
+
+/** The actor's team's meetings, newest first. */
+export function listMeetings(db: Db, actor: Actor) {
+  return db
+    .select({ id: mdtMeetings.id, heldOn: mdtMeetings.heldOn, attendees: mdtMeetings.attendees })
+    .from(mdtMeetings)
+    .where(eq(mdtMeetings.organisationId, actor.organisationId ?? ''))
+    .orderBy(desc(mdtMeetings.heldOn), desc(mdtMeetings.createdAt))
+    .limit(20)
+    .all()
+    .map((m) => ({ ...m, attendeeCount: m.attendees.split('\n').length }));
+}
