@@ -62,7 +62,7 @@ export function makeWorld(db: Db) {
 
 /** Row counts of every table that a write touches, to prove a refused write changed nothing. */
 export function rowCounts(db: Db): Record<string, number> {
-  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users', 'discharges', 'tasks', 'notifications', 'email_outbox', 'checklist_items', 'services', 'referrals', 'named_contact_handoffs', 'carer_links', 'carer_invitations', 'break_glass_grants'];
+  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users', 'discharges', 'tasks', 'notifications', 'email_outbox', 'checklist_items', 'services', 'referrals', 'named_contact_handoffs', 'carer_links', 'carer_invitations', 'break_glass_grants', 'wellbeing_scores', 'mdt_meetings', 'mdt_discussions'];
   return Object.fromEntries(
     tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
   );
