@@ -50,7 +50,7 @@ describe('MDT worklist', () => {
 
 describe('MDT meetings', () => {
   it('records a meeting and a discussion: the note goes on the timeline and each action becomes an MDT task with its owner', async () => {
-    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)\nSocial S' as never });
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)\nSocial S' });
     const assignees = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
     const owner = assignees.find((a) => a.userId === w.navigator2.row.id) ?? assignees.find((a) => a.userId)!;
     const result = await w.navigator.caller.mdt.recordDiscussion({
@@ -71,9 +71,9 @@ describe('MDT meetings', () => {
 
   it('refuses bad input naming the field, writing nothing; another team cannot see or use the meeting', async () => {
     const before = rowCounts(db);
-    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: inDays(3), attendees: 'A' as never }))).message).toMatch(/Date of the meeting cannot be in the future/);
-    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' as never }))).message).toMatch(/attendees: Attendees: enter who was there/);
-    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' as never });
+    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: inDays(3), attendees: 'A' }))).message).toMatch(/Date of the meeting cannot be in the future/);
+    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' }))).message).toMatch(/attendees: Attendees: enter who was there/);
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
     const afterMeeting = rowCounts(db);
     const half = await failure(w.navigator.caller.mdt.recordDiscussion({ patientId: w.patient.id, meetingId, note: 'n', actions: [{ title: 'Call', assignee: '', dueDate: '' }] }));
     expect(half.message).toMatch(/Owner: choose the person who will do it/);
@@ -89,7 +89,7 @@ describe('MDT meetings', () => {
 describe('wellbeing (ONS4)', () => {
   it('records a baseline then a follow-up, each 0–10, naming the field when out of range', async () => {
     const before = rowCounts(db);
-    const bad = await failure(w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'baseline', lifeSatisfaction: 11, worthwhile: 5, happiness: -1, anxiety: 'x' as never, answeredOn: today() }));
+    const bad = await failure(w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'baseline', lifeSatisfaction: 11, worthwhile: 5, happiness: -1, anxiety: 'x', answeredOn: today() }));
     expect(bad.message).toMatch(/lifeSatisfaction: Life satisfaction: choose a score from 0 to 10/);
     expect(bad.message).toMatch(/happiness: Happiness: choose a score from 0 to 10/);
     expect(bad.message).toMatch(/anxiety: Anxiety: choose a score from 0 to 10/);
