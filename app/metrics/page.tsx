@@ -1,0 +1,167 @@
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
+import { load, pageCaller } from '../lib/guard';
+import { zodFieldErrors } from '../../server/trpc/init';
+import { defaultPeriod } from '../../server/metrics/measure-input';
+import { MeasureChart } from './measure-chart';
+
+export const metadata = { title: 'Measures of joined-up care' };
+
+type Query = { from?: string; to?: string; scope?: string; organisationId?: string };
+
+export default async function MetricsPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const { caller, actor } = await pageCaller();
+  const isAdmin = actor.role === 'admin';
+  const period = defaultPeriod();
+  const input = {
+    from: query.from || period.from,
+    to: query.to || period.to,
+    scope: (isAdmin ? 'organisation' : query.scope === 'mine' ? 'mine' : 'team') as 'mine' | 'team' | 'organisation',
+    organisationId: isAdmin ? (query.organisationId ?? '') : '',
+  };
+  const teams = isAdmin ? (await load(caller.admin.organisations())).filter((o) => o.kind === 'navigator_team') : [];
+  let measures: Awaited<ReturnType<typeof caller.metrics.compute>> = [];
+  let errors: Record<string, string[]> = {};
+  try {
+    measures = await caller.metrics.compute(input);
+  } catch (error) {
+    if (!(error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ZodError)) await load(Promise.reject(error));
+    else errors = zodFieldErrors(error.cause);
+  }
+  const qs = new URLSearchParams(Object.entries(input).filter(([, v]) => v !== '') as [string, string][]).toString();
+  const fieldError = (f: string) => errors[f]?.[0];
+
+  return (
+    <>
+      <h1>Measures of joined-up care</h1>
+      <p>
+        Each measure is computed from what carenav records as work happens, with its definition beside it (also in{' '}
+        <code>docs/measures.md</code>), so anyone can reproduce it. Counts only: no person is named.
+      </p>
+      {Object.keys(errors).length > 0 && (
+        <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
+          <div className="nhsuk-error-summary__body">
+            <ul className="nhsuk-list nhsuk-error-summary__list">
+              {Object.entries(errors).map(([field, messages]) => (
+                <li key={field}>
+                  <a href={`#${field}`}>{messages[0]}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <form method="get" action="/metrics" className="carenav-filters">
+        {(['from', 'to'] as const).map((f) => (
+          <div key={f} className={`nhsuk-form-group${fieldError(f) ? ' nhsuk-form-group--error' : ''}`}>
+            <label className="nhsuk-label" htmlFor={f}>
+              {f === 'from' ? 'From' : 'To'}
+            </label>
+            {fieldError(f) && (
+              <span className="nhsuk-error-message" id={`${f}-error`}>
+                <span className="nhsuk-u-visually-hidden">Error:</span> {fieldError(f)}
+              </span>
+            )}
+            <input className="nhsuk-input" type="date" id={f} name={f} defaultValue={input[f]} aria-describedby={fieldError(f) ? `${f}-error` : undefined} />
+          </div>
+        ))}
+        {isAdmin ? (
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="organisationId">
+              Organisation
+            </label>
+            <select className="nhsuk-select" id="organisationId" name="organisationId" defaultValue={input.organisationId}>
+              <option value="">All organisations</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="scope">
+              People
+            </label>
+            <select className="nhsuk-select" id="scope" name="scope" defaultValue={input.scope}>
+              <option value="team">My team’s</option>
+              <option value="mine">Mine (I am named contact)</option>
+            </select>
+          </div>
+        )}
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Show
+        </button>
+      </form>
+      {measures.length > 0 && (
+        <p>
+          <a href={`/metrics/export?${qs}`} download>
+            Download every measure as CSV
+          </a>
+        </p>
+      )}
+      {measures.map((m) => (
+        <section key={m.id} aria-labelledby={`measure-${m.id}`} className="nhsuk-u-margin-bottom-7">
+          <h2 id={`measure-${m.id}`}>{m.title}</h2>
+          <p className="nhsuk-body-l" data-testid={`headline-${m.id}`}>
+            {m.headline}
+          </p>
+          <details className="nhsuk-details">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">How this is measured</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <p>{m.definition}</p>
+            </div>
+          </details>
+          {m.chart && m.chart.points.length > 0 && (
+            <figure className="nhsuk-u-margin-left-0 nhsuk-u-margin-right-0">
+              <figcaption className="nhsuk-body-s">{m.chart.label} (chart; the numbers are in the table that follows)</figcaption>
+              <MeasureChart chart={m.chart} />
+              <Table caption={`${m.chart.label}: the chart’s numbers`} responsive>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{m.chart.kind === 'line' ? 'Week starting' : 'Service'}</TableCell>
+                    <TableCell>{m.chart.unit === '%' ? 'Share (%)' : 'Hours'}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {m.chart.points.map((p) => (
+                    <TableRow key={p.label}>
+                      <TableCell>{p.label}</TableCell>
+                      <TableCell>{p.value}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </figure>
+          )}
+          {m.rows.length > 0 && (
+            <Table caption={`${m.title}: table`} responsive>
+              <TableHead>
+                <TableRow>
+                  {m.columns.map((c) => (
+                    <TableCell key={c}>{c}</TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {m.rows.map((row, i) => (
+                  <TableRow key={i}>
+                    {row.map((cell, j) => (
+                      <TableCell key={j}>{cell ?? '–'}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
