@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { ZodError } from 'zod';
 import { serverCaller } from '../../server/auth/request-context';
+import { zodFieldErrors, type FieldErrors } from '../../server/trpc/init';
 
 /** The caller and actor for a page, sending anyone not signed in to /login. */
 export async function pageCaller() {
@@ -17,12 +19,32 @@ export async function load<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
   } catch (error) {
-    if (error instanceof TRPCError) {
-      if (error.code === 'UNAUTHORIZED') redirect('/login');
-      if (error.code === 'FORBIDDEN') forbidden();
-      // A malformed id in the address is just a page that does not exist.
-      if (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST') notFound();
+    refuse(error);
+  }
+}
+
+/** Turns a procedure's refusal into the right page (see `load`); rethrows anything else. */
+export function refuse(error: unknown): never {
+  if (error instanceof TRPCError) {
+    if (error.code === 'UNAUTHORIZED') redirect('/login');
+    if (error.code === 'FORBIDDEN') forbidden();
+    // A malformed id in the address is just a page that does not exist.
+    if (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST') notFound();
+  }
+  throw error;
+}
+
+/**
+ * For pages whose query string is a form (filters): bad input comes back as field messages for the
+ * page to show, instead of a 404; every other refusal is handled as by `load`.
+ */
+export async function loadOrFieldErrors<T>(call: Promise<T>): Promise<{ value: T; fieldErrors: null } | { value: null; fieldErrors: FieldErrors }> {
+  try {
+    return { value: await call, fieldErrors: null };
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ZodError) {
+      return { value: null, fieldErrors: zodFieldErrors(error.cause) };
     }
-    throw error;
+    refuse(error);
   }
 }

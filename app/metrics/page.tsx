@@ -1,12 +1,11 @@
-import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
 import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
-import { load, pageCaller } from '../lib/guard';
-import { zodFieldErrors } from '../../server/trpc/init';
-import { defaultPeriod } from '../../server/metrics/measure-input';
+import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
+import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { MeasureChart } from './measure-chart';
 
 export const metadata = { title: 'Measures of joined-up care' };
+
+const scopeFor = (isAdmin: boolean, asked?: string): Scope => (isAdmin ? 'organisation' : asked === 'mine' ? 'mine' : 'team');
 
 type Query = { from?: string; to?: string; scope?: string; organisationId?: string };
 
@@ -18,19 +17,14 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   const input = {
     from: query.from || period.from,
     to: query.to || period.to,
-    scope: (isAdmin ? 'organisation' : query.scope === 'mine' ? 'mine' : 'team') as 'mine' | 'team' | 'organisation',
+    scope: scopeFor(isAdmin, query.scope),
     organisationId: isAdmin ? (query.organisationId ?? '') : '',
   };
   const teams = isAdmin ? (await load(caller.admin.organisations())).filter((o) => o.kind === 'navigator_team') : [];
-  let measures: Awaited<ReturnType<typeof caller.metrics.compute>> = [];
-  let errors: Record<string, string[]> = {};
-  try {
-    measures = await caller.metrics.compute(input);
-  } catch (error) {
-    if (!(error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ZodError)) await load(Promise.reject(error));
-    else errors = zodFieldErrors(error.cause);
-  }
-  const qs = new URLSearchParams(Object.entries(input).filter(([, v]) => v !== '') as [string, string][]).toString();
+  const computed = await loadOrFieldErrors(caller.metrics.compute(input));
+  const measures = computed.value ?? [];
+  const errors = computed.fieldErrors ?? {};
+  const qs = new URLSearchParams(Object.entries(input).filter(([, v]) => v !== '')).toString();
   const fieldError = (f: string) => errors[f]?.[0];
 
   return (
