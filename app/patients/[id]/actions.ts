@@ -75,3 +75,10 @@ export async function inviteCarerAction(_prev: FormResult | null, formData: Form
 export async function breakGlassAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, (c, v) => c.access.breakGlass(v as never), { redirectTo: record });
 }
+
+export async function recordWellbeingAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, (c, v) => c.wellbeing.record(v as never), {
+    revalidate: (v) => `${record(v)}/wellbeing`,
+    message: 'Wellbeing scores recorded.',
+  });
+}

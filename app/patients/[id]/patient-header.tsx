@@ -6,7 +6,7 @@ import type { AccessDecision } from '../../../server/access/policy';
 import { RISK_TAG, ageFrom, formatDate, formatNhsNumber } from '../../lib/format';
 import { formatMoment } from '../../../server/access/sharing-rules';
 
-type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'access';
+type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'wellbeing' | 'access';
 
 /** The banner at the top of every page about one person: who they are, and why you can see them. */
 export function PatientHeader({
@@ -25,6 +25,7 @@ export function PatientHeader({
     { id: 'care-team', href: `${base}/care-team`, label: 'Care team' },
     { id: 'consent', href: `${base}/consent`, label: 'Consent' },
     { id: 'carers', href: `${base}/carers`, label: 'Carers' },
+    { id: 'wellbeing', href: `${base}/wellbeing`, label: 'Wellbeing' },
     { id: 'access', href: `${base}/access`, label: 'Access' },
   ];
   return (
