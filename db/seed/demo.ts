@@ -14,6 +14,7 @@ import {
 } from '../factories';
 import { DEMO_EMAIL_DOMAIN } from './demo-accounts';
 import { seedDemoWork } from './demo-work';
+import { seedDemoHistory } from './demo-history';
 
 /** A small deterministic pseudo-random generator (mulberry32), so the demo is the same every time. */
 export function seededRandom(seed: number) {
@@ -86,6 +87,7 @@ const DAY = 24 * 60 * 60_000;
 export function seedDemo(db: Db, now = Date.now()): { patients: number } {
   const result = seedDemoPeople(db, now);
   seedDemoWork(db, now);
+  seedDemoHistory(db, now);
   return result;
 }
 
