@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, openRecord, statePath } from './helpers';
+
+test.use({ storageState: statePath('navigator') });
+
+test('a navigator opens /metrics, changes the period, sees charts and tables, and downloads the CSV', async ({ page }) => {
+  await page.goto('/metrics');
+  await expect(page.getByRole('heading', { level: 1, name: 'Measures of joined-up care' })).toBeVisible();
+  await expect(page.getByTestId('headline-flagToContact')).toContainText(/Median [\d.]+ hours/);
+  await expect(page.locator('.carenav-chart svg').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: /Share answered within target, by service: the chart’s numbers/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Referral outcomes: table/ })).toBeVisible();
+  await page.getByText('How this is measured').first().click();
+  await expect(page.getByText(/the first contact after getting home/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // A period in the wrong order is named at the field.
+  await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-05-01');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('To must be on or after From');
+  await expectAccessible(page);
+
+  // The last fortnight only: fewer referrals than the default twelve weeks.
+  await page.goto('/metrics');
+  const before = await page.getByTestId('headline-tellItOnce').textContent();
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await page.getByLabel('To', { exact: true }).fill(to);
+  await page.getByLabel('People', { exact: true }).selectOption({ label: 'My team’s' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/from=/);
+  await expect(page.getByTestId('headline-tellItOnce')).not.toHaveText(before ?? '');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download every measure as CSV' }).click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.split('\n')[0]).toBe('measure,from,to,people,row,column,value');
+  expect(csv).toContain('Referral outcomes');
+  expect(csv).toContain(`${from},${to},my team`);
+});
+
+test('a navigator runs the MDT worklist, records a meeting, and sees the actions as tasks', async ({ page }) => {
+  await page.goto('/mdt');
+  await expect(page.getByRole('heading', { level: 1, name: 'MDT worklist' })).toBeVisible();
+  const firstPerson = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstPerson.getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Record a meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Record an MDT meeting' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Who was there').fill('');
+  await page.getByRole('button', { name: 'Start recording the meeting' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('enter who was there');
+  await page.getByLabel('Who was there').fill('Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)\nLiam Walsh (social worker)');
+  await page.getByRole('button', { name: 'Start recording the meeting' }).click();
+  await page.waitForURL(/\/mdt\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Attended by: Nadia Hussain (care coordinator), Dr Helen Marsh (GP), Liam Walsh (social worker)')).toBeVisible();
+
+  const section = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3 }) }).nth(0);
+  const name = (await section.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  await section.getByLabel(`What was discussed about ${name}`).fill('Agreed to review the care package and check in weekly.');
+  await section.getByLabel('What needs doing').fill('Review the care package with the provider');
+  await section.getByLabel('Owner').selectOption({ index: 1 });
+  await section.getByLabel('Due date').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await expectAccessible(page);
+  await section.getByRole('button', { name: `Record discussion of ${name}` }).click();
+  const discussed = page.getByRole('region', { name });
+  await expect(discussed).toContainText('Agreed to review the care package');
+  await discussed.getByRole('link', { name: 'Review the care package with the provider' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review the care package with the provider' })).toBeVisible();
+  await expect(page.getByText('MDT meeting')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a navigator records wellbeing (ONS4) on the record; an admin sees measures for every organisation, counts only', async ({ page, browser }) => {
+  const record = await openRecord(page, 'Hazel Dobson');
+  await page.getByRole('link', { name: 'Wellbeing' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Wellbeing (ONS4)' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Record scores' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Life satisfaction: choose a score from 0 to 10');
+  await page.getByLabel('Baseline').check();
+  for (const [label, score] of [['satisfied are you with your life', '6'], ['worthwhile', '7'], ['how happy did you feel', '5'], ['how anxious did you feel', '4']] as const) {
+    await page.getByLabel(new RegExp(label)).selectOption(score);
+  }
+  await page.getByRole('button', { name: 'Record scores' }).click();
+  await expect(page.getByText('Wellbeing scores recorded.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Baseline 6 7 5 4/ })).toBeVisible();
+  await page.goto(record);
+  await expect(page.getByRole('heading', { name: /Wellbeing \(ONS4\) baseline: life satisfaction 6/ })).toBeVisible();
+
+  const admin = await (await browser.newContext({ storageState: statePath('admin') })).newPage();
+  await admin.goto('/metrics');
+  await expect(admin.getByLabel('Organisation', { exact: true })).toHaveValue('');
+  await expect(admin.getByTestId('headline-workload')).toContainText(/people/);
+  await expectAccessible(admin);
+  await admin.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Riverside Care Navigation Team' });
+  await admin.getByRole('button', { name: 'Show' }).click();
+  await admin.waitForURL(/organisationId=/);
+  await expect(admin.getByText('Hazel Dobson')).toHaveCount(0);
+});
