@@ -60,7 +60,7 @@ export async function openRecord(page: Page, name: string): Promise<string> {
   await page.goto('/patients');
   await page.getByLabel('Name or NHS number').fill(name);
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('link', { name }).click();
+  await page.getByRole('link', { name, exact: true }).click();
   await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }
