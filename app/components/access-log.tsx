@@ -3,6 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-rea
 import type { listAccessLog } from '../../server/audit/list-access-log';
 import { ROLE_LABELS } from '../../server/access/permissions';
 import { formatDateTime } from '../lib/format';
+import { FilterField } from './filter-field';
 
 type Log = ReturnType<typeof listAccessLog>;
 
@@ -20,10 +21,7 @@ export function AccessLog({ log, basePath, organisationId, paged }: { log: Log; 
       <h2>Who has seen this record</h2>
       <p>Every time anyone opens, reads or changes this person’s information it is recorded here, including attempts that were refused.</p>
       <form method="get" action={basePath} className="carenav-filters">
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="organisationId">
-            Organisation
-          </label>
+        <FilterField id="organisationId" label="Organisation">
           <select className="nhsuk-select" id="organisationId" name="organisationId" defaultValue={organisationId ?? ''}>
             <option value="">All organisations</option>
             {log.organisations.map((o) => (
@@ -32,7 +30,7 @@ export function AccessLog({ log, basePath, organisationId, paged }: { log: Log; 
               </option>
             ))}
           </select>
-        </div>
+        </FilterField>
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show
         </button>

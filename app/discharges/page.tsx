@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterField } from '../components/filter-field';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { can } from '../../server/access/permissions';
 import { DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
@@ -33,10 +34,7 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
         </p>
       )}
       <form method="get" action="/discharges" className="carenav-filters" aria-label="Filter discharges">
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="status">
-            Status
-          </label>
+        <FilterField id="status" label="Status">
           <select className="nhsuk-select" id="status" name="status" defaultValue={filters.status}>
             <option value="active">Still being worked (flagged, planned, home)</option>
             <option value="all">All</option>
@@ -46,30 +44,21 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
               </option>
             ))}
           </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="risk">
-            Risk
-          </label>
+        </FilterField>
+        <FilterField id="risk" label="Risk">
           <select className="nhsuk-select" id="risk" name="risk" defaultValue={filters.risk}>
             <option value="">Any risk</option>
             <option value="high">High</option>
             <option value="medium">Medium</option>
             <option value="low">Low</option>
           </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="from">
-            Expected from
-          </label>
+        </FilterField>
+        <FilterField id="from" label="Expected from">
           <input className="nhsuk-input nhsuk-input--width-10" type="date" id="from" name="from" defaultValue={filters.from} />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="to">
-            Expected to
-          </label>
+        </FilterField>
+        <FilterField id="to" label="Expected to">
           <input className="nhsuk-input nhsuk-input--width-10" type="date" id="to" name="to" defaultValue={filters.to} />
-        </div>
+        </FilterField>
         <Button type="submit" secondary>
           Apply filters
         </Button>

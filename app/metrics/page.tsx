@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-co
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { MeasureChart } from './measure-chart';
+import { FilterField } from '../components/filter-field';
 
 export const metadata = { title: 'Measures of joined-up care' };
 
@@ -50,23 +51,12 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       )}
       <form method="get" action="/metrics" className="carenav-filters">
         {(['from', 'to'] as const).map((f) => (
-          <div key={f} className={`nhsuk-form-group${fieldError(f) ? ' nhsuk-form-group--error' : ''}`}>
-            <label className="nhsuk-label" htmlFor={f}>
-              {f === 'from' ? 'From' : 'To'}
-            </label>
-            {fieldError(f) && (
-              <span className="nhsuk-error-message" id={`${f}-error`}>
-                <span className="nhsuk-u-visually-hidden">Error:</span> {fieldError(f)}
-              </span>
-            )}
+          <FilterField key={f} id={f} label={f === 'from' ? 'From' : 'To'} error={fieldError(f)}>
             <input className="nhsuk-input" type="date" id={f} name={f} defaultValue={input[f]} aria-describedby={fieldError(f) ? `${f}-error` : undefined} />
-          </div>
+          </FilterField>
         ))}
         {isAdmin ? (
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="organisationId">
-              Organisation
-            </label>
+          <FilterField id="organisationId" label="Organisation">
             <select className="nhsuk-select" id="organisationId" name="organisationId" defaultValue={input.organisationId}>
               <option value="">All organisations</option>
               {teams.map((t) => (
@@ -75,17 +65,14 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
                 </option>
               ))}
             </select>
-          </div>
+          </FilterField>
         ) : (
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="scope">
-              People
-            </label>
+          <FilterField id="scope" label="People">
             <select className="nhsuk-select" id="scope" name="scope" defaultValue={input.scope}>
               <option value="team">My team’s</option>
               <option value="mine">Mine (I am named contact)</option>
             </select>
-          </div>
+          </FilterField>
         )}
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show

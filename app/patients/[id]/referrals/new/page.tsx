@@ -2,6 +2,7 @@ import { Button } from 'nhsuk-react-components';
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../../../server/directory/service-fields';
 import { load, pageCaller } from '../../../../lib/guard';
 import { PatientSubpage } from '../../patient-subpage';
+import { FilterField } from '../../../../components/filter-field';
 import { ReferralForm } from './referral-form';
 
 export const metadata = { title: 'Refer to a service' };
@@ -19,16 +20,10 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   return (
     <PatientSubpage summary={summary} title="Refer to a service">
       <form method="get" className="carenav-filters" aria-label="Find a service">
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="q">
-            Service name, provider or area
-          </label>
+        <FilterField id="q" label="Service name, provider or area">
           <input className="nhsuk-input nhsuk-input--width-20" id="q" name="q" defaultValue={q} />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="category">
-            Category
-          </label>
+        </FilterField>
+        <FilterField id="category" label="Category">
           <select className="nhsuk-select" id="category" name="category" defaultValue={category}>
             <option value="">Any category</option>
             {SERVICE_CATEGORIES.map((c) => (
@@ -37,7 +32,7 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
               </option>
             ))}
           </select>
-        </div>
+        </FilterField>
         <Button type="submit" secondary>
           Find services
         </Button>
