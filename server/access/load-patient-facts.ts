@@ -57,16 +57,21 @@ export function loadCarerConsents(db: Reader, carerUserId: string, patientIds: s
     .where(and(eq(carerLinks.carerUserId, carerUserId), inArray(carerLinks.patientId, patientIds)))
     .all();
   for (const link of links) {
-    const latest = db
-      .select({ decision: consents.decision, decidedAt: consents.decidedAt })
-      .from(consents)
-      .where(and(eq(consents.patientId, link.patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, link.carerKey)))
-      .orderBy(...NEWEST_DECISION_FIRST)
-      .limit(1)
-      .get();
-    result.set(link.patientId, latest ?? null);
+    const latest = carerConsentInForce(db, link.patientId, link.carerKey);
+    result.set(link.patientId, latest ? { decision: latest.decision, decidedAt: latest.decidedAt } : null);
   }
   return result;
+}
+
+/** The person's decision in force about sharing with one named carer (by the carer's key), if any. */
+export function carerConsentInForce(db: Reader, patientId: string, carerKey: string) {
+  return db
+    .select({ decision: consents.decision, decidedAt: consents.decidedAt, carerName: consents.carerName })
+    .from(consents)
+    .where(and(eq(consents.patientId, patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, carerKey)))
+    .orderBy(...NEWEST_DECISION_FIRST)
+    .limit(1)
+    .get();
 }
 
 /** Emergency access `userId` holds right now, per person. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { carerInvitations, carerLinks, consents, emailOutbox, users, NEWEST_DECISION_FIRST } from '../../db/schema';
+import { carerInvitations, carerLinks, emailOutbox, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
+import { carerConsentInForce } from '../access/load-patient-facts';
 import { formatDay } from '../access/sharing-rules';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
@@ -26,13 +27,7 @@ export type InviteCarerInput = z.infer<typeof InviteCarerSchema>;
  */
 export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now = Date.now()) {
   return db.transaction((tx) => {
-    const consent = tx
-      .select({ decision: consents.decision, carerName: consents.carerName })
-      .from(consents)
-      .where(and(eq(consents.patientId, input.patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, input.carerKey)))
-      .orderBy(...NEWEST_DECISION_FIRST)
-      .limit(1)
-      .get();
+    const consent = carerConsentInForce(tx, input.patientId, input.carerKey);
     if (consent?.decision !== 'granted') {
       throw new Invalid('carerKey', 'Carer: the person has not agreed to share with this carer. Record their consent first.');
     }
