@@ -49,8 +49,9 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
       .where(and(eq(carerInvitations.id, invitation.id), isNull(carerInvitations.usedAt), isNull(carerInvitations.revokedAt), gt(carerInvitations.expiresAt, now)))
       .run();
     if (claimed.changes !== 1) throw new Invalid('token', INVITATION_STATUS_WORDS.used);
-    let userId = tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()?.id;
-    const name = userId ? tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()!.name : input.name;
+    const account = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, invitation.email)).get();
+    let userId = account?.id;
+    const name = account?.name ?? input.name;
     if (!userId) {
       userId = newId();
       tx.insert(users).values({ id: userId, email: invitation.email, name, role: 'carer', organisationId: null, passwordHash: passwordHash!, createdAt: now }).run();

@@ -148,7 +148,9 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
   });
 
   // 5. Hand-offs.
-  const peopleInScope = db.select({ n: sql<number>`count(*)` }).from(patients).where(and(inScope, eq(patients.status, 'active'))).get()!.n;
+  // The active people in scope: the denominator of hand-offs per person, and the people of measures 6 and 8.
+  const active = db.select({ id: patients.id, namedContactUserId: patients.namedContactUserId }).from(patients).where(and(inScope, eq(patients.status, 'active'))).all();
+  const peopleInScope = active.length;
   const handovers = db
     .select({ patientId: namedContactHandoffs.patientId, status: namedContactHandoffs.status, createdAt: namedContactHandoffs.createdAt, decidedAt: namedContactHandoffs.decidedAt })
     .from(namedContactHandoffs)
@@ -176,7 +178,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
   });
 
   // 6. Organisations and professionals involved per person.
-  const active = db.select({ id: patients.id, namedContactUserId: patients.namedContactUserId }).from(patients).where(and(inScope, eq(patients.status, 'active'))).all();
   const involvement = db
     .select({ patientId: timelineEvents.patientId, staff: sql<number>`count(distinct ${timelineEvents.actorUserId})`, orgs: sql<number>`count(distinct ${timelineEvents.organisationId})` })
     .from(timelineEvents)

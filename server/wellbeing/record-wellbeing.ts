@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { WELLBEING_KINDS, users, wellbeingScores } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -38,8 +38,8 @@ export type RecordWellbeingInput = z.infer<typeof RecordWellbeingSchema>;
 export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInput): { id: string } {
   if (input.answeredOn > todayInEngland()) throw new Invalid('answeredOn', 'Date answered cannot be in the future');
   return db.transaction((tx) => {
-    const baseline = tx.select({ answeredOn: wellbeingScores.answeredOn }).from(wellbeingScores).where(eq(wellbeingScores.patientId, input.patientId)).orderBy(asc(wellbeingScores.answeredOn)).all().length;
-    if (input.kind === 'follow_up' && baseline === 0) throw new Invalid('kind', 'Record a baseline before a follow-up');
+    const hasBaseline = tx.select({ id: wellbeingScores.id }).from(wellbeingScores).where(and(eq(wellbeingScores.patientId, input.patientId), eq(wellbeingScores.kind, 'baseline'))).limit(1).get();
+    if (input.kind === 'follow_up' && !hasBaseline) throw new Invalid('kind', 'Record a baseline before a follow-up');
     const id = newId();
     const now = Date.now();
     tx.insert(wellbeingScores).values({ id, ...input, recordedByUserId: actor.userId, recordedAt: now }).run();
