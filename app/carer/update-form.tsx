@@ -12,7 +12,7 @@ export function CarerUpdateForm({ patientId, name }: { patientId: string; name: 
   const id = `message-${patientId}`;
   return (
     <form noValidate action={action}>
-      <FormErrors result={state ? { ...state, fieldErrors: state.fieldErrors && { [id]: state.fieldErrors.message ?? [] } } : null} labels={{ [id]: 'Message' }} />
+      <FormErrors result={state} labels={{ message: 'Message' }} idOf={() => id} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
           {state.message}

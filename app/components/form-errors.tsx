@@ -4,7 +4,16 @@ import { ErrorSummary } from 'nhsuk-react-components';
 import type { FormResult } from '../../server/trpc/form-result';
 
 /** The NHS.UK error summary for a form result: a link to each field with a problem. */
-export function FormErrors({ result, labels }: { result: FormResult | null; labels?: Record<string, string> }) {
+export function FormErrors({
+  result,
+  labels,
+  idOf = (field) => field,
+}: {
+  result: FormResult | null;
+  labels?: Record<string, string>;
+  /** For a form shown more than once on a page: the id its field has here (the summary links to it). */
+  idOf?: (field: string) => string;
+}) {
   if (!result || result.ok) return null;
   const fields = Object.entries(result.fieldErrors ?? {});
   return (
@@ -13,7 +22,7 @@ export function FormErrors({ result, labels }: { result: FormResult | null; labe
       <ErrorSummary.List>
         {fields.length === 0 && <li>{result.message}</li>}
         {fields.map(([field, messages]) => (
-          <ErrorSummary.ListItem key={field} href={`#${field}`}>
+          <ErrorSummary.ListItem key={field} href={`#${idOf(field)}`}>
             {labels?.[field] ? `${labels[field]}: ` : ''}
             {messages[0]}
           </ErrorSummary.ListItem>

@@ -3,6 +3,7 @@ import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { MeasureChart } from './measure-chart';
 import { FilterField } from '../components/filter-field';
+import { FormErrors } from '../components/form-errors';
 
 export const metadata = { title: 'Measures of joined-up care' };
 
@@ -35,20 +36,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         Each measure is computed from what carenav records as work happens, with its definition beside it (also in{' '}
         <code>docs/measures.md</code>), so anyone can reproduce it. Counts only: no person is named.
       </p>
-      {Object.keys(errors).length > 0 && (
-        <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title">There is a problem</h2>
-          <div className="nhsuk-error-summary__body">
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {Object.entries(errors).map(([field, messages]) => (
-                <li key={field}>
-                  <a href={`#${field}`}>{messages[0]}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <FormErrors result={computed.fieldErrors ? { ok: false, fieldErrors: computed.fieldErrors } : null} />
       <form method="get" action="/metrics" className="carenav-filters">
         {(['from', 'to'] as const).map((f) => (
           <FilterField key={f} id={f} label={f === 'from' ? 'From' : 'To'} error={fieldError(f)}>

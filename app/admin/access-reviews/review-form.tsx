@@ -10,10 +10,9 @@ import { reviewAccessAction } from '../actions';
 export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(reviewAccessAction, null);
   const id = (field: string) => `${field}-${grantId}`;
-  const errors = state && { ...state, fieldErrors: state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([k, m]) => [id(k), m])) };
   return (
     <form noValidate action={action}>
-      <FormErrors result={errors} labels={{ [id('outcome')]: 'Decision', [id('note')]: 'Note' }} />
+      <FormErrors result={state} labels={{ outcome: 'Decision', note: 'Note' }} idOf={id} />
       <input type="hidden" name="grantId" value={grantId} />
       <Radios id={id('outcome')} name="outcome" legend={`Was ${who}’s emergency access appropriate?`} inline error={fieldError(state, 'outcome')}>
         <Radios.Item value="appropriate" defaultChecked={fieldValue(state, 'outcome') === 'appropriate'}>

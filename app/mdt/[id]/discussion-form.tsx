@@ -14,17 +14,16 @@ export function DiscussionForm({ meetingId, patientId, name, owners, maxActions 
   const [rows, setRows] = useState(1);
   const id = (field: string) => `${field}-${patientId}`.replace(/\./g, '-');
   const err = (field: string) => fieldError(state, field);
-  const labels: Record<string, string> = { [id('note')]: 'Discussion note' };
-  const summary = state && { ...state, fieldErrors: state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([k, m]) => [id(k), m])) };
+  const labels: Record<string, string> = { note: 'Discussion note' };
   for (let i = 0; i < maxActions; i++) {
-    labels[id(`actions.${i}.title`)] = `Action ${i + 1}`;
-    labels[id(`actions.${i}.assignee`)] = `Action ${i + 1} owner`;
-    labels[id(`actions.${i}.dueDate`)] = `Action ${i + 1} due date`;
+    labels[`actions.${i}.title`] = `Action ${i + 1}`;
+    labels[`actions.${i}.assignee`] = `Action ${i + 1} owner`;
+    labels[`actions.${i}.dueDate`] = `Action ${i + 1} due date`;
   }
   const shown = Math.max(rows, ...Object.keys(state?.fieldErrors ?? {}).map((k) => Number(/^actions\.(\d+)\./.exec(k)?.[1] ?? -1) + 1));
   return (
     <form noValidate action={action}>
-      <FormErrors result={summary} labels={labels} />
+      <FormErrors result={state} labels={labels} idOf={id} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="patientId" value={patientId} />
       <Textarea id={id('note')} name="note" label={`What was discussed about ${name}`} hint="This goes on their timeline" rows={3} defaultValue={fieldValue(state, 'note')} error={err('note')} />
