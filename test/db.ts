@@ -15,7 +15,12 @@ export function testDb(): Db {
     template = db.$client.serialize();
     db.$client.close();
   }
-  const sqlite = new Database(template);
+  return copyDb(template);
+}
+
+/** A database from a snapshot taken with `db.$client.serialize()`. */
+export function copyDb(snapshot: Buffer): Db {
+  const sqlite = new Database(snapshot);
   sqlite.pragma('foreign_keys = ON');
   return wrap(sqlite);
 }

@@ -5,6 +5,7 @@ import { notifications } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { NotFound } from '../errors';
 import { IdSchema } from '../validation';
+import { writeAudit } from '../audit/write-audit';
 
 export const MarkReadSchema = z.object({
   /** One notification, or all of the user's unread ones when left out. */
@@ -14,6 +15,14 @@ export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 
 /** Marks the user's own notifications read; someone else's notification is simply not found. */
 export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.now()): { marked: number } {
+  return db.transaction((tx) => {
+    const marked = markOwn(tx, actor, input, now);
+    writeAudit(tx, actor, { action: actor.access?.action ?? 'notifications.markRead', patientId: null, outcome: 'granted', rule: 'own' }, now);
+    return { marked };
+  });
+}
+
+function markOwn(db: Pick<Db, 'select' | 'update'>, actor: Actor, input: MarkReadInput, now: number): number {
   const mine = eq(notifications.userId, actor.userId);
   if (input.notificationId) {
     const own = db.select({ id: notifications.id }).from(notifications).where(and(mine, eq(notifications.id, input.notificationId))).get();
@@ -23,8 +32,7 @@ export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.
       .set({ readAt: now })
       .where(and(mine, eq(notifications.id, input.notificationId), isNull(notifications.readAt)))
       .run();
-    return { marked: result.changes };
+    return result.changes;
   }
-  const result = db.update(notifications).set({ readAt: now }).where(and(mine, isNull(notifications.readAt))).run();
-  return { marked: result.changes };
+  return db.update(notifications).set({ readAt: now }).where(and(mine, isNull(notifications.readAt))).run().changes;
 }

@@ -4,23 +4,50 @@ import { can, type Permission } from '../access/permissions';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
+import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
 import { publicProcedure, type Context } from './init';
 
-/** Signed in, with a live session. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+/** Signed in, with a live session (not audited on its own: each procedure below is). */
+const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
+type AuditedResult = { ok: boolean };
+
+/**
+ * Every allowed call leaves a granted audit row: reads here, writes in the use case's own
+ * transaction with the change (and here, marked ":failed", when the write was refused or rolled
+ * back). Refusals are audited where they are decided.
+ */
+async function auditAllowed<R extends AuditedResult>(
+  ctx: Context & { actor: Actor },
+  call: { path: string; type: string; patientId: string | null; rule: string },
+  run: () => Promise<R>,
+): Promise<R> {
+  const entry = { patientId: call.patientId, outcome: 'granted' as const, rule: call.rule };
+  if (call.type !== 'mutation') writeAudit(ctx.db, ctx.actor, { ...entry, action: call.path });
+  const result = await run();
+  if (call.type === 'mutation' && !result.ok) writeAudit(ctx.db, ctx.actor, { ...entry, action: `${call.path}:failed` });
+  return result;
+}
+
+/** Signed in, working only on the user's own things (their notifications and hand-overs). */
+export const authedProcedure = signedInProcedure.use(({ ctx, path, type, next }) => {
+  const actor = { ...ctx.actor, access: { rule: 'own', action: path } };
+  return auditAllowed({ ...ctx, actor }, { path, type, patientId: null, rule: 'own' }, () => next({ ctx: { ...ctx, actor } }));
+});
+
 /** Signed in and the role holds `permission` (for procedures not about one person). */
 export function permittedProcedure(permission: Permission) {
-  return authedProcedure.use(({ ctx, path, next }) => {
+  return signedInProcedure.use(({ ctx, path, type, next }) => {
     if (!can(ctx.actor.role, permission)) {
       writeAudit(ctx.db, ctx.actor, { action: path, patientId: null, outcome: 'denied', rule: 'no_permission' });
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role does not allow this.' });
     }
-    return next({ ctx: { ...ctx, actor: { ...ctx.actor, access: { rule: permission, action: path } } } });
+    const actor = { ...ctx.actor, access: { rule: permission, action: path } };
+    return auditAllowed({ ...ctx, actor }, { path, type, patientId: null, rule: permission }, () => next({ ctx: { ...ctx, actor } }));
   });
 }
 
@@ -37,7 +64,7 @@ function recordProcedure<Key extends string>(
   locate: (db: Context['db'], id: string) => Located | undefined,
 ) {
   const idSchema = z.object({ [key]: z.uuid({ error: `${key}: not a valid id` }) } as Record<Key, z.ZodUUID>);
-  return authedProcedure.input(idSchema).use(async ({ ctx, input, path, type, next }) => {
+  return signedInProcedure.input(idSchema).use(async ({ ctx, input, path, type, next }) => {
     const id = (input as Record<Key, string>)[key];
     const located = locate(ctx.db, id);
     const facts = located && loadPatientFacts(ctx.db, ctx.actor, [located.patientId]).get(located.patientId);
@@ -53,22 +80,9 @@ function recordProcedure<Key extends string>(
       throw new TRPCError({ code: 'FORBIDDEN', message: decision.explanation });
     }
     const actor = { ...ctx.actor, access: { rule: decision.rule, action: path, reason: decision.breakGlass?.reason } };
-    if (type !== 'mutation') {
-      writeAudit(ctx.db, actor, { action: path, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
-    }
-    const result = await next({
-      ctx: {
-        ...ctx,
-        actor,
-        decision,
-        patientId: located.patientId,
-      },
-    });
-    if (type === 'mutation' && !result.ok) {
-      // The write was refused or failed and rolled back: still record that access was granted.
-      writeAudit(ctx.db, actor, { action: `${path}:failed`, patientId: located.patientId, outcome: 'granted', rule: decision.rule });
-    }
-    return result;
+    return auditAllowed({ ...ctx, actor }, { path, type, patientId: located.patientId, rule: decision.rule }, () =>
+      next({ ctx: { ...ctx, actor, decision, patientId: located.patientId } }),
+    );
   });
 }
 
