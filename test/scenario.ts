@@ -53,7 +53,7 @@ export const RELATIONSHIPS_OF: Record<CallerKey, readonly Relationship[]> = {
 };
 
 export type Cell = `${CallerKey}/${Relationship}`;
-export const ALL_CELLS: Cell[] = CALLERS.flatMap((c) => RELATIONSHIPS_OF[c].map((r) => `${c}/${r}`));
+export const ALL_CELLS: Cell[] = CALLERS.flatMap((c) => RELATIONSHIPS_OF[c].map((r): Cell => `${c}/${r}`));
 
 const HOUR = 3_600_000;
 
