@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/client';
 import type { OrganisationSector, Role } from '../db/schema';
 import { insertCareTeamMember, insertConsent, insertOrganisation, insertPatient, insertUser } from '../db/factories';
@@ -76,4 +77,24 @@ export async function failure(promise: Promise<unknown>) {
     return error as { code: string; message: string; cause?: unknown };
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+/**
+ * A checksum of every row of every table (except the append-only audit log, where even a refused
+ * attempt is rightly recorded), to prove that a refused call changed nothing at all.
+ */
+export function tableChecksums(db: Db, except: readonly string[] = ['audit_log']): Record<string, string> {
+  const tables = db.$client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables
+      .filter((t) => !except.includes(t))
+      .map((t) => {
+        const hash = createHash('sha256');
+        for (const row of db.$client.prepare(`select * from "${t}" order by rowid`).raw().iterate()) hash.update(JSON.stringify(row));
+        return [t, hash.digest('hex').slice(0, 16)];
+      }),
+  );
 }
