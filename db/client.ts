@@ -13,6 +13,8 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // So that INSERT OR REPLACE fires the delete triggers that keep the audit log and timeline append-only.
+  sqlite.pragma('recursive_triggers = ON');
 }
 
 export function wrap(sqlite: Database.Database): Db {

@@ -1,5 +1,7 @@
 import { like } from 'drizzle-orm';
-import { getDb } from '../db/connection';
+import { databaseUrl, getDb } from '../db/connection';
+import { databasePath } from '../db/client';
+import { claimServerLock } from '../db/server-lock';
 import { users } from '../db/schema';
 import { DEMO_EMAIL_DOMAIN } from '../db/seed/demo-accounts';
 import { readEnv, type Env } from './env';
@@ -12,6 +14,8 @@ import { flagOverdueReferrals } from './referrals/flag-overdue-referrals';
  */
 export function startUp(env: Env): void {
   const db = getDb();
+  // While this process serves the database, `npm run db:restore` refuses to replace it.
+  claimServerLock(databasePath(databaseUrl()));
   if (!env.CARENAV_DEMO) {
     const demo = db.select({ email: users.email }).from(users).where(like(users.email, `%@${DEMO_EMAIL_DOMAIN}`)).get();
     if (demo) {

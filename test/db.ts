@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { createDb, wrap, type Db } from '../db/client';
+import { applyPragmas, createDb, wrap, type Db } from '../db/client';
 import { migrateDb } from '../db/migrate';
 
 let template: Buffer | undefined;
@@ -21,6 +21,6 @@ export function testDb(): Db {
 /** A database from a snapshot taken with `db.$client.serialize()`. */
 export function copyDb(snapshot: Buffer): Db {
   const sqlite = new Database(snapshot);
-  sqlite.pragma('foreign_keys = ON');
+  applyPragmas(sqlite);
   return wrap(sqlite);
 }
