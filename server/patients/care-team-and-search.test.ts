@@ -3,6 +3,9 @@ import type { Db } from '../../db/client';
 import { insertPatient } from '../../db/factories';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema';
+import { SEARCHES_PER_MINUTE } from '../rate-limit/search-limit';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -77,6 +80,18 @@ describe('consent', () => {
 describe('search', () => {
   beforeEach(() => {
     insertPatient(db, { givenName: 'Margery', familyName: 'Hillside', registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: w.orgs.navTeam.id });
+  });
+
+  it('is limited per user (bulk look-up protection): the refusal says how long to wait and is audited', async () => {
+    for (let i = 0; i < SEARCHES_PER_MINUTE; i++) await w.navigator.caller.patients.search({ query: 'marg' });
+    const refused = await failure(w.navigator.caller.patients.search({ query: 'marg' }));
+    expect(refused.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.message).toMatch(/To protect people’s records from bulk look-ups, wait \d+ seconds? and try again/);
+    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.rule, 'rate_limited'))).all();
+    expect(denied).toHaveLength(1);
+    expect(denied[0]).toMatchObject({ action: 'patients.search', outcome: 'denied' });
+    // Another user is counted on their own.
+    expect((await w.navigator2.caller.patients.search({ query: 'marg' })).results.length).toBeGreaterThan(0);
   });
 
   it('finds by name prefix only people the searcher may open', async () => {

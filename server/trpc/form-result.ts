@@ -30,7 +30,7 @@ export function toFormResult(error: unknown, values?: Record<string, string>): F
       const field = cause.detail.field;
       return { ok: false, message: cause.message, detail: cause.detail, fieldErrors: field ? { [field]: [cause.message] } : undefined, values, at };
     }
-    if (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED') {
+    if (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED' || error.code === 'TOO_MANY_REQUESTS') {
       return { ok: false, message: error.message, values, at };
     }
   }

@@ -103,3 +103,21 @@ export const referralProcedure = (permission: Permission) => recordProcedure(per
 
 /** A procedure about one hand-over of named contact, named by `handoffId`. */
 export const handoffProcedure = (permission: Permission) => recordProcedure(permission, 'handoffId', 'hand-over', locateHandoff);
+
+/**
+ * A permitted procedure that one user may call only so often (patient search: bulk look-up
+ * protection). Going over is refused with how long to wait, and the refusal is audited.
+ */
+export function rateLimitedProcedure(permission: Permission, take: (userId: string) => Promise<number | null>, what: string) {
+  return permittedProcedure(permission).use(async ({ ctx, path, next }) => {
+    const wait = await take(ctx.actor.userId);
+    if (wait !== null) {
+      writeAudit(ctx.db, ctx.actor, { action: path, patientId: null, outcome: 'denied', rule: 'rate_limited' });
+      throw new TRPCError({
+        code: 'TOO_MANY_REQUESTS',
+        message: `You have made a lot of ${what} in the last minute. To protect people’s records from bulk look-ups, wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
+      });
+    }
+    return next();
+  });
+}

@@ -1,5 +1,6 @@
 import { router } from '../init';
-import { patientProcedure, permittedProcedure } from '../procedures';
+import { patientProcedure, permittedProcedure, rateLimitedProcedure } from '../procedures';
+import { takeSearch } from '../../rate-limit/search-limit';
 import { createPatient, CreatePatientSchema } from '../../patients/create-patient';
 import { searchPatients, SearchPatientsSchema } from '../../patients/search-patients';
 import { getPatient } from '../../patients/get-patient';
@@ -12,7 +13,7 @@ import { listNavigators, listPractices, listStaff } from '../../patients/list-op
 
 export const patientsRouter = router({
   create: permittedProcedure('patient.create').input(CreatePatientSchema).mutation(({ ctx, input }) => createPatient(ctx.db, ctx.actor, input)),
-  search: permittedProcedure('patient.search').input(SearchPatientsSchema).query(({ ctx, input }) => searchPatients(ctx.db, ctx.actor, input)),
+  search: rateLimitedProcedure('patient.search', takeSearch, 'searches for people').input(SearchPatientsSchema).query(({ ctx, input }) => searchPatients(ctx.db, ctx.actor, input)),
   caseload: permittedProcedure('caseload.view').input(ListCaseloadSchema).query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
   practices: permittedProcedure('patient.create').query(({ ctx }) => listPractices(ctx.db)),
   staff: permittedProcedure('careTeam.edit').query(({ ctx }) => listStaff(ctx.db)),
