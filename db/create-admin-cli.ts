@@ -13,11 +13,14 @@ if (!values.email || !values.name || !values.organisation) {
 }
 const generated = !process.env.CARENAV_ADMIN_PASSWORD;
 const password = process.env.CARENAV_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
-try {
-  const admin = await createFirstAdmin(getDb(), { email: values.email, name: values.name, organisationName: values.organisation, password });
-  console.log(`Administrator ${admin.email} created in ${databaseUrl()}.`);
-  if (generated) console.log(`Password (shown once, store it safely): ${password}`);
-} catch (error) {
-  console.error(`carenav: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+// No top-level await: tsx runs this file as CommonJS.
+createFirstAdmin(getDb(), { email: values.email, name: values.name, organisationName: values.organisation, password }).then(
+  (admin) => {
+    console.log(`Administrator ${admin.email} created in ${databaseUrl()}.`);
+    if (generated) console.log(`Password (shown once, store it safely): ${password}`);
+  },
+  (error: unknown) => {
+    console.error(`carenav: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

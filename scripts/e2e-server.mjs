@@ -1,18 +1,31 @@
 // Starts the production build on a fresh, seeded database for the e2e suite (Playwright's webServer).
-import { mkdtempSync } from 'node:fs';
+// Its log goes to e2e/.run/server.log too, and the database path to e2e/.run/database, so that
+// scripts/scan-e2e-log.ts can check afterwards that no name or NHS number reached a log line.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runOrExit, run } from './run.mjs';
+import { runOrExit } from './run.mjs';
 
 const port = process.env.E2E_PORT ?? '3100';
 const dir = mkdtempSync(join(tmpdir(), 'carenav-e2e-'));
+const database = join(dir, 'carenav.db');
 const env = {
   ...process.env,
   CARENAV_DEMO: 'true',
-  DATABASE_URL: `file:${join(dir, 'carenav.db')}`,
+  DATABASE_URL: `file:${database}`,
   NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
   NEXTAUTH_URL: `http://localhost:${port}`,
   TZ: 'Europe/London',
 };
+mkdirSync('e2e/.run', { recursive: true });
+writeFileSync('e2e/.run/database', database);
+const logFile = createWriteStream('e2e/.run/server.log');
+const tee = (from, to) => from.on('data', (chunk) => { to.write(chunk); logFile.write(chunk); });
+
 runOrExit('npx', ['tsx', 'db/seed/cli.ts'], env);
-process.exit(run('npx', ['next', 'start', '-p', port], env));
+const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+tee(server.stdout, process.stdout);
+tee(server.stderr, process.stderr);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => logFile.end(() => process.exit(code ?? 1)));

@@ -17,3 +17,5 @@ if (!existsSync(CHROMIUM)) {
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true', TZ: 'Europe/London' };
 runOrExit('npx', ['next', 'build'], env);
 runOrExit('npx', ['playwright', 'test', ...process.argv.slice(2)], env);
+// No name or NHS number in any URL or server log line of the run.
+runOrExit('npx', ['tsx', 'scripts/scan-e2e-log.ts'], env);

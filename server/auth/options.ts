@@ -27,6 +27,9 @@ declare module 'next-auth/jwt' {
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  // In production every cookie is Secure (and __Secure-/__Host- prefixed), HttpOnly and SameSite=Lax.
+  // Only the demo, served over plain HTTP on localhost, goes without Secure.
+  useSecureCookies: process.env.NODE_ENV === 'production' && process.env.CARENAV_DEMO !== 'true',
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
