@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPerson, expectAccessible, ROLE_ACCOUNTS, statePath } from './helpers';
-import { signIn, trpc, type Session } from './http';
+import { signIn, trpc } from './http';
 
 const base = () => test.info().project.use.baseURL!;
 const PASSWORD = 'demo-password';
