@@ -3,7 +3,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 and argon2 are native modules: load them from node_modules, never bundle them.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pino'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pino', 'rate-limiter-flexible'],
   poweredByHeader: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.

@@ -21,11 +21,12 @@ const env = {
 mkdirSync('e2e/.run', { recursive: true });
 writeFileSync('e2e/.run/database', database);
 const logFile = createWriteStream('e2e/.run/server.log');
-const tee = (from, to) => from.on('data', (chunk) => { to.write(chunk); logFile.write(chunk); });
+const tee = (from, to) => from.on('data', (chunk) => { to?.write(chunk); logFile.write(chunk); });
 
 runOrExit('npx', ['tsx', 'db/seed/cli.ts'], env);
 const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-tee(server.stdout, process.stdout);
+// The request log (one line per request) goes to the file only; errors are shown as they happen.
+tee(server.stdout, null);
 tee(server.stderr, process.stderr);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => logFile.end(() => process.exit(code ?? 1)));

@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 /**
  * Bulk look-up protection: how many patient searches one user may make in a minute. Generous for
@@ -17,7 +17,10 @@ export async function takeSearch(userId: string): Promise<number | null> {
     await limiter().consume(userId);
     return null;
   } catch (result) {
-    if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+    // Refusals are RateLimiterRes objects; not checked with instanceof, as Next may bundle the
+    // library more than once while the limiter itself is shared on globalThis.
+    const msBeforeNext = (result as { msBeforeNext?: unknown }).msBeforeNext;
+    if (typeof msBeforeNext === 'number') return Math.max(1, Math.ceil(msBeforeNext / 1000));
     throw result;
   }
 }
