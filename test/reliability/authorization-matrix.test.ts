@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, gt, like, or } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
-import { appRouter, createCaller } from '../../server/trpc/app-router';
+import { callByPath, PROCEDURES, recordKeyOf } from './procedures';
 import { copyDb, testDb } from '../db';
 import { ALL_CELLS, buildScenario, CALLERS, RELATIONSHIPS_OF, type CallerKey, type Cell, type Relationship, type Scenario } from '../scenario';
 
@@ -201,14 +201,7 @@ const TABLE: Record<string, Row> = {
   'mdt.recordDiscussion': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
 };
 
-const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: 'query' | 'mutation'; inputs: { shape?: Record<string, unknown> }[] } }> } })._def.procedures;
-const RECORD_KEYS = ['patientId', 'dischargeId', 'taskId', 'referralId', 'handoffId'] as const;
-
-/** The id a record procedure is about (the first key of its first input), if any. */
-function recordKey(path: string) {
-  const first = procedures[path]!._def.inputs[0]?.shape;
-  return RECORD_KEYS.find((k) => first && Object.keys(first)[0] === k);
-}
+const procedures = PROCEDURES;
 
 /** Whether the procedure's gate (sign-in, role, relationship) lets this cell through. */
 function gateAllows(path: string, cell: Cell): boolean {
@@ -226,22 +219,15 @@ function expected(path: string, cell: Cell): Outcome {
 }
 
 async function call(s: Scenario, path: string, input: unknown): Promise<Outcome> {
-  const caller = createCaller({ db: s.db, actor: s.caller?.actor ?? null }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
-  const [ns, name] = path.split('.') as [string, string];
-  try {
-    await caller[ns]![name]!(input);
-    return 'OK';
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'INTERNAL_SERVER_ERROR' || !code) throw error;
-    return code as Outcome;
-  }
+  const { code, message } = await callByPath(s.db, s.caller?.actor ?? null, path, input);
+  if (code === 'INTERNAL_SERVER_ERROR' || code === 'THROWN') throw new Error(`${path} failed: ${message}`);
+  return code as Outcome;
 }
 
 function inputFor(path: string, s: Scenario): unknown {
   const row = TABLE[path]!;
   if (row.input) return row.input(s);
-  const key = recordKey(path);
+  const key = recordKeyOf(path);
   return key ? { [key]: s.ids[key] } : undefined;
 }
 

@@ -7,10 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { breakGlassGrants, carerKeyOf, carerLinks, checklistItems, referralOutcomeReasons } from '../../db/schema';
 import { insertConsent, testNhsNumber } from '../../db/factories';
-import { appRouter, createCaller } from '../../server/trpc/app-router';
+import { callByPath, PROCEDURES } from './procedures';
 import type { Actor } from '../../server/access/actor';
 import { testDb } from '../db';
 import { buildScenario } from '../scenario';
@@ -91,8 +90,7 @@ const OPAQUE = new Set(['admin.createUser.password', 'carerInvitations.accept.pa
 /** The few text fields longer than 100,000 characters can be (an imported directory file). */
 const LONG_ALLOWED: Record<string, number> = { 'directory.importFeed.feed': 5_000_000 };
 
-type Proc = { _def: { type: string; inputs: z.ZodType[] } };
-const procedures = (appRouter as unknown as { _def: { procedures: Record<string, Proc> } })._def.procedures;
+const procedures = PROCEDURES;
 const mutations = Object.keys(procedures).filter((p) => procedures[p]!._def.type === 'mutation');
 
 /** What the API's own input check says, so that only inputs it must refuse are counted as invalid. */
@@ -131,20 +129,9 @@ function withField(input: Record<string, unknown>, field: string, value: unknown
   return out;
 }
 
-function callerFor(x: Setup, as: Base['as']) {
+function attempt(x: Setup, path: string, as: Base['as'], input: unknown) {
   const actor: Actor | null = as === 'public' ? null : { navigator: x.w.navigator, admin: x.w.admin, carer: x.w.carer }[as].actor;
-  return createCaller({ db: x.db, actor }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
-}
-
-async function attempt(x: Setup, path: string, as: Base['as'], input: unknown) {
-  const [ns, name] = path.split('.') as [string, string];
-  try {
-    await callerFor(x, as)[ns]![name]!(input);
-    return { code: 'OK', message: '' };
-  } catch (error) {
-    const e = error as { code?: string; message?: string };
-    return { code: e.code ?? 'THROWN', message: e.message ?? String(error) };
-  }
+  return callByPath(x.db, actor, path, input);
 }
 
 describe('bad input: generated invalid inputs for every mutating procedure', () => {

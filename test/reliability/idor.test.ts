@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { carerKeyOf, mdtMeetings, notifications } from '../../db/schema';
 import { insertCareTeamMember, insertTimelineEvent } from '../../db/factories';
-import { appRouter, createCaller } from '../../server/trpc/app-router';
+import { callByPath, PROCEDURES, RECORD_KEYS, recordKeyOf } from './procedures';
 import { testDb } from '../db';
 import { buildScenario } from '../scenario';
 import { tableChecksums } from '../world';
@@ -127,8 +126,6 @@ const PROBES: Record<string, Probe[]> = {
   ],
 };
 
-const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs: z.ZodType[] } }> } })._def.procedures;
-const RECORD_KEYS = ['patientId', 'dischargeId', 'taskId', 'referralId', 'handoffId'];
 const ID_LIKE = /(Id|^assignee|Key)$/;
 
 /** Every id field of every procedure's input ("procedure.field"), including inside lists and choices. */
@@ -141,42 +138,31 @@ function idFields(): string[] {
     for (const key of ['innerType', 'in', 'out', 'element', 'schema']) if (def[key]) visit(path, def[key]);
     for (const key of ['options', 'left', 'right']) if (Array.isArray(def[key])) for (const o of def[key] as unknown[]) visit(path, o);
   };
-  for (const [path, p] of Object.entries(procedures)) for (const input of p._def.inputs) visit(path, input);
+  for (const [path, p] of Object.entries(PROCEDURES)) for (const input of p._def.inputs) visit(path, input);
   return [...out].sort();
 }
 
 async function run(x: Setup, probe: Probe) {
   const who = { navigator: x.w.navigator, gp: x.w.otherGp, admin: x.w.admin, carer: x.w.carer, housing: x.w.housingWorker }[probe.as];
-  const caller = createCaller({ db: x.db, actor: who.actor }) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
-  const [ns, name] = probe.call.split('.') as [string, string];
-  try {
-    await caller[ns]![name]!(probe.input(x));
-    return 'OK';
-  } catch (error) {
-    return (error as { code?: string }).code ?? 'THROWN';
-  }
+  return (await callByPath(x.db, who.actor, probe.call, probe.input(x))).code;
 }
 
 describe('IDOR: ids that belong to someone else', () => {
   it('every id a procedure takes has probes (the id it is about is probed in the authorization table)', () => {
     const covered = new Set([...Object.keys(PROBES)]);
     expect(idFields().length).toBeGreaterThan(30);
-    const missing = idFields().filter((f) => !covered.has(f) && !RECORD_KEYS.includes(f.split('.').at(-1)!) );
+    const missing = idFields().filter((f) => !covered.has(f) && !(RECORD_KEYS as readonly string[]).includes(f.split('.').at(-1)!));
     expect(missing).toEqual([]);
   });
 
   it('every record procedure called with another person’s id is refused', async () => {
     const x = setUp();
     const before = tableChecksums(x.db);
-    const foreign: Record<string, string> = { patientId: x.s.ids.patientId, dischargeId: x.s.ids.dischargeId, taskId: x.s.ids.taskId, referralId: x.s.ids.referralId, handoffId: x.s.ids.handoffId };
-    const caller = x.w.navigator.caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
     let probed = 0;
-    for (const [path, p] of Object.entries(procedures)) {
-      const shape = (p._def.inputs[0] as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
-      const key = shape && RECORD_KEYS.find((k) => Object.keys(shape)[0] === k);
+    for (const path of Object.keys(PROCEDURES)) {
+      const key = recordKeyOf(path);
       if (!key || path === 'access.breakGlass') continue;
-      const [ns, name] = path.split('.') as [string, string];
-      const code = await caller[ns]![name]!({ [key]: foreign[key] }).then(() => 'OK', (e: { code?: string }) => e.code);
+      const { code } = await callByPath(x.db, x.w.navigator.actor, path, { [key]: x.s.ids[key] });
       expect({ path, code }).toEqual({ path, code: 'FORBIDDEN' });
       probed++;
     }
