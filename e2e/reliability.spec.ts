@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPerson, expectAccessible, ROLE_ACCOUNTS, statePath } from './helpers';
+import { createPerson, expectAccessible, freshNhsNumber, ROLE_ACCOUNTS, statePath } from './helpers';
 import { signIn, trpc } from './http';
 
 const base = () => test.info().project.use.baseURL!;
@@ -167,16 +167,7 @@ test('50 concurrent conflicting edits of one record: one wins per version, the r
   test.setTimeout(120_000);
   const navigator = (await signIn(base(), ROLE_ACCOUNTS.navigator, PASSWORD)).session;
   const practices = (await trpc(base(), navigator, 'patients.practices', undefined)).data as unknown as { id: string }[];
-  const nhs = `999${String(Date.now()).slice(-6)}`;
-  let nhsNumber = '';
-  for (let i = 0; !nhsNumber; i++) {
-    const stem = String(Number(nhs) + i).slice(0, 9);
-    let sum = 0;
-    for (let d = 0; d < 9; d++) sum += Number(stem[d]) * (10 - d);
-    const check = 11 - (sum % 11);
-    if (check !== 10) nhsNumber = `${stem}${check === 11 ? 0 : check}`;
-  }
-  const created = await trpc(base(), navigator, 'patients.create', { nhsNumber, givenName: 'Concurrent', familyName: 'Editsperson', dateOfBirth: '1944-04-04', registeredPracticeId: practices[0]!.id }, 'mutation');
+  const created = await trpc(base(), navigator, 'patients.create', { nhsNumber: freshNhsNumber(), givenName: 'Concurrent', familyName: 'Editsperson', dateOfBirth: '1944-04-04', registeredPracticeId: practices[0]!.id }, 'mutation');
   expect(created.status, created.message).toBe(200);
   const patientId = (created.data as { id: string }).id;
   const read = async () => ((await trpc(base(), navigator, 'patients.get', { patientId })).data as { patient: { version: number; communicationNeeds: string } }).patient;

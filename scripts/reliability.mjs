@@ -8,5 +8,5 @@ console.log('\n=== Crash (20 kill points), bad input (300 per procedure), backup
 runOrExit('npx', ['vitest', 'run', 'test/reliability/durability.test.ts', 'test/reliability/bad-input.test.ts'], env);
 if (!existsSync('.next/BUILD_ID')) runOrExit('npx', ['next', 'build'], { ...env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true' });
 console.log('\n=== Load ===');
-runOrExit('node', ['scripts/load-test.mjs'], env);
+runOrExit('npx', ['tsx', 'scripts/load-test.ts'], env);
 console.log('\nReliability runs passed.');
