@@ -1,11 +1,19 @@
 import type { Db } from '../client';
 import {
+  auditLog,
   careTeamMembers,
+  carerLinks,
   consents,
+  discharges,
+  notifications,
   organisations,
   patients,
+  referrals,
+  services,
+  tasks,
   timelineEvents,
   users,
+  wellbeingScores,
 } from '../schema';
 import { randomUUID as newId } from 'node:crypto';
 import { KIND_SECTOR, carerKeyOf, searchNameOf } from '../schema';
@@ -36,7 +44,12 @@ export function testNhsNumber(n: number): string {
   }
 }
 
-export function insertOrganisation(db: Writer, overrides: Partial<typeof organisations.$inferInsert> = {}) {
+/**
+ * Each factory comes in two forms: `xRow(overrides)` builds a valid row (the domain's derived fields
+ * filled in, e.g. search name, sector, carer key) and `insertX(db, overrides)` writes one. Tests and
+ * the demo seed insert; the synthetic generator (db/seed/synth.ts) builds rows and writes them in bulk.
+ */
+export function organisationRow(overrides: Partial<typeof organisations.$inferInsert> = {}) {
   const kind = overrides.kind ?? 'gp_practice';
   const row = {
     id: newId(),
@@ -46,11 +59,18 @@ export function insertOrganisation(db: Writer, overrides: Partial<typeof organis
     createdAt: Date.now(),
     ...overrides,
   } satisfies typeof organisations.$inferInsert;
+  return row;
+}
+
+export function insertOrganisation(db: Writer, overrides: Partial<typeof organisations.$inferInsert> = {}) {
+  const row = organisationRow(overrides);
   db.insert(organisations).values(row).run();
   return row;
 }
 
-export function insertUser(db: Writer, overrides: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, 'role'>) {
+type UserOverrides = Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, 'role'>;
+
+export function userRow(overrides: UserOverrides) {
   const n = next();
   const row = {
     id: newId(),
@@ -61,14 +81,19 @@ export function insertUser(db: Writer, overrides: Partial<typeof users.$inferIns
     createdAt: Date.now(),
     ...overrides,
   } satisfies typeof users.$inferInsert;
+  return row;
+}
+
+export function insertUser(db: Writer, overrides: UserOverrides) {
+  const row = userRow(overrides);
   db.insert(users).values(row).run();
   return row;
 }
 
-export function insertPatient(
-  db: Writer,
-  overrides: Partial<typeof patients.$inferInsert> & Pick<typeof patients.$inferInsert, 'registeredPracticeId' | 'caseloadOrganisationId'>,
-) {
+type PatientOverrides = Partial<typeof patients.$inferInsert> &
+  Pick<typeof patients.$inferInsert, 'registeredPracticeId' | 'caseloadOrganisationId'>;
+
+export function patientRow(overrides: PatientOverrides) {
   const n = next();
   const givenName = overrides.givenName ?? 'Test';
   const familyName = overrides.familyName ?? `Person${n}`;
@@ -84,14 +109,18 @@ export function insertPatient(
     updatedAt: now,
     ...overrides,
   } satisfies typeof patients.$inferInsert;
+  return row;
+}
+
+export function insertPatient(db: Writer, overrides: PatientOverrides) {
+  const row = patientRow(overrides);
   db.insert(patients).values(row).run();
   return row;
 }
 
-export function insertCareTeamMember(
-  db: Writer,
-  overrides: Partial<typeof careTeamMembers.$inferInsert> & Pick<typeof careTeamMembers.$inferInsert, 'patientId'>,
-) {
+type CareTeamMemberOverrides = Partial<typeof careTeamMembers.$inferInsert> & Pick<typeof careTeamMembers.$inferInsert, 'patientId'>;
+
+export function careTeamMemberRow(overrides: CareTeamMemberOverrides) {
   const row = {
     id: newId(),
     name: 'Care team member',
@@ -100,15 +129,19 @@ export function insertCareTeamMember(
     addedAt: Date.now(),
     ...overrides,
   } satisfies typeof careTeamMembers.$inferInsert;
+  return row;
+}
+
+export function insertCareTeamMember(db: Writer, overrides: CareTeamMemberOverrides) {
+  const row = careTeamMemberRow(overrides);
   db.insert(careTeamMembers).values(row).run();
   return row;
 }
 
-export function insertConsent(
-  db: Writer,
-  overrides: Partial<typeof consents.$inferInsert> &
-    Pick<typeof consents.$inferInsert, 'patientId' | 'purpose' | 'decision' | 'recordedByUserId'>,
-) {
+type ConsentOverrides = Partial<typeof consents.$inferInsert> &
+  Pick<typeof consents.$inferInsert, 'patientId' | 'purpose' | 'decision' | 'recordedByUserId'>;
+
+export function consentRow(overrides: ConsentOverrides) {
   const now = Date.now();
   const row = {
     id: newId(),
@@ -118,15 +151,19 @@ export function insertConsent(
     ...overrides,
     carerKey: carerKeyOf(overrides.carerName ?? ''),
   } satisfies typeof consents.$inferInsert;
+  return row;
+}
+
+export function insertConsent(db: Writer, overrides: ConsentOverrides) {
+  const row = consentRow(overrides);
   db.insert(consents).values(row).run();
   return row;
 }
 
-export function insertTimelineEvent(
-  db: Writer,
-  overrides: Partial<typeof timelineEvents.$inferInsert> &
-    Pick<typeof timelineEvents.$inferInsert, 'patientId' | 'actorUserId' | 'sector'>,
-) {
+type TimelineEventOverrides = Partial<typeof timelineEvents.$inferInsert> &
+  Pick<typeof timelineEvents.$inferInsert, 'patientId' | 'actorUserId' | 'sector'>;
+
+export function timelineEventRow(overrides: TimelineEventOverrides) {
   const now = Date.now();
   const row = {
     id: newId(),
@@ -136,6 +173,101 @@ export function insertTimelineEvent(
     recordedAt: now,
     ...overrides,
   } satisfies typeof timelineEvents.$inferInsert;
+  return row;
+}
+
+export function insertTimelineEvent(db: Writer, overrides: TimelineEventOverrides) {
+  const row = timelineEventRow(overrides);
   db.insert(timelineEvents).values(row).run();
   return row;
+}
+
+type Required<T, K extends keyof T> = Partial<T> & Pick<T, K>;
+
+export function serviceRow(overrides: Required<typeof services.$inferInsert, 'category'>) {
+  const n = next();
+  const now = Date.now();
+  return {
+    id: newId(),
+    name: `Service ${n}`,
+    providerName: `Provider ${n}`,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  } satisfies typeof services.$inferInsert;
+}
+
+export function referralRow(
+  overrides: Required<typeof referrals.$inferInsert, 'patientId' | 'serviceId' | 'toOrganisationId' | 'fromUserId'>,
+) {
+  const now = Date.now();
+  return {
+    id: newId(),
+    reason: 'Referral reason',
+    urgency: 'routine',
+    personWants: '',
+    aboutMeReused: false,
+    targetAt: now,
+    sentAt: now,
+    updatedAt: now,
+    ...overrides,
+  } satisfies typeof referrals.$inferInsert;
+}
+
+export function dischargeRow(overrides: Required<typeof discharges.$inferInsert, 'patientId' | 'flaggedByUserId'>) {
+  const now = Date.now();
+  return {
+    id: newId(),
+    flaggerContact: '01632 960000',
+    hospital: 'Hospital',
+    expectedDate: new Date(now).toISOString().slice(0, 10),
+    pathway: 1,
+    riskLevel: 'medium',
+    concern: 'Concern',
+    ask: 'Ask',
+    carerConsulted: false,
+    followUpHours: 48,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  } satisfies typeof discharges.$inferInsert;
+}
+
+export function taskRow(overrides: Required<typeof tasks.$inferInsert, 'patientId' | 'assigneeOrganisationId' | 'createdByUserId'>) {
+  const now = Date.now();
+  return {
+    id: newId(),
+    title: 'Task',
+    origin: 'manual',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  } satisfies typeof tasks.$inferInsert;
+}
+
+export function notificationRow(overrides: Required<typeof notifications.$inferInsert, 'userId' | 'kind'>) {
+  return { id: newId(), title: 'Notification', createdAt: Date.now(), ...overrides } satisfies typeof notifications.$inferInsert;
+}
+
+export function wellbeingRow(overrides: Required<typeof wellbeingScores.$inferInsert, 'patientId' | 'recordedByUserId'>) {
+  const now = Date.now();
+  return {
+    id: newId(),
+    kind: 'baseline',
+    lifeSatisfaction: 5,
+    worthwhile: 5,
+    happiness: 5,
+    anxiety: 5,
+    answeredOn: new Date(now).toISOString().slice(0, 10),
+    recordedAt: now,
+    ...overrides,
+  } satisfies typeof wellbeingScores.$inferInsert;
+}
+
+export function carerLinkRow(overrides: Required<typeof carerLinks.$inferInsert, 'carerUserId' | 'patientId'>) {
+  return { id: newId(), relationship: 'Daughter', createdAt: Date.now(), ...overrides } satisfies typeof carerLinks.$inferInsert;
+}
+
+export function auditRow(overrides: Required<typeof auditLog.$inferInsert, 'action' | 'outcome'>) {
+  return { id: newId(), at: Date.now(), ...overrides } satisfies typeof auditLog.$inferInsert;
 }

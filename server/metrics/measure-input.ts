@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { LOCAL_ZONE, todayInEngland } from '../tasks/task-fields';
 import { isoDate } from '../validation';
+import { MEASURE_IDS, type MeasureId } from './definitions';
 
 /** Whose people the measures are about: a navigator's own, their team's, or (admin) one team or every organisation. */
 export const SCOPES = ['mine', 'team', 'organisation'] as const;
@@ -15,6 +16,8 @@ export const MeasuresInputSchema = z
     scope: z.enum(SCOPES, { error: 'Scope: choose mine, my team or an organisation' }).default('team'),
     /** For scope "organisation": a navigator team, or '' for every organisation. */
     organisationId: z.union([z.literal(''), z.uuid({ error: 'Organisation: choose an organisation from the list' })]).default(''),
+    /** Only these measures (default: all of them), e.g. to load or export one. */
+    measures: z.array(z.enum(MEASURE_IDS as [MeasureId, ...MeasureId[]], { error: 'Measures: choose measures from the list' })).max(MEASURE_IDS.length).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be on or after From' });

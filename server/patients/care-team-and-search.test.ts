@@ -6,6 +6,7 @@ import { failure, makeWorld, rowCounts } from '../../test/world';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { SEARCHES_PER_MINUTE } from '../rate-limit/search-limit';
+import { namePrefixMatch } from './search-patients';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -101,6 +102,22 @@ describe('search', () => {
     expect(nav.results.map((r) => r.familyName).sort()).toEqual(['Hillside', 'Thompson']);
     const byFamily = await w.navigator.caller.patients.search({ query: 'thom' });
     expect(byFamily.results).toHaveLength(1);
+    // Every word typed begins a word of the name, in any order, whatever the case and accents.
+    for (const query of ['marg thom', 'THOM marg', 'Märg Thóm']) {
+      expect((await w.navigator.caller.patients.search({ query })).results.map((r) => r.familyName)).toEqual(['Thompson']);
+    }
+    expect((await w.navigator.caller.patients.search({ query: 'marg smith' })).results).toEqual([]);
+  });
+
+  it('treats search operators and wildcards as text, never as query syntax', async () => {
+    expect(namePrefixMatch('mar "smi" OR * NEAR(x')).toBe('"mar"* "smi"* "or"* "near"* "x"*');
+    for (const query of ['marg OR zz', '"marg"', 'marg*', 'marg%', 'NEAR(marg thom)', 'marg AND NOT thom', "o'br"]) {
+      const result = await w.navigator.caller.patients.search({ query });
+      expect(Array.isArray(result.results)).toBe(true);
+    }
+    expect((await w.navigator.caller.patients.search({ query: 'marg OR zz' })).results).toEqual([]);
+    const tooShort = await failure(w.navigator.caller.patients.search({ query: '%*' }));
+    expect(tooShort.message).toBe('query: Enter at least 2 letters of a name');
   });
 
   it('finds by NHS number with or without spaces, and refuses an invalid one', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -17,6 +17,17 @@ export const SearchPatientsSchema = z.object({
 export type SearchPatientsInput = z.infer<typeof SearchPatientsSchema>;
 
 const MAX_RESULTS = 50;
+
+/**
+ * The FTS5 query for a name search: every word typed must begin a word of the person's name, so
+ * "mar smi" finds Margaret Smith. Only letters and digits are kept (quotes, wildcards and FTS
+ * operators typed by the user are never interpreted). Null when fewer than 2 letters remain.
+ */
+export function namePrefixMatch(query: string): string | null {
+  const words = query.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.join('').length < 2) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
 // Candidates are narrowed by the access policy afterwards, so fetch more than we show.
 const CANDIDATES = 500;
 
@@ -40,10 +51,9 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     if (!isValidNhsNumber(digits)) throw new Invalid('query', 'NHS number is not valid: check the digits');
     conditions.push(eq(patients.nhsNumber, digits));
   } else if (input.query) {
-    if (input.query.length < 2) throw new Invalid('query', 'Enter at least 2 letters of a name');
-    // LIKE wildcards typed by the user are dropped rather than matched.
-    const prefix = input.query.toLowerCase().replace(/[%_]/g, '').replace(/\s+/g, ' ');
-    conditions.push(or(like(patients.searchName, `${prefix}%`), like(patients.familyName, `${prefix}%`)) as SQL);
+    const match = namePrefixMatch(input.query);
+    if (!match) throw new Invalid('query', 'Enter at least 2 letters of a name');
+    conditions.push(sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match})`);
   }
   if (input.dateOfBirth) conditions.push(eq(patients.dateOfBirth, input.dateOfBirth));
   const candidates = db

@@ -1,0 +1,70 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { createDb } from '../client';
+import { migrateDb } from '../migrate';
+import { synthesize } from './synth';
+import { DEMO_PASSWORD } from '../factories';
+
+// npm run db:synth -- --people 100000 [--seed N] [--out file] [--replace]
+const usage = 'Usage: npm run db:synth -- [--people 100000] [--seed 1] [--out data/synth.db] [--replace]';
+
+function fail(message: string): never {
+  console.error(`db:synth: ${message}\n${usage}`);
+  process.exit(2);
+}
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value)) fail(`--${name} must be a whole number (got "${value}")`);
+  const n = Number(value);
+  if (n < min || n > max) fail(`--${name} must be between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}`);
+  return n;
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      people: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'data/synth.db' },
+      replace: { type: 'boolean', default: false },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+const people = wholeNumber('people', parsed.people, 1, 1_000_000);
+const seed = wholeNumber('seed', parsed.seed, 0, 2 ** 31 - 1);
+const out = parsed.out;
+if (existsSync(out) && !parsed.replace) fail(`${out} already exists; add --replace to overwrite it (never point this at a real database)`);
+
+// Built beside the target and renamed at the end, so an interrupted run never leaves half a database.
+const partial = `${out}.partial`;
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+const db = createDb(partial);
+migrateDb(db);
+const sqlite = db.$client;
+// A throwaway file being filled from nothing: durability per commit buys nothing here.
+sqlite.pragma('journal_mode = OFF');
+sqlite.pragma('synchronous = OFF');
+sqlite.pragma('cache_size = -1000000');
+sqlite.pragma('temp_store = MEMORY');
+
+const started = Date.now();
+const bar = new SingleBar({ format: 'db:synth [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}', hideCursor: true }, Presets.shades_classic);
+bar.start(people, 0);
+const counts = synthesize(db, { people, seed, onProgress: (done) => bar.update(done) });
+bar.stop();
+console.log('Analysing for the query planner…');
+sqlite.exec('ANALYZE');
+sqlite.pragma('journal_mode = WAL');
+sqlite.close();
+for (const suffix of ['-wal', '-shm']) rmSync(`${out}${suffix}`, { force: true });
+renameSync(partial, out);
+
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`\nWrote ${out} (seed ${seed}) in ${seconds} s:`);
+for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(24)} ${n.toLocaleString('en-GB').padStart(12)}`);
+console.log(`\nEvery synthetic account's password is "${DEMO_PASSWORD}": use this database for benchmarks and trials only.`);

@@ -1,0 +1,94 @@
+// Server-side cost of each use case at scale, measured in-process through the real tRPC procedures
+// (access check, use case and audit row together, as the server runs them, minus HTTP and the
+// session look-up), and writes per second through the note use case with synchronous=FULL.
+import { performance } from 'node:perf_hooks';
+import type { Db } from '../../db/client';
+import { createCaller } from '../../server/trpc/app-router';
+import { addEntry } from '../../server/timeline/add-entry';
+import { MEASURES, type MeasureId } from '../../server/metrics/definitions';
+import { percentile } from '../lib/load';
+import { SEARCH_PREFIXES, type Subjects } from './subjects';
+
+export type UseCaseResult = { id: string; title: string; budgetMs: number; runs: number; rows: number; p50: number; p95: number; p99: number };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function time(runs: number, call: (i: number) => Promise<unknown>, rowsOf: (result: unknown) => number) {
+  for (let i = 0; i < Math.min(20, runs); i++) await call(i);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = await call(i);
+    times.push(performance.now() - started);
+    rows = Math.max(rows, rowsOf(result));
+  }
+  times.sort((a, b) => a - b);
+  return { runs, rows, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)) };
+}
+
+const lengthOf = (key: string) => (result: unknown) => ((result as Record<string, unknown[]>)[key] ?? []).length;
+
+export async function measureUseCases(db: Db, s: Subjects, period: { from: string; to: string }, runs: number): Promise<UseCaseResult[]> {
+  const nav = createCaller({ db, actor: s.navigatorActor });
+  const housing = createCaller({ db, actor: s.housingActor });
+  const admin = createCaller({ db, actor: s.adminActor });
+  const person = (i: number) => s.people[i % s.people.length]!;
+  const READ = 15;
+  const SEARCH = 20;
+  const cases: { id: string; title: string; budgetMs: number; call: (i: number) => Promise<unknown>; rows: (r: unknown) => number }[] = [
+    { id: 'caseload', title: 'Caseload, first page (mine)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'mine' }), rows: lengthOf('rows') },
+    { id: 'caseloadTeam', title: 'Caseload, first page (my team)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'team' }), rows: lengthOf('rows') },
+    { id: 'personSummary', title: 'Person summary (record page)', budgetMs: READ, call: (i) => nav.patients.get({ patientId: person(i).id }), rows: () => 1 },
+    { id: 'timelineFirst', title: `Timeline, first page (${s.heaviest.events.toLocaleString('en-GB')} events)`, budgetMs: READ, call: () => nav.timeline.list({ patientId: s.heaviest.id }), rows: lengthOf('items') },
+    {
+      id: 'timelineDeep',
+      title: `Timeline, page ${s.depth.toLocaleString('en-GB')} events deep`,
+      budgetMs: READ,
+      call: () => nav.timeline.list({ patientId: s.heaviest.id, cursor: s.deepCursor }),
+      rows: lengthOf('items'),
+    },
+    { id: 'searchName', title: 'Search by name prefix (FTS5)', budgetMs: SEARCH, call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }), rows: lengthOf('results') },
+    { id: 'searchNhsNumber', title: 'Look-up by NHS number', budgetMs: READ, call: (i) => nav.patients.search({ query: person(i).nhsNumber }), rows: lengthOf('results') },
+    { id: 'referralInbox', title: 'Team referral inbox (new)', budgetMs: READ, call: () => housing.referrals.list({ view: 'new' }), rows: lengthOf('items') },
+    { id: 'dischargeWorklist', title: 'Discharge worklist (active)', budgetMs: READ, call: () => nav.discharges.list({ status: 'active' }), rows: lengthOf('items') },
+  ];
+  for (const id of Object.keys(MEASURES) as MeasureId[]) {
+    cases.push({
+      id: `measure.${id}`,
+      title: `Measure: ${MEASURES[id].title} (team, 12 weeks)`,
+      budgetMs: READ,
+      call: () => nav.metrics.compute({ ...period, scope: 'team', organisationId: '', measures: [id] }),
+      rows: (r) => ((r as { rows: unknown[] }[])[0]?.rows ?? []).length,
+    });
+  }
+  cases.push({
+    id: 'measuresAll',
+    title: 'All measures, every organisation (admin, 12 weeks)',
+    budgetMs: READ,
+    call: () => admin.metrics.compute({ ...period, scope: 'organisation', organisationId: '' }),
+    rows: (r) => (r as unknown[]).length,
+  });
+  const results: UseCaseResult[] = [];
+  for (const c of cases) {
+    results.push({ id: c.id, title: c.title, budgetMs: c.budgetMs, ...(await time(runs, c.call, c.rows)) });
+    process.stdout.write('.');
+  }
+  process.stdout.write('\n');
+  return results;
+}
+
+/** Notes added per second through the use case (event and audit row in one transaction), for `seconds`. */
+export function measureNoteWrites(db: Db, s: Subjects, seconds: number) {
+  const synchronous = db.$client.pragma('synchronous', { simple: true }) as number;
+  const actor = { ...s.navigatorActor, access: { rule: 'named_contact', action: 'timeline.add' } };
+  const until = performance.now() + seconds * 1000;
+  let writes = 0;
+  const started = performance.now();
+  while (performance.now() < until) {
+    addEntry(db, actor, { patientId: s.people[writes % s.people.length]!.id, type: 'note', text: 'Benchmark note', occurredAt: Date.now() - 60_000, carerVisible: false });
+    writes++;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  return { writes, seconds: round(elapsed), perSecond: Math.round(writes / elapsed), synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous] ?? String(synchronous) };
+}
