@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 /**
  * Lists page by keyset: the cursor is "<sort key>_<id>" of the last row shown, opaque to callers.
@@ -19,4 +20,14 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => string
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
+}
+
+/**
+ * The keyset condition "after the cursor's row" in a list sorted by (key, id), both ascending or
+ * both descending. Written as a row-value comparison so SQLite seeks straight to the cursor in an
+ * index on (…, key, id): page 5,000 costs what page 1 does. (The equivalent
+ * `key < k OR (key = k AND id < i)` makes SQLite walk every earlier row.)
+ */
+export function afterCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: { key: string | number; id: string }, direction: 'asc' | 'desc'): SQL {
+  return direction === 'desc' ? sql`(${key}, ${id}) < (${cursor.key}, ${cursor.id})` : sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id})`;
 }

@@ -6,15 +6,15 @@ import { RISK_TAG, ageFrom, formatDate, timeAgo } from '../lib/format';
 
 export const metadata = { title: 'Caseload' };
 
-type SearchParams = Promise<{ scope?: string; sort?: string }>;
+type SearchParams = Promise<{ scope?: string; sort?: string; after?: string }>;
 
 export default async function CaseloadPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const scope = params.scope === 'team' ? 'team' : 'mine';
   const sort = params.sort === 'lastContact' ? 'lastContact' : 'risk';
   const { caller } = await pageCaller();
-  const { rows, truncated } = await load(caller.patients.caseload({ scope, sort }));
-  const href = (next: { scope?: string; sort?: string }) => `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
+  const { rows, nextCursor } = await load(caller.patients.caseload({ scope, sort, cursor: params.after } as never));
+  const href = (next: { scope?: string; sort?: string; after?: string }) => `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
 
   return (
     <>
@@ -27,7 +27,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
         ]}
         current={scope}
       />
-      {rows.length === 0 ? (
+      {rows.length === 0 && !params.after ? (
         <div className="nhsuk-inset-text">
           <p>
             {scope === 'mine'
@@ -44,7 +44,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
               Sort by {sort === 'risk' ? 'last contact' : 'risk'}
             </Link>
           </p>
-          <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}`}>
+          <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}>
             <TableHead>
               <TableRow>
                 <TableCell>Name</TableCell>
@@ -92,7 +92,16 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
               ))}
             </TableBody>
           </Table>
-          {truncated && <p>Showing the first 500 people. Use Find a person to look for someone else.</p>}
+          {nextCursor && (
+            <p>
+              <Link href={href({ after: nextCursor })}>Show the next 50 people</Link>
+            </p>
+          )}
+          {params.after && (
+            <p>
+              <Link href={href({})}>Back to the first page</Link>
+            </p>
+          )}
         </>
       )}
     </>

@@ -80,7 +80,7 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
             </Table.Body>
           </Table>
         )}
-        {state?.data?.truncated && <p>Showing the first 50 matches: add a date of birth to narrow the search.</p>}
+        {state?.data?.truncated && <p>There may be more matches than shown: add more of the name or a date of birth to narrow the search.</p>}
       </div>
     </>
   );

@@ -1,10 +1,20 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { organisations } from './organisations';
 import { patients, RISK_LEVELS } from './patients';
 import { users } from './users';
 
 export const DISCHARGE_STATUSES = ['flagged', 'planned', 'home', 'followed_up', 'closed'] as const;
 export type DischargeStatus = (typeof DISCHARGE_STATUSES)[number];
+
+/** Discharges still being worked: the worklist's default view. */
+export const ACTIVE_DISCHARGE_STATUSES = ['flagged', 'planned', 'home'] as const satisfies readonly DischargeStatus[];
+
+/**
+ * "Still being worked" as SQL with the statuses written in, not bound: SQLite uses a partial index
+ * only when the query's condition is the index's own. Used by the index below and the worklist.
+ */
+export const isActiveDischarge = (status: AnySQLiteColumn) => sql`${status} in ('flagged', 'planned', 'home')`;
 
 /** Discharge-to-assess pathways (0: home, no new support … 3: new long-term care home placement). */
 export const DISCHARGE_PATHWAYS = [0, 1, 2, 3] as const;
@@ -52,6 +62,8 @@ export const discharges = sqliteTable(
     index('discharges_status_expected_idx').on(t.status, t.expectedDate, t.id),
     index('discharges_flagged_by_idx').on(t.flaggedByUserId, t.expectedDate, t.id),
     index('discharges_patient_idx').on(t.patientId),
+    // The active worklist in expected-date order: a few thousand rows at the scale of a whole ICS.
+    index('discharges_active_expected_idx').on(t.expectedDate, t.id).where(isActiveDischarge(t.status)),
   ],
 );
 

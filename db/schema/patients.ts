@@ -1,4 +1,5 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -10,6 +11,21 @@ export const PATIENT_STATUSES = ['active', 'closed'] as const;
 /** The lower-cased "given family" name that name search matches by prefix. */
 export const searchNameOf = (givenName: string, familyName: string) =>
   `${givenName} ${familyName}`.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The caseload's two orders as one number each, so that a page is an index range and keyset paging
+ * needs one key: by risk (highest first, then longest since last contact, never first), and by last
+ * contact (longest ago first, then highest risk). Used both by the indexes below and by the query
+ * (server/patients/list-caseload.ts): SQLite uses an index on an expression only for the same expression.
+ */
+export const caseloadSortKeys = (t: { riskLevel: AnySQLiteColumn; lastContactAt: AnySQLiteColumn }) => {
+  const rank = sql`(case ${t.riskLevel} when 'high' then 0 when 'medium' then 1 else 2 end)`;
+  const lastContact = sql`(case when ${t.lastContactAt} is null then 0 else ${t.lastContactAt} end)`;
+  return {
+    risk: sql<number>`(${rank} * 10000000000000 + ${lastContact})`,
+    lastContact: sql<number>`(${lastContact} * 3 + ${rank})`,
+  } satisfies Record<string, SQL<number>>;
+};
 
 export const patients = sqliteTable(
   'patients',
@@ -57,6 +73,10 @@ export const patients = sqliteTable(
     index('patients_search_name_idx').on(t.searchName),
     index('patients_family_name_idx').on(t.familyName),
     index('patients_dob_idx').on(t.dateOfBirth),
+    index('patients_mine_by_risk_idx').on(t.namedContactUserId, t.status, caseloadSortKeys(t).risk, t.id),
+    index('patients_mine_by_contact_idx').on(t.namedContactUserId, t.status, caseloadSortKeys(t).lastContact, t.id),
+    index('patients_team_by_risk_idx').on(t.caseloadOrganisationId, t.status, caseloadSortKeys(t).risk, t.id),
+    index('patients_team_by_contact_idx').on(t.caseloadOrganisationId, t.status, caseloadSortKeys(t).lastContact, t.id),
   ],
 );
 

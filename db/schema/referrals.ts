@@ -98,6 +98,8 @@ export const referrals = sqliteTable(
   },
   (t) => [
     index('referrals_to_org_idx').on(t.toOrganisationId, t.status, t.targetAt),
+    // A team's inbox, newest first, paged by keyset on (sent at, id).
+    index('referrals_inbox_idx').on(t.toOrganisationId, t.status, t.sentAt, t.id),
     index('referrals_from_org_idx').on(t.fromOrganisationId, t.sentAt),
     index('referrals_from_user_idx').on(t.fromUserId, t.sentAt),
     index('referrals_patient_idx').on(t.patientId, t.status),

@@ -118,6 +118,14 @@ class Random {
     const f = this.int(0, 0xffffff);
     return `${hex(a, 8)}-${hex(b, 4)}-4${hex(c, 3)}-${hex(d, 4)}-${hex(e, 6)}${hex(f, 6)}`;
   }
+  /** A version 7 UUID for moment `ms`, as carenav gives audit rows (server/ids.ts). */
+  uuidv7(ms: number): string {
+    const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+    const time = hex(ms, 12);
+    const c = this.int(0, 0xfff);
+    const d = this.int(0, 0x3fff) | 0x8000;
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(c, 3)}-${hex(d, 4)}-${hex(this.int(0, 0xffffff), 6)}${hex(this.int(0, 0xffffff), 6)}`;
+  }
 }
 
 const GIVEN_NAMES = [
@@ -526,11 +534,12 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     );
     for (const e of events) {
       put.event(e);
-      put.audit(auditRow({ id: random.uuid(), at: e.recordedAt, userId: e.actorUserId, organisationId: e.organisationId, action: `timeline.${e.kind}`, patientId, outcome: 'granted', rule: 'care_team' }));
+      put.audit(auditRow({ id: random.uuidv7(e.recordedAt), at: e.recordedAt, userId: e.actorUserId, organisationId: e.organisationId, action: `timeline.${e.kind}`, patientId, outcome: 'granted', rule: 'care_team' }));
     }
     for (let i = random.int(0, 4); i > 0; i--) {
       const reader = actorFor();
-      put.audit(auditRow({ id: random.uuid(), at: random.between(createdAt, until), userId: reader.id, role: reader.role, organisationId: reader.organisationId, action: 'patients.get', patientId, outcome: 'granted', rule: 'care_team' }));
+      const at = random.between(createdAt, until);
+      put.audit(auditRow({ id: random.uuidv7(at), at, userId: reader.id, role: reader.role, organisationId: reader.organisationId, action: 'patients.get', patientId, outcome: 'granted', rule: 'care_team' }));
     }
     for (const r of personReferrals) put.referral(r);
     for (const d of personDischarges) put.discharge(d);

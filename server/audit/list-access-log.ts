@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, organisations, users, type Role } from '../../db/schema';
-import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 import { describeAction } from './action-words';
 
 export const ACCESS_LOG_PAGE_SIZE = 25;
@@ -35,7 +35,7 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
   if (input.organisationId) conditions.push(eq(auditLog.organisationId, input.organisationId));
   if (input.cursor) {
     const at = Number(input.cursor.key);
-    conditions.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, input.cursor.id))));
+    conditions.push(afterCursor(auditLog.at, auditLog.id, { key: at, id: input.cursor.id }, 'desc'));
   }
   const rows = db
     .select({

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { newId } from '../ids';
+import { newAuditId } from '../ids';
 
 export type AuditEntry = {
   action: string;
@@ -15,7 +15,7 @@ export type AuditEntry = {
 export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: AuditEntry, now = Date.now()): void {
   db.insert(auditLog)
     .values({
-      id: newId(),
+      id: newAuditId(),
       at: now,
       userId: actor?.userId ?? null,
       role: actor?.role ?? null,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { auditLog, breakGlassGrants, organisations, patients, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { auditListRead } from '../audit/write-audit';
 import { describeAction } from '../audit/action-words';
-import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
 export const REVIEWS_PAGE_SIZE = 20;
 
@@ -27,7 +27,7 @@ export function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviews
   const conditions = [input.status === 'to_review' ? isNull(breakGlassGrants.reviewedAt) : isNotNull(breakGlassGrants.reviewedAt)];
   if (input.cursor) {
     const at = Number(input.cursor.key);
-    conditions.push(or(lt(breakGlassGrants.grantedAt, at), and(eq(breakGlassGrants.grantedAt, at), lt(breakGlassGrants.id, input.cursor.id)))!);
+    conditions.push(afterCursor(breakGlassGrants.grantedAt, breakGlassGrants.id, { key: at, id: input.cursor.id }, 'desc'));
   }
   const rows = db
     .select({

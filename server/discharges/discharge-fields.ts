@@ -1,4 +1,4 @@
-import type { DischargePathway, DischargeStatus } from '../../db/schema';
+import { ACTIVE_DISCHARGE_STATUSES, type DischargePathway, type DischargeStatus } from '../../db/schema';
 
 export { DISCHARGE_PATHWAYS, DISCHARGE_STATUSES } from '../../db/schema';
 
@@ -37,7 +37,7 @@ export const NEXT_STATUSES: Record<DischargeStatus, readonly DischargeStatus[]> 
 };
 
 /** Discharges still being worked (the worklist's default view). */
-export const ACTIVE_STATUSES: DischargeStatus[] = ['flagged', 'planned', 'home'];
+export const ACTIVE_STATUSES: readonly DischargeStatus[] = ACTIVE_DISCHARGE_STATUSES;
 
 /** Status words for the timeline and lists. */
 export const STATUS_CHANGE_WORDS: Record<Exclude<DischargeStatus, 'flagged'>, string> = {

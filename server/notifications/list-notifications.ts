@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { notifications } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
 export const ListNotificationsSchema = z.object({ cursor: CursorSchema.optional() });
 export type ListNotificationsInput = z.infer<typeof ListNotificationsSchema>;
@@ -14,10 +14,7 @@ const PAGE_SIZE = 25;
 export function listNotifications(db: Db, actor: Actor, input: ListNotificationsInput) {
   const mine = eq(notifications.userId, actor.userId);
   const after = input.cursor
-    ? or(
-        lt(notifications.createdAt, Number(input.cursor.key)),
-        and(eq(notifications.createdAt, Number(input.cursor.key)), lt(notifications.id, input.cursor.id)),
-      )
+    ? afterCursor(notifications.createdAt, notifications.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc')
     : undefined;
   const rows = db
     .select()

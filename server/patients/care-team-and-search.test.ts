@@ -152,4 +152,46 @@ describe('caseload', () => {
     expect(team.rows.map((r) => r.familyName)).toEqual(['Risk', 'Thompson']);
     expect((await failure(w.gp.caller.patients.caseload({ scope: 'mine', sort: 'risk' }))).code).toBe('FORBIDDEN');
   });
+
+  it('pages 50 at a time in either order, every person once, by keyset', async () => {
+    const DAY = 86_400_000;
+    const risks = ['high', 'medium', 'low'] as const;
+    for (let i = 0; i < 120; i++) {
+      insertPatient(db, {
+        givenName: `P${i}`,
+        familyName: 'Paged',
+        riskLevel: risks[i % 3],
+        // Some never contacted, and ties on last contact, so the id breaks them.
+        lastContactAt: i % 7 === 0 ? null : Date.now() - (i % 11) * DAY,
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+        namedContactUserId: w.navigator.row.id,
+      });
+    }
+    const rank = { high: 0, medium: 1, low: 2 };
+    for (const sort of ['risk', 'lastContact'] as const) {
+      const seen: { id: string; riskLevel: keyof typeof rank; lastContactAt: number | null }[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await w.navigator.caller.patients.caseload({ scope: 'mine', sort, cursor } as never);
+        expect(page.rows.length).toBeLessThanOrEqual(50);
+        seen.push(...page.rows);
+        cursor = page.nextCursor ?? undefined;
+        pages++;
+      } while (cursor);
+      expect(pages).toBe(3);
+      expect(seen).toHaveLength(121);
+      expect(new Set(seen.map((r) => r.id)).size).toBe(121);
+      const key = (r: (typeof seen)[number]) =>
+        sort === 'risk' ? [rank[r.riskLevel], r.lastContactAt ?? 0] : [r.lastContactAt ?? 0, rank[r.riskLevel]];
+      for (let i = 1; i < seen.length; i++) {
+        const [a1, a2] = key(seen[i - 1]!);
+        const [b1, b2] = key(seen[i]!);
+        expect(a1! < b1! || (a1 === b1 && a2! <= b2!)).toBe(true);
+      }
+    }
+    const bad = await failure(w.navigator.caller.patients.caseload({ scope: 'mine', sort: 'risk', cursor: 'nonsense' } as never));
+    expect(bad.code).toBe('BAD_REQUEST');
+  });
 });

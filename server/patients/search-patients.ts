@@ -28,8 +28,10 @@ export function namePrefixMatch(query: string): string | null {
   if (words.join('').length < 2) return null;
   return words.map((w) => `"${w}"*`).join(' ');
 }
-// Candidates are narrowed by the access policy afterwards, so fetch more than we show.
-const CANDIDATES = 500;
+// Candidates are narrowed by the access policy afterwards, so fetch more than we show; the policy's
+// facts are loaded for each, so this bounds the cost of a search (a 2-letter prefix can match
+// thousands of people in a whole ICS). More matches than this: the searcher is asked to narrow it.
+const CANDIDATES = 100;
 
 /**
  * Finds people by NHS number, by name prefix (given or family name) and/or by date of birth.
@@ -78,5 +80,5 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
   const results = visible.slice(0, MAX_RESULTS);
   auditListRead(db, actor, 'patients.search', results.map((r) => r.id), mode === 'exact_identity' ? 'identity_check' : 'search');
-  return { results, truncated: visible.length > MAX_RESULTS };
+  return { results, truncated: visible.length > MAX_RESULTS || candidates.length === CANDIDATES };
 }

@@ -6,7 +6,7 @@ import { organisations, patients, referrals, services, users } from '../../db/sc
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
 import { auditListRead } from '../audit/write-audit';
-import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
 export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'sent'] as const;
 export type ReferralView = (typeof REFERRAL_VIEWS)[number];
@@ -36,7 +36,7 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     sent: or(eq(referrals.fromOrganisationId, mine), eq(referrals.fromUserId, actor.userId)),
   };
   const after = input.cursor
-    ? or(lt(referrals.sentAt, Number(input.cursor.key)), and(eq(referrals.sentAt, Number(input.cursor.key)), lt(referrals.id, input.cursor.id)))
+    ? afterCursor(referrals.sentAt, referrals.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc')
     : undefined;
   const rows = db
     .select({

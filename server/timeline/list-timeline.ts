@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { CursorSchema, encodeCursor } from '../keyset';
+import { CursorSchema, encodeCursor, afterCursor } from '../keyset';
 import { SECTORS, organisations, timelineEvents, users } from '../../db/schema';
 
 export { SECTORS };
@@ -60,9 +60,7 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
   if (input.cursor) {
     const { id } = input.cursor;
     const at = Number(input.cursor.key);
-    conditions.push(
-      or(lt(timelineEvents.occurredAt, at), and(eq(timelineEvents.occurredAt, at), lt(timelineEvents.id, id))),
-    );
+    conditions.push(afterCursor(timelineEvents.occurredAt, timelineEvents.id, { key: at, id }, 'desc'));
   }
   const rows = selectEvents(db)
     .where(and(...conditions))

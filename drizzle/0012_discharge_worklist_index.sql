@@ -1,0 +1,1 @@
+CREATE INDEX `discharges_active_expected_idx` ON `discharges` (`expected_date`,`id`) WHERE "discharges"."status" in ('flagged', 'planned', 'home');

@@ -1,0 +1,1 @@
+CREATE INDEX `referrals_inbox_idx` ON `referrals` (`to_organisation_id`,`status`,`sent_at`,`id`);
