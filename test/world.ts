@@ -85,7 +85,8 @@ export async function failure(promise: Promise<unknown>) {
  */
 export function tableChecksums(db: Db, except: readonly string[] = ['audit_log']): Record<string, string> {
   const tables = db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+    // Virtual tables (the name search index) are read through; their shadow tables are left out.
+    .prepare("select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
     .pluck()
     .all() as string[];
   return Object.fromEntries(

@@ -5,6 +5,8 @@ import {
   carerLinks,
   consents,
   discharges,
+  mdtDiscussions,
+  mdtMeetings,
   notifications,
   organisations,
   patients,
@@ -270,4 +272,13 @@ export function carerLinkRow(overrides: Required<typeof carerLinks.$inferInsert,
 
 export function auditRow(overrides: Required<typeof auditLog.$inferInsert, 'action' | 'outcome'>) {
   return { id: newId(), at: Date.now(), ...overrides } satisfies typeof auditLog.$inferInsert;
+}
+
+export function mdtMeetingRow(overrides: Required<typeof mdtMeetings.$inferInsert, 'organisationId' | 'recordedByUserId'>) {
+  const now = Date.now();
+  return { id: newId(), heldOn: new Date(now).toISOString().slice(0, 10), attendees: 'Care coordinator', createdAt: now, ...overrides } satisfies typeof mdtMeetings.$inferInsert;
+}
+
+export function mdtDiscussionRow(overrides: Required<typeof mdtDiscussions.$inferInsert, 'meetingId' | 'patientId' | 'recordedByUserId'>) {
+  return { id: newId(), note: 'Discussed at the MDT', createdAt: Date.now(), ...overrides } satisfies typeof mdtDiscussions.$inferInsert;
 }

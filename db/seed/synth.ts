@@ -8,6 +8,8 @@ import {
   carerLinks,
   consents,
   discharges,
+  mdtDiscussions,
+  mdtMeetings,
   namedContactHandoffs,
   notifications,
   organisations,
@@ -36,6 +38,8 @@ import {
   carerLinkRow,
   consentRow,
   dischargeRow,
+  mdtDiscussionRow,
+  mdtMeetingRow,
   notificationRow,
   organisationRow,
   patientRow,
@@ -48,6 +52,7 @@ import {
   withCheckDigit,
 } from '../factories';
 import { bulkInserter } from './bulk-insert';
+import { SYNTHETIC_MARKER_TABLE } from '../synthetic-marker';
 
 /**
  * The synthetic integrated care system behind `npm run db:synth` and the benchmark: the same seed
@@ -67,8 +72,7 @@ export type SynthOptions = {
 
 export type SynthSummary = Record<string, number>;
 
-/** Marks a database as synthetic: the benchmark-only route handler refuses to run without it. */
-export const SYNTHETIC_MARKER_TABLE = 'carenav_synthetic';
+export { SYNTHETIC_MARKER_TABLE };
 
 export const DEFAULT_UNTIL = Date.UTC(2026, 10, 1, 12);
 const HOUR = 3_600_000;
@@ -213,7 +217,11 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     wellbeing: writer(wellbeingScores, 'wellbeing_scores'),
     carerLink: writer(carerLinks, 'carer_links'),
     handoff: writer(namedContactHandoffs, 'named_contact_handoffs'),
+    meeting: writer(mdtMeetings, 'mdt_meetings'),
+    discussion: writer(mdtDiscussions, 'mdt_discussions'),
   };
+  /** Each team's people, for the MDT meetings held at the end. */
+  const teamPeople = new Map<string, string[]>();
 
   // ---- Organisations (~50) and staff (~1,000) -------------------------------------------------
   const orgs: Org[] = [];
@@ -330,6 +338,7 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     while (conditions.length < 2) conditions.push(CONDITIONS[(conditions.length * 7 + index) % CONDITIONS.length]!);
     const risk = random.weighted<RiskLevel>([['low', 50], ['medium', 35], ['high', 15]]);
     const patientId = random.uuid();
+    teamPeople.set(team.id, [...(teamPeople.get(team.id) ?? []), patientId]);
     const eventCount = index < heavy.length ? heavy[index]! : 2 + Math.floor(30 * random.float() ** 2);
     const events: ReturnType<typeof timelineEventRow>[] = [];
     const actorFor = (): User => {
@@ -602,6 +611,22 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     })();
     onProgress?.(Math.min(people, from + BATCH));
   }
+
+  // Weekly MDT meetings of each navigator team over the last 12 weeks, five people discussed at each.
+  sqlite.transaction(() => {
+    for (const team of teams) {
+      const members = teamPeople.get(team.id) ?? [];
+      const chair = staff.get(team.id)!.find((u) => u.role === 'navigator')!;
+      for (let week = 12; week >= 1 && members.length > 0; week--) {
+        const heldAt = until - week * 7 * DAY;
+        const meeting = mdtMeetingRow({ id: random.uuid(), organisationId: team.id, heldOn: isoDay(heldAt), attendees: `${chair.name}\nGP\nSocial worker\nDistrict nurse`, recordedByUserId: chair.id, createdAt: heldAt });
+        put.meeting(meeting);
+        for (let i = 0; i < 5; i++) {
+          put.discussion(mdtDiscussionRow({ id: random.uuid(), meetingId: meeting.id, patientId: random.pick(members), note: 'Reviewed the plan; actions agreed.', recordedByUserId: chair.id, createdAt: heldAt + i * 60_000 }));
+        }
+      }
+    }
+  })();
   return counts;
 }
 

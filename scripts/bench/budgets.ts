@@ -1,0 +1,54 @@
+// The budgets of issue #8, checked against one benchmark run's results (npm run bench -- --check).
+import type { LoadResult } from '../lib/load';
+import type { UseCaseResult } from './in-process';
+
+export type PageWeight = { path: string; as: string; files: number; gzipKb: number };
+
+export type BenchResults = {
+  ranAt: string;
+  machine: Record<string, string | number>;
+  data: Record<string, number | string>;
+  useCases: UseCaseResult[];
+  noteWritesInProcess: { writes: number; seconds: number; perSecond: number; synchronous: string };
+  http: { raw: LoadResult; routeHandler: LoadResult; trpc: LoadResult; noteWrites: LoadResult; connections: number; seconds: number };
+  pages: PageWeight[];
+};
+
+export type BudgetCheck = { budget: string; limit: string; actual: string; ok: boolean };
+
+export const BUDGETS = {
+  /** Ratio of the deep timeline page's p95 to the first page's. */
+  deepPageRatio: 1.5,
+  /** Authenticated tRPC reads per second as a share of the plain route handler's. */
+  trpcShareOfRouteHandler: 0.6,
+  noteWritesPerSecond: 2000,
+  firstLoadKb: 180,
+} as const;
+
+const ms = (n: number) => `${n} ms`;
+
+export function checkBudgets(r: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = r.useCases.map((u) => ({ budget: `${u.title}: p95`, limit: `≤ ${ms(u.budgetMs)}`, actual: ms(u.p95), ok: u.p95 <= u.budgetMs }));
+  const first = r.useCases.find((u) => u.id === 'timelineFirst');
+  const deep = r.useCases.find((u) => u.id === 'timelineDeep');
+  if (first && deep) {
+    // A floor of 1 ms: below it the ratio of two sub-millisecond timings is noise, not cost.
+    const ratio = deep.p95 / Math.max(first.p95, 1);
+    checks.push({ budget: 'Deep timeline page p95 / first page p95', limit: `≤ ${BUDGETS.deepPageRatio}`, actual: ratio.toFixed(2), ok: ratio <= BUDGETS.deepPageRatio });
+  }
+  const share = r.http.trpc.perSecond / Math.max(r.http.routeHandler.perSecond, 1);
+  checks.push({ budget: 'Authenticated tRPC reads/s as a share of the plain route handler', limit: `≥ ${BUDGETS.trpcShareOfRouteHandler * 100}%`, actual: `${Math.round(share * 100)}%`, ok: share >= BUDGETS.trpcShareOfRouteHandler });
+  checks.push({
+    budget: `Notes added per second in-process (synchronous=${r.noteWritesInProcess.synchronous})`,
+    limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
+    actual: String(r.noteWritesInProcess.perSecond),
+    ok: r.noteWritesInProcess.perSecond >= BUDGETS.noteWritesPerSecond && r.noteWritesInProcess.synchronous === 'FULL',
+  });
+  for (const [name, load] of Object.entries({ 'bare Node http': r.http.raw, 'route handler': r.http.routeHandler, tRPC: r.http.trpc, 'notes over HTTP': r.http.noteWrites })) {
+    checks.push({ budget: `Every response a success (${name})`, limit: '0 errors, 0 non-2xx', actual: `${load.errors} errors, ${load.non2xx} non-2xx`, ok: load.errors === 0 && load.non2xx === 0 && load.requests > 0 });
+  }
+  for (const page of r.pages) {
+    checks.push({ budget: `First-load JS, ${page.path}`, limit: `≤ ${BUDGETS.firstLoadKb} kB gzip`, actual: `${page.gzipKb} kB`, ok: page.files > 0 && page.gzipKb <= BUDGETS.firstLoadKb });
+  }
+  return checks;
+}

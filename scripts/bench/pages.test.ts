@@ -1,0 +1,60 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGE_ROUTES } from './pages';
+import { scriptSources } from './first-load-js';
+import { checkBudgets, type BenchResults } from './budgets';
+
+function pageRoutes(dir = 'app', route = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return entry.name === 'api' ? [] : pageRoutes(join(dir, entry.name), `${route}/${entry.name}`);
+    return entry.name === 'page.tsx' ? [route || '/'] : [];
+  });
+}
+
+describe('the benchmark', () => {
+  it('weighs every page of the app', () => {
+    expect(Object.keys(PAGE_ROUTES).sort()).toEqual(pageRoutes().sort());
+  });
+
+  it('counts the same-origin scripts a page loads, once each', () => {
+    const html = '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script><script src="https://example.com/x.js"></script><script>inline()</script><script nonce="n" src="/_next/static/chunks/b.js?dpl=1&amp;x=2"></script>';
+    expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?dpl=1&x=2']);
+  });
+
+  const load = { requests: 100, perSecond: 100, p50: 5, p95: 9, p99: 12, errors: 0, non2xx: 0 };
+  const results = (over: Partial<BenchResults> = {}): BenchResults => ({
+    ranAt: '',
+    machine: {},
+    data: {},
+    useCases: [
+      { id: 'timelineFirst', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },
+      { id: 'timelineDeep', title: 'deep', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 5, p99: 6 },
+    ],
+    noteWritesInProcess: { writes: 30_000, seconds: 10, perSecond: 3000, synchronous: 'FULL' },
+    http: { raw: { ...load, perSecond: 1000 }, routeHandler: load, trpc: { ...load, perSecond: 60 }, noteWrites: load, connections: 20, seconds: 10 },
+    pages: [{ path: '/caseload', as: 'navigator', files: 9, gzipKb: 150 }],
+    ...over,
+  });
+
+  it('passes a run within every budget and names each one missed', () => {
+    expect(checkBudgets(results()).filter((c) => !c.ok)).toEqual([]);
+    const bad = results({
+      useCases: [
+        { id: 'timelineFirst', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },
+        { id: 'timelineDeep', title: 'deep', budgetMs: 15, runs: 10, rows: 20, p50: 9, p95: 16, p99: 20 },
+      ],
+      noteWritesInProcess: { writes: 10_000, seconds: 10, perSecond: 1000, synchronous: 'FULL' },
+      http: { raw: load, routeHandler: load, trpc: { ...load, perSecond: 59 }, noteWrites: { ...load, non2xx: 3 }, connections: 20, seconds: 10 },
+      pages: [{ path: '/metrics', as: 'navigator', files: 12, gzipKb: 181 }],
+    });
+    expect(checkBudgets(bad).filter((c) => !c.ok).map((c) => c.budget)).toEqual([
+      'deep: p95',
+      'Deep timeline page p95 / first page p95',
+      'Authenticated tRPC reads/s as a share of the plain route handler',
+      'Notes added per second in-process (synchronous=FULL)',
+      'Every response a success (notes over HTTP)',
+      'First-load JS, /metrics',
+    ]);
+  });
+});

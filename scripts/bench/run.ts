@@ -1,0 +1,191 @@
+// npm run bench [-- --check] [--people 100000] [--skip-build] [--seconds 10] [--runs 200]
+// Builds the app, starts it on a copy of the synthetic database (npm run db:synth, made if missing)
+// and measures, one after another on this machine: each use case's server-side time, note writes
+// per second in-process, reads/s of the bare limit, a plain route handler and authenticated tRPC,
+// note writes over HTTP, and first-load JS per page. Writes bench/results.json and bench/RESULTS.md;
+// with --check, exits non-zero when a budget is missed.
+import type autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { parseArgs } from 'node:util';
+import { signIn } from '../../e2e/http';
+import { runLoad, startServer, type LoadResult } from '../lib/load';
+import { checkBudgets, type BenchResults, type PageWeight } from './budgets';
+import { pageWeight } from './first-load-js';
+import { renderResults } from './report';
+
+const { values: args } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    people: { type: 'string', default: '100000' },
+    'skip-build': { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '200' },
+  },
+  strict: true,
+});
+const seconds = Number(args.seconds);
+const runs = Number(args.runs);
+const connections = 20;
+const SYNTH = 'data/synth.db';
+const RUN_DIR = 'bench/.run';
+const DATABASE = `${RUN_DIR}/bench.db`;
+const PORT = 3400;
+const RAW_PORT = 3401;
+const base = `http://127.0.0.1:${PORT}`;
+const PASSWORD = 'demo-password';
+
+const step = (what: string) => console.log(`\n▶ ${what}`);
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+function freshCopy() {
+  mkdirSync(RUN_DIR, { recursive: true });
+  for (const suffix of ['', '-wal', '-shm', '.server.pid']) rmSync(`${DATABASE}${suffix}`, { force: true });
+  copyFileSync(SYNTH, DATABASE);
+}
+
+async function main() {
+  if (!existsSync(SYNTH)) {
+    step(`No synthetic database at ${SYNTH}: generating ${args.people} people (npm run db:synth)`);
+    run('npx', ['tsx', 'db/seed/synth-cli.ts', '--people', args.people, '--out', SYNTH]);
+  }
+  step(`Copying ${SYNTH} for this run`);
+  freshCopy();
+
+  // In-process first, before any server competes for the two cores. Loaded here so the search
+  // limit below applies (the per-user limit would otherwise measure itself, not the search).
+  process.env.CARENAV_SEARCHES_PER_MINUTE = '100000000';
+  const { createDb } = await import('../../db/client');
+  const { migrateDb } = await import('../../db/migrate');
+  const { pickSubjects } = await import('./subjects');
+  const { measureUseCases, measureNoteWrites } = await import('./in-process');
+  const db = createDb(DATABASE);
+  migrateDb(db);
+  const subjects = pickSubjects(db.$client);
+  const marker = db.$client.prepare('select seed, people, until from carenav_synthetic').get() as { seed: number; people: number; until: number };
+  const to = new Date(marker.until).toISOString().slice(0, 10);
+  const from = new Date(marker.until - 83 * 86_400_000).toISOString().slice(0, 10);
+  const count = (table: string) => db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number;
+  const data: BenchResults['data'] = { seed: marker.seed };
+  for (const table of ['organisations', 'users', 'patients', 'timeline_events', 'audit_log', 'referrals', 'discharges', 'tasks', 'consents', 'care_team_members']) data[table] = count(table);
+  data['longest timeline (events)'] = subjects.heaviest.events;
+  const sqliteVersion = db.$client.prepare('select sqlite_version()').pluck().get() as string;
+
+  step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
+  const useCases = await measureUseCases(db, subjects, { from, to }, runs);
+  step('Notes added in-process for 10 s (synchronous=FULL)');
+  const noteWritesInProcess = measureNoteWrites(db, subjects, 10);
+  console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
+  db.$client.close();
+
+  if (!args['skip-build'] || !existsSync('.next/BUILD_ID')) {
+    step('Building the app (next build)');
+    run('npx', ['next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  }
+
+  const timelinePath = (prefix: string) => `${prefix}?patientId=${subjects.heaviest.id}`;
+  const load = (url: string, requests: autocannon.Request[]) => runLoad({ url, connections, seconds, requests });
+
+  step(`The limit: raw better-sqlite3 behind a bare Node http server (${connections} connections, ${seconds} s)`);
+  const stopRaw = await startServer(['npx', 'tsx', 'scripts/bench/raw-server.ts', DATABASE, String(RAW_PORT)], process.env, `http://127.0.0.1:${RAW_PORT}/health`, 'the raw server');
+  const raw = await load(`http://127.0.0.1:${RAW_PORT}`, [{ method: 'GET', path: timelinePath('/timeline') }]);
+  await stopRaw();
+  console.log(`  ${raw.perSecond} req/s`);
+
+  step('Starting carenav (next start) on the same database');
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: `file:${DATABASE}`,
+    NEXTAUTH_SECRET: 'benchmark-only-secret-not-for-production-0123456789',
+    NEXTAUTH_URL: base,
+    TZ: 'Europe/London',
+    NEXT_TELEMETRY_DISABLED: '1',
+    CARENAV_BENCHMARK: 'true',
+    CARENAV_SEARCHES_PER_MINUTE: '100000000',
+    CARENAV_LOG_LEVEL: 'warn',
+  };
+  const stopApp = await startServer(['npx', 'next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], env, `${base}/api/health`, 'carenav');
+  let http: BenchResults['http'];
+  const pages: PageWeight[] = [];
+  try {
+    step('Plain Next route handler');
+    const routeHandler = await load(base, [{ method: 'GET', path: timelinePath('/api/bench/timeline') }]);
+    console.log(`  ${routeHandler.perSecond} req/s`);
+
+    const signedIn = async (email: string) => {
+      const result = await signIn(base, email, PASSWORD);
+      if (!result.signedIn) throw new Error(`could not sign in as ${email}: ${result.error ?? result.status}`);
+      return result.session.cookie;
+    };
+    const navigatorCookie = await signedIn(subjects.navigator.email);
+    step('Authenticated tRPC reads (timeline.list)');
+    const input = encodeURIComponent(JSON.stringify({ patientId: subjects.heaviest.id }));
+    const trpc = await load(base, [{ method: 'GET', path: `/api/trpc/timeline.list?input=${input}`, headers: { cookie: navigatorCookie } }]);
+    console.log(`  ${trpc.perSecond} req/s`);
+
+    step('Notes added over HTTP (timeline.add)');
+    const noteWrites: LoadResult = await load(
+      base,
+      subjects.people.slice(0, 20).map((p) => ({
+        method: 'POST' as const,
+        path: '/api/trpc/timeline.add',
+        headers: { cookie: navigatorCookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ patientId: p.id, type: 'note', text: 'Benchmark note over HTTP', occurredAt: Date.now() - 60_000 }),
+      })),
+    );
+    console.log(`  ${noteWrites.perSecond} notes/s`);
+    http = { raw, routeHandler, trpc, noteWrites, connections, seconds };
+
+    step('First-load JavaScript per page');
+    const adminCookie = await signedIn(subjects.admin.email);
+    const carerCookie = await signedIn(subjects.carer.email);
+    const housingCookie = await signedIn(subjects.housingWorker.email);
+    const { pagePaths } = await import('./pages');
+    for (const { path, as } of pagePaths(DATABASE, subjects)) {
+      const cookie = { navigator: navigatorCookie, admin: adminCookie, carer: carerCookie, housing: housingCookie, nobody: null }[as];
+      pages.push(await pageWeight(base, path, as, cookie));
+    }
+  } finally {
+    await stopApp();
+  }
+
+  const results: BenchResults = {
+    ranAt: new Date().toISOString(),
+    machine: {
+      CPU: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+      OS: `${type()} ${release()}`,
+      Node: process.version,
+      SQLite: sqliteVersion,
+      note: 'load generator (autocannon) and server share the same 2 cores over loopback',
+    },
+    data,
+    useCases,
+    noteWritesInProcess,
+    http,
+    pages,
+  };
+  const checks = checkBudgets(results);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
+  writeFileSync('bench/RESULTS.md', renderResults(results, checks));
+  const missed = checks.filter((c) => !c.ok);
+  console.log(`\nWrote bench/results.json and bench/RESULTS.md: ${checks.length - missed.length} of ${checks.length} budgets met.`);
+  for (const c of missed) console.log(`  missed: ${c.budget}: ${c.actual} (limit ${c.limit})`);
+  if (args.check && missed.length > 0) process.exit(1);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

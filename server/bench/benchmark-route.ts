@@ -1,0 +1,15 @@
+import type { Db } from '../../db/client';
+import { SYNTHETIC_MARKER_TABLE } from '../../db/synthetic-marker';
+
+/**
+ * The benchmark's plain route handler (app/api/bench/timeline) reads a timeline with no session,
+ * access check or audit row, to measure what those cost. It must never serve real records, so it
+ * answers only when both hold: the server was started with CARENAV_BENCHMARK=true (npm run bench
+ * does), and the database is one `npm run db:synth` made (it carries a marker table no migration
+ * creates). Otherwise the route is "not found", like any path that does not exist.
+ */
+export function benchmarkRouteEnabled(db: Db, env: Record<string, string | undefined> = process.env): boolean {
+  if (env.CARENAV_BENCHMARK !== 'true') return false;
+  const marker = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(SYNTHETIC_MARKER_TABLE);
+  return marker !== undefined;
+}
