@@ -61,7 +61,12 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
     '[eventId]': one("select id from timeline_events where patient_id = ? and actor_user_id = ? and kind = 'note' limit 1", person, s.navigator.id),
     '/discharges/[id]': one('select d.id from discharges d join patients p on p.id = d.patient_id where p.caseload_organisation_id = ? limit 1', team),
     '/tasks/[id]': one("select id from tasks where assignee_organisation_id = ? and status = 'open' limit 1", team),
-    '/referrals/[id]': one("select id from referrals where to_organisation_id = ? and status = 'sent' limit 1", s.housingWorker.organisation_id),
+    // One the housing worker may open: the person's consent to share with housing is in force.
+    '/referrals/[id]': one(
+      `select r.id from referrals r where r.to_organisation_id = ? and r.status = 'sent' and (select decision from consents c
+         where c.patient_id = r.patient_id and c.purpose = 'housing' order by c.decided_at desc limit 1) = 'granted' limit 1`,
+      s.housingWorker.organisation_id,
+    ),
     '/mdt/[id]': one('select id from mdt_meetings where organisation_id = ? limit 1', team),
     '/admin/services/[id]': one('select id from services limit 1'),
     '/admin/users/[id]': one('select id from users where id = ?', s.navigator.id),

@@ -78,6 +78,7 @@ async function main() {
 
   step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
   const useCases = await measureUseCases(db, subjects, { from, to }, runs);
+  console.table(useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({ title: title.slice(0, 60), rows, runs: n, p50, p95, p99, budgetMs })));
   step('Notes added in-process for 10 s (synchronous=FULL)');
   const noteWritesInProcess = measureNoteWrites(db, subjects, 10);
   console.log(`  ${noteWritesInProcess.perSecond} notes/s`);

@@ -5,7 +5,7 @@ import { loadPatientFacts } from '../access/load-patient-facts';
 import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
+import { writeAudit, writeAuditGrouped } from '../audit/write-audit';
 import { publicProcedure, type Context } from './init';
 
 /** Signed in, with a live session (not audited on its own: each procedure below is). */
@@ -27,9 +27,13 @@ async function auditAllowed<R extends AuditedResult>(
   run: () => Promise<R>,
 ): Promise<R> {
   const entry = { patientId: call.patientId, outcome: 'granted' as const, rule: call.rule };
-  if (call.type !== 'mutation') writeAudit(ctx.db, ctx.actor, { ...entry, action: call.path });
+  if (call.type !== 'mutation') {
+    // A read is recorded before it runs, its row committed together with those of concurrent reads.
+    await writeAuditGrouped(ctx.db, ctx.actor, { ...entry, action: call.path });
+    return run();
+  }
   const result = await run();
-  if (call.type === 'mutation' && !result.ok) writeAudit(ctx.db, ctx.actor, { ...entry, action: `${call.path}:failed` });
+  if (!result.ok) writeAudit(ctx.db, ctx.actor, { ...entry, action: `${call.path}:failed` });
   return result;
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { testDb } from '../../test/db';
+import { writeAuditGrouped } from './write-audit';
+
+const entry = (i: number) => ({ action: `test.read${i}`, patientId: null, outcome: 'granted' as const, rule: 'test' });
+
+describe('audit group commit', () => {
+  it('commits the rows of concurrent reads in one transaction, and resolves each only once committed', async () => {
+    const db = testDb();
+    const transaction = vi.spyOn(db, 'transaction');
+    const pending = Array.from({ length: 20 }, (_, i) => writeAuditGrouped(db, null, entry(i)));
+    expect(db.$client.prepare("select count(*) from audit_log where rule = 'test'").pluck().get()).toBe(0);
+    await Promise.all(pending);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(db.$client.prepare("select count(*) from audit_log where rule = 'test'").pluck().get()).toBe(20);
+    await writeAuditGrouped(db, null, entry(20));
+    expect(transaction).toHaveBeenCalledTimes(2);
+  });
+
+  it('rejects every waiting read when the commit fails, so none is served unaudited', async () => {
+    const db = testDb();
+    db.$client.exec('drop table audit_log');
+    const results = await Promise.allSettled([writeAuditGrouped(db, null, entry(1)), writeAuditGrouped(db, null, entry(2))]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+});
