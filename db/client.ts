@@ -18,9 +18,34 @@ export function applyPragmas(sqlite: Database.Database): void {
   // 64 MB of page cache (the default is 2 MB): the hot parts of the indexes of a database with
   // millions of timeline and audit rows stay in memory. Allocated only as pages are used.
   sqlite.pragma('cache_size = -65536');
+  // Checkpoint the write-ahead log every 10,000 pages (40 MB) rather than 1,000: index pages written
+  // again and again between checkpoints are copied into the database once, not ten times.
+  sqlite.pragma('wal_autocheckpoint = 10000');
+}
+
+/**
+ * Reuses the compiled statement of each INSERT: drizzle prepares its SQL afresh on every call, and
+ * compiling a wide INSERT costs more than running it. Inserts are every write's hot path (timeline
+ * event and audit row). Only statements that return no rows are kept, so no reader's state (raw or
+ * pluck mode) can carry over from one caller to the next. Bounded: cleared past 200 texts.
+ */
+function cacheInsertStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    if (!/^insert\b/i.test(source)) return prepare(source);
+    const cached = cache.get(source);
+    if (cached) return cached;
+    const statement = prepare(source);
+    if (statement.reader) return statement;
+    if (cache.size >= 200) cache.clear();
+    cache.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 export function wrap(sqlite: Database.Database): Db {
+  cacheInsertStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: 'snake_case' });
 }
 

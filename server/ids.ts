@@ -5,8 +5,10 @@ import { v7 as uuidv7 } from 'uuid';
 export const newId = (): string => randomUUID();
 
 /**
- * Ids of audit rows: time-ordered (UUID version 7), so each new row lands at the right-hand edge of
- * the audit log's primary key instead of a random page of a table with millions of rows. Every
- * read writes audit rows, so this is on every request's path. The time is in the row anyway.
+ * Ids of the append-only logs (audit rows, timeline events): time-ordered (UUID version 7), so each
+ * new row lands at the right-hand edge of its table's primary key instead of on a random page of a
+ * table with millions of rows. Every read writes an audit row and every change a timeline event, so
+ * this is on every request's path. The moment is in the row anyway (and shown on the timeline).
  */
 export const newAuditId = (): string => uuidv7();
+export const newEventId = newAuditId;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { patients, timelineEvents, type ContactMethod, type EventKind, type Sector } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
-import { newId } from '../ids';
+import { newEventId } from '../ids';
 
 export type NewEvent = {
   patientId: string;
@@ -30,7 +30,7 @@ type Tx = Pick<Db, 'insert' | 'update'>;
  * caller inside the same transaction as the change itself, so none can exist without the others.
  */
 export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.now()): string {
-  const id = newId();
+  const id = newEventId();
   tx.insert(timelineEvents)
     .values({
       id,
