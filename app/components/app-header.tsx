@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { usePathname } from 'next/navigation';
-import { signOut } from 'next-auth/react';
+import { signOut } from '../lib/sign-out';
 import { Header } from 'nhsuk-react-components';
 import type { NavItem } from '../../server/access/permissions';
 
@@ -43,7 +43,7 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
           <Header.AccountItem href="/notifications">
             Notifications{unread > 0 ? ` (${unread} unread)` : ''}
           </Header.AccountItem>
-          <Header.AccountItem as="button" onClick={() => void signOut({ callbackUrl: '/login' })}>
+          <Header.AccountItem as="button" onClick={() => void signOut('/login')}>
             Sign out
           </Header.AccountItem>
         </Header.Account>

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
-import { MeasureChart } from './measure-chart';
+import { LazyMeasureChart } from './lazy-measure-chart';
 import { FilterField } from '../components/filter-field';
 import { FormErrors } from '../components/form-errors';
 
@@ -90,7 +90,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           {m.chart && m.chart.points.length > 0 && (
             <figure className="nhsuk-u-margin-left-0 nhsuk-u-margin-right-0">
               <figcaption className="nhsuk-body-s">{m.chart.label} (chart; the numbers are in the table that follows)</figcaption>
-              <MeasureChart chart={m.chart} />
+              <LazyMeasureChart chart={m.chart} />
               <Table caption={`${m.chart.label}: the chart’s numbers`} responsive>
                 <TableHead>
                   <TableRow>

@@ -1,21 +1,22 @@
 import type { Db } from '../client';
-import {
+import type {
   auditLog,
-  careTeamMembers,
   carerLinks,
-  consents,
   discharges,
   mdtDiscussions,
   mdtMeetings,
   notifications,
-  organisations,
-  patients,
   referrals,
   services,
   tasks,
+  wellbeingScores} from '../schema';
+import {
+  careTeamMembers,
+  consents,
+  organisations,
+  patients,
   timelineEvents,
-  users,
-  wellbeingScores,
+  users
 } from '../schema';
 import { randomUUID as newId } from 'node:crypto';
 import { KIND_SECTOR, carerKeyOf, searchNameOf } from '../schema';

@@ -3,12 +3,9 @@ import { sqliteTable, text, integer, index, type AnySQLiteColumn } from 'drizzle
 import { organisations } from './organisations';
 import { patients, RISK_LEVELS } from './patients';
 import { users } from './users';
+import { DISCHARGE_STATUSES } from './discharge-statuses';
 
-export const DISCHARGE_STATUSES = ['flagged', 'planned', 'home', 'followed_up', 'closed'] as const;
-export type DischargeStatus = (typeof DISCHARGE_STATUSES)[number];
-
-/** Discharges still being worked: the worklist's default view. */
-export const ACTIVE_DISCHARGE_STATUSES = ['flagged', 'planned', 'home'] as const satisfies readonly DischargeStatus[];
+export { ACTIVE_DISCHARGE_STATUSES, DISCHARGE_STATUSES, type DischargeStatus } from './discharge-statuses';
 
 /**
  * "Still being worked" as SQL with the statuses written in, not bound: SQLite uses a partial index

@@ -5,9 +5,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PageWeight } from './budgets';
 
-/** The same-origin scripts a page's HTML loads (deduplicated, in order). */
+/**
+ * The same-origin scripts a page's HTML loads (deduplicated, in order). `nomodule` scripts (Next's
+ * polyfills for browsers without ES modules) are left out: browsers that run modules, which are all
+ * the browsers Next supports, neither download nor run them.
+ */
 export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  const sources = tags.filter((tag) => !/\bnomodule\b/i.test(tag)).flatMap((tag) => {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    return src ? [src.replace(/&amp;/g, '&')] : [];
+  });
   return [...new Set(sources.filter((s) => s.startsWith('/_next/static/')))];
 }
 

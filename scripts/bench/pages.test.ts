@@ -18,7 +18,7 @@ describe('the benchmark', () => {
   });
 
   it('counts the same-origin scripts a page loads, once each', () => {
-    const html = '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script><script src="https://example.com/x.js"></script><script>inline()</script><script nonce="n" src="/_next/static/chunks/b.js?dpl=1&amp;x=2"></script>';
+    const html = '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script><script src="https://example.com/x.js"></script><script>inline()</script><script nonce="n" src="/_next/static/chunks/b.js?dpl=1&amp;x=2"></script><script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
     expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?dpl=1&x=2']);
   });
 

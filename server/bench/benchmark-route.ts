@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { getDb } from '../../db/connection';
 import { SYNTHETIC_MARKER_TABLE } from '../../db/synthetic-marker';
+import { listTimeline } from '../timeline/list-timeline';
 
 /**
  * The benchmark's plain route handler (app/api/bench/timeline) reads a timeline with no session,
@@ -12,4 +15,14 @@ export function benchmarkRouteEnabled(db: Db, env: Record<string, string | undef
   if (env.CARENAV_BENCHMARK !== 'true') return false;
   const marker = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(SYNTHETIC_MARKER_TABLE);
   return marker !== undefined;
+}
+
+const Query = z.object({ patientId: z.uuid({ error: 'patientId must be a person’s id' }) });
+
+/** GET /api/bench/timeline?patientId=…: a timeline's first page, as the tRPC read returns it. */
+export function benchmarkTimelineResponse(request: Request, db: Db = getDb()): Response {
+  if (!benchmarkRouteEnabled(db)) return Response.json({ error: 'Not found' }, { status: 404 });
+  const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400 });
+  return Response.json(listTimeline(db, { patientId: parsed.data.patientId, limit: 20 }));
 }

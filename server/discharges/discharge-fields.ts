@@ -1,4 +1,5 @@
-import { ACTIVE_DISCHARGE_STATUSES, type DischargePathway, type DischargeStatus } from '../../db/schema';
+import type { DischargePathway } from '../../db/schema';
+import { ACTIVE_DISCHARGE_STATUSES, type DischargeStatus } from '../../db/schema/discharge-statuses';
 
 export { DISCHARGE_PATHWAYS, DISCHARGE_STATUSES } from '../../db/schema';
 
