@@ -43,3 +43,18 @@ for (const [role, email] of Object.entries(ROLE_ACCOUNTS) as [keyof typeof ROLE_
     await expectAccessible(page);
   });
 }
+
+test('signing out from the header ends the session: the next page asks to sign in again', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(ROLE_ACCOUNTS.voluntary);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByLabel('Password').press('Enter');
+  await expect(page).toHaveURL(/\/patients$/);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await signOut.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/login/);
+  await expectAccessible(page);
+  await page.goto('/patients');
+  await expect(page).toHaveURL(/\/login/);
+});
