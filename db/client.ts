@@ -24,28 +24,30 @@ export function applyPragmas(sqlite: Database.Database): void {
 }
 
 /**
- * Reuses the compiled statement of each INSERT: drizzle prepares its SQL afresh on every call, and
- * compiling a wide INSERT costs more than running it. Inserts are every write's hot path (timeline
- * event and audit row). Only statements that return no rows are kept, so no reader's state (raw or
- * pluck mode) can carry over from one caller to the next. Bounded: cleared past 200 texts.
+ * Reuses compiled statements: drizzle prepares its SQL afresh on every call, and compiling a
+ * statement often costs more than running it (a wide INSERT, a join). A statement taken from the
+ * cache is put back into its default mode first (drizzle switches readers to raw mode; scripts may
+ * pluck), so no caller inherits another's. Bounded: cleared past 500 texts (drizzle's multi-row
+ * inserts and IN lists make many one-off texts).
  */
-function cacheInsertStatements(sqlite: Database.Database): void {
+function cacheStatements(sqlite: Database.Database): void {
   const prepare = sqlite.prepare.bind(sqlite);
   const cache = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {
-    if (!/^insert\b/i.test(source)) return prepare(source);
     const cached = cache.get(source);
-    if (cached) return cached;
+    if (cached) {
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
     const statement = prepare(source);
-    if (statement.reader) return statement;
-    if (cache.size >= 200) cache.clear();
+    if (cache.size >= 500) cache.clear();
     cache.set(source, statement);
     return statement;
   }) as typeof sqlite.prepare;
 }
 
 export function wrap(sqlite: Database.Database): Db {
-  cacheInsertStatements(sqlite);
+  cacheStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: 'snake_case' });
 }
 

@@ -75,7 +75,5 @@ export const timelineEvents = sqliteTable(
     index('timeline_patient_occurred_idx').on(t.patientId, t.occurredAt, t.id),
     index('timeline_patient_sector_occurred_idx').on(t.patientId, t.sector, t.occurredAt, t.id),
     index('timeline_amends_idx').on(t.amendsEventId),
-    // Covers the involvement measure: who recorded on each person's timeline in a period.
-    index('timeline_patient_recorded_idx').on(t.patientId, t.recordedAt, t.actorUserId, t.organisationId),
   ],
 );

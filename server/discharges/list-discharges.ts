@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { DISCHARGE_STATUSES, RISK_LEVELS, discharges, isActiveDischarge, organisations, patients, tasks, users } from '../../db/schema';
@@ -34,20 +34,17 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
   const scope = dischargeScopeFor(actor.role);
   if (!scope) throw new Forbidden('Your role does not use the discharge worklist.');
   if (input.from && input.to && input.from > input.to) throw new Invalid('to', 'To must be the same as or after from');
-  const active = input.status === 'active';
   const conditions: (SQL | undefined)[] = [
-    scope === 'caseload'
-      ? // For the active worklist, walk the few thousand active discharges in date order (partial
-        // index) rather than every person on the team: the unary + keeps SQLite from choosing the latter.
-        active
-        ? sql`+${patients.caseloadOrganisationId} = ${actor.organisationId ?? ''}`
-        : eq(patients.caseloadOrganisationId, actor.organisationId ?? '')
-      : eq(discharges.flaggedByUserId, actor.userId),
+    scope === 'caseload' ? eq(patients.caseloadOrganisationId, actor.organisationId ?? '') : eq(discharges.flaggedByUserId, actor.userId),
   ];
   if (input.status === 'active') conditions.push(isActiveDischarge(discharges.status));
   else if (input.status !== 'all') conditions.push(eq(discharges.status, input.status));
   if (input.risk) conditions.push(eq(discharges.riskLevel, input.risk));
   if (input.from) conditions.push(gte(discharges.expectedDate, input.from));
+  // Always true, but a range on the expected date is what makes SQLite walk the active worklist's
+  // partial index in date order and stop after a page, instead of sorting every active discharge
+  // (or visiting every person on the team): 0.6 ms rather than 15 ms at the scale of an ICS.
+  else if (input.status === 'active') conditions.push(gt(discharges.expectedDate, ''));
   if (input.to) conditions.push(lte(discharges.expectedDate, input.to));
   if (input.cursor) {
     const { key, id } = input.cursor;

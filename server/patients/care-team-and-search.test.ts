@@ -109,6 +109,25 @@ describe('search', () => {
     expect((await w.navigator.caller.patients.search({ query: 'marg smith' })).results).toEqual([]);
   });
 
+  it('with many matches shows the first by name and says there may be more; a date of birth finds any of them', async () => {
+    for (let i = 0; i < 150; i++) {
+      insertPatient(db, {
+        givenName: `G${String(i).padStart(3, '0')}`,
+        familyName: 'Bulkname',
+        dateOfBirth: i === 140 ? '1931-02-03' : '1940-01-01',
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+      });
+    }
+    const many = await w.navigator.caller.patients.search({ query: 'bulkn' });
+    expect(many.results).toHaveLength(50);
+    expect(many.results[0]!.givenName).toBe('G000');
+    expect(many.truncated).toBe(true);
+    const one = await w.navigator.caller.patients.search({ query: 'bulkn', dateOfBirth: '1931-02-03' });
+    expect(one.results.map((r) => r.givenName)).toEqual(['G140']);
+    expect(one.truncated).toBe(false);
+  });
+
   it('treats search operators and wildcards as text, never as query syntax', async () => {
     expect(namePrefixMatch('mar "smi" OR * NEAR(x')).toBe('"mar"* "smi"* "or"* "near"* "x"*');
     for (const query of ['marg OR zz', '"marg"', 'marg*', 'marg%', 'NEAR(marg thom)', 'marg AND NOT thom', "o'br"]) {

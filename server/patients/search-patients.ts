@@ -55,7 +55,13 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
   } else if (input.query) {
     const match = namePrefixMatch(input.query);
     if (!match) throw new Invalid('query', 'Enter at least 2 letters of a name');
-    conditions.push(sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match})`);
+    // By name alone, the first candidates by name are chosen inside the search index (it keeps each
+    // person's sort key); with a date of birth too, every name match is checked against it.
+    conditions.push(
+      input.dateOfBirth
+        ? sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match})`
+        : sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match} order by sort_name limit ${CANDIDATES})`,
+    );
   }
   if (input.dateOfBirth) conditions.push(eq(patients.dateOfBirth, input.dateOfBirth));
   const candidates = db

@@ -1,1 +1,0 @@
-CREATE INDEX `timeline_patient_recorded_idx` ON `timeline_events` (`patient_id`,`recorded_at`,`actor_user_id`,`organisation_id`);
