@@ -15,9 +15,9 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
   // So that INSERT OR REPLACE fires the delete triggers that keep the audit log and timeline append-only.
   sqlite.pragma('recursive_triggers = ON');
-  // 64 MB of page cache (the default is 2 MB): the hot parts of the indexes of a database with
+  // 256 MB of page cache (the default is 2 MB): the hot parts of the indexes of a database with
   // millions of timeline and audit rows stay in memory. Allocated only as pages are used.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('cache_size = -262144');
   // Checkpoint the write-ahead log every 10,000 pages (40 MB) rather than 1,000: index pages written
   // again and again between checkpoints are copied into the database once, not ten times.
   sqlite.pragma('wal_autocheckpoint = 10000');

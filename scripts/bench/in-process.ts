@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/client';
 import { createCaller } from '../../server/trpc/app-router';
 import { addEntry } from '../../server/timeline/add-entry';
+import { listTimeline } from '../../server/timeline/list-timeline';
 import { MEASURES, type MeasureId } from '../../server/metrics/definitions';
 import { percentile } from '../lib/load';
 import { SEARCH_PREFIXES, type Subjects } from './subjects';
@@ -51,6 +52,16 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
       title: `Timeline, page ${s.depth.toLocaleString('en-GB')} events deep`,
       budgetMs: READ,
       call: () => nav.timeline.list({ patientId: s.heaviest.id, cursor: s.deepCursor }),
+      rows: lengthOf('items'),
+    },
+    // The page reads alone (no access check or audit commit, whose fsync jitter would swamp a
+    // one-millisecond read): the cost the keyset pagination budget compares.
+    { id: 'timelineFirstRead', title: 'Timeline first page, the read alone', budgetMs: READ, call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20 }), rows: lengthOf('items') },
+    {
+      id: 'timelineDeepRead',
+      title: `Timeline page ${s.depth.toLocaleString('en-GB')} events deep, the read alone`,
+      budgetMs: READ,
+      call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: { key: s.deepCursor.split('_')[0]!, id: s.deepCursor.split('_')[1]! } }),
       rows: lengthOf('items'),
     },
     { id: 'searchName', title: 'Search by name prefix (FTS5)', budgetMs: SEARCH, call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }), rows: lengthOf('results') },
