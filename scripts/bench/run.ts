@@ -177,6 +177,8 @@ async function main() {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
   writeFileSync('bench/RESULTS.md', renderResults(results, checks));
+  // The copy is as big as the synthetic database: do not leave it behind.
+  for (const suffix of ['', '-wal', '-shm', '.server.pid']) rmSync(`${DATABASE}${suffix}`, { force: true });
   const missed = checks.filter((c) => !c.ok);
   console.log(`\nWrote bench/results.json and bench/RESULTS.md: ${checks.length - missed.length} of ${checks.length} budgets met.`);
   for (const c of missed) console.log(`  missed: ${c.budget}: ${c.actual} (limit ${c.limit})`);
