@@ -82,6 +82,8 @@ const YEAR = 365 * DAY;
 /** People with very long timelines, at 100,000 people (scaled down for smaller runs). */
 const HEAVY_TIMELINES = [120_000, 30_000, 15_000, 12_000, 10_500];
 
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+
 class Random {
   private readonly rng;
   constructor(seed: number) {
@@ -113,7 +115,6 @@ class Random {
   }
   /** A version 4 UUID made from the seeded generator. */
   uuid(): string {
-    const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
     const a = this.int(0, 0xffffffff);
     const b = this.int(0, 0xffff);
     const c = this.int(0, 0xfff);
@@ -124,7 +125,6 @@ class Random {
   }
   /** A version 7 UUID for moment `ms`, as carenav gives audit rows (server/ids.ts). */
   uuidv7(ms: number): string {
-    const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
     const time = hex(ms, 12);
     const c = this.int(0, 0xfff);
     const d = this.int(0, 0x3fff) | 0x8000;
@@ -338,7 +338,9 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     while (conditions.length < 2) conditions.push(CONDITIONS[(conditions.length * 7 + index) % CONDITIONS.length]!);
     const risk = random.weighted<RiskLevel>([['low', 50], ['medium', 35], ['high', 15]]);
     const patientId = random.uuid();
-    teamPeople.set(team.id, [...(teamPeople.get(team.id) ?? []), patientId]);
+    const members = teamPeople.get(team.id);
+    if (members) members.push(patientId);
+    else teamPeople.set(team.id, [patientId]);
     const eventCount = index < heavy.length ? heavy[index]! : 2 + Math.floor(30 * random.float() ** 2);
     const events: ReturnType<typeof timelineEventRow>[] = [];
     const actorFor = (): User => {

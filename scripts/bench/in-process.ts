@@ -61,7 +61,7 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
       id: 'timelineDeepRead',
       title: `Timeline page ${s.depth.toLocaleString('en-GB')} events deep, the read alone`,
       budgetMs: READ,
-      call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: { key: s.deepCursor.split('_')[0]!, id: s.deepCursor.split('_')[1]! } }),
+      call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: s.deepKeyset }),
       rows: lengthOf('items'),
     },
     { id: 'searchName', title: 'Search by name prefix (FTS5)', budgetMs: SEARCH, call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }), rows: lengthOf('results') },

@@ -54,11 +54,9 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
   const sqlite = new Database(database, { readonly: true });
   const one = (query: string, ...params: unknown[]) => sqlite.prepare(query).pluck().get(...params) as string;
   const team = s.navigator.organisation_id;
+  // The id each dynamic segment takes: per route where routes differ, else per segment name.
   const person = s.heaviest.id;
-  const ids: Record<string, string> = {
-    '/patients/[id]/emergency-access': person,
-    '[id]': person,
-    '[eventId]': one("select id from timeline_events where patient_id = ? and actor_user_id = ? and kind = 'note' limit 1", person, s.navigator.id),
+  const byRoute: Record<string, string> = {
     '/discharges/[id]': one('select d.id from discharges d join patients p on p.id = d.patient_id where p.caseload_organisation_id = ? limit 1', team),
     '/tasks/[id]': one("select id from tasks where assignee_organisation_id = ? and status = 'open' limit 1", team),
     // One the housing worker may open: the person's consent to share with housing is in force.
@@ -69,16 +67,17 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
     ),
     '/mdt/[id]': one('select id from mdt_meetings where organisation_id = ? limit 1', team),
     '/admin/services/[id]': one('select id from services limit 1'),
-    '/admin/users/[id]': one('select id from users where id = ?', s.navigator.id),
+    '/admin/users/[id]': s.navigator.id,
+  };
+  const bySegment: Record<string, string> = {
+    '[id]': person,
+    '[eventId]': one("select id from timeline_events where patient_id = ? and actor_user_id = ? and kind = 'note' limit 1", person, s.navigator.id),
     '[patientId]': one('select patient_id from carer_links where carer_user_id = ?', s.carer.id),
     '[token]': 'not-a-real-invitation-token',
   };
   sqlite.close();
-  return Object.entries(PAGE_ROUTES).map(([route, as]) => {
-    const specific = Object.keys(ids).find((k) => k.startsWith('/') && route === k);
-    const path = specific
-      ? route.replace(/\[[^\]]+\]/, ids[specific]!)
-      : route.replace(/\[(\w+)\]/g, (segment) => ids[segment] ?? segment);
-    return { path, as };
-  });
+  return Object.entries(PAGE_ROUTES).map(([route, as]) => ({
+    path: route.replace(/\[\w+\]/g, (segment) => byRoute[route] ?? bySegment[segment] ?? segment),
+    as,
+  }));
 }

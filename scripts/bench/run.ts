@@ -43,9 +43,14 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = pr
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
 }
 
+/** The run's copy of the synthetic database, with its WAL and server lock: as big as the original. */
+function removeCopy() {
+  for (const suffix of ['', '-wal', '-shm', '.server.pid']) rmSync(`${DATABASE}${suffix}`, { force: true });
+}
+
 function freshCopy() {
   mkdirSync(RUN_DIR, { recursive: true });
-  for (const suffix of ['', '-wal', '-shm', '.server.pid']) rmSync(`${DATABASE}${suffix}`, { force: true });
+  removeCopy();
   copyFileSync(SYNTH, DATABASE);
 }
 
@@ -177,8 +182,7 @@ async function main() {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
   writeFileSync('bench/RESULTS.md', renderResults(results, checks));
-  // The copy is as big as the synthetic database: do not leave it behind.
-  for (const suffix of ['', '-wal', '-shm', '.server.pid']) rmSync(`${DATABASE}${suffix}`, { force: true });
+  removeCopy();
   const missed = checks.filter((c) => !c.ok);
   console.log(`\nWrote bench/results.json and bench/RESULTS.md: ${checks.length - missed.length} of ${checks.length} budgets met.`);
   for (const c of missed) console.log(`  missed: ${c.budget}: ${c.actual} (limit ${c.limit})`);

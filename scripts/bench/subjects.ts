@@ -30,10 +30,10 @@ export function pickSubjects(sqlite: Database.Database) {
     .prepare("select id, nhs_number nhsNumber from patients where named_contact_user_id = ? and status = 'active' order by rowid limit 200")
     .all(navigatorId) as { id: string; nhsNumber: string }[];
   // The event 100,000 deep in the heaviest timeline (newest first), as a keyset cursor.
+  const depth = Math.min(100_000, heaviest.events - 21);
   const deep = sqlite
     .prepare('select occurred_at at, id from timeline_events where patient_id = ? order by occurred_at desc, id desc limit 1 offset ?')
-    .get(heaviest.id, Math.min(100_000, heaviest.events - 21)) as { at: number; id: string };
-  const depth = Math.min(100_000, heaviest.events - 21);
+    .get(heaviest.id, depth) as { at: number; id: string };
   // A housing worker of the organisation with the most open referrals: the team inbox.
   const inboxOrg = sqlite
     .prepare(
@@ -53,7 +53,9 @@ export function pickSubjects(sqlite: Database.Database) {
     adminActor: actorOf(admin),
     carer,
     heaviest,
+    /** As the API takes it ("<key>_<id>") and as the use case takes it (parsed). */
     deepCursor: `${deep.at}_${deep.id}`,
+    deepKeyset: { key: String(deep.at), id: deep.id },
     depth,
     people,
   };

@@ -37,6 +37,13 @@ function scopeCondition(actor: Actor, input: MeasuresInput): SQL | undefined {
   return input.scope === 'mine' ? eq(patients.namedContactUserId, actor.userId) : eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
 }
 
+/** Adds `value` to the list under `key` (in place: copying the list per row made grouping quadratic). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const weekOf = (ms: number) => startOfWeek(new TZDate(ms, LOCAL_ZONE), { weekStartsOn: 1 }).toISOString().slice(0, 10);
 const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`);
 
@@ -74,7 +81,7 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
     const contacted = home.filter((d) => d.firstContact !== null);
     const waits = contacted.map((d) => d.firstContact! - d.createdAt);
     const byWeek = new Map<string, number[]>();
-    for (const d of contacted) byWeek.set(weekOf(d.createdAt), [...(byWeek.get(weekOf(d.createdAt)) ?? []), d.firstContact! - d.createdAt]);
+    for (const d of contacted) push(byWeek, weekOf(d.createdAt), d.firstContact! - d.createdAt);
     const trend = [...byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ label: week, value: hours(median(w)!) }));
     return measure('flagToContact', {
       headline: contacted.length
@@ -84,7 +91,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
       rows: [[flagged.length, home.length, contacted.length, home.length - contacted.length, waits.length ? hours(median(waits)!) : null, waits.length ? hours(percentile(waits, 90)!) : null]],
       chart: trend.length ? { kind: 'line', label: 'Median hours from flag to first contact, by week flagged', unit: 'hours', points: trend } : undefined,
     });
-
   };
 
   // 2. High-risk discharges followed up within 24 and 48 hours.
@@ -94,54 +100,54 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
       const inTime = highRisk.filter((d) => d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR).length;
       const counted = highRisk.filter((d) => (d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR) || now >= d.homeAt! + windowHours * HOUR).length;
       return [`Within ${windowHours} hours`, inTime, counted, share(inTime, counted)] as Cell[];
-  };
-  const w24 = within(24);
-  const w48 = within(48);
-  return measure('highRiskFollowUp', {
-    headline: highRisk.length ? `${fmt(w24[3] as number | null, '%')} within 24 hours, ${fmt(w48[3] as number | null, '%')} within 48 hours (${highRisk.length} high-risk discharges home)` : 'No high-risk discharge got home in this period',
-    columns: ['Window', 'Followed up in time', 'Counted', 'Share (%)'],
-    rows: highRisk.length ? [w24, w48] : [],
-  });
-
+    };
+    const w24 = within(24);
+    const w48 = within(48);
+    return measure('highRiskFollowUp', {
+      headline: highRisk.length ? `${fmt(w24[3] as number | null, '%')} within 24 hours, ${fmt(w48[3] as number | null, '%')} within 48 hours (${highRisk.length} high-risk discharges home)` : 'No high-risk discharge got home in this period',
+      columns: ['Window', 'Followed up in time', 'Counted', 'Share (%)'],
+      rows: highRisk.length ? [w24, w48] : [],
+    });
   };
 
   // 3. Referral response time against target.
-  const sentInPeriod = once(() => db
-    .select({ service: services.name, category: services.category, urgency: referrals.urgency, sentAt: referrals.sentAt, respondedAt: referrals.respondedAt, targetAt: referrals.targetAt, aboutMeReused: referrals.aboutMeReused })
-    .from(referrals)
-    .innerJoin(patients, eq(referrals.patientId, patients.id))
-    .innerJoin(services, eq(referrals.serviceId, services.id))
-    .where(and(inScope, inPeriod(referrals.sentAt)))
-    .all());
+  const sentInPeriod = once(() =>
+    db
+      .select({ service: services.name, category: services.category, urgency: referrals.urgency, sentAt: referrals.sentAt, respondedAt: referrals.respondedAt, targetAt: referrals.targetAt, aboutMeReused: referrals.aboutMeReused })
+      .from(referrals)
+      .innerJoin(patients, eq(referrals.patientId, patients.id))
+      .innerJoin(services, eq(referrals.serviceId, services.id))
+      .where(and(inScope, inPeriod(referrals.sentAt)))
+      .all(),
+  );
   const m3 = () => {
     const sent = sentInPeriod();
     const groups = new Map<string, typeof sent>();
-    for (const r of sent) groups.set(`${r.service}\u0000${r.urgency}`, [...(groups.get(`${r.service}\u0000${r.urgency}`) ?? []), r]);
-    const responseRow = (list: ReturnType<typeof sentInPeriod>) => {
+    for (const r of sent) push(groups, `${r.service}\u0000${r.urgency}`, r);
+    const responseRow = (list: typeof sent) => {
       const responded = list.filter((r) => r.respondedAt !== null);
       const inTime = responded.filter((r) => r.respondedAt! <= r.targetAt).length;
       const counted = responded.length + list.filter((r) => r.respondedAt === null && now > r.targetAt).length;
       return { sent: list.length, responded: responded.length, median: responded.length ? hours(median(responded.map((r) => r.respondedAt! - r.sentAt))!) : null, inTime, share: share(inTime, counted) };
-  };
-  const rows3 = [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, list]) => {
-      const [service, urgency] = key.split('\u0000') as [string, keyof typeof URGENCY_WORDS];
-      const r = responseRow(list);
-      return [service, URGENCY_WORDS[urgency], r.sent, r.responded, r.median, r.share];
+    };
+    const rows3 = [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, list]) => {
+        const [service, urgency] = key.split('\u0000') as [string, keyof typeof URGENCY_WORDS];
+        const r = responseRow(list);
+        return [service, URGENCY_WORDS[urgency], r.sent, r.responded, r.median, r.share];
+      });
+    const byService = new Map<string, typeof sent>();
+    for (const r of sent) push(byService, r.service, r);
+    const all3 = responseRow(sent);
+    return measure('referralResponse', {
+      headline: sent.length ? `${fmt(all3.share, '%')} answered within target; median response ${fmt(all3.median)} hours (${sent.length} referrals sent)` : 'No referrals were sent in this period',
+      columns: ['Service', 'Urgency', 'Sent', 'Responded', 'Median response (hours)', 'Within target (%)'],
+      rows: rows3,
+      chart: byService.size
+        ? { kind: 'bar', label: 'Share answered within target, by service', unit: '%', points: [...byService.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([service, list]) => { const s = responseRow(list).share; return s === null ? [] : [{ label: service, value: s }]; }) }
+        : undefined,
     });
-  const byService = new Map<string, typeof sent>();
-  for (const r of sent) byService.set(r.service, [...(byService.get(r.service) ?? []), r]);
-  const all3 = responseRow(sent);
-  return measure('referralResponse', {
-    headline: sent.length ? `${fmt(all3.share, '%')} answered within target; median response ${fmt(all3.median)} hours (${sent.length} referrals sent)` : 'No referrals were sent in this period',
-    columns: ['Service', 'Urgency', 'Sent', 'Responded', 'Median response (hours)', 'Within target (%)'],
-    rows: rows3,
-    chart: byService.size
-      ? { kind: 'bar', label: 'Share answered within target, by service', unit: '%', points: [...byService.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([service, list]) => { const s = responseRow(list).share; return s === null ? [] : [{ label: service, value: s }]; }) }
-      : undefined,
-  });
-
   };
 
   // 4. Referral outcomes.
@@ -163,12 +169,13 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
       columns: ['Outcome', 'Reason', 'Referrals', 'Share of closed (%)'],
       rows: [...outcomeCounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => [...key.split('\u0000'), n, share(n, closed.length)]),
     });
-
   };
 
   // 5. Hand-offs.
   // The active people in scope: the denominator of hand-offs per person, and the people of measures 6 and 8.
-  const activePeople = once(() => db.select({ id: patients.id, namedContactUserId: patients.namedContactUserId }).from(patients).where(and(inScope, eq(patients.status, 'active'))).all());
+  const activePeople = once(() =>
+    db.select({ id: patients.id, namedContactUserId: patients.namedContactUserId }).from(patients).where(and(inScope, eq(patients.status, 'active'))).all(),
+  );
   const m5 = () => {
     const peopleInScope = activePeople().length;
     const handovers = db
@@ -187,16 +194,15 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
     const handoffRow = (kind: string, list: { patientId: string; accepted: boolean; waited: number | null }[]) => {
       const waitsH = list.filter((h) => h.accepted && h.waited !== null).map((h) => h.waited!);
       return [kind, list.length, new Set(list.map((h) => h.patientId)).size, peopleInScope ? round1(list.length / peopleInScope) : null, waitsH.length, waitsH.length ? hours(median(waitsH)!) : null];
-  };
-  const hList = handovers.map((h) => ({ patientId: h.patientId, accepted: h.status === 'accepted', waited: h.decidedAt ? h.decidedAt - h.createdAt : null }));
-  const rList = teamReferrals.map((r) => ({ patientId: r.patientId, accepted: ['accepted', 'in_progress', 'completed'].includes(r.status), waited: r.respondedAt ? r.respondedAt - r.sentAt : null }));
-  const allHandoffs = [...hList, ...rList];
-  return measure('handoffs', {
-    headline: allHandoffs.length ? `${allHandoffs.length} hand-offs for ${peopleInScope} people (${fmt(round1(allHandoffs.length / Math.max(peopleInScope, 1)))} per person)` : 'No hand-offs in this period',
-    columns: ['Kind', 'Hand-offs', 'People', 'Per person in scope', 'Accepted', 'Median wait to acceptance (hours)'],
-    rows: allHandoffs.length ? [handoffRow('Named contact hand-over', hList), handoffRow('Referral to a navigator team', rList), handoffRow('All hand-offs', allHandoffs)] : [],
-  });
-
+    };
+    const hList = handovers.map((h) => ({ patientId: h.patientId, accepted: h.status === 'accepted', waited: h.decidedAt ? h.decidedAt - h.createdAt : null }));
+    const rList = teamReferrals.map((r) => ({ patientId: r.patientId, accepted: ['accepted', 'in_progress', 'completed'].includes(r.status), waited: r.respondedAt ? r.respondedAt - r.sentAt : null }));
+    const allHandoffs = [...hList, ...rList];
+    return measure('handoffs', {
+      headline: allHandoffs.length ? `${allHandoffs.length} hand-offs for ${peopleInScope} people (${fmt(round1(allHandoffs.length / Math.max(peopleInScope, 1)))} per person)` : 'No hand-offs in this period',
+      columns: ['Kind', 'Hand-offs', 'People', 'Per person in scope', 'Accepted', 'Median wait to acceptance (hours)'],
+      rows: allHandoffs.length ? [handoffRow('Named contact hand-over', hList), handoffRow('Referral to a navigator team', rList), handoffRow('All hand-offs', allHandoffs)] : [],
+    });
   };
 
   // 6. Organisations and professionals involved per person.
@@ -225,7 +231,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
           ]
         : [],
     });
-
   };
 
   // 7. Tell it once.
@@ -237,7 +242,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
       columns: ['“What the person wants”', 'Referrals', 'Share (%)'],
       rows: sent.length ? [['Reused unchanged', reused, share(reused, sent.length)], ['Re-entered or changed', sent.length - reused, share(sent.length - reused, sent.length)]] : [],
     });
-
   };
 
   // 8. Workload (a snapshot now).
@@ -274,7 +278,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
           ]
         : [],
     });
-
   };
 
   // 9. Wellbeing (ONS4).
@@ -306,7 +309,6 @@ export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now 
       columns: ['Question', 'Mean at baseline', 'Mean at follow-up', 'Mean change'],
       rows: complete.length ? rows9 : [],
     });
-
   };
 
   const compute: Record<MeasureId, () => Measure> = {
