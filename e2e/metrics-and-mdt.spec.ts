@@ -8,6 +8,7 @@ test('a navigator opens /metrics, changes the period, sees charts and tables, an
   await page.goto('/metrics');
   await expect(page.getByRole('heading', { level: 1, name: 'Measures of joined-up care' })).toBeVisible();
   await expect(page.getByTestId('headline-flagToContact')).toContainText(/Median [\d.]+ hours/);
+  await expect(page.getByTestId('figures-as-of')).toContainText(/Figures as of \d{1,2}:\d{2}[ap]m on \d{1,2} \w+ \d{4}\. .*brought up to date every hour\./);
   await expect(page.locator('.carenav-chart svg').first()).toBeVisible();
   await expect(page.getByRole('table', { name: /Share answered within target, by service: the chart’s numbers/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Referral outcomes: table/ })).toBeVisible();
@@ -98,6 +99,7 @@ test('a navigator records wellbeing (ONS4) on the record; an admin sees measures
   await admin.goto('/metrics');
   await expect(admin.getByLabel('Organisation', { exact: true })).toHaveValue('');
   await expect(admin.getByTestId('headline-workload')).toContainText(/people/);
+  await expect(admin.getByTestId('figures-as-of')).toContainText('brought up to date every day for all organisations.');
   await expectAccessible(admin);
   await admin.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Riverside Care Navigation Team' });
   await admin.getByRole('button', { name: 'Show' }).click();

@@ -7,6 +7,7 @@ import { DEMO_EMAIL_DOMAIN } from '../db/seed/demo-accounts';
 import { readEnv, type Env } from './env';
 import { ESCALATION_INTERVAL_MS, escalateOverdueTasks } from './tasks/escalate-overdue-tasks';
 import { flagOverdueReferrals } from './referrals/flag-overdue-referrals';
+import { keepDefaultPeriodsUpToDate } from './metrics/kept-measures';
 
 /**
  * Opens and migrates the database before the first request. Outside demo mode, refuses to serve a
@@ -26,11 +27,16 @@ export function startUp(env: Env): void {
   }
 }
 
-const globalForScheduler = globalThis as unknown as { carenavScheduler?: NodeJS.Timeout };
+const globalForScheduler = globalThis as unknown as { carenavScheduler?: NodeJS.Timeout; carenavMeasures?: NodeJS.Timeout };
+
+const HOUR_MS = 3_600_000;
+/** The first run of keeping measures waits this long after start-up, leaving the start to the first visitors. */
+export const MEASURES_FIRST_RUN_MS = 5 * 60_000;
 
 /**
  * Scheduled work inside the server process: escalating overdue tasks every minute, so escalation
- * follows within the 5 minutes promised. One timer per process, however often start-up runs.
+ * follows within the 5 minutes promised; keeping the measures of the default period ready every
+ * hour (`server/metrics/kept-measures.ts`). One set of timers per process, however often start-up runs.
  */
 export function startScheduler(): void {
   if (globalForScheduler.carenavScheduler) return;
@@ -45,6 +51,18 @@ export function startScheduler(): void {
   run();
   globalForScheduler.carenavScheduler = setInterval(run, ESCALATION_INTERVAL_MS);
   globalForScheduler.carenavScheduler.unref();
+
+  const keepMeasures = () => {
+    try {
+      keepDefaultPeriodsUpToDate(getDb());
+    } catch (error) {
+      console.error('carenav: keeping the measures up to date failed', error);
+    }
+  };
+  globalForScheduler.carenavMeasures = setTimeout(() => {
+    keepMeasures();
+    globalForScheduler.carenavMeasures = setInterval(keepMeasures, HOUR_MS).unref();
+  }, MEASURES_FIRST_RUN_MS).unref();
 }
 
 /** Runs the start-up checks; on failure, says why and stops the process (Next would otherwise log and keep serving). */

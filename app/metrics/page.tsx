@@ -4,6 +4,7 @@ import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { LazyMeasureChart } from './lazy-measure-chart';
 import { FilterField } from '../components/filter-field';
 import { FormErrors } from '../components/form-errors';
+import { formatMoment } from '../../server/access/sharing-rules';
 
 export const metadata = { title: 'Measures of joined-up care' };
 
@@ -66,6 +67,12 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           Show
         </button>
       </form>
+      {measures.length > 0 && (
+        <p data-testid="figures-as-of">
+          Figures as of {formatMoment(Math.min(...measures.map((m) => m.computedAt)))}. Measures are kept so this page opens at once, and brought up to date{' '}
+          {input.scope === 'organisation' && !input.organisationId ? 'every day for all organisations' : 'every hour'}.
+        </p>
+      )}
       {measures.length > 0 && (
         <p>
           <a href={`/metrics/export?${qs}`} download>

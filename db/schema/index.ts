@@ -12,3 +12,4 @@ export * from './referrals';
 export * from './break-glass';
 export * from './wellbeing';
 export * from './mdt';
+export * from './kept-measures';

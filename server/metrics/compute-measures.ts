@@ -22,19 +22,32 @@ export type Measure = {
   columns: string[];
   rows: Cell[][];
   chart?: { kind: 'line' | 'bar'; label: string; unit: string; points: { label: string; value: number }[] };
+  /** When it was computed (ms since the epoch): the figures are as of then. */
+  computedAt: number;
 };
 
 const HOUR = 3_600_000;
 const URGENCY_WORDS = { urgent: 'Urgent', soon: 'Soon', routine: 'Routine' } as const;
 
-/** Which people the measures are about. Navigators: their own or their team's; admin: one team or everyone. */
-function scopeCondition(actor: Actor, input: MeasuresInput): SQL | undefined {
+/** Which people the measures are about: one navigator's, one navigator team's, or everyone's. */
+export type MeasureScope = { kind: 'mine'; userId: string } | { kind: 'team'; organisationId: string } | { kind: 'all' };
+
+/** Navigators: their own people or their team's; admin: one team or everyone. Refuses any other. */
+export function measureScope(actor: Actor, input: Pick<MeasuresInput, 'scope' | 'organisationId'>): MeasureScope {
   if (actor.role === 'admin') {
     if (input.scope !== 'organisation') throw new Forbidden('Administrators see measures by organisation.');
-    return input.organisationId ? eq(patients.caseloadOrganisationId, input.organisationId) : undefined;
+    return input.organisationId ? { kind: 'team', organisationId: input.organisationId } : { kind: 'all' };
   }
   if (input.scope === 'organisation') throw new Forbidden('Navigators see measures for their own people and their team’s.');
-  return input.scope === 'mine' ? eq(patients.namedContactUserId, actor.userId) : eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
+  return input.scope === 'mine' ? { kind: 'mine', userId: actor.userId } : { kind: 'team', organisationId: actor.organisationId ?? '' };
+}
+
+/** The same people named as text, the key measures are kept under. */
+export const scopeKey = (scope: MeasureScope) => (scope.kind === 'all' ? 'all' : scope.kind === 'mine' ? `mine:${scope.userId}` : `team:${scope.organisationId}`);
+
+function scopeCondition(scope: MeasureScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  return scope.kind === 'mine' ? eq(patients.namedContactUserId, scope.userId) : eq(patients.caseloadOrganisationId, scope.organisationId);
 }
 
 /** Adds `value` to the list under `key` (in place: copying the list per row made grouping quadratic). */
@@ -47,12 +60,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const weekOf = (ms: number) => startOfWeek(new TZDate(ms, LOCAL_ZONE), { weekStartsOn: 1 }).toISOString().slice(0, 10);
 const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`);
 
-/** Every measure for the chosen period and people, computed from what carenav recorded. */
-export function computeMeasures(db: Db, actor: Actor, input: MeasuresInput, now = Date.now()): Measure[] {
-  const inScope = scopeCondition(actor, input);
+/**
+ * The measures asked for (default: all) for the period and people, computed afresh from what
+ * carenav recorded. At a whole system's size this takes seconds: pages read them through
+ * `kept-measures.ts`, which keeps them.
+ */
+export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<MeasuresInput, 'from' | 'to' | 'measures'>, now = Date.now()): Measure[] {
+  const inScope = scopeCondition(scope);
   const { fromMs, toMs } = periodOf(input);
   const inPeriod = (column: AnySQLiteColumn) => and(gte(column, fromMs), lt(column, toMs));
-  const measure = (id: MeasureId, rest: Omit<Measure, 'id' | 'title' | 'definition'>): Measure => ({ id, ...MEASURES[id], ...rest });
+  const measure = (id: MeasureId, rest: Omit<Measure, 'id' | 'title' | 'definition' | 'computedAt'>): Measure => ({ id, ...MEASURES[id], ...rest, computedAt: now });
 
   // First contact after getting home: a contact entry at or after homeAt, or the recorded follow-up.
   const firstContact = sql<number | null>`min(

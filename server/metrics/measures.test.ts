@@ -6,7 +6,9 @@ import { insertOrganisation, insertPatient, insertTimelineEvent } from '../../db
 import { newId } from '../ids';
 import { testDb } from '../../test/db';
 import { failure, makeWorld } from '../../test/world';
-import { computeMeasures, type Measure } from './compute-measures';
+import { computeMeasures, measureScope, type Measure } from './compute-measures';
+import type { Actor } from '../access/actor';
+import type { MeasuresInput } from './measure-input';
 import { MEASURES, MEASURE_IDS } from './definitions';
 
 const H = 3_600_000;
@@ -17,6 +19,8 @@ const NOW = Date.UTC(2026, 5, 1);
 const FEBRUARY = { from: '2026-02-01', to: '2026-02-28', scope: 'team' as const, organisationId: '' };
 
 let db: Db;
+/** The measures computed afresh for what this actor may see. */
+const measuresFor = (actor: Actor, input: Omit<MeasuresInput, 'measures'>) => computeMeasures(db, measureScope(actor, input), input, NOW);
 let w: ReturnType<typeof makeWorld>;
 
 /** A small history whose answers are worked out by hand in the comments below. */
@@ -85,7 +89,7 @@ beforeEach(() => {
 
 describe('measures on a hand-built history', () => {
   it('computes each measure as worked out by hand', () => {
-    const m = byId(computeMeasures(db, w.navigator.actor, FEBRUARY, NOW));
+    const m = byId(measuresFor(w.navigator.actor, FEBRUARY));
     // 1. Flagged in February: D1, D2, D3, D4, D6; home: D1, D2, D3, D6; contacted: D1 (30 h) and D2 (64 h).
     expect(m.flagToContact!.rows).toEqual([[5, 4, 2, 2, 47, 64]]);
     expect(m.flagToContact!.chart?.points).toEqual([{ label: '2026-02-02', value: 47 }]);
@@ -129,7 +133,7 @@ describe('measures on a hand-built history', () => {
   });
 
   it('leaves out events outside the period', () => {
-    const m = byId(computeMeasures(db, w.navigator.actor, { ...FEBRUARY, from: '2026-01-01', to: '2026-01-31' }, NOW));
+    const m = byId(measuresFor(w.navigator.actor, { ...FEBRUARY, from: '2026-01-01', to: '2026-01-31' }));
     // January: only D5's flag (home in February, contacted after) and R5.
     expect(m.flagToContact!.rows).toEqual([[1, 1, 1, 0, 347, 347]]); // 20 January 00:00 to 3 February 11:00
     expect(m.highRiskFollowUp!.rows).toEqual([]);
@@ -141,7 +145,7 @@ describe('measures on a hand-built history', () => {
   it('a team with no data gets empty tables and plain headlines, never an error', () => {
     const emptyTeam = insertOrganisation(db, { name: 'Empty team', kind: 'navigator_team' });
     const lonely = w.addUser('navigator', emptyTeam.id, 'primary', 'Lonely Navigator');
-    const measures = computeMeasures(db, lonely.actor, FEBRUARY, NOW);
+    const measures = measuresFor(lonely.actor, FEBRUARY);
     expect(measures.map((m) => m.id)).toEqual(MEASURE_IDS);
     for (const m of measures) {
       expect(m.rows.filter((r) => r[0] !== 'Everyone in scope'), m.id).toEqual(m.id === 'flagToContact' ? [[0, 0, 0, 0, null, null]] : []);
@@ -150,11 +154,11 @@ describe('measures on a hand-built history', () => {
   });
 
   it('"mine" counts only people I am named contact for; admin sees every organisation or one team', () => {
-    const mine = byId(computeMeasures(db, w.navigator2.actor, { ...FEBRUARY, scope: 'mine' }, NOW));
+    const mine = byId(measuresFor(w.navigator2.actor, { ...FEBRUARY, scope: 'mine' }));
     expect(mine.workload!.rows).toEqual([]);
-    const all = byId(computeMeasures(db, w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: '' }, NOW));
+    const all = byId(measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: '' }));
     expect(all.tellItOnce!.rows[0]).toEqual(['Reused unchanged', 3, 60]);
-    const other = byId(computeMeasures(db, w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: w.orgs.housing.id }, NOW));
+    const other = byId(measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: w.orgs.housing.id }));
     expect(other.tellItOnce!.rows).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
 import { router } from '../init';
 import { permittedProcedure } from '../procedures';
-import { computeMeasures } from '../../metrics/compute-measures';
+import { readMeasures } from '../../metrics/kept-measures';
 import { MeasuresInputSchema } from '../../metrics/measure-input';
 
 /** Measures of joined-up care: counts only, never a person. */
 export const metricsRouter = router({
-  compute: permittedProcedure('metrics.view').input(MeasuresInputSchema).query(({ ctx, input }) => computeMeasures(ctx.db, ctx.actor, input)),
+  compute: permittedProcedure('metrics.view').input(MeasuresInputSchema).query(({ ctx, input }) => readMeasures(ctx.db, ctx.actor, input)),
 });
