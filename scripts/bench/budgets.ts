@@ -9,6 +9,8 @@ export type BenchResults = {
   machine: Record<string, string | number>;
   data: Record<string, number | string>;
   useCases: UseCaseResult[];
+  /** Measures computed afresh: the background work of keeping them (reported, not budgeted). */
+  measuresComputedAfresh: UseCaseResult[];
   noteWritesInProcess: { writes: number; seconds: number; perSecond: number; synchronous: string };
   http: { raw: LoadResult; routeHandler: LoadResult; trpc: LoadResult; noteWrites: LoadResult; connections: number; seconds: number };
   pages: PageWeight[];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_ROUTES } from './pages';
 import { scriptSources } from './first-load-js';
 import { checkBudgets, type BenchResults } from './budgets';
+import { renderResults } from './report';
 
 function pageRoutes(dir = 'app', route = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -31,6 +32,7 @@ describe('the benchmark', () => {
       { id: 'timelineFirstRead', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },
       { id: 'timelineDeepRead', title: 'deep', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 5, p99: 6 },
     ],
+    measuresComputedAfresh: [{ id: 'fresh.all', title: 'All measures, every organisation (12 weeks)', budgetMs: 0, runs: 5, rows: 9, p50: 4000, p95: 4100, p99: 4100 }],
     noteWritesInProcess: { writes: 30_000, seconds: 10, perSecond: 3000, synchronous: 'FULL' },
     http: { raw: { ...load, perSecond: 1000 }, routeHandler: load, trpc: { ...load, perSecond: 60 }, noteWrites: load, connections: 20, seconds: 10 },
     pages: [{ path: '/caseload', as: 'navigator', files: 9, gzipKb: 150 }],
@@ -39,6 +41,8 @@ describe('the benchmark', () => {
 
   it('passes a run within every budget and names each one missed', () => {
     expect(checkBudgets(results()).filter((c) => !c.ok)).toEqual([]);
+    // Measures computed afresh are background work: reported, never a budget.
+    expect(renderResults(results(), checkBudgets(results()))).toContain('| All measures, every organisation (12 weeks) | 5 | 4000 | 4100 | 4100 |');
     const bad = results({
       useCases: [
         { id: 'timelineFirstRead', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },

@@ -68,7 +68,7 @@ async function main() {
   const { createDb } = await import('../../db/client');
   const { migrateDb } = await import('../../db/migrate');
   const { pickSubjects } = await import('./subjects');
-  const { measureUseCases, measureNoteWrites } = await import('./in-process');
+  const { measureUseCases, measureFreshComputation, measureNoteWrites } = await import('./in-process');
   const db = createDb(DATABASE);
   migrateDb(db);
   const subjects = pickSubjects(db.$client);
@@ -84,6 +84,9 @@ async function main() {
   step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
   const useCases = await measureUseCases(db, subjects, { from, to }, runs);
   console.table(useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({ title: title.slice(0, 60), rows, runs: n, p50, p95, p99, budgetMs })));
+  step('Measures computed afresh: the background work of keeping them');
+  const measuresComputedAfresh = await measureFreshComputation(db, subjects, { from, to }, runs);
+  console.table(measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })));
   step('Notes added in-process for 10 s (synchronous=FULL)');
   const noteWritesInProcess = measureNoteWrites(db, subjects, 10);
   console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
@@ -174,6 +177,7 @@ async function main() {
     },
     data,
     useCases,
+    measuresComputedAfresh,
     noteWritesInProcess,
     http,
     pages,
