@@ -51,9 +51,14 @@ test('signing out from the header ends the session: the next page asks to sign i
   await page.getByLabel('Password').press('Enter');
   await expect(page).toHaveURL(/\/patients$/);
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  await signOut.focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/login/);
+  // Until the page's script has loaded the button does nothing: press again until it has.
+  await expect(async () => {
+    if (!/\/login/.test(page.url())) {
+      await signOut.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page).toHaveURL(/\/login/, { timeout: 2_000 });
+  }).toPass();
   await expectAccessible(page);
   await page.goto('/patients');
   await expect(page).toHaveURL(/\/login/);

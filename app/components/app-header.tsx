@@ -43,7 +43,8 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
           <Header.AccountItem href="/notifications">
             Notifications{unread > 0 ? ` (${unread} unread)` : ''}
           </Header.AccountItem>
-          <Header.AccountItem as="button" onClick={() => void signOut('/login')}>
+          {/* A plain button, not a submit: pressed before the page's script has loaded, it must not submit the design system's surrounding form (a reload of the page). */}
+          <Header.AccountItem as="button" type="button" onClick={() => void signOut('/login')}>
             Sign out
           </Header.AccountItem>
         </Header.Account>
