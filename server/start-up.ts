@@ -31,7 +31,7 @@ const globalForScheduler = globalThis as unknown as { carenavScheduler?: NodeJS.
 
 const HOUR_MS = 3_600_000;
 /** The first run of keeping measures waits this long after start-up, leaving the start to the first visitors. */
-export const MEASURES_FIRST_RUN_MS = 5 * 60_000;
+const MEASURES_FIRST_RUN_MS = 5 * 60_000;
 
 /**
  * Scheduled work inside the server process: escalating overdue tasks every minute, so escalation

@@ -12,6 +12,7 @@ import { percentile } from '../lib/load';
 import { SEARCH_PREFIXES, type Subjects } from './subjects';
 
 export type UseCaseResult = { id: string; title: string; budgetMs: number; runs: number; rows: number; p50: number; p95: number; p99: number };
+type Case = { id: string; title: string; budgetMs: number; call: (i: number) => Promise<unknown>; rows: (r: unknown) => number };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -43,7 +44,7 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
   const person = (i: number) => s.people[i % s.people.length]!;
   const READ = 15;
   const SEARCH = 20;
-  const cases: { id: string; title: string; budgetMs: number; call: (i: number) => Promise<unknown>; rows: (r: unknown) => number }[] = [
+  const cases: Case[] = [
     { id: 'caseload', title: 'Caseload, first page (mine)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'mine' }), rows: lengthOf('rows') },
     { id: 'caseloadTeam', title: 'Caseload, first page (my team)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'team' }), rows: lengthOf('rows') },
     { id: 'personSummary', title: 'Person summary (record page)', budgetMs: READ, call: (i) => nav.patients.get({ patientId: person(i).id }), rows: () => 1 },
@@ -86,6 +87,11 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
     call: () => admin.metrics.compute({ ...period, scope: 'organisation', organisationId: '' }),
     rows: (r) => (r as unknown[]).length,
   });
+  return timeCases(cases, runs);
+}
+
+/** Times each case in turn, a dot per case on the console. */
+async function timeCases(cases: Case[], runs: number): Promise<UseCaseResult[]> {
   const results: UseCaseResult[] = [];
   for (const c of cases) {
     results.push({ id: c.id, title: c.title, budgetMs: c.budgetMs, ...(await time(runs, c.call, c.rows)) });
@@ -102,19 +108,16 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
  */
 export async function measureFreshComputation(db: Db, s: Subjects, period: { from: string; to: string }, runs: number): Promise<UseCaseResult[]> {
   const team: MeasureScope = { kind: 'team', organisationId: s.navigatorActor.organisationId ?? '' };
-  const cases = (Object.keys(MEASURES) as MeasureId[]).map((id) => ({
+  const rows = (r: unknown) => (r as unknown[]).length;
+  const cases: Case[] = (Object.keys(MEASURES) as MeasureId[]).map((id) => ({
     id: `fresh.${id}`,
     title: `${MEASURES[id].title} (team, 12 weeks)`,
+    budgetMs: 0,
     call: async () => computeMeasures(db, team, { ...period, measures: [id] }),
+    rows,
   }));
-  cases.push({ id: 'fresh.all', title: 'All measures, every organisation (12 weeks)', call: async () => computeMeasures(db, { kind: 'all' }, period) });
-  const results: UseCaseResult[] = [];
-  for (const c of cases) {
-    results.push({ id: c.id, title: c.title, budgetMs: 0, ...(await time(Math.min(runs, 20), c.call, (r) => (r as unknown[]).length)) });
-    process.stdout.write('.');
-  }
-  process.stdout.write('\n');
-  return results;
+  cases.push({ id: 'fresh.all', title: 'All measures, every organisation (12 weeks)', budgetMs: 0, call: async () => computeMeasures(db, { kind: 'all' }, period), rows });
+  return timeCases(cases, Math.min(runs, 20));
 }
 
 /** Notes added per second through the use case (event and audit row in one transaction), for `seconds`. */
