@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createPerson, expectAccessible, openRecord, statePath } from './helpers';
 
-test('navigator refers to housing → housing picks it up and completes it → the navigator sees the outcome; housing cannot open an unrelated person', async ({ browser }) => {
+test('navigator refers to housing → housing picks it up and completes it → the navigator sees the outcome; housing cannot open an unrelated person', async ({
+  browser,
+}) => {
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
   const housing = await (await browser.newContext({ storageState: statePath('housing') })).newPage();
   const person = 'Kenneth Greenwood';
@@ -53,7 +55,12 @@ test('navigator refers to housing → housing picks it up and completes it → t
   await navigator.goto(referralPath);
   await expect(navigator.getByText('Successful. Rails fitted on Tuesday.')).toBeVisible();
   await navigator.goto(record);
-  await expect(navigator.locator('.carenav-timeline').getByRole('heading', { name: 'Referral to Tenancy sustainment and home adaptations completed: successful' }).first()).toBeVisible();
+  await expect(
+    navigator
+      .locator('.carenav-timeline')
+      .getByRole('heading', { name: 'Referral to Tenancy sustainment and home adaptations completed: successful' })
+      .first(),
+  ).toBeVisible();
   await navigator.goto('/referrals?view=sent');
   await expectAccessible(navigator);
 
@@ -74,7 +81,7 @@ test.describe('the service directory', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.locator('#file--error-message')).toContainText('Choose a JSON file to import');
-    await page.getByLabel('Open Referral UK file (JSON)').setInputFiles('../shared/fixtures/oruk/hsds3-service-full.json');
+    await page.getByLabel('Open Referral UK file (JSON)').setInputFiles('test/fixtures/oruk/hsds3-service-full.json');
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.getByRole('status')).toContainText(/Imported hsds3-service-full\.json: [01] created, [01] updated, 0 skipped/);
     await expect(page.getByRole('link', { name: 'Community Counselling' })).toBeVisible();

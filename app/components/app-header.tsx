@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { signOut } from '../lib/sign-out';
+import { trpc } from '../lib/trpc-client';
 import { Header } from 'nhsuk-react-components';
 import type { NavItem } from '../../server/access/permissions';
 
@@ -19,11 +20,10 @@ function useUnread(initial: number, pathname: string, signedIn: boolean) {
     if (!signedIn || pathname === firstPath.current) return;
     firstPath.current = '';
     const controller = new AbortController();
-    fetch('/api/trpc/notifications.unreadCount', { signal: controller.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<{ result?: { data?: number } }>) : null))
-      .then((body) => {
-        if (typeof body?.result?.data === 'number') setUnread(body.result.data);
-      })
+    trpc.notifications.unreadCount
+      .query(undefined, { signal: controller.signal })
+      .then(setUnread)
+      // Signed out or offline: keep showing the last count rather than an error in the header.
       .catch(() => undefined);
     return () => controller.abort();
   }, [pathname, signedIn]);
@@ -40,9 +40,7 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
           <Header.AccountItem icon>
             {user.name} ({user.roleLabel})
           </Header.AccountItem>
-          <Header.AccountItem href="/notifications">
-            Notifications{unread > 0 ? ` (${unread} unread)` : ''}
-          </Header.AccountItem>
+          <Header.AccountItem href="/notifications">Notifications{unread > 0 ? ` (${unread} unread)` : ''}</Header.AccountItem>
           {/* A plain button, not a submit: pressed before the page's script has loaded, it must not submit the design system's surrounding form (a reload of the page). */}
           <Header.AccountItem as="button" type="button" onClick={() => void signOut('/login')}>
             Sign out

@@ -9,8 +9,8 @@ import { importOrukFeed } from './import-oruk';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const SAMPLE = read('db/seed/directory-sample.json');
-const HSDS_FULL = read('../shared/fixtures/oruk/hsds3-service-full.json');
-const HSDS_PAGE = read('../shared/fixtures/oruk/hsds3-service-list-page.json');
+const HSDS_FULL = read('test/fixtures/oruk/hsds3-service-full.json');
+const HSDS_PAGE = read('test/fixtures/oruk/hsds3-service-list-page.json');
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -25,7 +25,12 @@ describe('Open Referral UK import', () => {
     expect(first).toEqual({ created: 9, updated: 0, skipped: [] });
     const housing = db.select().from(services).where(eq(services.externalId, 'nsh-002')).get()!;
     // Quotation marks inside the phone number are cleaned away; the category comes from the taxonomy term.
-    expect(housing).toMatchObject({ name: 'Tenancy sustainment and home adaptations', category: 'housing', area: 'Riverside NS2 4DF', active: true });
+    expect(housing).toMatchObject({
+      name: 'Tenancy sustainment and home adaptations',
+      category: 'housing',
+      area: 'Riverside NS2 4DF',
+      active: true,
+    });
     expect(housing.contact).toContain('Phone 0113 496 0600 ·');
     expect((SAMPLE as { contents: { name: string }[] }).contents[0]!.name).toBe('Care Act assessment and support');
     expect(db.select().from(services).where(eq(services.externalId, 'nsh-001')).get()!.category).toBe('adult_social_care');
@@ -35,12 +40,18 @@ describe('Open Referral UK import', () => {
     expect(again).toEqual({ created: 0, updated: 9, skipped: [] });
     expect(db.select().from(services).all()).toHaveLength(9);
     const audited = db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
-    expect(audited.map((a) => a.reason)).toEqual(['Open Referral import: 9 created, 0 updated, 0 skipped', 'Open Referral import: 0 created, 9 updated, 0 skipped']);
+    expect(audited.map((a) => a.reason)).toEqual([
+      'Open Referral import: 9 created, 0 updated, 0 skipped',
+      'Open Referral import: 0 created, 9 updated, 0 skipped',
+    ]);
   });
 
   it('links a service to the carenav organisation of the same name, so referrals reach its inbox', () => {
     importOrukFeed(db, w.admin.actor, {
-      contents: [{ id: 'x-1', name: 'Housing help', organization: { name: 'housing' } }, { id: 'x-2', name: 'Elsewhere', organization: { name: 'Not in carenav' } }],
+      contents: [
+        { id: 'x-1', name: 'Housing help', organization: { name: 'housing' } },
+        { id: 'x-2', name: 'Elsewhere', organization: { name: 'Not in carenav' } },
+      ],
     });
     expect(db.select().from(services).where(eq(services.externalId, 'x-1')).get()!.organisationId).toBe(w.orgs.housing.id);
     expect(db.select().from(services).where(eq(services.externalId, 'x-2')).get()!.organisationId).toBeNull();
@@ -49,7 +60,13 @@ describe('Open Referral UK import', () => {
   it('imports the published HSDS 3 examples, untidy phone number and all', () => {
     expect(importOrukFeed(db, w.admin.actor, HSDS_FULL)).toEqual({ created: 1, updated: 0, skipped: [] });
     const counselling = db.select().from(services).get()!;
-    expect(counselling).toMatchObject({ externalId: 'ac148810-d857-441c-9679-408f346de14b', name: 'Community Counselling', providerName: 'Example Organization Inc.', category: 'mental_health', area: 'MyCity ABC 1234' });
+    expect(counselling).toMatchObject({
+      externalId: 'ac148810-d857-441c-9679-408f346de14b',
+      name: 'Community Counselling',
+      providerName: 'Example Organization Inc.',
+      category: 'mental_health',
+      area: 'MyCity ABC 1234',
+    });
     expect(counselling.contact).toContain('Phone +44 1234 234567 ext. 100');
     expect(counselling.eligibility).toMatch(/aged 12 and over/);
     // The same service as one page of a /services response: updated by its id, not duplicated.
