@@ -1,9 +1,24 @@
 // @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import drizzle from 'eslint-plugin-drizzle';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'scripts/**', 'data/**', 'public/**', 'eslint.config.mjs', 'next.config.js'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'drizzle/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+      'public/**',
+      'bench/.run/**',
+      'e2e/.run/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -39,5 +54,13 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    // Plain JavaScript (the scripts `npm test` and `npm run demo` run, and the config files): the
+    // same checks that need no type information, with Node's globals.
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [js.configs.recommended, tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
 );

@@ -37,9 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </div>
         <footer className="nhsuk-footer" role="contentinfo">
           <div className="nhsuk-width-container">
-            <p className="nhsuk-body-s">
-              carenav holds health and care records. Every view and change is recorded with your name.
-            </p>
+            <p className="nhsuk-body-s">carenav holds health and care records. Every view and change is recorded with your name.</p>
           </div>
         </footer>
       </body>

@@ -9,7 +9,10 @@ export function inspectDatabase(path: string): DatabaseReport {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
-    const names = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+    const names = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+      .pluck()
+      .all() as string[];
     const tables = Object.fromEntries(names.map((n) => [n, db.prepare(`select count(*) from "${n}"`).pluck().get() as number]));
     return { integrity, tables };
   } finally {
@@ -39,13 +42,18 @@ export async function backupDatabase(sourcePath: string, targetPath: string): Pr
  * Replaces the database with a backup. Refuses while a server is using the database, and when the
  * file is not a sound carenav database. The database it replaces is kept beside it, never deleted.
  */
-export function restoreDatabase(backupPath: string, targetPath: string, now = new Date()): { report: DatabaseReport; keptAs: string | null } {
+export function restoreDatabase(
+  backupPath: string,
+  targetPath: string,
+  now = new Date(),
+): { report: DatabaseReport; keptAs: string | null } {
   const pid = servingProcess(targetPath);
   if (pid) throw new Error(`carenav is running (process ${pid}) on ${targetPath}. Stop it before restoring; nothing was changed.`);
   if (!existsSync(backupPath)) throw new Error(`${backupPath} does not exist.`);
   const report = inspectDatabase(backupPath);
   if (report.integrity !== 'ok') throw new Error(`${backupPath} failed its integrity check (${report.integrity}); nothing was changed.`);
-  if (!('patients' in report.tables) || !('audit_log' in report.tables)) throw new Error(`${backupPath} is not a carenav database; nothing was changed.`);
+  if (!('patients' in report.tables) || !('audit_log' in report.tables))
+    throw new Error(`${backupPath} is not a carenav database; nothing was changed.`);
 
   let keptAs: string | null = null;
   if (existsSync(targetPath)) {

@@ -18,8 +18,11 @@ try {
 }
 try {
   const report = importFeedText(getDb(), null, { feed: text });
-  console.log(`Imported ${file} into ${databaseUrl()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`);
-  for (const s of report.skipped) console.log(`  skipped record ${s.index}${s.id ? ` (id ${s.id})` : ''}${s.name ? ` “${s.name}”` : ''}: ${s.reason}`);
+  console.log(
+    `Imported ${file} into ${databaseUrl()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`,
+  );
+  for (const s of report.skipped)
+    console.log(`  skipped record ${s.index}${s.id ? ` (id ${s.id})` : ''}${s.name ? ` “${s.name}”` : ''}: ${s.reason}`);
 } catch (error) {
   console.error(`carenav: ${error instanceof DomainError ? error.message : String(error)}`);
   process.exit(1);

@@ -11,7 +11,9 @@ if (!source) {
 try {
   const { report, keptAs } = restoreDatabase(source, databasePath(databaseUrl()));
   const rows = Object.values(report.tables).reduce((a, b) => a + b, 0);
-  console.log(`Restored ${databaseUrl()} from ${source}: integrity ok, ${rows} rows.${keptAs ? ` The database it replaced is kept at ${keptAs}.` : ''}`);
+  console.log(
+    `Restored ${databaseUrl()} from ${source}: integrity ok, ${rows} rows.${keptAs ? ` The database it replaced is kept at ${keptAs}.` : ''}`,
+  );
 } catch (error) {
   console.error(`carenav: restore refused. ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

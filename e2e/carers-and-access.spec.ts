@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, openRecord, statePath } from './helpers';
 
-test('a navigator invites a carer, who accepts, sees the summary, sends an update the navigator sees; the carer gets 403 on staff pages', async ({ browser }) => {
+test('a navigator invites a carer, who accepts, sees the summary, sends an update the navigator sees; the carer gets 403 on staff pages', async ({
+  browser,
+}) => {
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
   const person = 'Doris Lister';
   const record = await openRecord(navigator, person);
@@ -102,7 +104,9 @@ test('a GP breaks glass on a person at another practice with a reason; the admin
   // The person's Access tab lists it, marked, with the reason.
   await navigator.goto(`${record}/access`);
   await expect(navigator.getByRole('heading', { level: 2, name: 'Who has seen this record' })).toBeVisible();
-  await expect(navigator.getByRole('row', { name: /Dr Helen Marsh.*Opened the record.*Emergency access/ }).first()).toContainText('need his medication list');
+  await expect(navigator.getByRole('row', { name: /Dr Helen Marsh.*Opened the record.*Emergency access/ }).first()).toContainText(
+    'need his medication list',
+  );
   await navigator.getByLabel('Organisation').selectOption({ label: 'Riverside Medical Practice' });
   await navigator.getByRole('button', { name: 'Show' }).click();
   await expect(navigator.getByRole('row', { name: /Care navigator/ })).toHaveCount(0);
@@ -124,6 +128,8 @@ test('a GP breaks glass on a person at another practice with a reason; the admin
   await card.getByRole('button', { name: 'Save review' }).click();
   await expect(card).toHaveCount(0);
   await admin.getByRole('link', { name: 'Reviewed' }).click();
-  await expect(admin.getByRole('region', { name: `Dr Helen Marsh opened ${person}’s record` })).toContainText('Confirmed with the out-of-hours service');
+  await expect(admin.getByRole('region', { name: `Dr Helen Marsh opened ${person}’s record` })).toContainText(
+    'Confirmed with the out-of-hours service',
+  );
   await expectAccessible(admin);
 });

@@ -16,7 +16,9 @@ async function identityOf(page: Page, name: string) {
   return { nhsNumber: match[1]!.replace(/\s/g, ''), dateOfBirth: format(parse(match[2]!, 'd MMM yyyy', new Date()), 'yyyy-MM-dd') };
 }
 
-test('hospital flags a discharge for a demo person → navigator works the checklist and follows up → hospital sees the outcome', async ({ browser }) => {
+test('hospital flags a discharge for a demo person → navigator works the checklist and follows up → hospital sees the outcome', async ({
+  browser,
+}) => {
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
   const hospital = await (await browser.newContext({ storageState: statePath('hospital') })).newPage();
   const person = 'Arthur Harrison';

@@ -28,7 +28,13 @@ export async function signIn(base: string, email: string, password: string) {
   cookie = mergeCookies(cookie, setCookies);
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const error = body.url ? new URL(body.url, base).searchParams.get('error') : null;
-  return { status: response.status, setCookies, error, session: { cookie } satisfies Session, signedIn: setCookies.some((c) => c.includes('session-token=')) };
+  return {
+    status: response.status,
+    setCookies,
+    error,
+    session: { cookie } satisfies Session,
+    signedIn: setCookies.some((c) => c.includes('session-token=')),
+  };
 }
 
 /** Calls a tRPC procedure over HTTP: queries by GET, mutations by POST. */
@@ -37,7 +43,16 @@ export async function trpc(base: string, session: Session | null, path: string, 
   const response =
     type === 'query'
       ? await fetch(`${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, { headers })
-      : await fetch(`${base}/api/trpc/${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      : await fetch(`${base}/api/trpc/${path}`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        });
   const json = (await response.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } };
-  return { status: response.status, data: json.result?.data as Record<string, unknown> | undefined, code: json.error?.data.code, message: json.error?.message };
+  return {
+    status: response.status,
+    data: json.result?.data as Record<string, unknown> | undefined,
+    code: json.error?.data.code,
+    message: json.error?.message,
+  };
 }

@@ -8,7 +8,9 @@ test('a navigator opens /metrics, changes the period, sees charts and tables, an
   await page.goto('/metrics');
   await expect(page.getByRole('heading', { level: 1, name: 'Measures of joined-up care' })).toBeVisible();
   await expect(page.getByTestId('headline-flagToContact')).toContainText(/Median [\d.]+ hours/);
-  await expect(page.getByTestId('figures-as-of')).toContainText(/Figures as of \d{1,2}:\d{2}[ap]m on \d{1,2} \w+ \d{4}\. .*brought up to date every hour\./);
+  await expect(page.getByTestId('figures-as-of')).toContainText(
+    /Figures as of \d{1,2}:\d{2}[ap]m on \d{1,2} \w+ \d{4}\. .*brought up to date every hour\./,
+  );
   await expect(page.locator('.carenav-chart svg').first()).toBeVisible();
   await expect(page.getByRole('table', { name: /Share answered within target, by service: the chart’s numbers/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Referral outcomes: table/ })).toBeVisible();
@@ -60,9 +62,14 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await page.getByLabel('Who was there').fill('Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)\nLiam Walsh (social worker)');
   await page.getByRole('button', { name: 'Start recording the meeting' }).click();
   await page.waitForURL(/\/mdt\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Attended by: Nadia Hussain (care coordinator), Dr Helen Marsh (GP), Liam Walsh (social worker)')).toBeVisible();
+  await expect(
+    page.getByText('Attended by: Nadia Hussain (care coordinator), Dr Helen Marsh (GP), Liam Walsh (social worker)'),
+  ).toBeVisible();
 
-  const section = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3 }) }).nth(0);
+  const section = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .nth(0);
   const name = (await section.getByRole('heading', { level: 3 }).textContent()) ?? '';
   await section.getByLabel(`What was discussed about ${name}`).fill('Agreed to review the care package and check in weekly.');
   await section.getByLabel('What needs doing').fill('Review the care package with the provider');
@@ -78,7 +85,10 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await expectAccessible(page);
 });
 
-test('a navigator records wellbeing (ONS4) on the record; an admin sees measures for every organisation, counts only', async ({ page, browser }) => {
+test('a navigator records wellbeing (ONS4) on the record; an admin sees measures for every organisation, counts only', async ({
+  page,
+  browser,
+}) => {
   const record = await openRecord(page, 'Hazel Dobson');
   await page.getByRole('link', { name: 'Wellbeing' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Wellbeing (ONS4)' })).toBeVisible();
@@ -86,7 +96,12 @@ test('a navigator records wellbeing (ONS4) on the record; an admin sees measures
   await page.getByRole('button', { name: 'Record scores' }).click();
   await expect(page.locator('.nhsuk-error-summary')).toContainText('Life satisfaction: choose a score from 0 to 10');
   await page.getByLabel('Baseline').check();
-  for (const [label, score] of [['satisfied are you with your life', '6'], ['worthwhile', '7'], ['how happy did you feel', '5'], ['how anxious did you feel', '4']] as const) {
+  for (const [label, score] of [
+    ['satisfied are you with your life', '6'],
+    ['worthwhile', '7'],
+    ['how happy did you feel', '5'],
+    ['how anxious did you feel', '4'],
+  ] as const) {
     await page.getByLabel(new RegExp(label)).selectOption(score);
   }
   await page.getByRole('button', { name: 'Record scores' }).click();

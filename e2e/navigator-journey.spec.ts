@@ -63,7 +63,10 @@ test('an invalid NHS number shows the message at the field and creates nothing',
   await page.getByLabel('Date of birth').fill('1940-01-01');
   await page.getByLabel('Registered GP practice').selectOption({ label: 'Riverside Medical Practice' });
   await page.getByRole('button', { name: 'Create record' }).click();
-  const fieldMessage = page.locator('.nhsuk-form-group--error').filter({ has: page.getByLabel('NHS number') }).locator('.nhsuk-error-message');
+  const fieldMessage = page
+    .locator('.nhsuk-form-group--error')
+    .filter({ has: page.getByLabel('NHS number') })
+    .locator('.nhsuk-error-message');
   await expect(fieldMessage).toContainText('NHS number is not valid: check the digits');
   await expect(page.locator('.nhsuk-error-summary')).toContainText('NHS number');
   await expect(page).toHaveURL(/\/patients\/new$/);

@@ -16,13 +16,21 @@ async function freshUser(role: 'navigator', label: string) {
   const orgs = (await trpc(base(), admin, 'admin.organisations', undefined)).data as unknown as { id: string; name: string }[];
   const org = orgs.find((o) => o.name === 'Riverside Care Navigation Team')!;
   const email = `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nhs.uk`;
-  const created = await trpc(base(), admin, 'admin.createUser', { name: `Staff ${label}`, email, role, organisationId: org.id, password: NEW_PASSWORD }, 'mutation');
+  const created = await trpc(
+    base(),
+    admin,
+    'admin.createUser',
+    { name: `Staff ${label}`, email, role, organisationId: org.id, password: NEW_PASSWORD },
+    'mutation',
+  );
   expect(created.status).toBe(200);
   return { admin, email, id: (created.data as { id: string }).id };
 }
 
 test.describe('security headers', () => {
-  test('pages carry a nonce-based CSP (no inline scripts), and every response is nosniff, no-referrer-leak and unframeable', async ({ request }) => {
+  test('pages carry a nonce-based CSP (no inline scripts), and every response is nosniff, no-referrer-leak and unframeable', async ({
+    request,
+  }) => {
     const page = await request.get('/login');
     const csp = page.headers()['content-security-policy']!;
     const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'))!;
@@ -88,11 +96,18 @@ test.describe('production mode', () => {
       NEXTAUTH_URL: 'https://carenav.example.nhs.uk',
       CARENAV_ADMIN_PASSWORD: adminPassword,
     };
-    const created = spawnSync('npx', ['tsx', 'db/create-admin-cli.ts', '--email', adminEmail, '--name', 'First Admin', '--organisation', 'Northshire ICB'], { env, encoding: 'utf8' });
+    const created = spawnSync(
+      'npx',
+      ['tsx', 'db/create-admin-cli.ts', '--email', adminEmail, '--name', 'First Admin', '--organisation', 'Northshire ICB'],
+      { env, encoding: 'utf8' },
+    );
     expect(created.status, created.stderr).toBe(0);
     server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore' });
     for (let i = 0; i < 120; i++) {
-      const up = await fetch(`${prodBase}/api/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`${prodBase}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) return;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -113,7 +128,9 @@ test.describe('production mode', () => {
       expect(cookie).toMatch(/; SameSite=Lax/i);
     }
     const csrf = await fetch(`${prodBase}/api/auth/csrf`);
-    expect(csrf.headers.getSetCookie().join('\n')).toMatch(/__Host-next-auth\.csrf-token=.*; HttpOnly.*; Secure|__Host-next-auth\.csrf-token=.*; Secure.*; HttpOnly/i);
+    expect(csrf.headers.getSetCookie().join('\n')).toMatch(
+      /__Host-next-auth\.csrf-token=.*; HttpOnly.*; Secure|__Host-next-auth\.csrf-token=.*; Secure.*; HttpOnly/i,
+    );
     for (const path of ['/login', '/api/health']) {
       const response = await fetch(`${prodBase}${path}`, { redirect: 'manual' });
       expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
@@ -167,14 +184,30 @@ test('50 concurrent conflicting edits of one record: one wins per version, the r
   test.setTimeout(120_000);
   const navigator = (await signIn(base(), ROLE_ACCOUNTS.navigator, PASSWORD)).session;
   const practices = (await trpc(base(), navigator, 'patients.practices', undefined)).data as unknown as { id: string }[];
-  const created = await trpc(base(), navigator, 'patients.create', { nhsNumber: freshNhsNumber(), givenName: 'Concurrent', familyName: 'Editsperson', dateOfBirth: '1944-04-04', registeredPracticeId: practices[0]!.id }, 'mutation');
+  const created = await trpc(
+    base(),
+    navigator,
+    'patients.create',
+    {
+      nhsNumber: freshNhsNumber(),
+      givenName: 'Concurrent',
+      familyName: 'Editsperson',
+      dateOfBirth: '1944-04-04',
+      registeredPracticeId: practices[0]!.id,
+    },
+    'mutation',
+  );
   expect(created.status, created.message).toBe(200);
   const patientId = (created.data as { id: string }).id;
-  const read = async () => ((await trpc(base(), navigator, 'patients.get', { patientId })).data as { patient: { version: number; communicationNeeds: string } }).patient;
+  const read = async () =>
+    ((await trpc(base(), navigator, 'patients.get', { patientId })).data as { patient: { version: number; communicationNeeds: string } })
+      .patient;
 
   // Round one: 50 writers, all from version 1, at once.
   const first = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => trpc(base(), navigator, 'patients.update', { patientId, expectedVersion: 1, changes: { communicationNeeds: `w${i};` } }, 'mutation')),
+    Array.from({ length: 50 }, (_, i) =>
+      trpc(base(), navigator, 'patients.update', { patientId, expectedVersion: 1, changes: { communicationNeeds: `w${i};` } }, 'mutation'),
+    ),
   );
   const winners = first.filter((r) => r.status === 200);
   expect(winners).toHaveLength(1);
@@ -189,7 +222,13 @@ test('50 concurrent conflicting edits of one record: one wins per version, the r
     losers.map(async (i) => {
       for (;;) {
         const current = await read();
-        const result = await trpc(base(), navigator, 'patients.update', { patientId, expectedVersion: current.version, changes: { communicationNeeds: `${current.communicationNeeds}w${i};` } }, 'mutation');
+        const result = await trpc(
+          base(),
+          navigator,
+          'patients.update',
+          { patientId, expectedVersion: current.version, changes: { communicationNeeds: `${current.communicationNeeds}w${i};` } },
+          'mutation',
+        );
         if (result.status === 200) {
           const { version } = result.data as { version: number };
           expect(versionsWon.has(version)).toBe(false);
@@ -206,7 +245,9 @@ test('50 concurrent conflicting edits of one record: one wins per version, the r
   expect([...versionsWon].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
   const marks = final.communicationNeeds.split(';').filter(Boolean).sort();
   expect(marks).toEqual(Array.from({ length: 50 }, (_, i) => `w${i}`).sort());
-  test.info().annotations.push({ type: 'conflicts', description: `${conflicts} CONFLICT answers for 50 writers; versions 2–51 each won once` });
+  test
+    .info()
+    .annotations.push({ type: 'conflicts', description: `${conflicts} CONFLICT answers for 50 writers; versions 2–51 each won once` });
   console.log(`concurrent edits: ${conflicts} CONFLICT answers for 50 writers; versions 2–51 each won exactly once; all 50 marks present`);
 });
 
@@ -241,7 +282,10 @@ test('HTML typed into free text is shown as text: on the timeline, in about me, 
 
   const carer = await (await browser.newContext({ storageState: statePath('carer') })).newPage();
   await carer.goto('/carer');
-  await carer.getByLabel(/Send an update about/).first().fill(`Update ${html}`);
+  await carer
+    .getByLabel(/Send an update about/)
+    .first()
+    .fill(`Update ${html}`);
   await carer.getByRole('button', { name: 'Send update' }).first().click();
   await expect(carer.getByText(`Update ${html}`).first()).toBeVisible();
   await expect(carer.locator('main b, main img[src="x"]')).toHaveCount(0);

@@ -21,7 +21,11 @@ const env = {
 mkdirSync('e2e/.run', { recursive: true });
 writeFileSync('e2e/.run/database', database);
 const logFile = createWriteStream('e2e/.run/server.log');
-const tee = (from, to) => from.on('data', (chunk) => { to?.write(chunk); logFile.write(chunk); });
+const tee = (from, to) =>
+  from.on('data', (chunk) => {
+    to?.write(chunk);
+    logFile.write(chunk);
+  });
 
 runOrExit('npx', ['tsx', 'db/seed/cli.ts'], env);
 const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: ['ignore', 'pipe', 'pipe'] });

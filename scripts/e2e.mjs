@@ -9,7 +9,9 @@ if (!existsSync(CHROMIUM)) {
     runOrExit('apt-get', ['update', '-qq']);
     runOrExit('apt-get', ['install', '-y', '-qq', 'chromium']);
   } else {
-    console.error(`carenav: the e2e tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    console.error(
+      `carenav: the e2e tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
 }

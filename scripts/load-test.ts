@@ -32,7 +32,9 @@ type Row = { id: string; canOpen?: boolean };
 /** A signed-in user, one of their people, and a cursor into that person's timeline. */
 async function prepareUser(email: string) {
   const session: Session = (await signIn(base, email, 'demo-password')).session;
-  const caseload = email.startsWith('navigator') ? ((await trpc(base, session, 'patients.caseload', { scope: 'team' })).data?.rows as Row[]) : null;
+  const caseload = email.startsWith('navigator')
+    ? ((await trpc(base, session, 'patients.caseload', { scope: 'team' })).data?.rows as Row[])
+    : null;
   let people = caseload?.map((r) => r.id) ?? [];
   for (const letters of ['Ha', 'Ma', 'Th', 'Pa', 'Do', 'Ke', 'Ar']) {
     if (people.length) break;
@@ -58,7 +60,9 @@ async function main() {
       { method: 'GET' as const, path: u.canCaseload ? '/caseload' : '/patients', headers },
       { method: 'GET' as const, path: `/patients/${u.patientId}`, headers },
       { method: 'GET' as const, path: query('timeline.list', { patientId: u.patientId, limit: 25 }), headers },
-      ...(u.cursor ? [{ method: 'GET' as const, path: query('timeline.list', { patientId: u.patientId, limit: 10, cursor: u.cursor }), headers }] : []),
+      ...(u.cursor
+        ? [{ method: 'GET' as const, path: query('timeline.list', { patientId: u.patientId, limit: 10, cursor: u.cursor }), headers }]
+        : []),
       { method: 'GET' as const, path: query('patients.search', { query: 'Ha' }), headers },
       {
         method: 'POST' as const,
@@ -72,10 +76,14 @@ async function main() {
   const result = await runLoad({ url: base, connections, seconds, requests });
   await stop();
   const failed = result.errors + result.non2xx;
-  console.log(`\nLoad: ${connections} connections for ${seconds} s, ${requests.length} request kinds across ${users.length} signed-in users`);
+  console.log(
+    `\nLoad: ${connections} connections for ${seconds} s, ${requests.length} request kinds across ${users.length} signed-in users`,
+  );
   console.log('| requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
-  console.log(`| ${result.requests} | ${result.perSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${result.non2xx} |`);
+  console.log(
+    `| ${result.requests} | ${result.perSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${result.non2xx} |`,
+  );
   if (failed > 0) throw new Error('the load run had errors or non-2xx responses');
 }
 

@@ -10,7 +10,11 @@ if (!existsSync(database) || !existsSync(logPath)) {
   process.exit(1);
 }
 const db = new Database(database, { readonly: true });
-const people = db.prepare('select given_name as given, family_name as family, nhs_number as nhs from patients').all() as { given: string; family: string; nhs: string }[];
+const people = db.prepare('select given_name as given, family_name as family, nhs_number as nhs from patients').all() as {
+  given: string;
+  family: string;
+  nhs: string;
+}[];
 const carers = db.prepare("select name from users where role = 'carer'").pluck().all() as string[];
 db.close();
 
@@ -39,4 +43,6 @@ if (found.length > 0) {
   console.error(`carenav: names or NHS numbers reached the server log or a URL:\n${found.slice(0, 20).join('\n')}`);
   process.exit(1);
 }
-console.log(`Scanned ${lines.length} server log lines (${requests} request URLs) for ${people.length} people’s names and NHS numbers and ${carers.length} carers’ names: none found.`);
+console.log(
+  `Scanned ${lines.length} server log lines (${requests} request URLs) for ${people.length} people’s names and NHS numbers and ${carers.length} carers’ names: none found.`,
+);

@@ -3,6 +3,7 @@ import { runOrExit } from './run.mjs';
 
 const steps = [
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
+  ['Formatting (Prettier; `npm run format` fixes it)', 'npx', ['prettier', '--check', '--log-level=warn', '.']],
   ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['Migrations match the schema', 'node', ['scripts/check-migrations.mjs']],
   ['Unit and integration tests', 'npx', ['vitest', 'run']],

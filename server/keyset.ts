@@ -28,6 +28,11 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => string
  * index on (…, key, id): page 5,000 costs what page 1 does. (The equivalent
  * `key < k OR (key = k AND id < i)` makes SQLite walk every earlier row.)
  */
-export function afterCursor(key: AnyColumn | SQL, id: AnyColumn, cursor: { key: string | number; id: string }, direction: 'asc' | 'desc'): SQL {
+export function afterCursor(
+  key: AnyColumn | SQL,
+  id: AnyColumn,
+  cursor: { key: string | number; id: string },
+  direction: 'asc' | 'desc',
+): SQL {
   return direction === 'desc' ? sql`(${key}, ${id}) < (${cursor.key}, ${cursor.id})` : sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id})`;
 }

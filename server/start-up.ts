@@ -18,7 +18,11 @@ export function startUp(env: Env): void {
   // While this process serves the database, `npm run db:restore` refuses to replace it.
   claimServerLock(databasePath(databaseUrl()));
   if (!env.CARENAV_DEMO) {
-    const demo = db.select({ email: users.email }).from(users).where(like(users.email, `%@${DEMO_EMAIL_DOMAIN}`)).get();
+    const demo = db
+      .select({ email: users.email })
+      .from(users)
+      .where(like(users.email, `%@${DEMO_EMAIL_DOMAIN}`))
+      .get();
     if (demo) {
       throw new Error(
         `carenav: this database contains demo accounts (e.g. ${demo.email}), whose password is public. Refusing to start in production mode. Use a fresh DATABASE_URL, or run with CARENAV_DEMO=true for a demo.`,

@@ -22,15 +22,17 @@ export const IdSchema = (label: string) => z.uuid({ error: `${label} is not a va
 
 /** A calendar date as YYYY-MM-DD. */
 export function isoDate(label: string) {
-  return z
-    .string({ error: `Enter ${label.toLowerCase()}` })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, like 1948-03-27`)
-    // Checked in UTC so that no time zone shifts the day (e.g. 30 February is refused).
-    .refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    }, `${label} must be a real date`);
+  return (
+    z
+      .string({ error: `Enter ${label.toLowerCase()}` })
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, like 1948-03-27`)
+      // Checked in UTC so that no time zone shifts the day (e.g. 30 February is refused).
+      .refine((v) => {
+        const d = new Date(`${v}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+      }, `${label} must be a real date`)
+  );
 }
 
 /** A moment, as ms since the epoch or an ISO date-time string (from a datetime-local field). */
@@ -48,11 +50,20 @@ export function moment(label: string) {
 /** Newline-separated text (from a textarea) or an array, as a list of non-empty lines. */
 export function lineList(label: string, maxItems: number, maxLength: number) {
   return z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z
-      .array(freeText(label, maxLength).refine((s) => s.length > 0, `${label} cannot be blank`), {
-        error: `${label} must be a list`,
-      })
+      .array(
+        freeText(label, maxLength).refine((s) => s.length > 0, `${label} cannot be blank`),
+        {
+          error: `${label} must be a list`,
+        },
+      )
       .max(maxItems, `${label}: at most ${maxItems}`),
   );
 }

@@ -41,10 +41,28 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 
 /** The relationships each caller can have with a person: every cell of the authorization table. */
 export const RELATIONSHIPS_OF: Record<CallerKey, readonly Relationship[]> = {
-  navigator: ['none', 'named_contact', 'caseload', 'care_team', 'referral_to_my_team', 'handoff_offered', 'break_glass_active', 'break_glass_expired'],
+  navigator: [
+    'none',
+    'named_contact',
+    'caseload',
+    'care_team',
+    'referral_to_my_team',
+    'handoff_offered',
+    'break_glass_active',
+    'break_glass_expired',
+  ],
   gp: ['none', 'same_practice', 'care_team', 'break_glass_active', 'break_glass_expired'],
   hospital: ['none', 'flagged_discharge', 'care_team'],
-  social: ['none', 'named_contact', 'care_team', 'referral_to_my_team', 'handoff_offered', 'sharing_withdrawn', 'break_glass_active', 'break_glass_expired'],
+  social: [
+    'none',
+    'named_contact',
+    'care_team',
+    'referral_to_my_team',
+    'handoff_offered',
+    'sharing_withdrawn',
+    'break_glass_active',
+    'break_glass_expired',
+  ],
   housing: ['none', 'care_team', 'referral_to_my_team', 'sharing_withdrawn', 'break_glass_active', 'break_glass_expired'],
   voluntary: ['none', 'care_team', 'referral_to_my_team', 'sharing_withdrawn'],
   admin: ['none', 'care_team'],
@@ -99,12 +117,22 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
   }
 
   const service = (organisationId: string, name: string) => {
-    const row = { id: newId(), name, providerName: name, organisationId, category: 'voluntary_community' as const, createdAt: now, updatedAt: now };
+    const row = {
+      id: newId(),
+      name,
+      providerName: name,
+      organisationId,
+      category: 'voluntary_community' as const,
+      createdAt: now,
+      updatedAt: now,
+    };
     db.insert(services).values(row).run();
     return row;
   };
   const referralTo =
-    relationship === 'referral_to_my_team' && callerOrg ? service(callerOrg, 'Caller’s service') : service(otherServices.id, 'Other service');
+    relationship === 'referral_to_my_team' && callerOrg
+      ? service(callerOrg, 'Caller’s service')
+      : service(otherServices.id, 'Other service');
   const referralId = newId();
   db.insert(referrals)
     .values({
@@ -174,13 +202,30 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     })
     .run();
 
-  const event = insertTimelineEvent(db, { patientId, actorUserId: owner.id, sector: 'primary', summary: 'Phoned Patricia', body: 'All well' });
+  const event = insertTimelineEvent(db, {
+    patientId,
+    actorUserId: owner.id,
+    sector: 'primary',
+    summary: 'Phoned Patricia',
+    body: 'All well',
+  });
 
   const meetingId = newId();
-  db.insert(mdtMeetings).values({ id: meetingId, organisationId: w.orgs.navTeam.id, heldOn: new Date(now).toISOString().slice(0, 10), attendees: 'Nadia Navigator', recordedByUserId: w.navigator.row.id, createdAt: now }).run();
+  db.insert(mdtMeetings)
+    .values({
+      id: meetingId,
+      organisationId: w.orgs.navTeam.id,
+      heldOn: new Date(now).toISOString().slice(0, 10),
+      attendees: 'Nadia Navigator',
+      recordedByUserId: w.navigator.row.id,
+      createdAt: now,
+    })
+    .run();
 
   const notificationId = newId();
-  db.insert(notifications).values({ id: notificationId, userId: callerId ?? owner.id, kind: 'handoff', title: 'A hand-over', createdAt: now }).run();
+  db.insert(notifications)
+    .values({ id: notificationId, userId: callerId ?? owner.id, kind: 'handoff', title: 'A hand-over', createdAt: now })
+    .run();
 
   // The relationship itself.
   switch (relationship) {
@@ -195,7 +240,13 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
       break;
     case 'care_team':
     case 'sharing_withdrawn':
-      insertCareTeamMember(db, { patientId, userId: callerId, name: caller!.actor.name, organisationId: callerOrg, organisationName: 'Org' });
+      insertCareTeamMember(db, {
+        patientId,
+        userId: callerId,
+        name: caller!.actor.name,
+        organisationId: callerOrg,
+        organisationName: 'Org',
+      });
       if (relationship === 'sharing_withdrawn') {
         const purpose = callerKey === 'social' ? 'adult_social_care' : callerKey === 'housing' ? 'housing' : 'voluntary_services';
         insertConsent(db, { patientId, purpose, decision: 'withdrawn', recordedByUserId: owner.id, decidedAt: now - 1000 });
@@ -203,16 +254,48 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
       break;
     case 'consent_granted':
     case 'consent_withdrawn':
-      db.insert(carerLinks).values({ id: newId(), carerUserId: callerId!, patientId, relationship: 'Daughter', carerKey: carerKeyOf(caller!.actor.name), createdAt: now - HOUR }).run();
-      insertConsent(db, { patientId, purpose: 'named_carer', carerName: caller!.actor.name, decision: 'granted', recordedByUserId: owner.id, decidedAt: now - HOUR });
+      db.insert(carerLinks)
+        .values({
+          id: newId(),
+          carerUserId: callerId!,
+          patientId,
+          relationship: 'Daughter',
+          carerKey: carerKeyOf(caller!.actor.name),
+          createdAt: now - HOUR,
+        })
+        .run();
+      insertConsent(db, {
+        patientId,
+        purpose: 'named_carer',
+        carerName: caller!.actor.name,
+        decision: 'granted',
+        recordedByUserId: owner.id,
+        decidedAt: now - HOUR,
+      });
       if (relationship === 'consent_withdrawn') {
-        insertConsent(db, { patientId, purpose: 'named_carer', carerName: caller!.actor.name, decision: 'withdrawn', recordedByUserId: owner.id, decidedAt: now - 1000 });
+        insertConsent(db, {
+          patientId,
+          purpose: 'named_carer',
+          carerName: caller!.actor.name,
+          decision: 'withdrawn',
+          recordedByUserId: owner.id,
+          decidedAt: now - 1000,
+        });
       }
       break;
     case 'break_glass_active':
     case 'break_glass_expired': {
       const grantedAt = relationship === 'break_glass_active' ? now - HOUR : now - 5 * HOUR;
-      db.insert(breakGlassGrants).values({ id: newId(), userId: callerId!, patientId, reason: 'Ambulance crew asked for medication list', grantedAt, expiresAt: grantedAt + 4 * HOUR }).run();
+      db.insert(breakGlassGrants)
+        .values({
+          id: newId(),
+          userId: callerId!,
+          patientId,
+          reason: 'Ambulance crew asked for medication list',
+          grantedAt,
+          expiresAt: grantedAt + 4 * HOUR,
+        })
+        .run();
       break;
     }
     case 'none':

@@ -39,9 +39,21 @@ export function makeWorld(db: Db) {
     namedContactUserId: navigator.row.id,
   });
   for (const member of [socialWorker, housingWorker, voluntaryWorker]) {
-    insertCareTeamMember(db, { patientId: patient.id, userId: member.row.id, name: member.actor.name, organisationId: member.actor.organisationId, organisationName: 'Org' });
+    insertCareTeamMember(db, {
+      patientId: patient.id,
+      userId: member.row.id,
+      name: member.actor.name,
+      organisationId: member.actor.organisationId,
+      organisationName: 'Org',
+    });
   }
-  insertConsent(db, { patientId: patient.id, purpose: 'housing', decision: 'granted', recordedByUserId: navigator.row.id, decidedAt: Date.now() - 86_400_000 });
+  insertConsent(db, {
+    patientId: patient.id,
+    purpose: 'housing',
+    decision: 'granted',
+    recordedByUserId: navigator.row.id,
+    decidedAt: Date.now() - 86_400_000,
+  });
 
   return {
     orgs: { navTeam, practice, otherPractice, hospital, socialCare, housing, voluntary },
@@ -63,10 +75,29 @@ export function makeWorld(db: Db) {
 
 /** Row counts of every table that a write touches, to prove a refused write changed nothing. */
 export function rowCounts(db: Db): Record<string, number> {
-  const tables = ['patients', 'care_team_members', 'consents', 'timeline_events', 'organisations', 'users', 'discharges', 'tasks', 'notifications', 'email_outbox', 'checklist_items', 'services', 'referrals', 'named_contact_handoffs', 'carer_links', 'carer_invitations', 'break_glass_grants', 'wellbeing_scores', 'mdt_meetings', 'mdt_discussions'];
-  return Object.fromEntries(
-    tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]),
-  );
+  const tables = [
+    'patients',
+    'care_team_members',
+    'consents',
+    'timeline_events',
+    'organisations',
+    'users',
+    'discharges',
+    'tasks',
+    'notifications',
+    'email_outbox',
+    'checklist_items',
+    'services',
+    'referrals',
+    'named_contact_handoffs',
+    'carer_links',
+    'carer_invitations',
+    'break_glass_grants',
+    'wellbeing_scores',
+    'mdt_meetings',
+    'mdt_discussions',
+  ];
+  return Object.fromEntries(tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
 }
 
 /** Runs a promise expected to fail and returns the tRPC error (code, message, cause). */
@@ -86,7 +117,9 @@ export async function failure(promise: Promise<unknown>) {
 export function tableChecksums(db: Db, except: readonly string[] = ['audit_log']): Record<string, string> {
   const tables = db.$client
     // Virtual tables (the name search index) are read through; their shadow tables are left out.
-    .prepare("select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+    .prepare(
+      "select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(

@@ -16,7 +16,10 @@ export async function updateUserAction(_prev: FormResult | null, formData: FormD
 }
 
 export async function addChecklistItemAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.addChecklistItem(v as never), { revalidate: () => '/admin/checklist', message: 'Item added.' });
+  return submit(formData, (c, v) => c.discharges.addChecklistItem(v as never), {
+    revalidate: () => '/admin/checklist',
+    message: 'Item added.',
+  });
 }
 
 export async function changeChecklistItemAction(_prev: FormResult | null, formData: FormData) {
@@ -31,7 +34,10 @@ export async function changeChecklistItemAction(_prev: FormResult | null, formDa
 }
 
 export async function setFollowUpWindowAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.setFollowUpWindow(v as never), { revalidate: () => '/admin/checklist', message: 'Follow-up window saved.' });
+  return submit(formData, (c, v) => c.discharges.setFollowUpWindow(v as never), {
+    revalidate: () => '/admin/checklist',
+    message: 'Follow-up window saved.',
+  });
 }
 
 export async function saveServiceAction(_prev: FormResult | null, formData: FormData) {
@@ -39,11 +45,17 @@ export async function saveServiceAction(_prev: FormResult | null, formData: Form
 }
 
 export async function addOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.referrals.addOutcomeReason(v as never), { revalidate: () => '/admin/services', message: 'Reason added.' });
+  return submit(formData, (c, v) => c.referrals.addOutcomeReason(v as never), {
+    revalidate: () => '/admin/services',
+    message: 'Reason added.',
+  });
 }
 
 export async function removeOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.referrals.removeOutcomeReason(v as never), { revalidate: () => '/admin/services', message: 'Reason removed.' });
+  return submit(formData, (c, v) => c.referrals.removeOutcomeReason(v as never), {
+    revalidate: () => '/admin/services',
+    message: 'Reason removed.',
+  });
 }
 
 export async function reviewAccessAction(_prev: FormResult | null, formData: FormData) {

@@ -16,8 +16,8 @@ export default async function CarerPage() {
       {people.length === 0 && (
         <div className="nhsuk-inset-text">
           <p>
-            Nobody is sharing their care details with you at the moment. The person you care for (or their attorney) needs
-            to agree to share with you: ask their care navigator.
+            Nobody is sharing their care details with you at the moment. The person you care for (or their attorney) needs to agree to share
+            with you: ask their care navigator.
           </p>
         </div>
       )}
@@ -103,16 +103,14 @@ export default async function CarerPage() {
 
           <CarerUpdateForm patientId={p.patientId} name={p.name} />
           <p>
-            <Link href={`/carer/${p.patientId}/access`}>
-              Who has seen {p.name}’s record
-            </Link>
+            <Link href={`/carer/${p.patientId}/access`}>Who has seen {p.name}’s record</Link>
           </p>
         </section>
       ))}
       {notSharing > 0 && (
         <p>
-          {notSharing === 1 ? 'One person you are linked to is' : `${notSharing} people you are linked to are`} not sharing
-          their details with you at the moment.
+          {notSharing === 1 ? 'One person you are linked to is' : `${notSharing} people you are linked to are`} not sharing their details
+          with you at the moment.
         </p>
       )}
     </>

@@ -14,7 +14,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   const sort = params.sort === 'lastContact' ? 'lastContact' : 'risk';
   const { caller } = await pageCaller();
   const { rows, nextCursor } = await load(caller.patients.caseload({ scope, sort, cursor: params.after } as never));
-  const href = (next: { scope?: string; sort?: string; after?: string }) => `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
+  const href = (next: { scope?: string; sort?: string; after?: string }) =>
+    `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
 
   return (
     <>
@@ -30,21 +31,22 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
       {rows.length === 0 && !params.after ? (
         <div className="nhsuk-inset-text">
           <p>
-            {scope === 'mine'
-              ? 'You are not the named contact for anyone yet. '
-              : 'Your team’s caseload is empty. '}
+            {scope === 'mine' ? 'You are not the named contact for anyone yet. ' : 'Your team’s caseload is empty. '}
             <Link href="/patients/new">Add a person</Link> or <Link href="/patients">find a person</Link>.
           </p>
         </div>
       ) : (
         <>
-          <p className="nhsuk-u-margin-bottom-2">Sorted by {sort === 'risk' ? 'risk, highest first' : 'last contact, longest ago first'}.</p>
-          <p>
-            <Link href={href({ sort: sort === 'risk' ? 'lastContact' : 'risk' })}>
-              Sort by {sort === 'risk' ? 'last contact' : 'risk'}
-            </Link>
+          <p className="nhsuk-u-margin-bottom-2">
+            Sorted by {sort === 'risk' ? 'risk, highest first' : 'last contact, longest ago first'}.
           </p>
-          <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}>
+          <p>
+            <Link href={href({ sort: sort === 'risk' ? 'lastContact' : 'risk' })}>Sort by {sort === 'risk' ? 'last contact' : 'risk'}</Link>
+          </p>
+          <Table
+            responsive
+            caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Name</TableCell>

@@ -11,7 +11,17 @@ type Log = ReturnType<typeof listAccessLog>;
  * "Who has seen this record": the audit log for one person, as staff see it on the record's Access
  * tab and as their carer sees it. Filter by organisation; "show older" pages by keyset.
  */
-export function AccessLog({ log, basePath, organisationId, paged }: { log: Log; basePath: string; organisationId?: string; paged: boolean }) {
+export function AccessLog({
+  log,
+  basePath,
+  organisationId,
+  paged,
+}: {
+  log: Log;
+  basePath: string;
+  organisationId?: string;
+  paged: boolean;
+}) {
   const href = (next: { organisationId?: string; before?: string }) => {
     const qs = new URLSearchParams(Object.entries({ organisationId, ...next }).filter((e): e is [string, string] => !!e[1]));
     return `${basePath}${qs.size ? `?${qs.toString()}` : ''}`;

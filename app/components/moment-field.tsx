@@ -10,8 +10,32 @@ const localNow = () => {
 };
 
 /** A date-and-time field that starts at now. Use with `withExactMoment` on the form's action. */
-export function MomentField({ name, label, hint, error, resetKey }: { name: string; label: string; hint?: string; error?: string; resetKey?: number }) {
-  return <TextInput id={name} name={name} type="datetime-local" label={label} hint={hint} width={20} defaultValue={localNow()} key={`${name}-${resetKey ?? 0}`} error={error} />;
+export function MomentField({
+  name,
+  label,
+  hint,
+  error,
+  resetKey,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  resetKey?: number;
+}) {
+  return (
+    <TextInput
+      id={name}
+      name={name}
+      type="datetime-local"
+      label={label}
+      hint={hint}
+      width={20}
+      defaultValue={localNow()}
+      key={`${name}-${resetKey ?? 0}`}
+      error={error}
+    />
+  );
 }
 
 /**

@@ -16,8 +16,10 @@ export async function findPersonAction(_prev: FindState | null, formData: FormDa
   const values = formValues(formData);
   const { caller } = await serverCaller();
   try {
-    if (!values.nhsNumber) return { ok: false, fieldErrors: { nhsNumber: ['Enter the person’s 10-digit NHS number'] }, values, at: Date.now() };
-    if (!values.dateOfBirth) return { ok: false, fieldErrors: { dateOfBirth: ['Enter the person’s date of birth'] }, values, at: Date.now() };
+    if (!values.nhsNumber)
+      return { ok: false, fieldErrors: { nhsNumber: ['Enter the person’s 10-digit NHS number'] }, values, at: Date.now() };
+    if (!values.dateOfBirth)
+      return { ok: false, fieldErrors: { dateOfBirth: ['Enter the person’s date of birth'] }, values, at: Date.now() };
     const { results } = await caller.patients.search({ query: values.nhsNumber, dateOfBirth: values.dateOfBirth });
     const match = results[0];
     return {

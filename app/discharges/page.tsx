@@ -69,7 +69,10 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
           <p>No discharges match these filters.{worksCaseload ? '' : ' Discharges you flag appear here.'}</p>
         </div>
       ) : (
-        <Table responsive caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${nextCursor ? ' (first page)' : ''}`}>
+        <Table
+          responsive
+          caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${nextCursor ? ' (first page)' : ''}`}
+        >
           <TableHead>
             <TableRow>
               <TableCell>Person</TableCell>
@@ -88,7 +91,12 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
                   <Link href={`/discharges/${d.id}`}>
                     {d.givenName} {d.familyName}
                   </Link>
-                  {worksCaseload && <span className="nhsuk-body-s nhsuk-u-display-block">Flagged by {d.flaggedByName}{d.flaggedByOrganisationName ? `, ${d.flaggedByOrganisationName}` : ''}</span>}
+                  {worksCaseload && (
+                    <span className="nhsuk-body-s nhsuk-u-display-block">
+                      Flagged by {d.flaggedByName}
+                      {d.flaggedByOrganisationName ? `, ${d.flaggedByOrganisationName}` : ''}
+                    </span>
+                  )}
                 </TableCell>
                 <TableCell>{formatDate(d.expectedDate)}</TableCell>
                 <TableCell>
@@ -106,7 +114,9 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
                       Followed up on {formatDate(d.followedUpAt!)} by {d.followedUpByName}: {d.followUpOutcome}
                     </p>
                   ) : null}
-                  {d.status === 'closed' && d.closedReason && <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{d.closedReason}</p>}
+                  {d.status === 'closed' && d.closedReason && (
+                    <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{d.closedReason}</p>
+                  )}
                 </TableCell>
                 <TableCell>
                   {d.tasksDone} of {d.tasksTotal} done

@@ -38,7 +38,9 @@ export function refuse(error: unknown): never {
  * For pages whose query string is a form (filters): bad input comes back as field messages for the
  * page to show, instead of a 404; every other refusal is handled as by `load`.
  */
-export async function loadOrFieldErrors<T>(call: Promise<T>): Promise<{ value: T; fieldErrors: null } | { value: null; fieldErrors: FieldErrors }> {
+export async function loadOrFieldErrors<T>(
+  call: Promise<T>,
+): Promise<{ value: T; fieldErrors: null } | { value: null; fieldErrors: FieldErrors }> {
   try {
     return { value: await call, fieldErrors: null };
   } catch (error) {

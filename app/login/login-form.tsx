@@ -49,8 +49,23 @@ export function LoginForm() {
           </ErrorSummary.List>
         </ErrorSummary>
       )}
-      <TextInput id="email" name="email" type="email" label="Email address" autoComplete="username" spellCheck={false} error={fieldErrors.email} />
-      <TextInput id="password" name="password" type="password" label="Password" autoComplete="current-password" error={fieldErrors.password} />
+      <TextInput
+        id="email"
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="username"
+        spellCheck={false}
+        error={fieldErrors.email}
+      />
+      <TextInput
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

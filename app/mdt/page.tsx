@@ -12,8 +12,8 @@ export default async function MdtPage() {
     <>
       <h1>MDT worklist</h1>
       <p>
-        People on your team’s caseload to discuss at the weekly multidisciplinary team meeting: high risk, overdue tasks, a
-        referral declined or past its response time, home from hospital in the last 7 days, or no contact in 30 days.
+        People on your team’s caseload to discuss at the weekly multidisciplinary team meeting: high risk, overdue tasks, a referral
+        declined or past its response time, home from hospital in the last 7 days, or no contact in 30 days.
       </p>
       <p>
         <Link href="/mdt/new" className="nhsuk-button">

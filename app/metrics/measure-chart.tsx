@@ -24,7 +24,11 @@ export function MeasureChart({ chart }: { chart: NonNullable<Measure['chart']> }
           <BarChart data={chart.points} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="#d8dde0" vertical={false} />
             <XAxis dataKey="label" tick={{ fill: '#212b32', fontSize: 14 }} />
-            <YAxis tick={{ fill: '#212b32', fontSize: 14 }} unit={chart.unit === '%' ? '%' : ''} domain={chart.unit === '%' ? [0, 100] : undefined} />
+            <YAxis
+              tick={{ fill: '#212b32', fontSize: 14 }}
+              unit={chart.unit === '%' ? '%' : ''}
+              domain={chart.unit === '%' ? [0, 100] : undefined}
+            />
             <Bar dataKey="value" fill={NHS_BLUE} isAnimationActive={false} />
           </BarChart>
         )}

@@ -41,7 +41,14 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       <form method="get" action="/metrics" className="carenav-filters">
         {(['from', 'to'] as const).map((f) => (
           <FilterField key={f} id={f} label={f === 'from' ? 'From' : 'To'} error={fieldError(f)}>
-            <input className="nhsuk-input" type="date" id={f} name={f} defaultValue={input[f]} aria-describedby={fieldError(f) ? `${f}-error` : undefined} />
+            <input
+              className="nhsuk-input"
+              type="date"
+              id={f}
+              name={f}
+              defaultValue={input[f]}
+              aria-describedby={fieldError(f) ? `${f}-error` : undefined}
+            />
           </FilterField>
         ))}
         {isAdmin ? (
@@ -69,8 +76,8 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       </form>
       {measures.length > 0 && (
         <p data-testid="figures-as-of">
-          Figures as of {formatMoment(Math.min(...measures.map((m) => m.computedAt)))}. Measures are kept so this page opens at once, and brought up to date{' '}
-          {input.scope === 'organisation' && !input.organisationId ? 'every day for all organisations' : 'every hour'}.
+          Figures as of {formatMoment(Math.min(...measures.map((m) => m.computedAt)))}. Measures are kept so this page opens at once, and
+          brought up to date {input.scope === 'organisation' && !input.organisationId ? 'every day for all organisations' : 'every hour'}.
         </p>
       )}
       {measures.length > 0 && (

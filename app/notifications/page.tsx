@@ -13,11 +13,18 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   return (
     <>
       <h1>Notifications</h1>
-      <p>{unread === 0 ? 'You have no unread notifications.' : `You have ${unread} unread ${unread === 1 ? 'notification' : 'notifications'}.`}</p>
+      <p>
+        {unread === 0
+          ? 'You have no unread notifications.'
+          : `You have ${unread} unread ${unread === 1 ? 'notification' : 'notifications'}.`}
+      </p>
       {unread > 0 && <MarkReadButton label="Mark all as read" />}
       {items.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>Nothing yet. You will be told here when a discharge you flagged is followed up, when work for someone you look after is overdue, and when a colleague gives you a task.</p>
+          <p>
+            Nothing yet. You will be told here when a discharge you flagged is followed up, when work for someone you look after is overdue,
+            and when a colleague gives you a task.
+          </p>
         </div>
       ) : (
         <ul className="nhsuk-list carenav-notifications">

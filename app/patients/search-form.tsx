@@ -80,7 +80,9 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
             </Table.Body>
           </Table>
         )}
-        {state?.data?.truncated && <p>There may be more matches than shown: add more of the name or a date of birth to narrow the search.</p>}
+        {state?.data?.truncated && (
+          <p>There may be more matches than shown: add more of the name or a date of birth to narrow the search.</p>
+        )}
       </div>
     </>
   );

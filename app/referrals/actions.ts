@@ -8,5 +8,8 @@ export async function sendReferralAction(_prev: FormResult | null, formData: For
 }
 
 export async function updateReferralAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.referrals.update(v as never), { revalidate: (v) => `/referrals/${v.referralId ?? ''}`, message: 'Referral updated.' });
+  return submit(formData, (c, v) => c.referrals.update(v as never), {
+    revalidate: (v) => `/referrals/${v.referralId ?? ''}`,
+    message: 'Referral updated.',
+  });
 }

@@ -15,8 +15,22 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
     <form action={action} noValidate>
       <FormErrors result={state} labels={{ toUserId: 'Hand over to', note: 'Note' }} />
       <input type="hidden" name="patientId" value={patientId} />
-      <ChoiceField state={state} name="toUserId" label="Hand over to" hint="A care navigator or social worker in any team" prompt="Choose who" choices={candidates} />
-      <Textarea id="note" name="note" label="Note for them (optional)" rows={2} defaultValue={fieldValue(state, 'note')} error={fieldError(state, 'note')} />
+      <ChoiceField
+        state={state}
+        name="toUserId"
+        label="Hand over to"
+        hint="A care navigator or social worker in any team"
+        prompt="Choose who"
+        choices={candidates}
+      />
+      <Textarea
+        id="note"
+        name="note"
+        label="Note for them (optional)"
+        rows={2}
+        defaultValue={fieldValue(state, 'note')}
+        error={fieldError(state, 'note')}
+      />
       <Button type="submit" secondary disabled={pending}>
         Offer the hand-over
       </Button>
@@ -25,6 +39,20 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
 }
 
 /** Accept, decline or withdraw one pending hand-over. */
-export function HandoffButton({ handoffId, response, label, context, warning }: { handoffId: string; response: 'accept' | 'decline' | 'withdraw'; label: string; context: string; warning?: boolean }) {
-  return <ActionButton action={respondToHandoffAction} fields={{ handoffId, response }} label={label} context={context} secondary={!!warning} />;
+export function HandoffButton({
+  handoffId,
+  response,
+  label,
+  context,
+  warning,
+}: {
+  handoffId: string;
+  response: 'accept' | 'decline' | 'withdraw';
+  label: string;
+  context: string;
+  warning?: boolean;
+}) {
+  return (
+    <ActionButton action={respondToHandoffAction} fields={{ handoffId, response }} label={label} context={context} secondary={!!warning} />
+  );
 }

@@ -10,20 +10,35 @@ import { timeLeft } from '../lib/time-left';
 
 export const metadata = { title: 'Referrals' };
 
-const VIEW_LABELS: Record<ReferralView, string> = { new: 'New for my team', active: 'Accepted and in progress', overdue: 'Overdue', sent: 'Sent by my team' };
+const VIEW_LABELS: Record<ReferralView, string> = {
+  new: 'New for my team',
+  active: 'Accepted and in progress',
+  overdue: 'Overdue',
+  sent: 'Sent by my team',
+};
 const EMPTY: Record<ReferralView, string> = {
   new: 'No new referrals are waiting for your team.',
   active: 'Your team is not working on any referrals.',
   overdue: 'No referrals to your team are past their response time.',
   sent: 'Your team has not sent any referrals yet. Refer from a person’s record.',
 };
-const STATUS_TAG = { sent: 'blue', accepted: 'purple', in_progress: 'purple', completed: 'green', declined: 'red', cancelled: 'grey' } as const;
+const STATUS_TAG = {
+  sent: 'blue',
+  accepted: 'purple',
+  in_progress: 'purple',
+  completed: 'green',
+  declined: 'red',
+  cancelled: 'grey',
+} as const;
 
 export default async function ReferralsPage({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
   const params = await searchParams;
   const view = REFERRAL_VIEWS.find((v) => v === params.view) ?? 'new';
   const { caller, actor } = await pageCaller();
-  const [{ items, nextCursor }, handoffs] = await Promise.all([load(caller.referrals.list({ view, cursor: params.after })), load(caller.handoffs.mine())]);
+  const [{ items, nextCursor }, handoffs] = await Promise.all([
+    load(caller.referrals.list({ view, cursor: params.after })),
+    load(caller.handoffs.mine()),
+  ]);
   const incoming = view !== 'sent';
   return (
     <>
@@ -44,10 +59,22 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
                   {h.toUserId === actor.userId ? (
                     <>
                       <HandoffButton handoffId={h.id} response="accept" label="Accept" context={`${h.givenName} ${h.familyName}`} />
-                      <HandoffButton handoffId={h.id} response="decline" label="Decline" context={`${h.givenName} ${h.familyName}`} warning />
+                      <HandoffButton
+                        handoffId={h.id}
+                        response="decline"
+                        label="Decline"
+                        context={`${h.givenName} ${h.familyName}`}
+                        warning
+                      />
                     </>
                   ) : (
-                    <HandoffButton handoffId={h.id} response="withdraw" label="Withdraw" context={`${h.givenName} ${h.familyName}`} warning />
+                    <HandoffButton
+                      handoffId={h.id}
+                      response="withdraw"
+                      label="Withdraw"
+                      context={`${h.givenName} ${h.familyName}`}
+                      warning
+                    />
                   )}
                 </div>
               </li>
@@ -55,7 +82,11 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
           </ul>
         </section>
       )}
-      <TabNav label="Which referrals" tabs={REFERRAL_VIEWS.map((v) => ({ id: v, href: `/referrals?view=${v}`, label: VIEW_LABELS[v] }))} current={view} />
+      <TabNav
+        label="Which referrals"
+        tabs={REFERRAL_VIEWS.map((v) => ({ id: v, href: `/referrals?view=${v}`, label: VIEW_LABELS[v] }))}
+        current={view}
+      />
       {items.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>{EMPTY[view]}</p>
@@ -84,11 +115,19 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
                     <span className="nhsuk-body-s nhsuk-u-display-block">Sent {formatDateTime(r.sentAt)}</span>
                   </TableCell>
                   <TableCell>{r.serviceName}</TableCell>
-                  <TableCell>{incoming ? `${r.fromName}${r.fromOrganisationName ? `, ${r.fromOrganisationName}` : ''}` : (r.ownerName ?? 'Nobody yet')}</TableCell>
+                  <TableCell>
+                    {incoming
+                      ? `${r.fromName}${r.fromOrganisationName ? `, ${r.fromOrganisationName}` : ''}`
+                      : (r.ownerName ?? 'Nobody yet')}
+                  </TableCell>
                   <TableCell>{URGENCY_LABELS[r.urgency]}</TableCell>
                   <TableCell>
                     <Tag modifier={STATUS_TAG[r.status]}>{REFERRAL_STATUS_LABELS[r.status]}</Tag>
-                    {r.outcome && <span className="nhsuk-body-s nhsuk-u-display-block">{r.outcome === 'successful' ? 'Successful' : `Not successful: ${r.outcomeReason ?? ''}`}</span>}
+                    {r.outcome && (
+                      <span className="nhsuk-body-s nhsuk-u-display-block">
+                        {r.outcome === 'successful' ? 'Successful' : `Not successful: ${r.outcomeReason ?? ''}`}
+                      </span>
+                    )}
                     {r.declineReason && <span className="nhsuk-body-s nhsuk-u-display-block">{r.declineReason}</span>}
                   </TableCell>
                   <TableCell>

@@ -27,7 +27,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{VIEW_LABELS[view]}</h1>
-      <TabNav label="Which tasks" tabs={TASK_VIEWS.map((v) => ({ id: v, href: `/tasks?view=${v}`, label: VIEW_LABELS[v] }))} current={view} />
+      <TabNav
+        label="Which tasks"
+        tabs={TASK_VIEWS.map((v) => ({ id: v, href: `/tasks?view=${v}`, label: VIEW_LABELS[v] }))}
+        current={view}
+      />
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>{EMPTY[view]}</p>
@@ -51,7 +55,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                 <TableRow key={t.id}>
                   <TableCell>
                     <Link href={`/tasks/${t.id}`}>{t.title}</Link>
-                    {view === 'overdue' && <span className="nhsuk-body-s nhsuk-u-display-block">{t.assigneeName ?? `${t.teamName} (team queue)`}</span>}
+                    {view === 'overdue' && (
+                      <span className="nhsuk-body-s nhsuk-u-display-block">{t.assigneeName ?? `${t.teamName} (team queue)`}</span>
+                    )}
                   </TableCell>
                   <TableCell>
                     <Link href={`/patients/${t.patientId}`}>

@@ -15,7 +15,9 @@ export function TaskButtons({ task, me, returnTo }: { task: Task; me: string; re
   if (!unfinished) return null;
   return (
     <div className="carenav-actions">
-      {!task.assigneeUserId && <ActionButton action={pickUpTaskAction} fields={{ taskId: task.id, returnTo }} label="Pick up" context={task.title} />}
+      {!task.assigneeUserId && (
+        <ActionButton action={pickUpTaskAction} fields={{ taskId: task.id, returnTo }} label="Pick up" context={task.title} />
+      )}
       {task.assigneeUserId === me &&
         (task.isFollowUp ? (
           <Link href={`/tasks/${task.id}`}>

@@ -9,15 +9,9 @@ import type {
   referrals,
   services,
   tasks,
-  wellbeingScores} from '../schema';
-import {
-  careTeamMembers,
-  consents,
-  organisations,
-  patients,
-  timelineEvents,
-  users
+  wellbeingScores,
 } from '../schema';
+import { careTeamMembers, consents, organisations, patients, timelineEvents, users } from '../schema';
 import { randomUUID as newId } from 'node:crypto';
 import { KIND_SECTOR, carerKeyOf, searchNameOf } from '../schema';
 
@@ -277,7 +271,13 @@ export function auditRow(overrides: Required<typeof auditLog.$inferInsert, 'acti
 
 export function mdtMeetingRow(overrides: Required<typeof mdtMeetings.$inferInsert, 'organisationId' | 'recordedByUserId'>) {
   const now = Date.now();
-  return { id: newId(), heldOn: new Date(now).toISOString().slice(0, 10), attendees: 'Care coordinator', createdAt: now, ...overrides } satisfies typeof mdtMeetings.$inferInsert;
+  return {
+    id: newId(),
+    heldOn: new Date(now).toISOString().slice(0, 10),
+    attendees: 'Care coordinator',
+    createdAt: now,
+    ...overrides,
+  } satisfies typeof mdtMeetings.$inferInsert;
 }
 
 export function mdtDiscussionRow(overrides: Required<typeof mdtDiscussions.$inferInsert, 'meetingId' | 'patientId' | 'recordedByUserId'>) {

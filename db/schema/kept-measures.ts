@@ -19,5 +19,8 @@ export const keptMeasures = sqliteTable(
     /** The measure as JSON (headline, table, chart). */
     body: text().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scopeKey, t.periodFrom, t.periodTo, t.measureId] }), index('kept_measures_computed_idx').on(t.computedAt)],
+  (t) => [
+    primaryKey({ columns: [t.scopeKey, t.periodFrom, t.periodTo, t.measureId] }),
+    index('kept_measures_computed_idx').on(t.computedAt),
+  ],
 );

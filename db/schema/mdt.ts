@@ -40,5 +40,8 @@ export const mdtDiscussions = sqliteTable(
       .references(() => users.id),
     createdAt: integer().notNull(),
   },
-  (t) => [index('mdt_discussions_meeting_idx').on(t.meetingId, t.createdAt), index('mdt_discussions_patient_idx').on(t.patientId, t.createdAt)],
+  (t) => [
+    index('mdt_discussions_meeting_idx').on(t.meetingId, t.createdAt),
+    index('mdt_discussions_patient_idx').on(t.patientId, t.createdAt),
+  ],
 );

@@ -97,8 +97,5 @@ export const careTeamMembers = sqliteTable(
     addedAt: integer().notNull(),
     removedAt: integer(),
   },
-  (t) => [
-    index('care_team_patient_idx').on(t.patientId, t.removedAt),
-    index('care_team_user_idx').on(t.userId, t.removedAt),
-  ],
+  (t) => [index('care_team_patient_idx').on(t.patientId, t.removedAt), index('care_team_user_idx').on(t.userId, t.removedAt)],
 );

@@ -77,6 +77,8 @@ export const timelineEvents = sqliteTable(
     // No index per sector: a sector filter walks the person's timeline in time order, which at the
     // sectors' shares costs a few hundred index entries a page, and every event written is spared it.
     // Only amendments are indexed (most events amend nothing): one page fewer written per event.
-    index('timeline_amends_idx').on(t.amendsEventId).where(sql`${t.amendsEventId} is not null`),
+    index('timeline_amends_idx')
+      .on(t.amendsEventId)
+      .where(sql`${t.amendsEventId} is not null`),
   ],
 );

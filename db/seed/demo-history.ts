@@ -12,7 +12,7 @@ const D = 24 * H;
 /** A small deterministic random source, so the demo history is the same on every machine. */
 function random(seed: number) {
   let s = seed;
-  const next = () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const next = () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), chance: (p: number) => next() < p };
 }
 
@@ -24,13 +24,28 @@ function random(seed: number) {
  */
 export function seedDemoHistory(db: Db, now = Date.now()): void {
   const rnd = random(20261121);
-  const user = (local: string) => db.select().from(users).where(eq(users.email, `${local}@${DEMO_EMAIL_DOMAIN}`)).get()!;
+  const user = (local: string) =>
+    db
+      .select()
+      .from(users)
+      .where(eq(users.email, `${local}@${DEMO_EMAIL_DOMAIN}`))
+      .get()!;
   const navigator = user('navigator');
   const navigator2 = user('navigator2');
   const hospital = user('hospital');
-  const person = (i: number) => db.select().from(patients).where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37))).get()!;
+  const person = (i: number) =>
+    db
+      .select()
+      .from(patients)
+      .where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37)))
+      .get()!;
   const people = Array.from({ length: 34 }, (_, k) => person(6 + k));
-  const svc = db.select().from(services).where(inArray(services.externalId, ['nsh-001', 'nsh-002', 'nsh-003', 'nsh-004', 'nsh-008'])).all().filter((s) => s.organisationId);
+  const svc = db
+    .select()
+    .from(services)
+    .where(inArray(services.externalId, ['nsh-001', 'nsh-002', 'nsh-003', 'nsh-004', 'nsh-008']))
+    .all()
+    .filter((s) => s.organisationId);
   const NOT_SUCCESSFUL = ['Declined by the person', 'Could not contact', 'No capacity'];
   const DECLINED = ['Not eligible: under the threshold', 'Already receiving this support', 'Outside our area'];
 
@@ -48,16 +63,59 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
         const id = newId();
         tx.insert(discharges)
           .values({
-            id, patientId: p.id, flaggedByUserId: hospital.id, flaggedByOrganisationId: hospital.organisationId, flaggerContact: 'Ward 12 discharge desk, 0113 496 0412',
-            hospital: 'Northgate General Hospital', ward: 'Ward 12', expectedDate: new Date(homeAt).toISOString().slice(0, 10), pathway: 1, riskLevel: high ? 'high' : 'medium',
-            concern: 'Lives alone; new care package.', ask: 'Visit within a day of getting home.', careVisitsPerDay: 2, careProvider: 'Northshire Homecare', carerConsulted: true,
-            status: contacted ? 'closed' : 'home', followUpHours: 24, homeAt, followedUpAt: contacted ? contactAt : null, followedUpByUserId: contacted ? navigator.id : null,
-            followUpOutcome: contacted ? 'Settled at home; care package started.' : null, closedAt: contacted ? contactAt + D : null, closedReason: null, createdAt: flaggedAt, updatedAt: contacted ? contactAt : homeAt,
+            id,
+            patientId: p.id,
+            flaggedByUserId: hospital.id,
+            flaggedByOrganisationId: hospital.organisationId,
+            flaggerContact: 'Ward 12 discharge desk, 0113 496 0412',
+            hospital: 'Northgate General Hospital',
+            ward: 'Ward 12',
+            expectedDate: new Date(homeAt).toISOString().slice(0, 10),
+            pathway: 1,
+            riskLevel: high ? 'high' : 'medium',
+            concern: 'Lives alone; new care package.',
+            ask: 'Visit within a day of getting home.',
+            careVisitsPerDay: 2,
+            careProvider: 'Northshire Homecare',
+            carerConsulted: true,
+            status: contacted ? 'closed' : 'home',
+            followUpHours: 24,
+            homeAt,
+            followedUpAt: contacted ? contactAt : null,
+            followedUpByUserId: contacted ? navigator.id : null,
+            followUpOutcome: contacted ? 'Settled at home; care package started.' : null,
+            closedAt: contacted ? contactAt + D : null,
+            closedReason: null,
+            createdAt: flaggedAt,
+            updatedAt: contacted ? contactAt : homeAt,
           })
           .run();
-        insertTimelineEvent(tx, { patientId: p.id, kind: 'discharge_flagged', summary: 'Risky discharge flagged (Northgate General Hospital)', actorUserId: hospital.id, organisationId: hospital.organisationId, sector: 'secondary', occurredAt: flaggedAt, recordedAt: flaggedAt, subjectType: 'discharge', subjectId: id });
+        insertTimelineEvent(tx, {
+          patientId: p.id,
+          kind: 'discharge_flagged',
+          summary: 'Risky discharge flagged (Northgate General Hospital)',
+          actorUserId: hospital.id,
+          organisationId: hospital.organisationId,
+          sector: 'secondary',
+          occurredAt: flaggedAt,
+          recordedAt: flaggedAt,
+          subjectType: 'discharge',
+          subjectId: id,
+        });
         if (contacted) {
-          insertTimelineEvent(tx, { patientId: p.id, kind: 'contact', contactMethod: 'home_visit', summary: 'Home visit', body: 'Follow-up visit after getting home.', actorUserId: navigator.id, organisationId: navigator.organisationId, sector: 'primary', occurredAt: contactAt, recordedAt: contactAt, carerVisible: true });
+          insertTimelineEvent(tx, {
+            patientId: p.id,
+            kind: 'contact',
+            contactMethod: 'home_visit',
+            summary: 'Home visit',
+            body: 'Follow-up visit after getting home.',
+            actorUserId: navigator.id,
+            organisationId: navigator.organisationId,
+            sector: 'primary',
+            occurredAt: contactAt,
+            recordedAt: contactAt,
+            carerVisible: true,
+          });
         }
       }
       // Three or four referrals a week, answered in or out of target, with every outcome.
@@ -74,12 +132,24 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
         const reused = rnd.chance(0.7);
         tx.insert(referrals)
           .values({
-            id: newId(), patientId: p.id, serviceId: service.id, toOrganisationId: service.organisationId!, fromUserId: navigator.id, fromOrganisationId: navigator.organisationId,
-            reason: 'Support to stay well at home.', urgency, personWants: reused ? p.aboutWhatMatters : 'To stay in my own home.', aboutMeReused: reused, status,
+            id: newId(),
+            patientId: p.id,
+            serviceId: service.id,
+            toOrganisationId: service.organisationId!,
+            fromUserId: navigator.id,
+            fromOrganisationId: navigator.organisationId,
+            reason: 'Support to stay well at home.',
+            urgency,
+            personWants: reused ? p.aboutWhatMatters : 'To stay in my own home.',
+            aboutMeReused: reused,
+            status,
             declineReason: status === 'declined' ? DECLINED[rnd.int(0, 2)] : null,
             outcome: status === 'completed' ? (successful ? 'successful' : 'not_successful') : null,
             outcomeReason: status === 'completed' && !successful ? NOT_SUCCESSFUL[rnd.int(0, 2)] : null,
-            targetAt, sentAt, respondedAt, closedAt: status === 'declined' ? respondedAt : status === 'completed' ? respondedAt + rnd.int(3, 20) * D : null,
+            targetAt,
+            sentAt,
+            respondedAt,
+            closedAt: status === 'declined' ? respondedAt : status === 'completed' ? respondedAt + rnd.int(3, 20) * D : null,
             updatedAt: respondedAt,
           })
           .run();
@@ -88,7 +158,18 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
       if (week % 2 === 0) {
         const p = people[rnd.int(0, people.length - 1)]!;
         const createdAt = weekStart + rnd.int(0, 4) * D + 10 * H;
-        tx.insert(namedContactHandoffs).values({ id: newId(), patientId: p.id, fromUserId: navigator.id, toUserId: navigator2.id, note: 'Moving closer to Sam’s patch.', status: rnd.chance(0.8) ? 'accepted' : 'declined', createdAt, decidedAt: createdAt + rnd.int(2, 40) * H }).run();
+        tx.insert(namedContactHandoffs)
+          .values({
+            id: newId(),
+            patientId: p.id,
+            fromUserId: navigator.id,
+            toUserId: navigator2.id,
+            note: 'Moving closer to Sam’s patch.',
+            status: rnd.chance(0.8) ? 'accepted' : 'declined',
+            createdAt,
+            decidedAt: createdAt + rnd.int(2, 40) * H,
+          })
+          .run();
       }
     }
     // ONS4 at the start of social prescribing and eight weeks later.
@@ -96,9 +177,33 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
       const base = [rnd.int(3, 6), rnd.int(3, 6), rnd.int(3, 6), rnd.int(4, 8)] as const;
       const baselineOn = new Date(now - rnd.int(70, 84) * D).toISOString().slice(0, 10);
       const followOn = new Date(now - rnd.int(3, 20) * D).toISOString().slice(0, 10);
-      tx.insert(wellbeingScores).values({ id: newId(), patientId: p.id, kind: 'baseline', lifeSatisfaction: base[0], worthwhile: base[1], happiness: base[2], anxiety: base[3], answeredOn: baselineOn, recordedByUserId: navigator.id, recordedAt: Date.parse(baselineOn) }).run();
       tx.insert(wellbeingScores)
-        .values({ id: newId(), patientId: p.id, kind: 'follow_up', lifeSatisfaction: Math.min(10, base[0] + rnd.int(0, 3)), worthwhile: Math.min(10, base[1] + rnd.int(0, 2)), happiness: Math.min(10, base[2] + rnd.int(-1, 3)), anxiety: Math.max(0, base[3] - rnd.int(0, 3)), answeredOn: followOn, recordedByUserId: navigator.id, recordedAt: Date.parse(followOn) })
+        .values({
+          id: newId(),
+          patientId: p.id,
+          kind: 'baseline',
+          lifeSatisfaction: base[0],
+          worthwhile: base[1],
+          happiness: base[2],
+          anxiety: base[3],
+          answeredOn: baselineOn,
+          recordedByUserId: navigator.id,
+          recordedAt: Date.parse(baselineOn),
+        })
+        .run();
+      tx.insert(wellbeingScores)
+        .values({
+          id: newId(),
+          patientId: p.id,
+          kind: 'follow_up',
+          lifeSatisfaction: Math.min(10, base[0] + rnd.int(0, 3)),
+          worthwhile: Math.min(10, base[1] + rnd.int(0, 2)),
+          happiness: Math.min(10, base[2] + rnd.int(-1, 3)),
+          anxiety: Math.max(0, base[3] - rnd.int(0, 3)),
+          answeredOn: followOn,
+          recordedByUserId: navigator.id,
+          recordedAt: Date.parse(followOn),
+        })
         .run();
     }
   });

@@ -26,7 +26,11 @@ const HOUR = 3_600_000;
  */
 export function seedDemoWork(db: Db, now = Date.now()): void {
   const actorFor = (local: string): Actor => {
-    const u = db.select().from(users).where(eq(users.email, `${local}@${DEMO_EMAIL_DOMAIN}`)).get()!;
+    const u = db
+      .select()
+      .from(users)
+      .where(eq(users.email, `${local}@${DEMO_EMAIL_DOMAIN}`))
+      .get()!;
     const org = db.select().from(organisations).where(eq(organisations.id, u.organisationId!)).get()!;
     return { userId: u.id, name: u.name, role: u.role, organisationId: org.id, sector: KIND_SECTOR[org.kind] };
   };
@@ -35,7 +39,12 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
   const navigator = actorFor('navigator');
   const socialWorkerId = actorFor('socialworker').userId;
   // The demo people are numbered as in seedDemo; their NHS numbers follow from that.
-  const person = (i: number) => db.select().from(patients).where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37))).get()!;
+  const person = (i: number) =>
+    db
+      .select()
+      .from(patients)
+      .where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37)))
+      .get()!;
   const day = (offset: number) => format(addDays(now, offset), 'yyyy-MM-dd');
   const flag = (who: Actor, i: number, details: Partial<FlagDischargeInput>) => {
     const p = person(i);
@@ -67,8 +76,22 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
   // Flagged by the ward for tomorrow: the checklist waits in the team queue.
   flag(hospital, 2, {});
   // Flagged by the GP, being planned.
-  const planned = flag(gp, 6, { expectedDate: day(3), pathway: 2, careVisitsPerDay: 0, careProvider: '', riskLevel: 'medium', concern: 'Going to a rehabilitation bed first; family worried about the stairs at home.', ask: 'Check the stair rail is fitted before he comes home.', carerConsulted: false });
-  changeDischargeStatus(db, navigator, { dischargeId: planned.id, to: 'planned', closedReason: '', note: 'Rehab bed at Beechwood confirmed.' });
+  const planned = flag(gp, 6, {
+    expectedDate: day(3),
+    pathway: 2,
+    careVisitsPerDay: 0,
+    careProvider: '',
+    riskLevel: 'medium',
+    concern: 'Going to a rehabilitation bed first; family worried about the stairs at home.',
+    ask: 'Check the stair rail is fitted before he comes home.',
+    carerConsulted: false,
+  });
+  changeDischargeStatus(db, navigator, {
+    dischargeId: planned.id,
+    to: 'planned',
+    closedReason: '',
+    note: 'Rehab bed at Beechwood confirmed.',
+  });
   // Home 30 hours ago and not followed up: the follow-up is overdue and escalates to the named contact.
   const overdue = flag(hospital, 10, { expectedDate: day(-2) });
   workChecklist(overdue.id);
@@ -77,13 +100,35 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
   const followedUp = flag(hospital, 14, { expectedDate: day(-3), riskLevel: 'medium' });
   workChecklist(followedUp.id);
   changeDischargeStatus(db, navigator, { dischargeId: followedUp.id, to: 'home', homeAt: now - 50 * HOUR, closedReason: '', note: '' });
-  const followUpTask = db.select().from(tasks).where(eq(tasks.dischargeId, followedUp.id)).all().find((t) => t.isFollowUp)!;
+  const followUpTask = db
+    .select()
+    .from(tasks)
+    .where(eq(tasks.dischargeId, followedUp.id))
+    .all()
+    .find((t) => t.isFollowUp)!;
   pickUpTask(db, navigator, { taskId: followUpTask.id });
-  completeTask(db, navigator, { taskId: followUpTask.id, outcome: 'Phoned the next morning: carers came twice, eating well, keys in the key safe. No concerns.' });
+  completeTask(db, navigator, {
+    taskId: followUpTask.id,
+    outcome: 'Phoned the next morning: carers came twice, eating well, keys in the key safe. No concerns.',
+  });
 
   // Tasks added by hand.
-  createTask(db, navigator, { patientId: person(0).id, title: 'Book a benefits check (attendance allowance)', details: 'Daughter asked about help with costs.', assignee: `user:${socialWorkerId}`, dueDate: day(5), priority: 'normal' });
-  createTask(db, navigator, { patientId: person(3).id, title: 'Chase the stair rail quote', details: '', assignee: `user:${navigator.userId}`, dueDate: day(2), priority: 'high' });
+  createTask(db, navigator, {
+    patientId: person(0).id,
+    title: 'Book a benefits check (attendance allowance)',
+    details: 'Daughter asked about help with costs.',
+    assignee: `user:${socialWorkerId}`,
+    dueDate: day(5),
+    priority: 'normal',
+  });
+  createTask(db, navigator, {
+    patientId: person(3).id,
+    title: 'Chase the stair rail quote',
+    details: '',
+    assignee: `user:${navigator.userId}`,
+    dueDate: day(2),
+    priority: 'high',
+  });
   escalateOverdueTasks(db);
 
   // The directory, from our sample Open Referral UK feed (services link to the demo organisations by name).
@@ -92,13 +137,40 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
   const housingActor = actorFor('housing');
   const voluntaryActor = actorFor('voluntary');
   // Waiting in the housing team's inbox.
-  sendReferral(db, navigator, { patientId: person(0).id, serviceId: service('nsh-002'), reason: 'Stair rail needed; struggling with the stairs since the fall.', urgency: 'soon', personWants: person(0).aboutWhatMatters, attachments: '' });
+  sendReferral(db, navigator, {
+    patientId: person(0).id,
+    serviceId: service('nsh-002'),
+    reason: 'Stair rail needed; struggling with the stairs since the fall.',
+    urgency: 'soon',
+    personWants: person(0).aboutWhatMatters,
+    attachments: '',
+  });
   // Picked up and completed by the befriending service: the loop closed for the referrer.
-  const befriending = sendReferral(db, navigator, { patientId: person(1).id, serviceId: service('nsh-003'), reason: 'Lonely since his wife died; would like company.', urgency: 'routine', personWants: person(1).aboutWhatMatters, attachments: '' });
+  const befriending = sendReferral(db, navigator, {
+    patientId: person(1).id,
+    serviceId: service('nsh-003'),
+    reason: 'Lonely since his wife died; would like company.',
+    urgency: 'routine',
+    personWants: person(1).aboutWhatMatters,
+    attachments: '',
+  });
   updateReferral(db, voluntaryActor, { referralId: befriending.id, action: 'accept' });
-  updateReferral(db, voluntaryActor, { referralId: befriending.id, action: 'complete', outcome: 'successful', outcomeReason: '', note: 'Matched with a volunteer; first visit Thursday.' });
+  updateReferral(db, voluntaryActor, {
+    referralId: befriending.id,
+    action: 'complete',
+    outcome: 'successful',
+    outcomeReason: '',
+    note: 'Matched with a volunteer; first visit Thursday.',
+  });
   // Accepted and being worked by housing.
-  const adaptation = sendReferral(db, navigator, { patientId: person(3).id, serviceId: service('nsh-002'), reason: 'Level-access shower: occupational therapy assessment done.', urgency: 'routine', personWants: 'To keep washing myself.', attachments: 'OT assessment summary: needs level-access shower and grab rails.' });
+  const adaptation = sendReferral(db, navigator, {
+    patientId: person(3).id,
+    serviceId: service('nsh-002'),
+    reason: 'Level-access shower: occupational therapy assessment done.',
+    urgency: 'routine',
+    personWants: 'To keep washing myself.',
+    attachments: 'OT assessment summary: needs level-access shower and grab rails.',
+  });
   updateReferral(db, housingActor, { referralId: adaptation.id, action: 'accept' });
   updateReferral(db, housingActor, { referralId: adaptation.id, action: 'start' });
 }

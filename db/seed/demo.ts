@@ -34,10 +34,108 @@ export function seededRandom(seed: number) {
   };
 }
 
-const GIVEN = ['Margaret', 'Arthur', 'Doris', 'Kenneth', 'Patricia', 'Harold', 'Joan', 'Dennis', 'Eileen', 'Ronald', 'Barbara', 'Stanley', 'Sheila', 'Derek', 'Maureen', 'Leonard', 'Iris', 'Clifford', 'Gwen', 'Albert', 'Hazel', 'Norman', 'Pauline', 'Gordon', 'Irene', 'Trevor', 'Valerie', 'Bernard', 'Winifred', 'Cyril', 'Nirmala', 'Gurdev', 'Olumide', 'Agnieszka', 'Desmond', 'Beryl', 'Mohammed', 'Sadia', 'Fergus', 'Edna'];
-const FAMILY = ['Thompson', 'Hughes', 'Walker', 'Robinson', 'Wright', 'Patel', 'Clarke', 'Harrison', 'Begum', 'Okafor', 'Kowalski', 'Jenkins', 'Marsh', 'Ashworth', 'Lister', 'Fairclough', 'Brennan', 'Sutcliffe', 'Holroyd', 'Khan', 'Dobson', 'Greenwood', 'Pickles', 'Atkinson', 'Rhodes', 'Singh', 'Barker', 'Haigh', 'Stead', 'Mensah'];
-const STREETS = ['Mill Lane', 'Chapel Street', 'Victoria Road', 'Beech Grove', 'Church Walk', 'Station Road', 'Moorside Close', 'Albert Terrace', 'Park View', 'Canal Street'];
-const CONDITIONS = ['Heart failure', 'COPD', 'Type 2 diabetes', 'Atrial fibrillation', 'Chronic kidney disease stage 3', 'Osteoarthritis', 'Dementia (mild)', 'Parkinson’s disease', 'Hypertension', 'Depression', 'Macular degeneration', 'Osteoporosis with previous hip fracture', 'Stroke (2023), left-sided weakness', 'Hearing loss'];
+const GIVEN = [
+  'Margaret',
+  'Arthur',
+  'Doris',
+  'Kenneth',
+  'Patricia',
+  'Harold',
+  'Joan',
+  'Dennis',
+  'Eileen',
+  'Ronald',
+  'Barbara',
+  'Stanley',
+  'Sheila',
+  'Derek',
+  'Maureen',
+  'Leonard',
+  'Iris',
+  'Clifford',
+  'Gwen',
+  'Albert',
+  'Hazel',
+  'Norman',
+  'Pauline',
+  'Gordon',
+  'Irene',
+  'Trevor',
+  'Valerie',
+  'Bernard',
+  'Winifred',
+  'Cyril',
+  'Nirmala',
+  'Gurdev',
+  'Olumide',
+  'Agnieszka',
+  'Desmond',
+  'Beryl',
+  'Mohammed',
+  'Sadia',
+  'Fergus',
+  'Edna',
+];
+const FAMILY = [
+  'Thompson',
+  'Hughes',
+  'Walker',
+  'Robinson',
+  'Wright',
+  'Patel',
+  'Clarke',
+  'Harrison',
+  'Begum',
+  'Okafor',
+  'Kowalski',
+  'Jenkins',
+  'Marsh',
+  'Ashworth',
+  'Lister',
+  'Fairclough',
+  'Brennan',
+  'Sutcliffe',
+  'Holroyd',
+  'Khan',
+  'Dobson',
+  'Greenwood',
+  'Pickles',
+  'Atkinson',
+  'Rhodes',
+  'Singh',
+  'Barker',
+  'Haigh',
+  'Stead',
+  'Mensah',
+];
+const STREETS = [
+  'Mill Lane',
+  'Chapel Street',
+  'Victoria Road',
+  'Beech Grove',
+  'Church Walk',
+  'Station Road',
+  'Moorside Close',
+  'Albert Terrace',
+  'Park View',
+  'Canal Street',
+];
+const CONDITIONS = [
+  'Heart failure',
+  'COPD',
+  'Type 2 diabetes',
+  'Atrial fibrillation',
+  'Chronic kidney disease stage 3',
+  'Osteoarthritis',
+  'Dementia (mild)',
+  'Parkinson’s disease',
+  'Hypertension',
+  'Depression',
+  'Macular degeneration',
+  'Osteoporosis with previous hip fracture',
+  'Stroke (2023), left-sided weakness',
+  'Hearing loss',
+];
 const WHAT_MATTERS = [
   'Staying in my own home, near my garden.',
   'Seeing my grandchildren on Sundays.',
@@ -67,10 +165,22 @@ const ACCESS = [
   'Door is usually unlocked in the day; ring the bell and call out.',
 ];
 const NOTES: { sector: Sector; text: string; contact?: ContactMethod }[] = [
-  { sector: 'primary', text: 'Phoned to check on breathing after the change to inhalers. Managing better; agreed review in 2 weeks.', contact: 'phone_call' },
-  { sector: 'primary', text: 'Home visit: kitchen cold, boiler not working. Raised with housing. Meals on wheels discussed.', contact: 'home_visit' },
+  {
+    sector: 'primary',
+    text: 'Phoned to check on breathing after the change to inhalers. Managing better; agreed review in 2 weeks.',
+    contact: 'phone_call',
+  },
+  {
+    sector: 'primary',
+    text: 'Home visit: kitchen cold, boiler not working. Raised with housing. Meals on wheels discussed.',
+    contact: 'home_visit',
+  },
   { sector: 'primary', text: 'Medication review with the practice pharmacist: blister pack started.' },
-  { sector: 'social', text: 'Care Act assessment started. Would like help with washing and dressing in the mornings.', contact: 'home_visit' },
+  {
+    sector: 'social',
+    text: 'Care Act assessment started. Would like help with washing and dressing in the mornings.',
+    contact: 'home_visit',
+  },
   { sector: 'social', text: 'Care package agreed: two visits a day from Northshire Homecare.' },
   { sector: 'housing', text: 'Grab rails fitted in bathroom; stair rail quote requested.', contact: 'home_visit' },
   { sector: 'voluntary', text: 'Befriending volunteer matched; first visit Thursday.', contact: 'phone_call' },
@@ -94,28 +204,146 @@ export function seedDemo(db: Db, now = Date.now()): { patients: number } {
 function seedDemoPeople(db: Db, now: number): { patients: number } {
   const rnd = seededRandom(20261121);
   return db.transaction((tx) => {
-    const navTeam = insertOrganisation(tx, { name: 'Riverside Care Navigation Team', kind: 'navigator_team', phone: '0113 496 0100', email: 'riverside.navigators@example.nhs.uk', createdAt: now });
-    const practice = insertOrganisation(tx, { name: 'Riverside Medical Practice', kind: 'gp_practice', odsCode: 'B86999', phone: '0113 496 0200', navigatorTeamId: navTeam.id, createdAt: now });
-    const otherPractice = insertOrganisation(tx, { name: 'Hillside Surgery', kind: 'gp_practice', odsCode: 'B86998', phone: '0113 496 0300', navigatorTeamId: navTeam.id, createdAt: now });
-    const hospital = insertOrganisation(tx, { name: 'Northgate Hospitals NHS Foundation Trust', kind: 'hospital_trust', odsCode: 'RXX', phone: '0113 496 0400', createdAt: now });
-    const socialCare = insertOrganisation(tx, { name: 'Northshire Council Adult Social Care', kind: 'adult_social_care', phone: '0113 496 0500', createdAt: now });
+    const navTeam = insertOrganisation(tx, {
+      name: 'Riverside Care Navigation Team',
+      kind: 'navigator_team',
+      phone: '0113 496 0100',
+      email: 'riverside.navigators@example.nhs.uk',
+      createdAt: now,
+    });
+    const practice = insertOrganisation(tx, {
+      name: 'Riverside Medical Practice',
+      kind: 'gp_practice',
+      odsCode: 'B86999',
+      phone: '0113 496 0200',
+      navigatorTeamId: navTeam.id,
+      createdAt: now,
+    });
+    const otherPractice = insertOrganisation(tx, {
+      name: 'Hillside Surgery',
+      kind: 'gp_practice',
+      odsCode: 'B86998',
+      phone: '0113 496 0300',
+      navigatorTeamId: navTeam.id,
+      createdAt: now,
+    });
+    const hospital = insertOrganisation(tx, {
+      name: 'Northgate Hospitals NHS Foundation Trust',
+      kind: 'hospital_trust',
+      odsCode: 'RXX',
+      phone: '0113 496 0400',
+      createdAt: now,
+    });
+    const socialCare = insertOrganisation(tx, {
+      name: 'Northshire Council Adult Social Care',
+      kind: 'adult_social_care',
+      phone: '0113 496 0500',
+      createdAt: now,
+    });
     const housing = insertOrganisation(tx, { name: 'Northshire Homes', kind: 'housing', phone: '0113 496 0600', createdAt: now });
     const ageWell = insertOrganisation(tx, { name: 'Age Well Northshire', kind: 'voluntary', phone: '0113 496 0700', createdAt: now });
-    const carersCentre = insertOrganisation(tx, { name: 'Northshire Carers Centre', kind: 'voluntary', phone: '0113 496 0800', createdAt: now });
-    const community = insertOrganisation(tx, { name: 'Northshire Community Health Team', kind: 'community_health', phone: '0113 496 0900', createdAt: now });
+    const carersCentre = insertOrganisation(tx, {
+      name: 'Northshire Carers Centre',
+      kind: 'voluntary',
+      phone: '0113 496 0800',
+      createdAt: now,
+    });
+    const community = insertOrganisation(tx, {
+      name: 'Northshire Community Health Team',
+      kind: 'community_health',
+      phone: '0113 496 0900',
+      createdAt: now,
+    });
 
     const email = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
-    const navigator = insertUser(tx, { email: email('navigator'), name: 'Nadia Hussain', role: 'navigator', organisationId: navTeam.id, jobTitle: 'Care coordinator', phone: '0113 496 0101', createdAt: now });
-    const navigator2 = insertUser(tx, { email: email('navigator2'), name: 'Sam Okoro', role: 'navigator', organisationId: navTeam.id, jobTitle: 'Social prescribing link worker', phone: '0113 496 0102', createdAt: now });
-    const gp = insertUser(tx, { email: email('gp'), name: 'Dr Helen Marsh', role: 'gp_staff', organisationId: practice.id, jobTitle: 'GP partner', createdAt: now });
-    insertUser(tx, { email: email('gp-hillside'), name: 'Dr Tom Reid', role: 'gp_staff', organisationId: otherPractice.id, jobTitle: 'Salaried GP', createdAt: now });
-    insertUser(tx, { email: email('hospital'), name: 'Grace Adeyemi', role: 'hospital_staff', organisationId: hospital.id, jobTitle: 'Discharge coordinator, Ward 12', phone: '0113 496 0412', createdAt: now });
-    const socialWorker = insertUser(tx, { email: email('socialworker'), name: 'Liam Walsh', role: 'social_worker', organisationId: socialCare.id, jobTitle: 'Social worker, older people’s team', phone: '0113 496 0511', createdAt: now });
-    const housingOfficer = insertUser(tx, { email: email('housing'), name: 'Priya Shah', role: 'service_worker', organisationId: housing.id, jobTitle: 'Housing support officer', phone: '0113 496 0611', createdAt: now });
-    const voluntaryWorker = insertUser(tx, { email: email('voluntary'), name: 'Jo Whitaker', role: 'service_worker', organisationId: ageWell.id, jobTitle: 'Community support worker', phone: '0113 496 0711', createdAt: now });
+    const navigator = insertUser(tx, {
+      email: email('navigator'),
+      name: 'Nadia Hussain',
+      role: 'navigator',
+      organisationId: navTeam.id,
+      jobTitle: 'Care coordinator',
+      phone: '0113 496 0101',
+      createdAt: now,
+    });
+    const navigator2 = insertUser(tx, {
+      email: email('navigator2'),
+      name: 'Sam Okoro',
+      role: 'navigator',
+      organisationId: navTeam.id,
+      jobTitle: 'Social prescribing link worker',
+      phone: '0113 496 0102',
+      createdAt: now,
+    });
+    const gp = insertUser(tx, {
+      email: email('gp'),
+      name: 'Dr Helen Marsh',
+      role: 'gp_staff',
+      organisationId: practice.id,
+      jobTitle: 'GP partner',
+      createdAt: now,
+    });
+    insertUser(tx, {
+      email: email('gp-hillside'),
+      name: 'Dr Tom Reid',
+      role: 'gp_staff',
+      organisationId: otherPractice.id,
+      jobTitle: 'Salaried GP',
+      createdAt: now,
+    });
+    insertUser(tx, {
+      email: email('hospital'),
+      name: 'Grace Adeyemi',
+      role: 'hospital_staff',
+      organisationId: hospital.id,
+      jobTitle: 'Discharge coordinator, Ward 12',
+      phone: '0113 496 0412',
+      createdAt: now,
+    });
+    const socialWorker = insertUser(tx, {
+      email: email('socialworker'),
+      name: 'Liam Walsh',
+      role: 'social_worker',
+      organisationId: socialCare.id,
+      jobTitle: 'Social worker, older people’s team',
+      phone: '0113 496 0511',
+      createdAt: now,
+    });
+    const housingOfficer = insertUser(tx, {
+      email: email('housing'),
+      name: 'Priya Shah',
+      role: 'service_worker',
+      organisationId: housing.id,
+      jobTitle: 'Housing support officer',
+      phone: '0113 496 0611',
+      createdAt: now,
+    });
+    const voluntaryWorker = insertUser(tx, {
+      email: email('voluntary'),
+      name: 'Jo Whitaker',
+      role: 'service_worker',
+      organisationId: ageWell.id,
+      jobTitle: 'Community support worker',
+      phone: '0113 496 0711',
+      createdAt: now,
+    });
     const carer = insertUser(tx, { email: email('carer'), name: 'Karen Thompson', role: 'carer', createdAt: now });
-    insertUser(tx, { email: email('admin'), name: 'Alex Morgan', role: 'admin', organisationId: navTeam.id, jobTitle: 'System administrator', createdAt: now });
-    const districtNurse = insertUser(tx, { email: email('community'), name: 'Beth Lawson', role: 'service_worker', organisationId: community.id, jobTitle: 'District nurse', phone: '0113 496 0911', createdAt: now });
+    insertUser(tx, {
+      email: email('admin'),
+      name: 'Alex Morgan',
+      role: 'admin',
+      organisationId: navTeam.id,
+      jobTitle: 'System administrator',
+      createdAt: now,
+    });
+    const districtNurse = insertUser(tx, {
+      email: email('community'),
+      name: 'Beth Lawson',
+      role: 'service_worker',
+      organisationId: community.id,
+      jobTitle: 'District nurse',
+      phone: '0113 496 0911',
+      createdAt: now,
+    });
 
     const staffBySector: Record<Sector, { user: typeof navigator; orgId: string } | null> = {
       primary: { user: gp, orgId: practice.id },
@@ -153,55 +381,162 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         namedContactUserId: named.id,
         riskLevel: risk,
         conditions,
-        communicationNeeds: i % 5 === 0 ? 'Hearing aids; prefers face-to-face conversations.' : i % 7 === 0 ? 'First language Punjabi; daughter interprets.' : '',
+        communicationNeeds:
+          i % 5 === 0
+            ? 'Hearing aids; prefers face-to-face conversations.'
+            : i % 7 === 0
+              ? 'First language Punjabi; daughter interprets.'
+              : '',
         homeAccessNotes: rnd.pick(ACCESS),
         aboutWhatMatters: rnd.pick(WHAT_MATTERS),
         aboutStrengths: rnd.pick(STRENGTHS),
         aboutEveryoneShouldKnow: rnd.pick(SHOULD_KNOW),
-        nextAction: rnd.pick(['Check care package has started', 'Review after memory clinic', 'Chase stair rail quote', 'Follow up befriending match', 'Six-week review call', '']),
+        nextAction: rnd.pick([
+          'Check care package has started',
+          'Review after memory clinic',
+          'Chase stair rail quote',
+          'Follow up befriending match',
+          'Six-week review call',
+          '',
+        ]),
         createdAt: created,
         updatedAt: created,
       });
-      insertTimelineEvent(tx, { patientId: patient.id, kind: 'patient_created', summary: `Record created for ${givenName} ${familyName}`, actorUserId: named.id, organisationId: navTeam.id, sector: 'primary', occurredAt: created, recordedAt: created });
+      insertTimelineEvent(tx, {
+        patientId: patient.id,
+        kind: 'patient_created',
+        summary: `Record created for ${givenName} ${familyName}`,
+        actorUserId: named.id,
+        organisationId: navTeam.id,
+        sector: 'primary',
+        occurredAt: created,
+        recordedAt: created,
+      });
 
-      insertCareTeamMember(tx, { patientId: patient.id, userId: named.id, name: named.name, role: named.jobTitle ?? 'Care navigator', organisationId: navTeam.id, organisationName: navTeam.name, phone: named.phone ?? '', addedAt: created });
+      insertCareTeamMember(tx, {
+        patientId: patient.id,
+        userId: named.id,
+        name: named.name,
+        role: named.jobTitle ?? 'Care navigator',
+        organisationId: navTeam.id,
+        organisationName: navTeam.name,
+        phone: named.phone ?? '',
+        addedAt: created,
+      });
       if (!atOtherPractice) {
-        insertCareTeamMember(tx, { patientId: patient.id, userId: gp.id, name: gp.name, role: 'GP', organisationId: practice.id, organisationName: practice.name, phone: practice.phone ?? '', addedAt: created });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          userId: gp.id,
+          name: gp.name,
+          role: 'GP',
+          organisationId: practice.id,
+          organisationName: practice.name,
+          phone: practice.phone ?? '',
+          addedAt: created,
+        });
       } else {
-        insertCareTeamMember(tx, { patientId: patient.id, name: 'Dr Tom Reid', role: 'GP', organisationName: otherPractice.name, phone: otherPractice.phone ?? '', addedAt: created });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          name: 'Dr Tom Reid',
+          role: 'GP',
+          organisationName: otherPractice.name,
+          phone: otherPractice.phone ?? '',
+          addedAt: created,
+        });
       }
       const consent = (purpose: ConsentPurpose, decision: 'granted' | 'refused' | 'withdrawn', daysAgo: number, carerName = '') =>
-        insertConsent(tx, { patientId: patient.id, purpose, decision, method: 'verbal', carerName, decidedAt: now - daysAgo * DAY, recordedAt: now - daysAgo * DAY, recordedByUserId: named.id });
+        insertConsent(tx, {
+          patientId: patient.id,
+          purpose,
+          decision,
+          method: 'verbal',
+          carerName,
+          decidedAt: now - daysAgo * DAY,
+          recordedAt: now - daysAgo * DAY,
+          recordedByUserId: named.id,
+        });
 
       const sectors: Sector[] = ['primary'];
       if (i % 2 === 0) {
-        insertCareTeamMember(tx, { patientId: patient.id, userId: socialWorker.id, name: socialWorker.name, role: 'Social worker', organisationId: socialCare.id, organisationName: socialCare.name, phone: socialWorker.phone ?? '', addedAt: created + DAY });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          userId: socialWorker.id,
+          name: socialWorker.name,
+          role: 'Social worker',
+          organisationId: socialCare.id,
+          organisationName: socialCare.name,
+          phone: socialWorker.phone ?? '',
+          addedAt: created + DAY,
+        });
         sectors.push('social');
       }
       if (i % 3 === 0) {
-        insertCareTeamMember(tx, { patientId: patient.id, userId: housingOfficer.id, name: housingOfficer.name, role: 'Housing support officer', organisationId: housing.id, organisationName: housing.name, phone: housingOfficer.phone ?? '', addedAt: created + 2 * DAY });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          userId: housingOfficer.id,
+          name: housingOfficer.name,
+          role: 'Housing support officer',
+          organisationId: housing.id,
+          organisationName: housing.name,
+          phone: housingOfficer.phone ?? '',
+          addedAt: created + 2 * DAY,
+        });
         consent('housing', 'granted', rnd.int(20, 50));
         sectors.push('housing');
         // One person later withdrew housing consent: the housing officer stays listed but loses access.
         if (i === 9) consent('housing', 'withdrawn', 3);
       }
       if (i % 5 === 1) {
-        insertCareTeamMember(tx, { patientId: patient.id, userId: voluntaryWorker.id, name: voluntaryWorker.name, role: 'Befriending coordinator', organisationId: ageWell.id, organisationName: ageWell.name, phone: voluntaryWorker.phone ?? '', addedAt: created + 3 * DAY });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          userId: voluntaryWorker.id,
+          name: voluntaryWorker.name,
+          role: 'Befriending coordinator',
+          organisationId: ageWell.id,
+          organisationName: ageWell.name,
+          phone: voluntaryWorker.phone ?? '',
+          addedAt: created + 3 * DAY,
+        });
         consent('voluntary_services', 'granted', rnd.int(10, 40));
         sectors.push('voluntary');
       }
       if (i % 4 === 2) {
-        insertCareTeamMember(tx, { patientId: patient.id, userId: districtNurse.id, name: districtNurse.name, role: 'District nurse', organisationId: community.id, organisationName: community.name, phone: districtNurse.phone ?? '', addedAt: created + 4 * DAY });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          userId: districtNurse.id,
+          name: districtNurse.name,
+          role: 'District nurse',
+          organisationId: community.id,
+          organisationName: community.name,
+          phone: districtNurse.phone ?? '',
+          addedAt: created + 4 * DAY,
+        });
         sectors.push('community');
       }
       if (i % 8 === 4) {
-        insertCareTeamMember(tx, { patientId: patient.id, name: 'Carers support worker', role: 'Carers’ support', organisationName: carersCentre.name, phone: carersCentre.phone ?? '', addedAt: created + 5 * DAY });
+        insertCareTeamMember(tx, {
+          patientId: patient.id,
+          name: 'Carers support worker',
+          role: 'Carers’ support',
+          organisationName: carersCentre.name,
+          phone: carersCentre.phone ?? '',
+          addedAt: created + 5 * DAY,
+        });
       }
       // One person objected to sharing with adult social care.
       if (i === 4) consent('adult_social_care', 'refused', 12);
       if (i === 0) {
         consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
-        tx.insert(carerLinks).values({ id: randomUUID(), carerUserId: carer.id, patientId: patient.id, relationship: 'Daughter', carerKey: carerKeyOf('Karen Thompson (daughter)'), createdAt: created }).run();
+        tx.insert(carerLinks)
+          .values({
+            id: randomUUID(),
+            carerUserId: carer.id,
+            patientId: patient.id,
+            relationship: 'Daughter',
+            carerKey: carerKeyOf('Karen Thompson (daughter)'),
+            createdAt: created,
+          })
+          .run();
         insertTimelineEvent(tx, {
           patientId: patient.id,
           kind: 'appointment',
@@ -220,14 +555,18 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       let last = 0;
       for (let e = 0; e < events; e++) {
         const note = rnd.pick(NOTES.filter((n) => sectors.includes(n.sector)));
-        const author = note.sector === 'primary' ? (rnd.chance(0.6) ? named : gp) : staffBySector[note.sector]?.user ?? named;
-        const orgId = author === named ? navTeam.id : staffBySector[note.sector]?.orgId ?? navTeam.id;
+        const author = note.sector === 'primary' ? (rnd.chance(0.6) ? named : gp) : (staffBySector[note.sector]?.user ?? named);
+        const orgId = author === named ? navTeam.id : (staffBySector[note.sector]?.orgId ?? navTeam.id);
         const at = now - rnd.int(1, 55) * DAY - rnd.int(0, 8) * 60 * 60_000;
         insertTimelineEvent(tx, {
           patientId: patient.id,
           kind: note.contact ? 'contact' : 'note',
           contactMethod: note.contact ?? null,
-          summary: note.contact ? { phone_call: 'Phone call', home_visit: 'Home visit', message: 'Message', clinic_visit: 'Clinic or office visit' }[note.contact] : 'Note',
+          summary: note.contact
+            ? { phone_call: 'Phone call', home_visit: 'Home visit', message: 'Message', clinic_visit: 'Clinic or office visit' }[
+                note.contact
+              ]
+            : 'Note',
           body: note.text,
           actorUserId: author.id,
           organisationId: orgId,

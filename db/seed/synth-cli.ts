@@ -59,11 +59,16 @@ sqlite.pragma('temp_store = MEMORY');
 // building an index from all its rows at once is far faster than millions of random inserts into it.
 const BIG_TABLES = ['timeline_events', 'audit_log', 'care_team_members', 'consents', 'referrals', 'tasks'];
 const deferred = sqlite
-  .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${BIG_TABLES.map(() => '?').join(', ')})`)
+  .prepare(
+    `select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${BIG_TABLES.map(() => '?').join(', ')})`,
+  )
   .all(...BIG_TABLES) as { name: string; sql: string }[];
 for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
 
-const bar = new SingleBar({ format: 'db:synth [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}', hideCursor: true }, Presets.shades_classic);
+const bar = new SingleBar(
+  { format: 'db:synth [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}', hideCursor: true },
+  Presets.shades_classic,
+);
 bar.start(people, 0);
 const counts = synthesize(db, { people, seed, onProgress: (done) => bar.update(done) });
 bar.stop();

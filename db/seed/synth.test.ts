@@ -41,7 +41,9 @@ describe('db:synth', () => {
       .get(until) as { lo: number; hi: number };
     expect(ages.lo).toBeGreaterThanOrEqual(65);
     expect(ages.hi).toBeLessThan(101);
-    const conditions = sqlite.prepare('select min(json_array_length(conditions)) lo, max(json_array_length(conditions)) hi from patients').get();
+    const conditions = sqlite
+      .prepare('select min(json_array_length(conditions)) lo, max(json_array_length(conditions)) hi from patients')
+      .get();
     expect(conditions).toEqual({ lo: 2, hi: 6 });
     const referralStatuses = sqlite.prepare('select distinct status from referrals order by status').pluck().all();
     expect(referralStatuses).toEqual([...REFERRAL_STATUSES].sort());
@@ -54,7 +56,10 @@ describe('db:synth', () => {
     expect(span.hi).toBeLessThanOrEqual(DEFAULT_UNTIL + 30 * 86_400_000);
     expect((span.hi - span.lo) / (365 * 86_400_000)).toBeGreaterThan(2.9);
     // The heaviest timeline is far longer than the typical one.
-    const longest = sqlite.prepare('select count(*) n from timeline_events group by patient_id order by n desc limit 1').pluck().get() as number;
+    const longest = sqlite
+      .prepare('select count(*) n from timeline_events group by patient_id order by n desc limit 1')
+      .pluck()
+      .get() as number;
     const typical = first.counts.timeline_events! / PEOPLE;
     expect(longest).toBeGreaterThan(10 * typical);
   });

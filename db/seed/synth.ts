@@ -133,33 +133,212 @@ class Random {
 }
 
 const GIVEN_NAMES = [
-  'Margaret', 'Dorothy', 'Joan', 'Patricia', 'Barbara', 'Jean', 'Sheila', 'Pauline', 'Maureen', 'Brenda', 'Doreen',
-  'Irene', 'Eileen', 'Sylvia', 'Valerie', 'Shirley', 'Kathleen', 'Mary', 'Elizabeth', 'Betty', 'Audrey', 'Gwendoline',
-  'Winifred', 'Edna', 'Hilda', 'Rita', 'June', 'Iris', 'Vera', 'Marjorie', 'Arthur', 'Kenneth', 'Ronald', 'Dennis',
-  'Derek', 'Raymond', 'Brian', 'Peter', 'John', 'David', 'Michael', 'Alan', 'Roy', 'Leonard', 'Frank', 'Harold',
-  'Norman', 'Stanley', 'Albert', 'Walter', 'Geoffrey', 'Trevor', 'Colin', 'Keith', 'Malcolm', 'Gordon', 'Bernard',
-  'Eric', 'Terence', 'Graham', 'Ahmed', 'Mohammed', 'Gurdev', 'Harjit', 'Surinder', 'Krishna', 'Winston', 'Delroy',
-  'Hyacinth', 'Gloria', 'Bridget', 'Siobhan', 'Patrick', 'Seamus', 'Morag', 'Hamish', 'Gareth', 'Rhiannon',
+  'Margaret',
+  'Dorothy',
+  'Joan',
+  'Patricia',
+  'Barbara',
+  'Jean',
+  'Sheila',
+  'Pauline',
+  'Maureen',
+  'Brenda',
+  'Doreen',
+  'Irene',
+  'Eileen',
+  'Sylvia',
+  'Valerie',
+  'Shirley',
+  'Kathleen',
+  'Mary',
+  'Elizabeth',
+  'Betty',
+  'Audrey',
+  'Gwendoline',
+  'Winifred',
+  'Edna',
+  'Hilda',
+  'Rita',
+  'June',
+  'Iris',
+  'Vera',
+  'Marjorie',
+  'Arthur',
+  'Kenneth',
+  'Ronald',
+  'Dennis',
+  'Derek',
+  'Raymond',
+  'Brian',
+  'Peter',
+  'John',
+  'David',
+  'Michael',
+  'Alan',
+  'Roy',
+  'Leonard',
+  'Frank',
+  'Harold',
+  'Norman',
+  'Stanley',
+  'Albert',
+  'Walter',
+  'Geoffrey',
+  'Trevor',
+  'Colin',
+  'Keith',
+  'Malcolm',
+  'Gordon',
+  'Bernard',
+  'Eric',
+  'Terence',
+  'Graham',
+  'Ahmed',
+  'Mohammed',
+  'Gurdev',
+  'Harjit',
+  'Surinder',
+  'Krishna',
+  'Winston',
+  'Delroy',
+  'Hyacinth',
+  'Gloria',
+  'Bridget',
+  'Siobhan',
+  'Patrick',
+  'Seamus',
+  'Morag',
+  'Hamish',
+  'Gareth',
+  'Rhiannon',
 ] as const;
 
 const FAMILY_NAMES = [
-  'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright', 'Thompson',
-  'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Patel', 'Khan', 'Lewis',
-  'James', 'Phillips', 'Mason', 'Mitchell', 'Rose', 'Davis', 'Rodriguez', 'Cox', 'Alexander', 'Morgan', 'Moore',
-  'Mills', 'King', 'Lee', 'Baker', 'Harris', 'Campbell', 'Bell', 'Marshall', 'Ward', 'Turner', 'Hughes', 'Edwards',
-  'Cooper', 'Hill', 'Martin', 'Allen', 'Scott', 'Young', 'Morris', 'Cook', 'Carter', 'Parker', 'Bennett', 'Shaw',
-  'Chapman', 'Harrison', 'Greenwood', 'Hussain', 'Begum', 'Ali', 'Singh', 'Kaur', 'Shah', 'Ahmed', 'Murphy',
-  "O'Brien", 'McDonald', 'Stewart', 'Fletcher', 'Barker', 'Holmes', 'Lawson', 'Armstrong', 'Hartley', 'Atkinson',
-  'Sutcliffe', 'Ackroyd', 'Haigh', 'Brook', 'Firth', 'Dyson', 'Hirst', 'Crowther', 'Lockwood', 'Pickles', 'Booth',
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Wilson',
+  'Johnson',
+  'Davies',
+  'Robinson',
+  'Wright',
+  'Thompson',
+  'Evans',
+  'Walker',
+  'White',
+  'Roberts',
+  'Green',
+  'Hall',
+  'Wood',
+  'Jackson',
+  'Clarke',
+  'Patel',
+  'Khan',
+  'Lewis',
+  'James',
+  'Phillips',
+  'Mason',
+  'Mitchell',
+  'Rose',
+  'Davis',
+  'Rodriguez',
+  'Cox',
+  'Alexander',
+  'Morgan',
+  'Moore',
+  'Mills',
+  'King',
+  'Lee',
+  'Baker',
+  'Harris',
+  'Campbell',
+  'Bell',
+  'Marshall',
+  'Ward',
+  'Turner',
+  'Hughes',
+  'Edwards',
+  'Cooper',
+  'Hill',
+  'Martin',
+  'Allen',
+  'Scott',
+  'Young',
+  'Morris',
+  'Cook',
+  'Carter',
+  'Parker',
+  'Bennett',
+  'Shaw',
+  'Chapman',
+  'Harrison',
+  'Greenwood',
+  'Hussain',
+  'Begum',
+  'Ali',
+  'Singh',
+  'Kaur',
+  'Shah',
+  'Ahmed',
+  'Murphy',
+  "O'Brien",
+  'McDonald',
+  'Stewart',
+  'Fletcher',
+  'Barker',
+  'Holmes',
+  'Lawson',
+  'Armstrong',
+  'Hartley',
+  'Atkinson',
+  'Sutcliffe',
+  'Ackroyd',
+  'Haigh',
+  'Brook',
+  'Firth',
+  'Dyson',
+  'Hirst',
+  'Crowther',
+  'Lockwood',
+  'Pickles',
+  'Booth',
 ] as const;
 
 const CONDITIONS = [
-  'Heart failure', 'COPD', 'Type 2 diabetes', 'Atrial fibrillation', 'Chronic kidney disease', 'Dementia',
-  'Osteoarthritis', 'Hypertension', 'Parkinson’s disease', 'Depression', 'Asthma', 'Osteoporosis',
-  'Coronary heart disease', 'Stroke', 'Macular degeneration', 'Hearing loss', 'Frailty', 'Cancer (in remission)',
+  'Heart failure',
+  'COPD',
+  'Type 2 diabetes',
+  'Atrial fibrillation',
+  'Chronic kidney disease',
+  'Dementia',
+  'Osteoarthritis',
+  'Hypertension',
+  'Parkinson’s disease',
+  'Depression',
+  'Asthma',
+  'Osteoporosis',
+  'Coronary heart disease',
+  'Stroke',
+  'Macular degeneration',
+  'Hearing loss',
+  'Frailty',
+  'Cancer (in remission)',
 ] as const;
 
-const AREAS = ['Northgate', 'Eastfield', 'Westbrook', 'Southmoor', 'Riverside', 'Hillside', 'Oakwood', 'Millbank', 'Castleton', 'Fairfield'];
+const AREAS = [
+  'Northgate',
+  'Eastfield',
+  'Westbrook',
+  'Southmoor',
+  'Riverside',
+  'Hillside',
+  'Oakwood',
+  'Millbank',
+  'Castleton',
+  'Fairfield',
+];
 
 const STREETS = ['Church Lane', 'Mill Road', 'Station Road', 'Victoria Street', 'Park Avenue', 'The Crescent', 'Moor Lane', 'High Street'];
 
@@ -227,7 +406,14 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
   const orgs: Org[] = [];
   const staff = new Map<string, User[]>();
   const org = (kind: OrganisationKind, name: string, extra: Partial<Org> = {}) => {
-    const row = organisationRow({ id: random.uuid(), kind, name, phone: `0113 496 ${String(orgs.length).padStart(4, '0')}`, createdAt: start, ...extra });
+    const row = organisationRow({
+      id: random.uuid(),
+      kind,
+      name,
+      phone: `0113 496 ${String(orgs.length).padStart(4, '0')}`,
+      createdAt: start,
+      ...extra,
+    });
     put.organisation(row);
     orgs.push(row);
     staff.set(row.id, []);
@@ -240,10 +426,14 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
       navigatorTeamId: teams[i % teams.length]!.id,
     }),
   );
-  const hospitals = ['Northshire General Hospital', 'Eastfield Royal Infirmary', 'Westbrook Community Hospital'].map((n) => org('hospital_trust', n));
+  const hospitals = ['Northshire General Hospital', 'Eastfield Royal Infirmary', 'Westbrook Community Hospital'].map((n) =>
+    org('hospital_trust', n),
+  );
   const socialCare = Array.from({ length: 6 }, (_, i) => org('adult_social_care', `Northshire Adult Social Care – ${AREAS[i]} Team`));
   const housing = Array.from({ length: 5 }, (_, i) => org('housing', `${AREAS[i * 2]} Housing Support`));
-  const voluntary = ['Age Well Northshire', 'Northshire Carers Centre', 'Good Neighbours Befriending', 'Warm Homes Northshire'].map((n) => org('voluntary', n));
+  const voluntary = ['Age Well Northshire', 'Northshire Carers Centre', 'Good Neighbours Befriending', 'Warm Homes Northshire'].map((n) =>
+    org('voluntary', n),
+  );
   const community = ['Northshire Community Nursing', 'Northshire Community Therapy'].map((n) => org('community_health', n));
 
   let userNumber = 0;
@@ -265,11 +455,14 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     if (organisation) staff.get(organisation.id)!.push(row);
     return row;
   };
-  for (const team of teams) for (let i = 0; i < 30; i++) addUser('navigator', team, i % 3 ? 'Care coordinator' : 'Social prescribing link worker');
+  for (const team of teams)
+    for (let i = 0; i < 30; i++) addUser('navigator', team, i % 3 ? 'Care coordinator' : 'Social prescribing link worker');
   for (const practice of practices) for (let i = 0; i < 10; i++) addUser('gp_staff', practice, i < 4 ? 'GP' : 'Practice nurse');
   for (const hospital of hospitals) for (let i = 0; i < 50; i++) addUser('hospital_staff', hospital, 'Discharge coordinator');
   for (const team of socialCare) for (let i = 0; i < 25; i++) addUser('social_worker', team, 'Social worker');
-  for (const o of [...housing, ...voluntary]) for (let i = 0; i < 20; i++) addUser('service_worker', o, o.kind === 'housing' ? 'Housing support officer' : 'Community support worker');
+  for (const o of [...housing, ...voluntary])
+    for (let i = 0; i < 20; i++)
+      addUser('service_worker', o, o.kind === 'housing' ? 'Housing support officer' : 'Community support worker');
   for (const o of community) for (let i = 0; i < 20; i++) addUser('service_worker', o, 'District nurse');
   for (let i = 0; i < 4; i++) addUser('admin', teams[i]!, 'System administrator');
 
@@ -309,7 +502,11 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     }),
   );
 
-  sqlite.prepare(`CREATE TABLE IF NOT EXISTS ${SYNTHETIC_MARKER_TABLE} (seed INTEGER NOT NULL, people INTEGER NOT NULL, until INTEGER NOT NULL)`).run();
+  sqlite
+    .prepare(
+      `CREATE TABLE IF NOT EXISTS ${SYNTHETIC_MARKER_TABLE} (seed INTEGER NOT NULL, people INTEGER NOT NULL, until INTEGER NOT NULL)`,
+    )
+    .run();
   sqlite.prepare(`INSERT INTO ${SYNTHETIC_MARKER_TABLE} (seed, people, until) VALUES (?, ?, ?)`).run(seed, people, until);
 
   // ---- People, each with their whole history, 1,000 to a transaction ---------------------------
@@ -336,7 +533,11 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     const createdAt = index < heavy.length ? start : start + Math.floor(random.float() ** 2 * 2.5 * YEAR);
     const conditions = [...new Set(Array.from({ length: random.int(2, 6) }, () => random.pick(CONDITIONS)))];
     while (conditions.length < 2) conditions.push(CONDITIONS[(conditions.length * 7 + index) % CONDITIONS.length]!);
-    const risk = random.weighted<RiskLevel>([['low', 50], ['medium', 35], ['high', 15]]);
+    const risk = random.weighted<RiskLevel>([
+      ['low', 50],
+      ['medium', 35],
+      ['high', 15],
+    ]);
     const patientId = random.uuid();
     const members = teamPeople.get(team.id);
     if (members) members.push(patientId);
@@ -345,7 +546,14 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     const events: ReturnType<typeof timelineEventRow>[] = [];
     const actorFor = (): User => {
       if (namedContact && random.chance(0.5)) return namedContact;
-      const sector = random.weighted<Exclude<Sector, 'carer'>>([['primary', 45], ['secondary', 15], ['social', 15], ['housing', 8], ['voluntary', 10], ['community', 7]]);
+      const sector = random.weighted<Exclude<Sector, 'carer'>>([
+        ['primary', 45],
+        ['secondary', 15],
+        ['social', 15],
+        ['housing', 8],
+        ['voluntary', 10],
+        ['community', 7],
+      ]);
       return random.pick(sectorStaff[sector]);
     };
     const event = (kind: EventKind, at: number, actor: User, summary: string, extra: Partial<ReturnType<typeof timelineEventRow>> = {}) => {
@@ -369,25 +577,71 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     for (let i = 1; i < eventCount; i++) {
       const at = random.between(createdAt, until);
       const actor = actorFor();
-      const kind = random.weighted<EventKind>([['contact', 40], ['note', 35], ['appointment', 10], ['record_updated', 8], ['care_team_changed', 4], ['consent_recorded', 3]]);
-      if (kind === 'contact') event('contact', at, actor, random.pick(CONTACT_SUMMARIES), { contactMethod: random.pick(CONTACT_METHODS), body: random.pick(NOTES) });
+      const kind = random.weighted<EventKind>([
+        ['contact', 40],
+        ['note', 35],
+        ['appointment', 10],
+        ['record_updated', 8],
+        ['care_team_changed', 4],
+        ['consent_recorded', 3],
+      ]);
+      if (kind === 'contact')
+        event('contact', at, actor, random.pick(CONTACT_SUMMARIES), {
+          contactMethod: random.pick(CONTACT_METHODS),
+          body: random.pick(NOTES),
+        });
       else if (kind === 'note') event('note', at, actor, 'Note', { body: random.pick(NOTES), carerVisible: random.chance(0.1) });
       else if (kind === 'appointment') event('appointment', at, actor, 'Outpatient appointment', { body: 'Clinic letter received.' });
-      else event(kind, at, actor, kind === 'record_updated' ? 'Record updated' : kind === 'care_team_changed' ? 'Care team changed' : 'Consent recorded');
+      else
+        event(
+          kind,
+          at,
+          actor,
+          kind === 'record_updated' ? 'Record updated' : kind === 'care_team_changed' ? 'Care team changed' : 'Consent recorded',
+        );
     }
 
     // Referrals: ~3 a person, in every status; open ones mostly recent.
     const personReferrals: ReturnType<typeof referralRow>[] = [];
-    const referralCount = index < heavy.length ? 3 : random.weighted([[0, 10], [1, 12], [2, 18], [3, 22], [4, 18], [5, 12], [6, 8]]);
+    const referralCount =
+      index < heavy.length
+        ? 3
+        : random.weighted([
+            [0, 10],
+            [1, 12],
+            [2, 18],
+            [3, 22],
+            [4, 18],
+            [5, 12],
+            [6, 8],
+          ]);
     for (let i = 0; i < referralCount; i++) {
       const service = random.pick(linkedServices);
       const from = namedContact ?? random.pick(navigators);
       const sentAt = random.between(createdAt, until);
       const recent = until - sentAt < 45 * DAY;
       const status = recent
-        ? random.weighted<ReferralStatus>([['sent', 25], ['accepted', 20], ['in_progress', 30], ['declined', 5], ['completed', 15], ['cancelled', 5]])
-        : random.weighted<ReferralStatus>([['completed', 72], ['declined', 11], ['cancelled', 9], ['in_progress', 5], ['accepted', 2], ['sent', 1]]);
-      const urgency = random.weighted<Urgency>([['urgent', 10], ['soon', 30], ['routine', 60]]);
+        ? random.weighted<ReferralStatus>([
+            ['sent', 25],
+            ['accepted', 20],
+            ['in_progress', 30],
+            ['declined', 5],
+            ['completed', 15],
+            ['cancelled', 5],
+          ])
+        : random.weighted<ReferralStatus>([
+            ['completed', 72],
+            ['declined', 11],
+            ['cancelled', 9],
+            ['in_progress', 5],
+            ['accepted', 2],
+            ['sent', 1],
+          ]);
+      const urgency = random.weighted<Urgency>([
+        ['urgent', 10],
+        ['soon', 30],
+        ['routine', 60],
+      ]);
       const targetAt = sentAt + (urgency === 'urgent' ? 4 * HOUR : urgency === 'soon' ? 2 * DAY : 14 * DAY);
       const respondedAt = status === 'sent' || status === 'cancelled' ? null : sentAt + Math.floor(random.float() ** 2 * 20 * DAY);
       const closed = status === 'completed' || status === 'declined' || status === 'cancelled';
@@ -413,7 +667,8 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
         cancelReason: status === 'cancelled' ? 'No longer needed' : null,
         targetAt,
         // Already flagged when overdue, so the scheduler does not flag the whole history at start-up.
-        overdueNotifiedAt: (status === 'sent' && targetAt < until) || (respondedAt !== null && respondedAt > targetAt) ? targetAt + 60_000 : null,
+        overdueNotifiedAt:
+          (status === 'sent' && targetAt < until) || (respondedAt !== null && respondedAt > targetAt) ? targetAt + 60_000 : null,
         sentAt,
         respondedAt,
         closedAt,
@@ -422,24 +677,50 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
       if (row.outcome === 'not_successful') row.outcomeReason = 'Person declined the service';
       personReferrals.push(row);
       event('referral_sent', sentAt, from, `Referred to ${service.name}`, { subjectType: 'referral', subjectId: row.id });
-      if (respondedAt) event(status === 'declined' ? 'referral_declined' : 'referral_accepted', respondedAt, random.pick(receivers), 'Referral answered', { subjectType: 'referral', subjectId: row.id });
-      if (status === 'completed' && closedAt) event('referral_completed', closedAt, random.pick(receivers), 'Referral completed', { subjectType: 'referral', subjectId: row.id });
+      if (respondedAt)
+        event(status === 'declined' ? 'referral_declined' : 'referral_accepted', respondedAt, random.pick(receivers), 'Referral answered', {
+          subjectType: 'referral',
+          subjectId: row.id,
+        });
+      if (status === 'completed' && closedAt)
+        event('referral_completed', closedAt, random.pick(receivers), 'Referral completed', { subjectType: 'referral', subjectId: row.id });
     }
 
     // Discharges: about one in three people has had one or two.
     const personDischarges: ReturnType<typeof dischargeRow>[] = [];
     const personTasks: ReturnType<typeof taskRow>[] = [];
-    const dischargeCount = random.weighted([[0, 65], [1, 25], [2, 10]]);
+    const dischargeCount = random.weighted([
+      [0, 65],
+      [1, 25],
+      [2, 10],
+    ]);
     for (let i = 0; i < dischargeCount; i++) {
       const flaggedAt = random.between(createdAt, until);
       const expected = flaggedAt + random.int(0, 7) * DAY;
-      const flagger = random.weighted<User[]>([[sectorStaff.secondary, 60], [staff.get(practice.id)!, 20], [navigators, 20]]);
+      const flagger = random.weighted<User[]>([
+        [sectorStaff.secondary, 60],
+        [staff.get(practice.id)!, 20],
+        [navigators, 20],
+      ]);
       const by = random.pick(flagger);
       const age = until - expected;
       const status: DischargeStatus =
-        age < -2 * DAY ? random.weighted<DischargeStatus>([['flagged', 60], ['planned', 40]])
-        : age < 3 * DAY ? random.weighted<DischargeStatus>([['planned', 30], ['home', 50], ['followed_up', 20]])
-        : random.weighted<DischargeStatus>([['closed', 80], ['followed_up', 15], ['home', 5]]);
+        age < -2 * DAY
+          ? random.weighted<DischargeStatus>([
+              ['flagged', 60],
+              ['planned', 40],
+            ])
+          : age < 3 * DAY
+            ? random.weighted<DischargeStatus>([
+                ['planned', 30],
+                ['home', 50],
+                ['followed_up', 20],
+              ])
+            : random.weighted<DischargeStatus>([
+                ['closed', 80],
+                ['followed_up', 15],
+                ['home', 5],
+              ]);
       const home = status === 'home' || status === 'followed_up' || status === 'closed';
       const homeAt = home ? expected + random.int(8, 18) * HOUR : null;
       const followedUp = status === 'followed_up' || status === 'closed';
@@ -452,8 +733,17 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
         hospital: random.pick(hospitals).name,
         ward: `Ward ${random.int(1, 40)}`,
         expectedDate: isoDay(expected),
-        pathway: random.weighted([[0, 50], [1, 35], [2, 10], [3, 5]]),
-        riskLevel: random.weighted<RiskLevel>([['low', 20], ['medium', 45], ['high', 35]]),
+        pathway: random.weighted([
+          [0, 50],
+          [1, 35],
+          [2, 10],
+          [3, 5],
+        ]),
+        riskLevel: random.weighted<RiskLevel>([
+          ['low', 20],
+          ['medium', 45],
+          ['high', 35],
+        ]),
         concern: 'Lives alone; unsteady on feet',
         ask: 'Call within 48 hours of getting home',
         carerConsulted: random.chance(0.6),
@@ -469,35 +759,40 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
       });
       personDischarges.push(row);
       event('discharge_flagged', flaggedAt, by, `Discharge flagged: ${row.hospital}`, { subjectType: 'discharge', subjectId: row.id });
-      if (followedUpAt) event('contact', followedUpAt, namedContact ?? random.pick(navigators), 'Follow-up after getting home', { contactMethod: 'phone_call' });
-      ['Confirm the discharge date', 'Check care package is in place', 'Follow-up contact after getting home'].forEach((title, position) => {
-        const done = status === 'closed' || status === 'followed_up' || (position === 0 && status !== 'flagged');
-        const dueAt = position === 2 ? (homeAt ? homeAt + 48 * HOUR : null) : flaggedAt + (position + 1) * DAY;
-        personTasks.push(
-          taskRow({
-            id: random.uuid(),
-            patientId,
-            title,
-            assigneeUserId: done || random.chance(0.5) ? (namedContact ?? random.pick(navigators)).id : null,
-            assigneeOrganisationId: team.id,
-            dueAt,
-            priority: row.riskLevel === 'high' ? 'high' : 'normal',
-            status: done ? 'done' : 'open',
-            origin: 'discharge',
-            dischargeId: row.id,
-            isFollowUp: position === 2,
-            position,
-            outcome: done && position === 2 ? 'Settled at home' : null,
-            completedAt: done ? Math.min(until, (dueAt ?? flaggedAt) - HOUR) : null,
-            completedByUserId: done ? (namedContact ?? random.pick(navigators)).id : null,
-            // Already escalated when overdue, so the scheduler does not escalate the whole history at start-up.
-            escalatedAt: !done && dueAt !== null && dueAt < until ? dueAt + 60_000 : null,
-            createdByUserId: by.id,
-            createdAt: flaggedAt,
-            updatedAt: flaggedAt,
-          }),
-        );
-      });
+      if (followedUpAt)
+        event('contact', followedUpAt, namedContact ?? random.pick(navigators), 'Follow-up after getting home', {
+          contactMethod: 'phone_call',
+        });
+      ['Confirm the discharge date', 'Check care package is in place', 'Follow-up contact after getting home'].forEach(
+        (title, position) => {
+          const done = status === 'closed' || status === 'followed_up' || (position === 0 && status !== 'flagged');
+          const dueAt = position === 2 ? (homeAt ? homeAt + 48 * HOUR : null) : flaggedAt + (position + 1) * DAY;
+          personTasks.push(
+            taskRow({
+              id: random.uuid(),
+              patientId,
+              title,
+              assigneeUserId: done || random.chance(0.5) ? (namedContact ?? random.pick(navigators)).id : null,
+              assigneeOrganisationId: team.id,
+              dueAt,
+              priority: row.riskLevel === 'high' ? 'high' : 'normal',
+              status: done ? 'done' : 'open',
+              origin: 'discharge',
+              dischargeId: row.id,
+              isFollowUp: position === 2,
+              position,
+              outcome: done && position === 2 ? 'Settled at home' : null,
+              completedAt: done ? Math.min(until, (dueAt ?? flaggedAt) - HOUR) : null,
+              completedByUserId: done ? (namedContact ?? random.pick(navigators)).id : null,
+              // Already escalated when overdue, so the scheduler does not escalate the whole history at start-up.
+              escalatedAt: !done && dueAt !== null && dueAt < until ? dueAt + 60_000 : null,
+              createdByUserId: by.id,
+              createdAt: flaggedAt,
+              updatedAt: flaggedAt,
+            }),
+          );
+        },
+      );
     }
     if (random.chance(0.3)) {
       const dueAt = until + random.int(-10, 20) * DAY;
@@ -509,7 +804,10 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
           assigneeUserId: namedContact?.id ?? null,
           assigneeOrganisationId: team.id,
           dueAt,
-          status: random.weighted([['open', 70], ['in_progress', 30]]),
+          status: random.weighted([
+            ['open', 70],
+            ['in_progress', 30],
+          ]),
           escalatedAt: dueAt < until ? dueAt + 60_000 : null,
           createdByUserId: creator.id,
           createdAt: dueAt - 14 * DAY,
@@ -519,7 +817,8 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     }
 
     let lastContactAt: number | null = null;
-    for (const e of events) if (e.kind === 'contact' && (lastContactAt === null || e.occurredAt > lastContactAt)) lastContactAt = e.occurredAt;
+    for (const e of events)
+      if (e.kind === 'contact' && (lastContactAt === null || e.occurredAt > lastContactAt)) lastContactAt = e.occurredAt;
     put.patient(
       patientRow({
         id: patientId,
@@ -545,12 +844,35 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     );
     for (const e of events) {
       put.event(e);
-      put.audit(auditRow({ id: random.uuidv7(e.recordedAt), at: e.recordedAt, userId: e.actorUserId, organisationId: e.organisationId, action: `timeline.${e.kind}`, patientId, outcome: 'granted', rule: 'care_team' }));
+      put.audit(
+        auditRow({
+          id: random.uuidv7(e.recordedAt),
+          at: e.recordedAt,
+          userId: e.actorUserId,
+          organisationId: e.organisationId,
+          action: `timeline.${e.kind}`,
+          patientId,
+          outcome: 'granted',
+          rule: 'care_team',
+        }),
+      );
     }
     for (let i = random.int(0, 4); i > 0; i--) {
       const reader = actorFor();
       const at = random.between(createdAt, until);
-      put.audit(auditRow({ id: random.uuidv7(at), at, userId: reader.id, role: reader.role, organisationId: reader.organisationId, action: 'patients.get', patientId, outcome: 'granted', rule: 'care_team' }));
+      put.audit(
+        auditRow({
+          id: random.uuidv7(at),
+          at,
+          userId: reader.id,
+          role: reader.role,
+          organisationId: reader.organisationId,
+          action: 'patients.get',
+          patientId,
+          outcome: 'granted',
+          rule: 'care_team',
+        }),
+      );
     }
     for (const r of personReferrals) put.referral(r);
     for (const d of personDischarges) put.discharge(d);
@@ -561,48 +883,155 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     for (const purpose of purposes) {
       if (!random.chance(0.6)) continue;
       const decidedAt = random.between(createdAt, until);
-      put.consent(consentRow({ id: random.uuid(), patientId, purpose, decision: random.chance(0.9) ? 'granted' : 'refused', method: 'verbal', decidedAt, recordedAt: decidedAt, recordedByUserId: creator.id }));
+      put.consent(
+        consentRow({
+          id: random.uuid(),
+          patientId,
+          purpose,
+          decision: random.chance(0.9) ? 'granted' : 'refused',
+          method: 'verbal',
+          decidedAt,
+          recordedAt: decidedAt,
+          recordedByUserId: creator.id,
+        }),
+      );
       if (random.chance(0.05)) {
         const later = random.between(decidedAt, until);
-        put.consent(consentRow({ id: random.uuid(), patientId, purpose, decision: 'withdrawn', method: 'written', decidedAt: later, recordedAt: later, recordedByUserId: creator.id }));
+        put.consent(
+          consentRow({
+            id: random.uuid(),
+            patientId,
+            purpose,
+            decision: 'withdrawn',
+            method: 'written',
+            decidedAt: later,
+            recordedAt: later,
+            recordedByUserId: creator.id,
+          }),
+        );
       }
     }
     // Care team: the GP and people from other sectors.
     const gp = random.pick(staff.get(practice.id)!);
-    put.careTeam(careTeamMemberRow({ id: random.uuid(), patientId, userId: gp.id, name: gp.name, role: 'GP', organisationId: practice.id, organisationName: practice.name, addedAt: createdAt }));
+    put.careTeam(
+      careTeamMemberRow({
+        id: random.uuid(),
+        patientId,
+        userId: gp.id,
+        name: gp.name,
+        role: 'GP',
+        organisationId: practice.id,
+        organisationName: practice.name,
+        addedAt: createdAt,
+      }),
+    );
     for (let i = random.int(0, 3); i > 0; i--) {
       const sector = random.pick(['social', 'housing', 'voluntary', 'community'] as const);
       const member = random.pick(sectorStaff[sector]);
       const memberOrg = orgOf.get(member.organisationId!)!;
-      put.careTeam(careTeamMemberRow({ id: random.uuid(), patientId, userId: member.id, name: member.name, role: member.jobTitle ?? 'Key worker', organisationId: memberOrg.id, organisationName: memberOrg.name, addedAt: createdAt + DAY }));
+      put.careTeam(
+        careTeamMemberRow({
+          id: random.uuid(),
+          patientId,
+          userId: member.id,
+          name: member.name,
+          role: member.jobTitle ?? 'Key worker',
+          organisationId: memberOrg.id,
+          organisationName: memberOrg.name,
+          addedAt: createdAt + DAY,
+        }),
+      );
     }
     // Wellbeing (ONS4): a baseline for some, a follow-up for fewer.
     if (random.chance(0.3)) {
       const answered = random.between(createdAt, until - 90 * DAY);
       const score = () => random.int(2, 8);
-      put.wellbeing(wellbeingRow({ id: random.uuid(), patientId, kind: 'baseline', lifeSatisfaction: score(), worthwhile: score(), happiness: score(), anxiety: score(), answeredOn: isoDay(answered), recordedByUserId: creator.id, recordedAt: answered }));
+      put.wellbeing(
+        wellbeingRow({
+          id: random.uuid(),
+          patientId,
+          kind: 'baseline',
+          lifeSatisfaction: score(),
+          worthwhile: score(),
+          happiness: score(),
+          anxiety: score(),
+          answeredOn: isoDay(answered),
+          recordedByUserId: creator.id,
+          recordedAt: answered,
+        }),
+      );
       if (random.chance(0.6)) {
         const later = answered + random.int(60, 90) * DAY;
-        put.wellbeing(wellbeingRow({ id: random.uuid(), patientId, kind: 'follow_up', lifeSatisfaction: score() + 1, worthwhile: score() + 1, happiness: score(), anxiety: score() - 1, answeredOn: isoDay(later), recordedByUserId: creator.id, recordedAt: later }));
+        put.wellbeing(
+          wellbeingRow({
+            id: random.uuid(),
+            patientId,
+            kind: 'follow_up',
+            lifeSatisfaction: score() + 1,
+            worthwhile: score() + 1,
+            happiness: score(),
+            anxiety: score() - 1,
+            answeredOn: isoDay(later),
+            recordedByUserId: creator.id,
+            recordedAt: later,
+          }),
+        );
       }
     }
     // A family carer for about one in fifty, with the person's consent.
     if (random.chance(0.02)) {
       const carer = addUser('carer', null, '');
       const decidedAt = random.between(createdAt, until);
-      const consent = consentRow({ id: random.uuid(), patientId, purpose: 'named_carer', decision: 'granted', method: 'written', carerName: carer.name, decidedAt, recordedAt: decidedAt, recordedByUserId: creator.id });
+      const consent = consentRow({
+        id: random.uuid(),
+        patientId,
+        purpose: 'named_carer',
+        decision: 'granted',
+        method: 'written',
+        carerName: carer.name,
+        decidedAt,
+        recordedAt: decidedAt,
+        recordedByUserId: creator.id,
+      });
       put.consent(consent);
-      put.carerLink(carerLinkRow({ id: random.uuid(), carerUserId: carer.id, patientId, relationship: random.pick(['Daughter', 'Son', 'Husband', 'Wife', 'Niece']), carerKey: consent.carerKey, createdAt: decidedAt }));
+      put.carerLink(
+        carerLinkRow({
+          id: random.uuid(),
+          carerUserId: carer.id,
+          patientId,
+          relationship: random.pick(['Daughter', 'Son', 'Husband', 'Wife', 'Niece']),
+          carerKey: consent.carerKey,
+          createdAt: decidedAt,
+        }),
+      );
     }
     // Hand-overs of the named contact, and the named contact's notifications.
     if (namedContact && random.chance(0.05)) {
       const from = random.pick(navigators);
       const createdOn = random.between(createdAt, until);
-      put.handoff({ id: random.uuid(), patientId, fromUserId: from.id, toUserId: namedContact.id, status: 'accepted', createdAt: createdOn, decidedAt: createdOn + random.int(1, 72) * HOUR });
+      put.handoff({
+        id: random.uuid(),
+        patientId,
+        fromUserId: from.id,
+        toUserId: namedContact.id,
+        status: 'accepted',
+        createdAt: createdOn,
+        decidedAt: createdOn + random.int(1, 72) * HOUR,
+      });
     }
     if (namedContact && random.chance(0.2)) {
       const at = random.between(until - 30 * DAY, until);
-      put.notification(notificationRow({ id: random.uuid(), userId: namedContact.id, kind: 'task_assigned', title: 'A task was assigned to you', link: `/patients/${patientId}`, createdAt: at, readAt: random.chance(0.7) ? at + HOUR : null }));
+      put.notification(
+        notificationRow({
+          id: random.uuid(),
+          userId: namedContact.id,
+          kind: 'task_assigned',
+          title: 'A task was assigned to you',
+          link: `/patients/${patientId}`,
+          createdAt: at,
+          readAt: random.chance(0.7) ? at + HOUR : null,
+        }),
+      );
     }
   };
 
@@ -621,14 +1050,29 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
       const chair = staff.get(team.id)!.find((u) => u.role === 'navigator')!;
       for (let week = 12; week >= 1 && members.length > 0; week--) {
         const heldAt = until - week * 7 * DAY;
-        const meeting = mdtMeetingRow({ id: random.uuid(), organisationId: team.id, heldOn: isoDay(heldAt), attendees: `${chair.name}\nGP\nSocial worker\nDistrict nurse`, recordedByUserId: chair.id, createdAt: heldAt });
+        const meeting = mdtMeetingRow({
+          id: random.uuid(),
+          organisationId: team.id,
+          heldOn: isoDay(heldAt),
+          attendees: `${chair.name}\nGP\nSocial worker\nDistrict nurse`,
+          recordedByUserId: chair.id,
+          createdAt: heldAt,
+        });
         put.meeting(meeting);
         for (let i = 0; i < 5; i++) {
-          put.discussion(mdtDiscussionRow({ id: random.uuid(), meetingId: meeting.id, patientId: random.pick(members), note: 'Reviewed the plan; actions agreed.', recordedByUserId: chair.id, createdAt: heldAt + i * 60_000 }));
+          put.discussion(
+            mdtDiscussionRow({
+              id: random.uuid(),
+              meetingId: meeting.id,
+              patientId: random.pick(members),
+              note: 'Reviewed the plan; actions agreed.',
+              recordedByUserId: chair.id,
+              createdAt: heldAt + i * 60_000,
+            }),
+          );
         }
       }
     }
   })();
   return counts;
 }
-

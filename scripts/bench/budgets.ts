@@ -30,28 +30,63 @@ export const BUDGETS = {
 const ms = (n: number) => `${n} ms`;
 
 export function checkBudgets(r: BenchResults): BudgetCheck[] {
-  const checks: BudgetCheck[] = r.useCases.map((u) => ({ budget: `${u.title}: p95`, limit: `≤ ${ms(u.budgetMs)}`, actual: ms(u.p95), ok: u.p95 <= u.budgetMs }));
+  const checks: BudgetCheck[] = r.useCases.map((u) => ({
+    budget: `${u.title}: p95`,
+    limit: `≤ ${ms(u.budgetMs)}`,
+    actual: ms(u.p95),
+    ok: u.p95 <= u.budgetMs,
+  }));
   const first = r.useCases.find((u) => u.id === 'timelineFirstRead');
   const deep = r.useCases.find((u) => u.id === 'timelineDeepRead');
   if (first && deep) {
     const ratio = deep.p95 / first.p95;
-    checks.push({ budget: 'Timeline page read 100,000 events deep / first page read (p95)', limit: `≤ ${BUDGETS.deepPageRatio}`, actual: ratio.toFixed(2), ok: ratio <= BUDGETS.deepPageRatio });
+    checks.push({
+      budget: 'Timeline page read 100,000 events deep / first page read (p95)',
+      limit: `≤ ${BUDGETS.deepPageRatio}`,
+      actual: ratio.toFixed(2),
+      ok: ratio <= BUDGETS.deepPageRatio,
+    });
   } else {
-    checks.push({ budget: 'Timeline page read 100,000 events deep / first page read (p95)', limit: `≤ ${BUDGETS.deepPageRatio}`, actual: 'not measured', ok: false });
+    checks.push({
+      budget: 'Timeline page read 100,000 events deep / first page read (p95)',
+      limit: `≤ ${BUDGETS.deepPageRatio}`,
+      actual: 'not measured',
+      ok: false,
+    });
   }
   const share = r.http.trpc.perSecond / Math.max(r.http.routeHandler.perSecond, 1);
-  checks.push({ budget: 'Authenticated tRPC reads/s as a share of the plain route handler', limit: `≥ ${BUDGETS.trpcShareOfRouteHandler * 100}%`, actual: `${Math.round(share * 100)}%`, ok: share >= BUDGETS.trpcShareOfRouteHandler });
+  checks.push({
+    budget: 'Authenticated tRPC reads/s as a share of the plain route handler',
+    limit: `≥ ${BUDGETS.trpcShareOfRouteHandler * 100}%`,
+    actual: `${Math.round(share * 100)}%`,
+    ok: share >= BUDGETS.trpcShareOfRouteHandler,
+  });
   checks.push({
     budget: `Notes added per second in-process (synchronous=${r.noteWritesInProcess.synchronous})`,
     limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
     actual: String(r.noteWritesInProcess.perSecond),
     ok: r.noteWritesInProcess.perSecond >= BUDGETS.noteWritesPerSecond && r.noteWritesInProcess.synchronous === 'FULL',
   });
-  for (const [name, load] of Object.entries({ 'bare Node http': r.http.raw, 'route handler': r.http.routeHandler, tRPC: r.http.trpc, 'notes over HTTP': r.http.noteWrites })) {
-    checks.push({ budget: `Every response a success (${name})`, limit: '0 errors, 0 non-2xx', actual: `${load.errors} errors, ${load.non2xx} non-2xx`, ok: load.errors === 0 && load.non2xx === 0 && load.requests > 0 });
+  for (const [name, load] of Object.entries({
+    'bare Node http': r.http.raw,
+    'route handler': r.http.routeHandler,
+    tRPC: r.http.trpc,
+    'notes over HTTP': r.http.noteWrites,
+  })) {
+    checks.push({
+      budget: `Every response a success (${name})`,
+      limit: '0 errors, 0 non-2xx',
+      actual: `${load.errors} errors, ${load.non2xx} non-2xx`,
+      ok: load.errors === 0 && load.non2xx === 0 && load.requests > 0,
+    });
   }
   for (const page of r.pages) {
-    checks.push({ budget: `First-load JS, ${page.path}`, limit: `≤ ${BUDGETS.firstLoadKb} kB gzip`, actual: `${page.gzipKb} kB`, ok: page.files > 0 && page.gzipKb <= BUDGETS.firstLoadKb });
+    checks.push({
+      budget: `First-load JS, ${page.path}`,
+      limit: `≤ ${BUDGETS.firstLoadKb} kB gzip`,
+      actual: `${page.gzipKb} kB`,
+      ok: page.files > 0 && page.gzipKb <= BUDGETS.firstLoadKb,
+    });
   }
   return checks;
 }

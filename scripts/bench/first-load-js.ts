@@ -12,10 +12,12 @@ import type { PageWeight } from './budgets';
  */
 export function scriptSources(html: string): string[] {
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  const sources = tags.filter((tag) => !/\bnomodule\b/i.test(tag)).flatMap((tag) => {
-    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
-    return src ? [src.replace(/&amp;/g, '&')] : [];
-  });
+  const sources = tags
+    .filter((tag) => !/\bnomodule\b/i.test(tag))
+    .flatMap((tag) => {
+      const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+      return src ? [src.replace(/&amp;/g, '&')] : [];
+    });
   return [...new Set(sources.filter((s) => s.startsWith('/_next/static/')))];
 }
 

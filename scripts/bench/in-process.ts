@@ -11,15 +11,30 @@ import { computeMeasures, type MeasureScope } from '../../server/metrics/compute
 import { percentile } from '../lib/load';
 import { SEARCH_PREFIXES, type Subjects } from './subjects';
 
-export type UseCaseResult = { id: string; title: string; budgetMs: number; runs: number; rows: number; p50: number; p95: number; p99: number };
-type Case = { id: string; title: string; budgetMs: number; call: (i: number) => Promise<unknown>; rows: (r: unknown) => number };
+export type UseCaseResult = {
+  id: string;
+  title: string;
+  budgetMs: number;
+  runs: number;
+  rows: number;
+  p50: number;
+  p95: number;
+  p99: number;
+};
+type Case = {
+  id: string;
+  title: string;
+  budgetMs: number; /** A use case's call: a promise (through tRPC) or a plain value (a synchronous read). */
+  call: (i: number) => unknown;
+  rows: (r: unknown) => number;
+};
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Each use case runs `runs` times, or for about 10 s when it is slow (at least 5 runs). */
 const TIME_CAP_MS = 10_000;
 
-async function time(runs: number, call: (i: number) => Promise<unknown>, rowsOf: (result: unknown) => number) {
+async function time(runs: number, call: Case['call'], rowsOf: (result: unknown) => number) {
   const warmUntil = performance.now() + 2_000;
   for (let i = 0; i < Math.min(20, runs) && performance.now() < warmUntil; i++) await call(i);
   const times: number[] = [];
@@ -32,7 +47,13 @@ async function time(runs: number, call: (i: number) => Promise<unknown>, rowsOf:
     rows = Math.max(rows, rowsOf(result));
   }
   times.sort((a, b) => a - b);
-  return { runs: times.length, rows, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)) };
+  return {
+    runs: times.length,
+    rows,
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+  };
 }
 
 const lengthOf = (key: string) => (result: unknown) => ((result as Record<string, unknown[]>)[key] ?? []).length;
@@ -45,10 +66,34 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
   const READ = 15;
   const SEARCH = 20;
   const cases: Case[] = [
-    { id: 'caseload', title: 'Caseload, first page (mine)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'mine' }), rows: lengthOf('rows') },
-    { id: 'caseloadTeam', title: 'Caseload, first page (my team)', budgetMs: READ, call: () => nav.patients.caseload({ scope: 'team' }), rows: lengthOf('rows') },
-    { id: 'personSummary', title: 'Person summary (record page)', budgetMs: READ, call: (i) => nav.patients.get({ patientId: person(i).id }), rows: () => 1 },
-    { id: 'timelineFirst', title: `Timeline, first page (${s.heaviest.events.toLocaleString('en-GB')} events)`, budgetMs: READ, call: () => nav.timeline.list({ patientId: s.heaviest.id }), rows: lengthOf('items') },
+    {
+      id: 'caseload',
+      title: 'Caseload, first page (mine)',
+      budgetMs: READ,
+      call: () => nav.patients.caseload({ scope: 'mine' }),
+      rows: lengthOf('rows'),
+    },
+    {
+      id: 'caseloadTeam',
+      title: 'Caseload, first page (my team)',
+      budgetMs: READ,
+      call: () => nav.patients.caseload({ scope: 'team' }),
+      rows: lengthOf('rows'),
+    },
+    {
+      id: 'personSummary',
+      title: 'Person summary (record page)',
+      budgetMs: READ,
+      call: (i) => nav.patients.get({ patientId: person(i).id }),
+      rows: () => 1,
+    },
+    {
+      id: 'timelineFirst',
+      title: `Timeline, first page (${s.heaviest.events.toLocaleString('en-GB')} events)`,
+      budgetMs: READ,
+      call: () => nav.timeline.list({ patientId: s.heaviest.id }),
+      rows: lengthOf('items'),
+    },
     {
       id: 'timelineDeep',
       title: `Timeline, page ${s.depth.toLocaleString('en-GB')} events deep`,
@@ -58,18 +103,48 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
     },
     // The page reads alone (no access check or audit commit, whose fsync jitter would swamp a
     // one-millisecond read): the cost the keyset pagination budget compares.
-    { id: 'timelineFirstRead', title: 'Timeline first page, the read alone', budgetMs: READ, call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20 }), rows: lengthOf('items') },
+    {
+      id: 'timelineFirstRead',
+      title: 'Timeline first page, the read alone',
+      budgetMs: READ,
+      call: () => listTimeline(db, { patientId: s.heaviest.id, limit: 20 }),
+      rows: lengthOf('items'),
+    },
     {
       id: 'timelineDeepRead',
       title: `Timeline page ${s.depth.toLocaleString('en-GB')} events deep, the read alone`,
       budgetMs: READ,
-      call: async () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: s.deepKeyset }),
+      call: () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: s.deepKeyset }),
       rows: lengthOf('items'),
     },
-    { id: 'searchName', title: 'Search by name prefix (FTS5)', budgetMs: SEARCH, call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }), rows: lengthOf('results') },
-    { id: 'searchNhsNumber', title: 'Look-up by NHS number', budgetMs: READ, call: (i) => nav.patients.search({ query: person(i).nhsNumber }), rows: lengthOf('results') },
-    { id: 'referralInbox', title: 'Team referral inbox (new)', budgetMs: READ, call: () => housing.referrals.list({ view: 'new' }), rows: lengthOf('items') },
-    { id: 'dischargeWorklist', title: 'Discharge worklist (active)', budgetMs: READ, call: () => nav.discharges.list({ status: 'active' }), rows: lengthOf('items') },
+    {
+      id: 'searchName',
+      title: 'Search by name prefix (FTS5)',
+      budgetMs: SEARCH,
+      call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }),
+      rows: lengthOf('results'),
+    },
+    {
+      id: 'searchNhsNumber',
+      title: 'Look-up by NHS number',
+      budgetMs: READ,
+      call: (i) => nav.patients.search({ query: person(i).nhsNumber }),
+      rows: lengthOf('results'),
+    },
+    {
+      id: 'referralInbox',
+      title: 'Team referral inbox (new)',
+      budgetMs: READ,
+      call: () => housing.referrals.list({ view: 'new' }),
+      rows: lengthOf('items'),
+    },
+    {
+      id: 'dischargeWorklist',
+      title: 'Discharge worklist (active)',
+      budgetMs: READ,
+      call: () => nav.discharges.list({ status: 'active' }),
+      rows: lengthOf('items'),
+    },
   ];
   for (const id of Object.keys(MEASURES) as MeasureId[]) {
     cases.push({
@@ -106,17 +181,28 @@ async function timeCases(cases: Case[], runs: number): Promise<UseCaseResult[]> 
  * and the time the server is busy with it in one go), and all of them for every organisation.
  * Also what the first visitor of a period nobody has opened waits. Reported, not budgeted.
  */
-export async function measureFreshComputation(db: Db, s: Subjects, period: { from: string; to: string }, runs: number): Promise<UseCaseResult[]> {
+export async function measureFreshComputation(
+  db: Db,
+  s: Subjects,
+  period: { from: string; to: string },
+  runs: number,
+): Promise<UseCaseResult[]> {
   const team: MeasureScope = { kind: 'team', organisationId: s.navigatorActor.organisationId ?? '' };
   const rows = (r: unknown) => (r as unknown[]).length;
   const cases: Case[] = (Object.keys(MEASURES) as MeasureId[]).map((id) => ({
     id: `fresh.${id}`,
     title: `${MEASURES[id].title} (team, 12 weeks)`,
     budgetMs: 0,
-    call: async () => computeMeasures(db, team, { ...period, measures: [id] }),
+    call: () => computeMeasures(db, team, { ...period, measures: [id] }),
     rows,
   }));
-  cases.push({ id: 'fresh.all', title: 'All measures, every organisation (12 weeks)', budgetMs: 0, call: async () => computeMeasures(db, { kind: 'all' }, period), rows });
+  cases.push({
+    id: 'fresh.all',
+    title: 'All measures, every organisation (12 weeks)',
+    budgetMs: 0,
+    call: () => computeMeasures(db, { kind: 'all' }, period),
+    rows,
+  });
   return timeCases(cases, Math.min(runs, 20));
 }
 
@@ -128,9 +214,20 @@ export function measureNoteWrites(db: Db, s: Subjects, seconds: number) {
   let writes = 0;
   const started = performance.now();
   while (performance.now() < until) {
-    addEntry(db, actor, { patientId: s.people[writes % s.people.length]!.id, type: 'note', text: 'Benchmark note', occurredAt: Date.now() - 60_000, carerVisible: false });
+    addEntry(db, actor, {
+      patientId: s.people[writes % s.people.length]!.id,
+      type: 'note',
+      text: 'Benchmark note',
+      occurredAt: Date.now() - 60_000,
+      carerVisible: false,
+    });
     writes++;
   }
   const elapsed = (performance.now() - started) / 1000;
-  return { writes, seconds: round(elapsed), perSecond: Math.round(writes / elapsed), synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous] ?? String(synchronous) };
+  return {
+    writes,
+    seconds: round(elapsed),
+    perSecond: Math.round(writes / elapsed),
+    synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous] ?? String(synchronous),
+  };
 }

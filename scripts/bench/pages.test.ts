@@ -19,7 +19,8 @@ describe('the benchmark', () => {
   });
 
   it('counts the same-origin scripts a page loads, once each', () => {
-    const html = '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script><script src="https://example.com/x.js"></script><script>inline()</script><script nonce="n" src="/_next/static/chunks/b.js?dpl=1&amp;x=2"></script><script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
+    const html =
+      '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/a.js"></script><script src="https://example.com/x.js"></script><script>inline()</script><script nonce="n" src="/_next/static/chunks/b.js?dpl=1&amp;x=2"></script><script src="/_next/static/chunks/polyfills.js" noModule=""></script>';
     expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?dpl=1&x=2']);
   });
 
@@ -32,9 +33,27 @@ describe('the benchmark', () => {
       { id: 'timelineFirstRead', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },
       { id: 'timelineDeepRead', title: 'deep', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 5, p99: 6 },
     ],
-    measuresComputedAfresh: [{ id: 'fresh.all', title: 'All measures, every organisation (12 weeks)', budgetMs: 0, runs: 5, rows: 9, p50: 4000, p95: 4100, p99: 4100 }],
+    measuresComputedAfresh: [
+      {
+        id: 'fresh.all',
+        title: 'All measures, every organisation (12 weeks)',
+        budgetMs: 0,
+        runs: 5,
+        rows: 9,
+        p50: 4000,
+        p95: 4100,
+        p99: 4100,
+      },
+    ],
     noteWritesInProcess: { writes: 30_000, seconds: 10, perSecond: 3000, synchronous: 'FULL' },
-    http: { raw: { ...load, perSecond: 1000 }, routeHandler: load, trpc: { ...load, perSecond: 60 }, noteWrites: load, connections: 20, seconds: 10 },
+    http: {
+      raw: { ...load, perSecond: 1000 },
+      routeHandler: load,
+      trpc: { ...load, perSecond: 60 },
+      noteWrites: load,
+      connections: 20,
+      seconds: 10,
+    },
     pages: [{ path: '/caseload', as: 'navigator', files: 9, gzipKb: 150 }],
     ...over,
   });
@@ -42,17 +61,30 @@ describe('the benchmark', () => {
   it('passes a run within every budget and names each one missed', () => {
     expect(checkBudgets(results()).filter((c) => !c.ok)).toEqual([]);
     // Measures computed afresh are background work: reported, never a budget.
-    expect(renderResults(results(), checkBudgets(results()))).toContain('| All measures, every organisation (12 weeks) | 5 | 4000 | 4100 | 4100 |');
+    expect(renderResults(results(), checkBudgets(results()))).toContain(
+      '| All measures, every organisation (12 weeks) | 5 | 4000 | 4100 | 4100 |',
+    );
     const bad = results({
       useCases: [
         { id: 'timelineFirstRead', title: 'first', budgetMs: 15, runs: 10, rows: 20, p50: 2, p95: 4, p99: 5 },
         { id: 'timelineDeepRead', title: 'deep', budgetMs: 15, runs: 10, rows: 20, p50: 9, p95: 16, p99: 20 },
       ],
       noteWritesInProcess: { writes: 10_000, seconds: 10, perSecond: 1000, synchronous: 'FULL' },
-      http: { raw: load, routeHandler: load, trpc: { ...load, perSecond: 59 }, noteWrites: { ...load, non2xx: 3 }, connections: 20, seconds: 10 },
+      http: {
+        raw: load,
+        routeHandler: load,
+        trpc: { ...load, perSecond: 59 },
+        noteWrites: { ...load, non2xx: 3 },
+        connections: 20,
+        seconds: 10,
+      },
       pages: [{ path: '/metrics', as: 'navigator', files: 12, gzipKb: 181 }],
     });
-    expect(checkBudgets(bad).filter((c) => !c.ok).map((c) => c.budget)).toEqual([
+    expect(
+      checkBudgets(bad)
+        .filter((c) => !c.ok)
+        .map((c) => c.budget),
+    ).toEqual([
       'deep: p95',
       'Timeline page read 100,000 events deep / first page read (p95)',
       'Authenticated tRPC reads/s as a share of the plain route handler',

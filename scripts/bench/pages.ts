@@ -52,12 +52,19 @@ export const PAGE_ROUTES: Record<string, As> = {
 
 export function pagePaths(database: string, s: Subjects): { path: string; as: As }[] {
   const sqlite = new Database(database, { readonly: true });
-  const one = (query: string, ...params: unknown[]) => sqlite.prepare(query).pluck().get(...params) as string;
+  const one = (query: string, ...params: unknown[]) =>
+    sqlite
+      .prepare(query)
+      .pluck()
+      .get(...params) as string;
   const team = s.navigator.organisation_id;
   // The id each dynamic segment takes: per route where routes differ, else per segment name.
   const person = s.heaviest.id;
   const byRoute: Record<string, string> = {
-    '/discharges/[id]': one('select d.id from discharges d join patients p on p.id = d.patient_id where p.caseload_organisation_id = ? limit 1', team),
+    '/discharges/[id]': one(
+      'select d.id from discharges d join patients p on p.id = d.patient_id where p.caseload_organisation_id = ? limit 1',
+      team,
+    ),
     '/tasks/[id]': one("select id from tasks where assignee_organisation_id = ? and status = 'open' limit 1", team),
     // One the housing worker may open: the person's consent to share with housing is in force.
     '/referrals/[id]': one(
@@ -71,7 +78,11 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
   };
   const bySegment: Record<string, string> = {
     '[id]': person,
-    '[eventId]': one("select id from timeline_events where patient_id = ? and actor_user_id = ? and kind = 'note' limit 1", person, s.navigator.id),
+    '[eventId]': one(
+      "select id from timeline_events where patient_id = ? and actor_user_id = ? and kind = 'note' limit 1",
+      person,
+      s.navigator.id,
+    ),
     '[patientId]': one('select patient_id from carer_links where carer_user_id = ?', s.carer.id),
     '[token]': 'not-a-real-invitation-token',
   };

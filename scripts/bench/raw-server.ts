@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import { applyPragmas } from '../../db/client';
 
 const [path, port] = process.argv.slice(2);
-const sqlite = new Database(path!, { readonly: false });
+if (!path || !port) throw new Error('usage: tsx scripts/bench/raw-server.ts <database file> <port>');
+const sqlite = new Database(path, { readonly: false });
 applyPragmas(sqlite);
 const page = sqlite.prepare(`
   select te.id, te.kind, te.summary, te.body, te.occurred_at as occurredAt, te.recorded_at as recordedAt, te.sector,
@@ -18,7 +19,9 @@ const page = sqlite.prepare(`
   where te.patient_id = ?
   order by te.occurred_at desc, te.id desc
   limit 21`);
-const amendments = sqlite.prepare('select id, amends_event_id as amendsEventId from timeline_events where amends_event_id in (select value from json_each(?))');
+const amendments = sqlite.prepare(
+  'select id, amends_event_id as amendsEventId from timeline_events where amends_event_id in (select value from json_each(?))',
+);
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -29,7 +32,11 @@ createServer((request, response) => {
   const amended = amendments.all(JSON.stringify(items.map((r) => r.id))) as { id: string; amendsEventId: string }[];
   const last = items.at(-1);
   const body = JSON.stringify({
-    items: items.map((r) => ({ ...r, carerVisible: r.carerVisible === 1, amendedBy: amended.filter((a) => a.amendsEventId === r.id).map((a) => a.id) })),
+    items: items.map((r) => ({
+      ...r,
+      carerVisible: r.carerVisible === 1,
+      amendedBy: amended.filter((a) => a.amendsEventId === r.id).map((a) => a.id),
+    })),
     nextCursor: rows.length > 20 && last ? `${last.occurredAt}_${last.id}` : null,
   });
   response.writeHead(200, { 'content-type': 'application/json' });

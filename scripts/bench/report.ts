@@ -49,7 +49,10 @@ export function renderResults(r: BenchResults, checks: BudgetCheck[]): string {
     '',
     '| Use case | Rows | Runs | p50 ms | p95 ms | p99 ms | Budget (p95) | |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
-    ...r.useCases.map((u) => `| ${u.title} | ${u.rows} | ${u.runs} | ${u.p50} | ${u.p95} | ${u.p99} | ≤ ${u.budgetMs} ms | ${u.p95 <= u.budgetMs ? 'met' : '**missed**'} |`),
+    ...r.useCases.map(
+      (u) =>
+        `| ${u.title} | ${u.rows} | ${u.runs} | ${u.p50} | ${u.p95} | ${u.p99} | ≤ ${u.budgetMs} ms | ${u.p95 <= u.budgetMs ? 'met' : '**missed**'} |`,
+    ),
     '',
     '## Measures computed afresh (the work of keeping them)',
     '',

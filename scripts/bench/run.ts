@@ -72,18 +72,44 @@ async function main() {
   const db = createDb(DATABASE);
   migrateDb(db);
   const subjects = pickSubjects(db.$client);
-  const marker = db.$client.prepare('select seed, people, until from carenav_synthetic').get() as { seed: number; people: number; until: number };
+  const marker = db.$client.prepare('select seed, people, until from carenav_synthetic').get() as {
+    seed: number;
+    people: number;
+    until: number;
+  };
   const to = new Date(marker.until).toISOString().slice(0, 10);
   const from = new Date(marker.until - 83 * 86_400_000).toISOString().slice(0, 10);
   const count = (table: string) => db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number;
   const data: BenchResults['data'] = { seed: marker.seed };
-  for (const table of ['organisations', 'users', 'patients', 'timeline_events', 'audit_log', 'referrals', 'discharges', 'tasks', 'consents', 'care_team_members']) data[table] = count(table);
+  for (const table of [
+    'organisations',
+    'users',
+    'patients',
+    'timeline_events',
+    'audit_log',
+    'referrals',
+    'discharges',
+    'tasks',
+    'consents',
+    'care_team_members',
+  ])
+    data[table] = count(table);
   data['longest timeline (events)'] = subjects.heaviest.events;
   const sqliteVersion = db.$client.prepare('select sqlite_version()').pluck().get() as string;
 
   step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
   const useCases = await measureUseCases(db, subjects, { from, to }, runs);
-  console.table(useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({ title: title.slice(0, 60), rows, runs: n, p50, p95, p99, budgetMs })));
+  console.table(
+    useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({
+      title: title.slice(0, 60),
+      rows,
+      runs: n,
+      p50,
+      p95,
+      p99,
+      budgetMs,
+    })),
+  );
   step('Measures computed afresh: the background work of keeping them');
   const measuresComputedAfresh = await measureFreshComputation(db, subjects, { from, to }, runs);
   console.table(measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })));
@@ -101,7 +127,12 @@ async function main() {
   const load = (url: string, requests: autocannon.Request[]) => runLoad({ url, connections, seconds, requests });
 
   step(`The limit: raw better-sqlite3 behind a bare Node http server (${connections} connections, ${seconds} s)`);
-  const stopRaw = await startServer(['npx', 'tsx', 'scripts/bench/raw-server.ts', DATABASE, String(RAW_PORT)], process.env, `http://127.0.0.1:${RAW_PORT}/health`, 'the raw server');
+  const stopRaw = await startServer(
+    ['npx', 'tsx', 'scripts/bench/raw-server.ts', DATABASE, String(RAW_PORT)],
+    process.env,
+    `http://127.0.0.1:${RAW_PORT}/health`,
+    'the raw server',
+  );
   const raw = await load(`http://127.0.0.1:${RAW_PORT}`, [{ method: 'GET', path: timelinePath('/timeline') }]);
   await stopRaw();
   console.log(`  ${raw.perSecond} req/s`);
@@ -135,7 +166,9 @@ async function main() {
     const navigatorCookie = await signedIn(subjects.navigator.email);
     step('Authenticated tRPC reads (timeline.list)');
     const input = encodeURIComponent(JSON.stringify({ patientId: subjects.heaviest.id }));
-    const trpc = await load(base, [{ method: 'GET', path: `/api/trpc/timeline.list?input=${input}`, headers: { cookie: navigatorCookie } }]);
+    const trpc = await load(base, [
+      { method: 'GET', path: `/api/trpc/timeline.list?input=${input}`, headers: { cookie: navigatorCookie } },
+    ]);
     console.log(`  ${trpc.perSecond} req/s`);
 
     step('Notes added over HTTP (timeline.add)');

@@ -62,4 +62,21 @@ export function pickSubjects(sqlite: Database.Database) {
 }
 
 /** Name prefixes typed into search: common and rare, two to five letters. */
-export const SEARCH_PREFIXES = ['sm', 'smi', 'jon', 'marg', 'tho', 'pat', 'ken', 'harr', 'bro', 'wil', 'dor', 'ahm', 'kau', 'gre', 'mar smi', 'joan ta'];
+export const SEARCH_PREFIXES = [
+  'sm',
+  'smi',
+  'jon',
+  'marg',
+  'tho',
+  'pat',
+  'ken',
+  'harr',
+  'bro',
+  'wil',
+  'dor',
+  'ahm',
+  'kau',
+  'gre',
+  'mar smi',
+  'joan ta',
+];

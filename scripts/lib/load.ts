@@ -16,7 +16,14 @@ export async function startServer(command: string[], env: NodeJS.ProcessEnv, rea
     }
   };
   process.on('exit', stop);
-  for (let i = 0; !(await fetch(readyUrl).then((r) => r.ok, () => false)); i++) {
+  for (
+    let i = 0;
+    !(await fetch(readyUrl).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
     if (exited) throw new Error(`${label} exited before it was ready`);
     if (i > 240) throw new Error(`${label} did not start within 2 minutes`);
     await new Promise((r) => setTimeout(r, 500));
@@ -36,7 +43,12 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs autocannon and keeps every response time, for exact percentiles (its summary has p97.5, not p95). */
-export async function runLoad(options: { url: string; connections: number; seconds: number; requests: autocannon.Request[] }): Promise<LoadResult> {
+export async function runLoad(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  requests: autocannon.Request[];
+}): Promise<LoadResult> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(

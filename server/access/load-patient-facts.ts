@@ -17,10 +17,7 @@ import type { ConsentInForce } from './sharing-rules';
 type Reader = Pick<Db, 'select'>;
 
 /** Latest decision per purpose for each person (the one in force), for many people at once. */
-export function loadConsentsInForce(
-  db: Reader,
-  patientIds: string[],
-): Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>> {
+export function loadConsentsInForce(db: Reader, patientIds: string[]): Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>> {
   const result = new Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>>();
   if (patientIds.length === 0) return result;
   const rows = db
@@ -109,11 +106,7 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[],
       .select({ patientId: careTeamMembers.patientId })
       .from(careTeamMembers)
       .where(
-        and(
-          inArray(careTeamMembers.patientId, patientIds),
-          eq(careTeamMembers.userId, actor.userId),
-          isNull(careTeamMembers.removedAt),
-        ),
+        and(inArray(careTeamMembers.patientId, patientIds), eq(careTeamMembers.userId, actor.userId), isNull(careTeamMembers.removedAt)),
       )
       .all()
       .map((r) => r.patientId),

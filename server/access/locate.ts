@@ -10,7 +10,11 @@ type Reader = Pick<Db, 'select'>;
 export const locatePatient = (_db: Reader, patientId: string): Located => ({ patientId });
 
 export const locateDischarge = (db: Reader, id: string): Located | undefined =>
-  db.select({ patientId: discharges.patientId, flaggedByUserId: discharges.flaggedByUserId }).from(discharges).where(eq(discharges.id, id)).get();
+  db
+    .select({ patientId: discharges.patientId, flaggedByUserId: discharges.flaggedByUserId })
+    .from(discharges)
+    .where(eq(discharges.id, id))
+    .get();
 
 export const locateTask = (db: Reader, id: string): Located | undefined =>
   db.select({ patientId: tasks.patientId }).from(tasks).where(eq(tasks.id, id)).get();

@@ -180,7 +180,8 @@ export function navigationFor(role: Role): NavItem[] {
   if (can(role, 'patient.search')) items.push({ href: '/patients', label: 'Find a person' });
   if (can(role, 'patient.create')) items.push({ href: '/patients/new', label: 'Add a person' });
   if (can(role, 'carer.summary')) items.push({ href: '/carer', label: 'People I care for' });
-  if (can(role, 'admin.manage')) items.push({ href: '/admin', label: 'Organisations and users' }, { href: '/admin/services', label: 'Service directory' });
+  if (can(role, 'admin.manage'))
+    items.push({ href: '/admin', label: 'Organisations and users' }, { href: '/admin/services', label: 'Service directory' });
   if (can(role, 'metrics.view')) items.push({ href: '/metrics', label: 'Measures' });
   if (can(role, 'access.review')) items.push({ href: '/admin/access-reviews', label: 'Emergency access reviews' });
   return items;

@@ -9,7 +9,8 @@ const PRACTICE = 'practice-1';
 const NAV_TEAM = 'nav-team-1';
 const ME = 'user-me';
 
-type Relationship = 'none' | 'named_contact' | 'caseload' | 'registered_practice' | 'care_team' | 'flagged_discharge' | 'identity_confirmed';
+type Relationship =
+  'none' | 'named_contact' | 'caseload' | 'registered_practice' | 'care_team' | 'flagged_discharge' | 'identity_confirmed';
 type ConsentState = 'none' | 'granted' | 'refused' | 'withdrawn';
 
 const SECTOR: Record<Role, OrganisationSector | null> = {
@@ -49,31 +50,149 @@ const consent = (purpose: ConsentPurpose, state: ConsentState): Partial<Record<C
  * from DESIGN.md "Access rules". true = may read the record.
  */
 const EXPECTED_READ: Record<Role, Record<Relationship, boolean>> = {
-  navigator: { none: false, named_contact: true, caseload: true, registered_practice: false, care_team: true, flagged_discharge: false, identity_confirmed: false },
-  gp_staff: { none: false, named_contact: false, caseload: false, registered_practice: true, care_team: true, flagged_discharge: false, identity_confirmed: false },
+  navigator: {
+    none: false,
+    named_contact: true,
+    caseload: true,
+    registered_practice: false,
+    care_team: true,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  gp_staff: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: true,
+    care_team: true,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
   // Hospital staff never read the record itself, even for a discharge they flagged.
-  hospital_staff: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  hospital_staff: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
   // Social care: implied consent for direct care, so with no decision recorded a care-team member may read.
-  social_worker: { none: false, named_contact: true, caseload: false, registered_practice: false, care_team: true, flagged_discharge: false, identity_confirmed: false },
+  social_worker: {
+    none: false,
+    named_contact: true,
+    caseload: false,
+    registered_practice: false,
+    care_team: true,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
   // Housing: explicit consent needed, so with nothing recorded, not even the care team may read.
-  service_worker: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  carer: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  admin: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  system: { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+  service_worker: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  carer: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  admin: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  system: {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
 };
 
 /** Hospital staff: what each of their two relationships reaches, permission by permission. */
-const HOSPITAL_EXPECTED: Record<'discharge.flag' | 'discharge.read' | 'discharge.manage' | 'patient.read' | 'task.work' | 'timeline.write', Record<Relationship, boolean>> = {
-  'discharge.flag': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: true },
-  'discharge.read': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: true, identity_confirmed: false },
-  'discharge.manage': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  'patient.read': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  'task.work': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
-  'timeline.write': { none: false, named_contact: false, caseload: false, registered_practice: false, care_team: false, flagged_discharge: false, identity_confirmed: false },
+const HOSPITAL_EXPECTED: Record<
+  'discharge.flag' | 'discharge.read' | 'discharge.manage' | 'patient.read' | 'task.work' | 'timeline.write',
+  Record<Relationship, boolean>
+> = {
+  'discharge.flag': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: true,
+  },
+  'discharge.read': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: true,
+    identity_confirmed: false,
+  },
+  'discharge.manage': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  'patient.read': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  'task.work': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
+  'timeline.write': {
+    none: false,
+    named_contact: false,
+    caseload: false,
+    registered_practice: false,
+    care_team: false,
+    flagged_discharge: false,
+    identity_confirmed: false,
+  },
 };
 
 describe('access policy: hospital staff reach only the discharge, never the record', () => {
-  for (const [permission, byRelationship] of Object.entries(HOSPITAL_EXPECTED) as [keyof typeof HOSPITAL_EXPECTED, Record<Relationship, boolean>][]) {
+  for (const [permission, byRelationship] of Object.entries(HOSPITAL_EXPECTED) as [
+    keyof typeof HOSPITAL_EXPECTED,
+    Record<Relationship, boolean>,
+  ][]) {
     for (const [relationship, allowed] of Object.entries(byRelationship) as [Relationship, boolean][]) {
       it(`hospital_staff ${permission} with "${relationship}" → ${allowed ? 'allowed' : 'denied'}`, () => {
         expect(decidePatientAccess(actorFor('hospital_staff'), factsFor(relationship), permission).allowed).toBe(allowed);
@@ -105,35 +224,59 @@ describe('access policy: sharing rules by consent state', () => {
   const states: ConsentState[] = ['none', 'granted', 'refused', 'withdrawn'];
 
   it.each(states)('adult social care on the care team, social care decision "%s"', (state) => {
-    const decision = decidePatientAccess(actorFor('social_worker'), factsFor('care_team', consent('adult_social_care', state)), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('social_worker'),
+      factsFor('care_team', consent('adult_social_care', state)),
+      'patient.read',
+    );
     // Implied consent: allowed unless the person objected (refused) or withdrew.
     expect(decision.allowed).toBe(state === 'none' || state === 'granted');
     if (!decision.allowed) expect(decision.explanation).toMatch(/objected to sharing with adult social care/);
   });
 
   it.each(states)('housing worker on the care team, housing decision "%s"', (state) => {
-    const decision = decidePatientAccess(actorFor('service_worker', 'housing'), factsFor('care_team', consent('housing', state)), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('service_worker', 'housing'),
+      factsFor('care_team', consent('housing', state)),
+      'patient.read',
+    );
     expect(decision.allowed).toBe(state === 'granted');
     if (decision.allowed) expect(decision.explanation).toMatch(/consent to share with housing given on 1 March 2026/);
   });
 
   it.each(states)('voluntary worker on the care team, voluntary decision "%s"', (state) => {
-    const decision = decidePatientAccess(actorFor('service_worker', 'voluntary'), factsFor('care_team', consent('voluntary_services', state)), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('service_worker', 'voluntary'),
+      factsFor('care_team', consent('voluntary_services', state)),
+      'patient.read',
+    );
     expect(decision.allowed).toBe(state === 'granted');
   });
 
   it('housing consent does not open the record to a voluntary service', () => {
-    const decision = decidePatientAccess(actorFor('service_worker', 'voluntary'), factsFor('care_team', consent('housing', 'granted')), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('service_worker', 'voluntary'),
+      factsFor('care_team', consent('housing', 'granted')),
+      'patient.read',
+    );
     expect(decision.allowed).toBe(false);
   });
 
   it.each(states)('community health worker on the care team shares for direct care whatever "%s"', (state) => {
-    const decision = decidePatientAccess(actorFor('service_worker', 'community'), factsFor('care_team', consent('housing', state)), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('service_worker', 'community'),
+      factsFor('care_team', consent('housing', state)),
+      'patient.read',
+    );
     expect(decision.allowed).toBe(true);
   });
 
   it('health staff are not affected by a social care objection', () => {
-    const decision = decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice', consent('adult_social_care', 'refused')), 'patient.read');
+    const decision = decidePatientAccess(
+      actorFor('gp_staff'),
+      factsFor('registered_practice', consent('adult_social_care', 'refused')),
+      'patient.read',
+    );
     expect(decision.allowed).toBe(true);
   });
 
@@ -141,7 +284,13 @@ describe('access policy: sharing rules by consent state', () => {
     const facts = { ...factsFor('none'), carerConsent: state === 'none' ? null : { decision: state, decidedAt: Date.UTC(2026, 2, 1) } };
     const decision = decidePatientAccess(actorFor('carer'), facts, 'carer.summary');
     expect(decision.allowed).toBe(state === 'granted');
-    expect(decision.explanation).toMatch(state === 'granted' ? /consent to share with you was given on 1 March 2026/ : state === 'none' ? /not agreed to share/ : new RegExp(`was ${state} on 1 March 2026`));
+    expect(decision.explanation).toMatch(
+      state === 'granted'
+        ? /consent to share with you was given on 1 March 2026/
+        : state === 'none'
+          ? /not agreed to share/
+          : new RegExp(`was ${state} on 1 March 2026`),
+    );
   });
 
   it('a carer with consent in force still reaches nothing but the carer summary, updates and access list', () => {
@@ -168,27 +317,44 @@ describe('access policy: break-glass', () => {
     for (const role of ['navigator', 'gp_staff', 'social_worker'] as const) {
       const decision = decidePatientAccess(actorFor(role), glass('none'), 'patient.read');
       expect(decision, role).toMatchObject({ allowed: true, rule: 'break_glass', breakGlass: { until } });
-      expect(decision.explanation).toMatch(/emergency access \(break glass\) until 3:40pm on 21 November 2026, giving the reason “Found unconscious/);
+      expect(decision.explanation).toMatch(
+        /emergency access \(break glass\) until 3:40pm on 21 November 2026, giving the reason “Found unconscious/,
+      );
       expect(decidePatientAccess(actorFor(role), glass('none'), 'timeline.write').allowed).toBe(true);
     }
   });
 
   it('never lets anyone change the record, consent or care team under emergency access', () => {
-    for (const permission of ['patient.edit', 'consent.record', 'careTeam.edit', 'patient.assignNamedContact', 'discharge.manage', 'referral.send'] as const) {
+    for (const permission of [
+      'patient.edit',
+      'consent.record',
+      'careTeam.edit',
+      'patient.assignNamedContact',
+      'discharge.manage',
+      'referral.send',
+    ] as const) {
       expect(decidePatientAccess(actorFor('navigator'), glass('none'), permission).allowed, permission).toBe(false);
     }
   });
 
   it('does not override the person’s own decision about sharing, and is not open to hospital, carer or admin roles', () => {
-    expect(decidePatientAccess(actorFor('social_worker'), glass('none', consent('adult_social_care', 'refused')), 'patient.read')).toMatchObject({ allowed: false, rule: 'sharing_not_allowed' });
-    expect(decidePatientAccess(actorFor('service_worker', 'housing'), glass('none'), 'patient.read')).toMatchObject({ allowed: false, rule: 'sharing_not_allowed' });
+    expect(
+      decidePatientAccess(actorFor('social_worker'), glass('none', consent('adult_social_care', 'refused')), 'patient.read'),
+    ).toMatchObject({ allowed: false, rule: 'sharing_not_allowed' });
+    expect(decidePatientAccess(actorFor('service_worker', 'housing'), glass('none'), 'patient.read')).toMatchObject({
+      allowed: false,
+      rule: 'sharing_not_allowed',
+    });
     for (const role of ['hospital_staff', 'carer', 'admin'] as const) {
       expect(decidePatientAccess(actorFor(role), glass('none'), 'patient.read').allowed, role).toBe(false);
     }
   });
 
   it('a real relationship is named before emergency access', () => {
-    expect(decidePatientAccess(actorFor('navigator'), glass('caseload'), 'patient.read')).toMatchObject({ allowed: true, rule: 'caseload' });
+    expect(decidePatientAccess(actorFor('navigator'), glass('caseload'), 'patient.read')).toMatchObject({
+      allowed: true,
+      rule: 'caseload',
+    });
   });
 });
 
@@ -214,6 +380,8 @@ describe('access policy: permissions narrow what a relationship allows', () => {
     const decision = decidePatientAccess(actorFor('navigator'), factsFor('caseload'), 'patient.read');
     expect(decision).toMatchObject({ allowed: true, rule: 'caseload' });
     expect(decision.explanation).toMatch(/on your team’s caseload/);
-    expect(decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice'), 'patient.read')).toMatchObject({ rule: 'registered_practice' });
+    expect(decidePatientAccess(actorFor('gp_staff'), factsFor('registered_practice'), 'patient.read')).toMatchObject({
+      rule: 'registered_practice',
+    });
   });
 });

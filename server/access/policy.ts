@@ -177,7 +177,11 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
 function decideForCarer(facts: PatientFacts, rule: AccessRule | null): AccessDecision {
   const consent = facts.carerConsent;
   if (rule === 'carer_consent' && consent) {
-    return { allowed: true, rule, explanation: `You can see this because consent to share with you was given on ${formatDay(consent.decidedAt)}.` };
+    return {
+      allowed: true,
+      rule,
+      explanation: `You can see this because consent to share with you was given on ${formatDay(consent.decidedAt)}.`,
+    };
   }
   return {
     allowed: false,

@@ -49,10 +49,7 @@ export const PURPOSE_LABELS: Record<ConsentPurpose, string> = {
 };
 
 /** Whether the sharing rule for `sector` lets data flow, given the consents in force. */
-export function checkSharing(
-  sector: OrganisationSector,
-  consents: Partial<Record<ConsentPurpose, ConsentInForce>>,
-): SharingVerdict {
+export function checkSharing(sector: OrganisationSector, consents: Partial<Record<ConsentPurpose, ConsentInForce>>): SharingVerdict {
   const rule = sharingRuleFor(sector);
   switch (rule.kind) {
     case 'direct_care':

@@ -14,22 +14,73 @@ beforeEach(() => {
 
 describe('admin', () => {
   it('creates an organisation and a user, audited', async () => {
-    const { id: orgId } = await w.admin.caller.admin.createOrganisation({ name: 'New Practice', kind: 'gp_practice', navigatorTeamId: w.orgs.navTeam.id });
-    const { id } = await w.admin.caller.admin.createUser({ name: 'Dr New', email: 'New@Example.nhs.uk', role: 'gp_staff', organisationId: orgId, password: 'a long enough password' });
-    expect(db.select().from(users).where(eq(users.id, id)).get()).toMatchObject({ email: 'new@example.nhs.uk', role: 'gp_staff', active: true });
-    const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all().map((r) => r.action);
+    const { id: orgId } = await w.admin.caller.admin.createOrganisation({
+      name: 'New Practice',
+      kind: 'gp_practice',
+      navigatorTeamId: w.orgs.navTeam.id,
+    });
+    const { id } = await w.admin.caller.admin.createUser({
+      name: 'Dr New',
+      email: 'New@Example.nhs.uk',
+      role: 'gp_staff',
+      organisationId: orgId,
+      password: 'a long enough password',
+    });
+    expect(db.select().from(users).where(eq(users.id, id)).get()).toMatchObject({
+      email: 'new@example.nhs.uk',
+      role: 'gp_staff',
+      active: true,
+    });
+    const actions = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.userId, w.admin.row.id))
+      .all()
+      .map((r) => r.action);
     expect(actions).toEqual(['admin.createOrganisation', 'admin.createUser']);
   });
 
   it('refuses a role that does not fit the organisation, a duplicate email and a short password', async () => {
     const before = rowCounts(db);
-    const wrongOrg = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'x@example.nhs.uk', role: 'gp_staff', organisationId: w.orgs.housing.id, password: 'a long enough password' }));
+    const wrongOrg = await failure(
+      w.admin.caller.admin.createUser({
+        name: 'X',
+        email: 'x@example.nhs.uk',
+        role: 'gp_staff',
+        organisationId: w.orgs.housing.id,
+        password: 'a long enough password',
+      }),
+    );
     expect(wrongOrg.message).toMatch(/^organisationId: Organisation: this role belongs to a gp practice/);
-    const dup = await failure(w.admin.caller.admin.createUser({ name: 'X', email: w.gp.row.email, role: 'gp_staff', organisationId: w.orgs.practice.id, password: 'a long enough password' }));
+    const dup = await failure(
+      w.admin.caller.admin.createUser({
+        name: 'X',
+        email: w.gp.row.email,
+        role: 'gp_staff',
+        organisationId: w.orgs.practice.id,
+        password: 'a long enough password',
+      }),
+    );
     expect(dup.code).toBe('CONFLICT');
-    const short = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'y@example.nhs.uk', role: 'gp_staff', organisationId: w.orgs.practice.id, password: 'short' }));
+    const short = await failure(
+      w.admin.caller.admin.createUser({
+        name: 'X',
+        email: 'y@example.nhs.uk',
+        role: 'gp_staff',
+        organisationId: w.orgs.practice.id,
+        password: 'short',
+      }),
+    );
     expect(short.message).toMatch(/password: Password must be at least 12 characters/);
-    const carer = await failure(w.admin.caller.admin.createUser({ name: 'X', email: 'z@example.nhs.uk', role: 'carer' as never, organisationId: w.orgs.practice.id, password: 'a long enough password' }));
+    const carer = await failure(
+      w.admin.caller.admin.createUser({
+        name: 'X',
+        email: 'z@example.nhs.uk',
+        role: 'carer' as never,
+        organisationId: w.orgs.practice.id,
+        password: 'a long enough password',
+      }),
+    );
     expect(carer.message).toMatch(/role: Choose a role/);
     expect(rowCounts(db)).toEqual(before);
   });

@@ -25,11 +25,15 @@ export async function createFirstAdmin(db: Db, input: { email: string; name: str
     let org = tx.select().from(organisations).where(eq(organisations.name, input.organisationName.trim())).get();
     if (!org) {
       const id = newId();
-      tx.insert(organisations).values({ id, name: input.organisationName.trim(), kind: 'navigator_team', sector: 'primary', createdAt: now }).run();
+      tx.insert(organisations)
+        .values({ id, name: input.organisationName.trim(), kind: 'navigator_team', sector: 'primary', createdAt: now })
+        .run();
       org = tx.select().from(organisations).where(eq(organisations.id, id)).get();
     }
     const id = newId();
-    tx.insert(users).values({ id, email, name: input.name.trim(), role: 'admin', organisationId: org!.id, passwordHash, createdAt: now }).run();
+    tx.insert(users)
+      .values({ id, email, name: input.name.trim(), role: 'admin', organisationId: org!.id, passwordHash, createdAt: now })
+      .run();
     return { id, email };
   });
 }

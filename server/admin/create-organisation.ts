@@ -25,7 +25,8 @@ export function createOrganisation(db: Db, actor: Actor, input: CreateOrganisati
     if (input.navigatorTeamId) {
       const team = tx.select().from(organisations).where(eq(organisations.id, input.navigatorTeamId)).get();
       if (team?.kind !== 'navigator_team') throw new Invalid('navigatorTeamId', 'Navigator team: choose a care navigation team');
-      if (input.kind !== 'gp_practice') throw new Invalid('navigatorTeamId', 'Navigator team: only GP practices are linked to a navigator team');
+      if (input.kind !== 'gp_practice')
+        throw new Invalid('navigatorTeamId', 'Navigator team: only GP practices are linked to a navigator team');
     }
     const id = newId();
     tx.insert(organisations)

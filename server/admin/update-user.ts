@@ -27,7 +27,10 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
     // Carers are managed through invitations; carenav's own system user is not an account at all.
     if (!user || user.role === 'carer' || user.role === 'system') throw new NotFound('That user does not exist.');
     if (user.id === actor.userId && input.change !== 'reactivate') {
-      throw new Invalid(input.change === 'role' ? 'role' : 'userId', 'You cannot change your own role or deactivate yourself; ask another administrator');
+      throw new Invalid(
+        input.change === 'role' ? 'role' : 'userId',
+        'You cannot change your own role or deactivate yourself; ask another administrator',
+      );
     }
     switch (input.change) {
       case 'role':
@@ -42,6 +45,12 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
         tx.update(users).set({ active: true }).where(eq(users.id, user.id)).run();
         break;
     }
-    writeAudit(tx, actor, { action: `admin.user.${input.change}`, patientId: null, outcome: 'granted', rule: 'admin.manage', reason: null });
+    writeAudit(tx, actor, {
+      action: `admin.user.${input.change}`,
+      patientId: null,
+      outcome: 'granted',
+      rule: 'admin.manage',
+      reason: null,
+    });
   });
 }

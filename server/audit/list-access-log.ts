@@ -65,19 +65,17 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
     .orderBy(asc(organisations.name))
     .all();
   return {
-    items: page.items.map(
-      (r): AccessLogEntry => ({
-        id: r.id,
-        at: r.at,
-        userName: r.userName,
-        role: r.role as Role | null,
-        organisationName: r.organisationName,
-        what: describeAction(r.action),
-        outcome: r.outcome,
-        breakGlass: r.rule === 'break_glass',
-        reason: r.rule === 'break_glass' ? r.reason : null,
-      }),
-    ),
+    items: page.items.map((r): AccessLogEntry => ({
+      id: r.id,
+      at: r.at,
+      userName: r.userName,
+      role: r.role as Role | null,
+      organisationName: r.organisationName,
+      what: describeAction(r.action),
+      outcome: r.outcome,
+      breakGlass: r.rule === 'break_glass',
+      reason: r.rule === 'break_glass' ? r.reason : null,
+    })),
     nextCursor: page.nextCursor,
     organisations: organisationsSeen,
   };

@@ -47,7 +47,11 @@ describe('sessions', () => {
     const { db, user, admin } = setup();
     const sid = startSession(db, user.id);
     expect(resolveSession(db, sid)).not.toBeNull();
-    updateUser(db, { userId: admin.id, name: 'Admin', role: 'admin', organisationId: null, sector: null }, { userId: user.id, change: 'deactivate' });
+    updateUser(
+      db,
+      { userId: admin.id, name: 'Admin', role: 'admin', organisationId: null, sector: null },
+      { userId: user.id, change: 'deactivate' },
+    );
     expect(resolveSession(db, sid)).toBeNull();
     expect(db.select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(false);
   });
@@ -82,7 +86,10 @@ describe('sign-in', () => {
     const { db } = setup();
     const t0 = Date.now();
     for (let i = 0; i < 12; i++) {
-      await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i * 2 * 60_000)).resolves.toEqual({ ok: false, error: 'invalid' });
+      await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i * 2 * 60_000)).resolves.toEqual({
+        ok: false,
+        error: 'invalid',
+      });
     }
   });
 

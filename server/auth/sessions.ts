@@ -16,12 +16,18 @@ export function startSession(db: Db, userId: string, now = Date.now()): string {
 }
 
 export function endSession(db: Db, sessionId: string, reason: string, now = Date.now()): void {
-  db.update(sessions).set({ endedAt: now, endedReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt))).run();
+  db.update(sessions)
+    .set({ endedAt: now, endedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
+    .run();
 }
 
 /** Ends every open session of a user (used when they are deactivated). */
 export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): void {
-  db.update(sessions).set({ endedAt: now, endedReason: reason }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt))).run();
+  db.update(sessions)
+    .set({ endedAt: now, endedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
+    .run();
 }
 
 /**

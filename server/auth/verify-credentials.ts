@@ -10,12 +10,11 @@ export const LOCK_MS = 15 * 60_000;
 
 export const SIGN_IN_MESSAGES = {
   invalid: 'Enter a correct email address and password.',
-  locked: 'Too many failed sign-in attempts. For your security, sign-in is locked for 15 minutes. Try again later or contact your administrator.',
+  locked:
+    'Too many failed sign-in attempts. For your security, sign-in is locked for 15 minutes. Try again later or contact your administrator.',
 } as const;
 
-export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; error: keyof typeof SIGN_IN_MESSAGES };
+export type SignInResult = { ok: true; userId: string } | { ok: false; error: keyof typeof SIGN_IN_MESSAGES };
 
 /**
  * Checks an email and password. Ten failures for one email within 15 minutes lock it for 15
@@ -35,12 +34,16 @@ export async function verifyCredentials(db: Db, rawEmail: string, password: stri
   }
   const result = recordFailure(db, email, now);
   if (user) {
-    writeAudit(db, { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null }, {
-      action: 'auth.signIn',
-      patientId: null,
-      outcome: 'denied',
-      rule: result === 'locked' ? 'locked_out' : user.active ? 'wrong_password' : 'deactivated',
-    });
+    writeAudit(
+      db,
+      { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null },
+      {
+        action: 'auth.signIn',
+        patientId: null,
+        outcome: 'denied',
+        rule: result === 'locked' ? 'locked_out' : user.active ? 'wrong_password' : 'deactivated',
+      },
+    );
   }
   return { ok: false, error: result };
 }

@@ -16,7 +16,9 @@ describe('break-glass', () => {
     const short = await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: 'emergency' }));
     expect(short.code).toBe('BAD_REQUEST');
     expect(short.message).toMatch(/reason: Reason must be at least 15 characters/);
-    expect((await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: '' }))).message).toMatch(/reason: Enter why you need emergency access/);
+    expect((await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: '' }))).message).toMatch(
+      /reason: Enter why you need emergency access/,
+    );
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -32,29 +34,57 @@ describe('break-glass', () => {
     const summary = await w.otherGp.caller.patients.get({ patientId: w.patient.id });
     expect(summary.access).toMatchObject({ allowed: true, rule: 'break_glass', breakGlass: { until: grant.until, reason: REASON } });
     expect(summary.access.explanation).toMatch(/emergency access \(break glass\) until/);
-    await w.otherGp.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'Gave medication list to ambulance crew', occurredAt: Date.now() });
+    await w.otherGp.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'note',
+      text: 'Gave medication list to ambulance crew',
+      occurredAt: Date.now(),
+    });
     // Reading is all it allows: no changing the record.
-    expect((await failure(w.otherGp.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { phone: '0113 000 0000' } }))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await failure(
+          w.otherGp.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { phone: '0113 000 0000' } }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
 
-    const marked = db.select().from(auditLog).where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.rule, 'break_glass'))).all();
+    const marked = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.rule, 'break_glass')))
+      .all();
     expect(marked.map((a) => a.action)).toEqual(expect.arrayContaining(['access.breakGlass', 'patients.get', 'timeline.add']));
     expect(marked.every((a) => a.reason === REASON)).toBe(true);
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'break_glass')).get()).toMatchObject({ body: REASON, carerVisible: false });
+    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'break_glass')).get()).toMatchObject({
+      body: REASON,
+      carerVisible: false,
+    });
 
     vi.setSystemTime(start + 4 * 3_600_000 - 1000);
     expect((await w.otherGp.caller.patients.get({ patientId: w.patient.id })).access.rule).toBe('break_glass');
     vi.setSystemTime(start + 4 * 3_600_000 + 1);
     const expired = await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }));
     expect(expired.code).toBe('FORBIDDEN');
-    expect(db.select().from(auditLog).where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied'))).all().length).toBeGreaterThanOrEqual(2);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
+        .all().length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('is refused to someone who already has a relationship, twice at once, to roles without it, and over a person’s objection', async () => {
     const db = testDb();
     const w = makeWorld(db);
-    expect((await failure(w.gp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).message).toMatch(/You do not need emergency access/);
+    expect((await failure(w.gp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).message).toMatch(
+      /You do not need emergency access/,
+    );
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
-    expect((await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).message).toMatch(/already have emergency access/);
+    expect((await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).message).toMatch(
+      /already have emergency access/,
+    );
     for (const who of [w.hospitalStaff, w.carer, w.admin]) {
       expect((await failure(who.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).code).toBe('FORBIDDEN');
     }
@@ -64,7 +94,13 @@ describe('break-glass', () => {
     expect(objected.code).toBe('FORBIDDEN');
     expect(objected.message).toMatch(/objected to sharing with adult social care/);
     expect(db.select().from(breakGlassGrants).all()).toHaveLength(1);
-    expect(db.select().from(auditLog).where(and(eq(auditLog.userId, social.row.id), eq(auditLog.outcome, 'denied'))).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, social.row.id), eq(auditLog.outcome, 'denied')))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it('goes to the admin review queue with what was viewed; reviewing it is audited and happens once', async () => {
@@ -77,19 +113,31 @@ describe('break-glass', () => {
     const queue = await w.admin.caller.access.reviews({});
     expect(queue.items).toHaveLength(1);
     expect(queue.items[0]).toMatchObject({ id, userName: 'Dr B', personName: 'Margaret Thompson', reason: REASON, reviewOutcome: null });
-    expect(queue.items[0]!.viewed.map((v) => v.what)).toEqual(['Asked for emergency access (break glass)', 'Opened the record', 'Read the timeline']);
+    expect(queue.items[0]!.viewed.map((v) => v.what)).toEqual([
+      'Asked for emergency access (break glass)',
+      'Opened the record',
+      'Read the timeline',
+    ]);
     expect((await failure(w.navigator.caller.access.reviews({}))).code).toBe('FORBIDDEN');
 
     const before = rowCounts(db);
     const noNote = await failure(w.admin.caller.access.review({ grantId: id, outcome: 'appropriate', note: '' }));
     expect(noNote.message).toMatch(/note: Enter a note/);
-    expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'maybe' as never, note: 'x' }))).message).toMatch(/outcome: Choose whether/);
+    expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'maybe' as never, note: 'x' }))).message).toMatch(
+      /outcome: Choose whether/,
+    );
     expect(rowCounts(db)).toEqual(before);
 
     await w.admin.caller.access.review({ grantId: id, outcome: 'appropriate', note: 'Confirmed with the ambulance service' });
-    expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'inappropriate', note: 'Changed my mind' }))).code).toBe('CONFLICT');
+    expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'inappropriate', note: 'Changed my mind' }))).code).toBe(
+      'CONFLICT',
+    );
     expect((await w.admin.caller.access.reviews({})).items).toHaveLength(0);
-    expect((await w.admin.caller.access.reviews({ status: 'reviewed' })).items[0]).toMatchObject({ reviewOutcome: 'appropriate', reviewNote: 'Confirmed with the ambulance service', reviewedByName: 'Admin A' });
+    expect((await w.admin.caller.access.reviews({ status: 'reviewed' })).items[0]).toMatchObject({
+      reviewOutcome: 'appropriate',
+      reviewNote: 'Confirmed with the ambulance service',
+      reviewedByName: 'Admin A',
+    });
     const review = db.select().from(auditLog).where(eq(auditLog.action, 'accessReviews.review')).all();
     expect(review).toHaveLength(1);
     expect(review[0]).toMatchObject({ userId: w.admin.row.id, patientId: w.patient.id, outcome: 'granted' });
@@ -110,7 +158,13 @@ describe('who has seen this record', () => {
     expect(first.items).toHaveLength(25);
     // Reading the access list is itself recorded (first, as it is the newest access).
     expect(first.items[0]).toMatchObject({ userName: 'Nadia Navigator', what: 'Read who has seen the record' });
-    expect(first.items[1]).toMatchObject({ userName: 'Nadia Navigator', role: 'navigator', organisationName: 'Nav team', what: 'Read the timeline', outcome: 'granted' });
+    expect(first.items[1]).toMatchObject({
+      userName: 'Nadia Navigator',
+      role: 'navigator',
+      organisationName: 'Nav team',
+      what: 'Read the timeline',
+      outcome: 'granted',
+    });
     const all = [...first.items];
     let cursor = first.nextCursor;
     while (cursor) {
@@ -136,8 +190,19 @@ describe('who has seen this record', () => {
     const db = testDb();
     const w = makeWorld(db);
     const today = new Date().toISOString().slice(0, 10);
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', method: 'verbal', carerName: 'Carer C', decidedOn: today });
-    db.$client.prepare("insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ?, ?, 'Son', 'carer c', 0)").run(w.carer.row.id, w.patient.id);
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'named_carer',
+      decision: 'granted',
+      method: 'verbal',
+      carerName: 'Carer C',
+      decidedOn: today,
+    });
+    db.$client
+      .prepare(
+        "insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ?, ?, 'Son', 'carer c', 0)",
+      )
+      .run(w.carer.row.id, w.patient.id);
     await w.gp.caller.patients.get({ patientId: w.patient.id });
     const forCarer = await w.carer.caller.carer.accessLog({ patientId: w.patient.id });
     const forStaff = await w.navigator.caller.access.log({ patientId: w.patient.id });

@@ -59,12 +59,24 @@ export function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviews
   const page = pageOf(rows, REVIEWS_PAGE_SIZE, (r) => encodeCursor(r.grantedAt, r.id));
   const viewed = page.items.length
     ? db
-        .select({ userId: auditLog.userId, patientId: auditLog.patientId, at: auditLog.at, action: auditLog.action, outcome: auditLog.outcome })
+        .select({
+          userId: auditLog.userId,
+          patientId: auditLog.patientId,
+          at: auditLog.at,
+          action: auditLog.action,
+          outcome: auditLog.outcome,
+        })
         .from(auditLog)
         .where(
           and(
-            inArray(auditLog.patientId, page.items.map((r) => r.patientId)),
-            inArray(auditLog.userId, page.items.map((r) => r.userId)),
+            inArray(
+              auditLog.patientId,
+              page.items.map((r) => r.patientId),
+            ),
+            inArray(
+              auditLog.userId,
+              page.items.map((r) => r.userId),
+            ),
             eq(auditLog.rule, 'break_glass'),
             gte(auditLog.at, Math.min(...page.items.map((r) => r.grantedAt))),
             lte(auditLog.at, Math.max(...page.items.map((r) => r.expiresAt))),

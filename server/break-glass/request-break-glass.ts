@@ -33,21 +33,32 @@ export type RequestBreakGlassInput = z.infer<typeof RequestBreakGlassSchema>;
 export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
   const action = actor.access?.action ?? 'breakGlass.request';
   const refuse = (rule: string, error: Error): never => {
-    writeAudit(db, actor, { action, patientId: rule === 'not_found' ? null : input.patientId, outcome: 'denied', rule, reason: input.reason }, now);
+    writeAudit(
+      db,
+      actor,
+      { action, patientId: rule === 'not_found' ? null : input.patientId, outcome: 'denied', rule, reason: input.reason },
+      now,
+    );
     throw error;
   };
   const facts = loadPatientFacts(db, actor, [input.patientId], now).get(input.patientId);
   if (!facts) return refuse('not_found', new NotFound('This person’s record does not exist.'));
   const usual = decidePatientAccess(actor, { ...facts, breakGlass: null }, 'patient.read');
   if (usual.allowed) return refuse('has_relationship', new Conflict(`You do not need emergency access. ${usual.explanation}`));
-  if (facts.breakGlass) return refuse('already_active', new Conflict(`You already have emergency access to this record until ${formatMoment(facts.breakGlass.until)}.`));
+  if (facts.breakGlass)
+    return refuse(
+      'already_active',
+      new Conflict(`You already have emergency access to this record until ${formatMoment(facts.breakGlass.until)}.`),
+    );
   const until = now + BREAK_GLASS_HOURS * 3_600_000;
   const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason: input.reason } }, 'patient.read');
   if (!decision.allowed) return refuse(decision.rule, new Forbidden(`Emergency access cannot be given. ${decision.explanation}`));
 
   return db.transaction((tx) => {
     const id = newId();
-    tx.insert(breakGlassGrants).values({ id, userId: actor.userId, patientId: input.patientId, reason: input.reason, grantedAt: now, expiresAt: until }).run();
+    tx.insert(breakGlassGrants)
+      .values({ id, userId: actor.userId, patientId: input.patientId, reason: input.reason, grantedAt: now, expiresAt: until })
+      .run();
     appendEvent(
       tx,
       { ...actor, access: { rule: 'break_glass', action, reason: input.reason } },

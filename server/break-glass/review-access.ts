@@ -21,14 +21,27 @@ export function reviewAccess(db: Db, actor: Actor, input: ReviewAccessInput, now
     const grant = tx.select().from(breakGlassGrants).where(eq(breakGlassGrants.id, input.grantId)).get();
     if (!grant) throw new NotFound('This use of emergency access does not exist.');
     if (grant.reviewedAt) {
-      const by = grant.reviewedByUserId ? tx.select({ name: users.name }).from(users).where(eq(users.id, grant.reviewedByUserId)).get()?.name : undefined;
+      const by = grant.reviewedByUserId
+        ? tx.select({ name: users.name }).from(users).where(eq(users.id, grant.reviewedByUserId)).get()?.name
+        : undefined;
       throw new Conflict(`This has already been reviewed${by ? ` by ${by}` : ''} on ${formatDay(grant.reviewedAt)}.`);
     }
     tx.update(breakGlassGrants)
       .set({ reviewOutcome: input.outcome, reviewNote: input.note, reviewedByUserId: actor.userId, reviewedAt: now })
       .where(and(eq(breakGlassGrants.id, input.grantId), isNull(breakGlassGrants.reviewedAt)))
       .run();
-    writeAudit(tx, actor, { action: 'accessReviews.review', patientId: grant.patientId, outcome: 'granted', rule: 'access.review', reason: `${input.outcome}: ${input.note}` }, now);
+    writeAudit(
+      tx,
+      actor,
+      {
+        action: 'accessReviews.review',
+        patientId: grant.patientId,
+        outcome: 'granted',
+        rule: 'access.review',
+        reason: `${input.outcome}: ${input.note}`,
+      },
+      now,
+    );
     return { id: grant.id };
   });
 }

@@ -11,7 +11,11 @@ import { freeText } from '../validation';
 import { INVITATION_STATUS_WORDS, getInvitation } from './invitation-status';
 
 export const AcceptInvitationSchema = z.object({
-  token: z.string({ error: 'Invitation: the link is missing' }).trim().min(1, 'Invitation: the link is missing').max(100, 'Invitation: the link is not valid'),
+  token: z
+    .string({ error: 'Invitation: the link is missing' })
+    .trim()
+    .min(1, 'Invitation: the link is missing')
+    .max(100, 'Invitation: the link is not valid'),
   name: freeText('Full name', 100).default(''),
   password: z.string({ error: 'Enter a password' }).max(200, 'Password must be 200 characters or fewer'),
   confirmPassword: z.string().max(200).default(''),
@@ -37,7 +41,8 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
     if (!input.name) throw new Invalid('name', 'Enter your full name');
     const problem = passwordProblem(input.password);
     if (problem) throw new Invalid('password', problem);
-    if (input.confirmPassword !== input.password) throw new Invalid('confirmPassword', 'Confirm password: the two passwords are not the same');
+    if (input.confirmPassword !== input.password)
+      throw new Invalid('confirmPassword', 'Confirm password: the two passwords are not the same');
     // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
     passwordHash = await hashPassword(input.password);
   }
@@ -46,7 +51,14 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
     const claimed = tx
       .update(carerInvitations)
       .set({ usedAt: now })
-      .where(and(eq(carerInvitations.id, invitation.id), isNull(carerInvitations.usedAt), isNull(carerInvitations.revokedAt), gt(carerInvitations.expiresAt, now)))
+      .where(
+        and(
+          eq(carerInvitations.id, invitation.id),
+          isNull(carerInvitations.usedAt),
+          isNull(carerInvitations.revokedAt),
+          gt(carerInvitations.expiresAt, now),
+        ),
+      )
       .run();
     if (claimed.changes !== 1) throw new Invalid('token', INVITATION_STATUS_WORDS.used);
     const account = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, invitation.email)).get();
@@ -54,20 +66,57 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
     const name = account?.name ?? input.name;
     if (!userId) {
       userId = newId();
-      tx.insert(users).values({ id: userId, email: invitation.email, name, role: 'carer', organisationId: null, passwordHash: passwordHash!, createdAt: now }).run();
+      tx.insert(users)
+        .values({
+          id: userId,
+          email: invitation.email,
+          name,
+          role: 'carer',
+          organisationId: null,
+          passwordHash: passwordHash!,
+          createdAt: now,
+        })
+        .run();
     }
     tx.update(carerInvitations).set({ carerUserId: userId }).where(eq(carerInvitations.id, invitation.id)).run();
-    if (tx.select({ id: carerLinks.id }).from(carerLinks).where(and(eq(carerLinks.carerUserId, userId), eq(carerLinks.patientId, invitation.patientId))).get()) {
+    if (
+      tx
+        .select({ id: carerLinks.id })
+        .from(carerLinks)
+        .where(and(eq(carerLinks.carerUserId, userId), eq(carerLinks.patientId, invitation.patientId)))
+        .get()
+    ) {
       throw new Conflict('You are already linked to this person. Sign in to see their details.');
     }
     tx.insert(carerLinks)
-      .values({ id: newId(), carerUserId: userId, patientId: invitation.patientId, relationship: invitation.relationship, carerKey: invitation.carerKey, invitationId: invitation.id, createdAt: now })
+      .values({
+        id: newId(),
+        carerUserId: userId,
+        patientId: invitation.patientId,
+        relationship: invitation.relationship,
+        carerKey: invitation.carerKey,
+        invitationId: invitation.id,
+        createdAt: now,
+      })
       .run();
-    const carer: Actor = { userId, name, role: 'carer', organisationId: null, sector: null, access: { rule: 'carer_invitation', action: 'invitations.accept' } };
+    const carer: Actor = {
+      userId,
+      name,
+      role: 'carer',
+      organisationId: null,
+      sector: null,
+      access: { rule: 'carer_invitation', action: 'invitations.accept' },
+    };
     appendEvent(
       tx,
       carer,
-      { patientId: invitation.patientId, kind: 'carer_linked', summary: `${name} (${invitation.relationship}) accepted the invitation and can now see the carer summary`, subjectType: 'carer_invitation', subjectId: invitation.id },
+      {
+        patientId: invitation.patientId,
+        kind: 'carer_linked',
+        summary: `${name} (${invitation.relationship}) accepted the invitation and can now see the carer summary`,
+        subjectType: 'carer_invitation',
+        subjectId: invitation.id,
+      },
       now,
     );
     return { email: invitation.email };

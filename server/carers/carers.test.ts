@@ -15,8 +15,20 @@ const PASSWORD = 'correct horse battery staple';
 /** A world where Margaret has agreed to share with her daughter Carol, who has been invited. */
 async function invited(db: Db) {
   const w = makeWorld(db);
-  await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', method: 'verbal', carerName: 'Carol Thompson', decidedOn: today() });
-  const invitation = await w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'Carol@Example.com', relationship: 'Daughter' });
+  await w.navigator.caller.consent.record({
+    patientId: w.patient.id,
+    purpose: 'named_carer',
+    decision: 'granted',
+    method: 'verbal',
+    carerName: 'Carol Thompson',
+    decidedOn: today(),
+  });
+  const invitation = await w.navigator.caller.carerInvitations.invite({
+    patientId: w.patient.id,
+    carerKey: 'carol thompson',
+    email: 'Carol@Example.com',
+    relationship: 'Daughter',
+  });
   const token = invitation.link.split('/invitation/')[1]!;
   const publicCaller = createCaller({ db, actor: null });
   return { w, invitation, token, publicCaller };
@@ -25,7 +37,12 @@ async function invited(db: Db) {
 /** Accepts the invitation and returns a caller signed in as the new carer. */
 async function accepted(db: Db) {
   const setup = await invited(db);
-  await setup.publicCaller.carerInvitations.accept({ token: setup.token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: PASSWORD });
+  await setup.publicCaller.carerInvitations.accept({
+    token: setup.token,
+    name: 'Carol Thompson',
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+  });
   const user = db.$client.prepare("select id, name from users where email = 'carol@example.com'").get() as { id: string; name: string };
   const carer = createCaller({ db, actor: { userId: user.id, name: user.name, role: 'carer', organisationId: null, sector: null } });
   return { ...setup, carer, carerUserId: user.id };
@@ -38,12 +55,36 @@ describe('carer invitations', () => {
     const db = testDb();
     const w = makeWorld(db);
     const before = rowCounts(db);
-    const noConsent = await failure(w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'carol@example.com', relationship: 'Daughter' }));
+    const noConsent = await failure(
+      w.navigator.caller.carerInvitations.invite({
+        patientId: w.patient.id,
+        carerKey: 'carol thompson',
+        email: 'carol@example.com',
+        relationship: 'Daughter',
+      }),
+    );
     expect(noConsent.code).toBe('BAD_REQUEST');
     expect(noConsent.message).toMatch(/Carer: the person has not agreed to share with this carer/);
     // Consent for a different carer does not count.
-    insertConsent(db, { patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', carerName: 'Someone Else', recordedByUserId: w.navigator.row.id });
-    expect((await failure(w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'carol@example.com', relationship: 'Daughter' }))).code).toBe('BAD_REQUEST');
+    insertConsent(db, {
+      patientId: w.patient.id,
+      purpose: 'named_carer',
+      decision: 'granted',
+      carerName: 'Someone Else',
+      recordedByUserId: w.navigator.row.id,
+    });
+    expect(
+      (
+        await failure(
+          w.navigator.caller.carerInvitations.invite({
+            patientId: w.patient.id,
+            carerKey: 'carol thompson',
+            email: 'carol@example.com',
+            relationship: 'Daughter',
+          }),
+        )
+      ).code,
+    ).toBe('BAD_REQUEST');
     const after = rowCounts(db);
     expect({ ...after, consents: before.consents }).toEqual(before);
   });
@@ -51,8 +92,20 @@ describe('carer invitations', () => {
   it('a lasting power of attorney counts as the person’s agreement', async () => {
     const db = testDb();
     const w = makeWorld(db);
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', method: 'lasting_power_of_attorney', carerName: 'Peter Thompson', decidedOn: today() });
-    const result = await w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'peter thompson', email: 'peter@example.com', relationship: 'Son (attorney)' });
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'named_carer',
+      decision: 'granted',
+      method: 'lasting_power_of_attorney',
+      carerName: 'Peter Thompson',
+      decidedOn: today(),
+    });
+    const result = await w.navigator.caller.carerInvitations.invite({
+      patientId: w.patient.id,
+      carerKey: 'peter thompson',
+      email: 'peter@example.com',
+      relationship: 'Son (attorney)',
+    });
     expect(result.link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
   });
 
@@ -60,13 +113,38 @@ describe('carer invitations', () => {
     const db = testDb();
     const { w } = await invited(db);
     const before = rowCounts(db);
-    const bad = await failure(w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'not-an-email', relationship: '' }));
+    const bad = await failure(
+      w.navigator.caller.carerInvitations.invite({
+        patientId: w.patient.id,
+        carerKey: 'carol thompson',
+        email: 'not-an-email',
+        relationship: '',
+      }),
+    );
     expect(bad.code).toBe('BAD_REQUEST');
     expect(bad.message).toMatch(/email: Email address must be a real email address/);
     expect(bad.message).toMatch(/relationship: Enter how they are related/);
-    const staffEmail = await failure(w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: w.gp.row.email, relationship: 'Daughter' }));
+    const staffEmail = await failure(
+      w.navigator.caller.carerInvitations.invite({
+        patientId: w.patient.id,
+        carerKey: 'carol thompson',
+        email: w.gp.row.email,
+        relationship: 'Daughter',
+      }),
+    );
     expect(staffEmail.message).toMatch(/Email address: this is a staff account’s address/);
-    expect((await failure(w.gp.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'x@example.com', relationship: 'Friend' }))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await failure(
+          w.gp.caller.carerInvitations.invite({
+            patientId: w.patient.id,
+            carerKey: 'carol thompson',
+            email: 'x@example.com',
+            relationship: 'Friend',
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -80,8 +158,18 @@ describe('carer invitations', () => {
     expect(email.body).not.toMatch(/Margaret|Thompson/);
     // Only a hash of the secret is stored.
     expect(JSON.stringify(db.$client.prepare('select * from carer_invitations').all())).not.toContain(token);
-    expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({ status: 'open', carerName: 'Carol Thompson', email: 'carol@example.com', invitedByName: w.navigator.actor.name, hasAccount: false });
-    const event = db.select().from(timelineEvents).where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_invited'))).get();
+    expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({
+      status: 'open',
+      carerName: 'Carol Thompson',
+      email: 'carol@example.com',
+      invitedByName: w.navigator.actor.name,
+      hasAccount: false,
+    });
+    const event = db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_invited')))
+      .get();
     expect(event?.carerVisible).toBe(false);
   });
 
@@ -89,19 +177,31 @@ describe('carer invitations', () => {
     const db = testDb();
     const { token, publicCaller, w } = await invited(db);
     const before = rowCounts(db);
-    const short = await failure(publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: 'short', confirmPassword: 'short' }));
+    const short = await failure(
+      publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: 'short', confirmPassword: 'short' }),
+    );
     expect(short.message).toMatch(/at least 12 characters/);
-    const mismatch = await failure(publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: `${PASSWORD}!` }));
+    const mismatch = await failure(
+      publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: `${PASSWORD}!` }),
+    );
     expect(mismatch.message).toMatch(/Confirm password: the two passwords are not the same/);
     expect(rowCounts(db)).toEqual(before);
 
     await publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: PASSWORD });
     expect(rowCounts(db)).toMatchObject({ users: before.users! + 1, carer_links: before.carer_links! + 1 });
     expect(await publicCaller.carerInvitations.get({ token })).toEqual({ status: 'used' });
-    const again = await failure(publicCaller.carerInvitations.accept({ token, name: 'Mallory', password: PASSWORD, confirmPassword: PASSWORD }));
+    const again = await failure(
+      publicCaller.carerInvitations.accept({ token, name: 'Mallory', password: PASSWORD, confirmPassword: PASSWORD }),
+    );
     expect(again.code).toBe('BAD_REQUEST');
     expect(again.message).toMatch(/already been used/);
-    expect(db.select().from(timelineEvents).where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_linked'))).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(timelineEvents)
+        .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_linked')))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it('an expired link says so plainly and cannot be accepted', async () => {
@@ -110,7 +210,9 @@ describe('carer invitations', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 7 * 86_400_000 + 1000);
     expect(await publicCaller.carerInvitations.get({ token })).toEqual({ status: 'expired' });
-    const error = await failure(publicCaller.carerInvitations.accept({ token, name: 'Carol', password: PASSWORD, confirmPassword: PASSWORD }));
+    const error = await failure(
+      publicCaller.carerInvitations.accept({ token, name: 'Carol', password: PASSWORD, confirmPassword: PASSWORD }),
+    );
     expect(error.message).toMatch(/This invitation link has expired/);
     expect(await publicCaller.carerInvitations.get({ token: 'not-a-real-token' })).toEqual({ status: 'unknown' });
   });
@@ -118,7 +220,12 @@ describe('carer invitations', () => {
   it('a newer invitation to the same address replaces the older link', async () => {
     const db = testDb();
     const { w, token, publicCaller } = await invited(db);
-    await w.navigator.caller.carerInvitations.invite({ patientId: w.patient.id, carerKey: 'carol thompson', email: 'carol@example.com', relationship: 'Daughter' });
+    await w.navigator.caller.carerInvitations.invite({
+      patientId: w.patient.id,
+      carerKey: 'carol thompson',
+      email: 'carol@example.com',
+      relationship: 'Daughter',
+    });
     expect(await publicCaller.carerInvitations.get({ token })).toEqual({ status: 'revoked' });
   });
 });
@@ -128,17 +235,72 @@ describe('the carer’s view', () => {
     const db = testDb();
     const { w, carer } = await accepted(db);
     const now = Date.now();
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary', kind: 'note', summary: 'Note', body: 'SECRET clinical note', carerVisible: false });
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary', kind: 'contact', summary: 'Home visit', body: 'Visited, all well', carerVisible: true, occurredAt: now - 3_600_000 });
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'community', kind: 'appointment', summary: 'Appointment', body: 'District nurse visit at home', carerVisible: true, occurredAt: now + 86_400_000 });
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'community', kind: 'appointment', summary: 'Appointment', body: 'Past appointment', carerVisible: true, occurredAt: now - 86_400_000 });
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'community', kind: 'appointment', summary: 'Appointment', body: 'Private appointment', carerVisible: false, occurredAt: now + 86_400_000 });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'primary',
+      kind: 'note',
+      summary: 'Note',
+      body: 'SECRET clinical note',
+      carerVisible: false,
+    });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'primary',
+      kind: 'contact',
+      summary: 'Home visit',
+      body: 'Visited, all well',
+      carerVisible: true,
+      occurredAt: now - 3_600_000,
+    });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'community',
+      kind: 'appointment',
+      summary: 'Appointment',
+      body: 'District nurse visit at home',
+      carerVisible: true,
+      occurredAt: now + 86_400_000,
+    });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'community',
+      kind: 'appointment',
+      summary: 'Appointment',
+      body: 'Past appointment',
+      carerVisible: true,
+      occurredAt: now - 86_400_000,
+    });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'community',
+      kind: 'appointment',
+      summary: 'Appointment',
+      body: 'Private appointment',
+      carerVisible: false,
+      occurredAt: now + 86_400_000,
+    });
 
     const { people, notSharing } = await carer.carer.summaries();
     expect(notSharing).toBe(0);
     expect(people).toHaveLength(1);
     const person = people[0]!;
-    expect(Object.keys(person).sort()).toEqual(['appointments', 'careTeam', 'discharges', 'explanation', 'name', 'namedContact', 'patientId', 'referrals', 'relationship', 'updates']);
+    expect(Object.keys(person).sort()).toEqual([
+      'appointments',
+      'careTeam',
+      'discharges',
+      'explanation',
+      'name',
+      'namedContact',
+      'patientId',
+      'referrals',
+      'relationship',
+      'updates',
+    ]);
     expect(person.namedContact).toMatchObject({ name: 'Nadia Navigator' });
     expect(Object.keys(person.careTeam[0]!).sort()).toEqual(['name', 'organisationName', 'phone', 'role']);
     expect(person.appointments.map((a) => a.body)).toEqual(['District nurse visit at home']);
@@ -152,15 +314,48 @@ describe('the carer’s view', () => {
   it('shows open referrals and discharges in plain words, and nothing clinical about them', async () => {
     const db = testDb();
     const { w, carer } = await accepted(db);
-    const service = saveService(db, w.admin.actor, { serviceId: '', name: 'Tenancy support', providerName: 'Housing', organisationId: w.orgs.housing.id, category: 'housing', area: '', description: '', eligibility: '', contact: '0113 496 0000', targetUrgentHours: 4, targetSoonWorkingDays: 2, targetRoutineWorkingDays: 10, active: true });
-    await w.navigator.caller.referrals.send({ patientId: w.patient.id, serviceId: service.id, reason: 'SECRET reason for referral', urgency: 'soon', personWants: 'Stay at home' } as never);
+    const service = saveService(db, w.admin.actor, {
+      serviceId: '',
+      name: 'Tenancy support',
+      providerName: 'Housing',
+      organisationId: w.orgs.housing.id,
+      category: 'housing',
+      area: '',
+      description: '',
+      eligibility: '',
+      contact: '0113 496 0000',
+      targetUrgentHours: 4,
+      targetSoonWorkingDays: 2,
+      targetRoutineWorkingDays: 10,
+      active: true,
+    });
+    await w.navigator.caller.referrals.send({
+      patientId: w.patient.id,
+      serviceId: service.id,
+      reason: 'SECRET reason for referral',
+      urgency: 'soon',
+      personWants: 'Stay at home',
+    } as never);
     await w.navigator.caller.discharges.flag({
-      nhsNumber: w.patient.nhsNumber, dateOfBirth: w.patient.dateOfBirth, flaggerContact: 'Ward 7, 0113 000 0000', hospital: 'St James’s', ward: 'Ward 7', expectedDate: todayInEngland(),
-      pathway: 1, riskLevel: 'high', concern: 'SECRET concern', ask: 'Visit within a day', careVisitsPerDay: 4, careProvider: 'Homecare Ltd', carerConsulted: 'yes',
+      nhsNumber: w.patient.nhsNumber,
+      dateOfBirth: w.patient.dateOfBirth,
+      flaggerContact: 'Ward 7, 0113 000 0000',
+      hospital: 'St James’s',
+      ward: 'Ward 7',
+      expectedDate: todayInEngland(),
+      pathway: 1,
+      riskLevel: 'high',
+      concern: 'SECRET concern',
+      ask: 'Visit within a day',
+      careVisitsPerDay: 4,
+      careProvider: 'Homecare Ltd',
+      carerConsulted: 'yes',
     } as never);
     const person = (await carer.carer.summaries()).people[0]!;
     expect(person.referrals).toEqual(['Referral to housing (Tenancy support): sent, waiting to be picked up']);
-    expect(person.discharges[0]).toMatch(/^Coming home from St James’s: expected on .* Carers from Homecare Ltd will visit 4 times a day\.$/);
+    expect(person.discharges[0]).toMatch(
+      /^Coming home from St James’s: expected on .* Carers from Homecare Ltd will visit 4 times a day\.$/,
+    );
     expect(JSON.stringify(person)).not.toContain('SECRET');
   });
 
@@ -168,21 +363,39 @@ describe('the carer’s view', () => {
     const db = testDb();
     const { w, carer, carerUserId } = await accepted(db);
     expect((await carer.carer.summaries()).people).toHaveLength(1);
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'withdrawn', method: 'verbal', carerName: ' carol  THOMPSON ', decidedOn: today() });
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'named_carer',
+      decision: 'withdrawn',
+      method: 'verbal',
+      carerName: ' carol  THOMPSON ',
+      decidedOn: today(),
+    });
     expect(await carer.carer.summaries()).toEqual({ people: [], notSharing: 1 });
     const refused = await failure(carer.carer.sendUpdate({ patientId: w.patient.id, message: 'Mum had a fall' }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toMatch(/consent to share with you was withdrawn/);
     expect((await failure(carer.carer.accessLog({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
     expect(db.$client.prepare('select count(*) as n from carer_links where carer_user_id = ?').get(carerUserId)).toEqual({ n: 1 });
-    const denial = db.select().from(auditLog).where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied'))).all();
+    const denial = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denial.map((d) => d.rule)).toContain('sharing_not_allowed');
   });
 
   it('withdrawing consent for one carer leaves another carer’s access alone', async () => {
     const db = testDb();
     const { w, carer } = await accepted(db);
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'withdrawn', method: 'verbal', carerName: 'Someone Else', decidedOn: today() });
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'named_carer',
+      decision: 'withdrawn',
+      method: 'verbal',
+      carerName: 'Someone Else',
+      decidedOn: today(),
+    });
     expect((await carer.carer.summaries()).people).toHaveLength(1);
   });
 
@@ -192,8 +405,17 @@ describe('the carer’s view', () => {
     const bad = await failure(carer.carer.sendUpdate({ patientId: w.patient.id, message: '   ' }));
     expect(bad.message).toMatch(/message: Enter your message/);
     await carer.carer.sendUpdate({ patientId: w.patient.id, message: 'Mum seems more confused since Tuesday' });
-    const event = db.select().from(timelineEvents).where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_update'))).get()!;
-    expect(event).toMatchObject({ sector: 'carer', body: 'Mum seems more confused since Tuesday', carerVisible: true, organisationId: null });
+    const event = db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_update')))
+      .get()!;
+    expect(event).toMatchObject({
+      sector: 'carer',
+      body: 'Mum seems more confused since Tuesday',
+      carerVisible: true,
+      organisationId: null,
+    });
     const inbox = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
     expect(inbox.map((n) => n.title)).toContain('Carol Thompson sent an update as a carer');
     const staffView = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
@@ -212,9 +434,13 @@ describe('the carer’s view', () => {
     ]) {
       expect((await failure(call())).code).toBe('FORBIDDEN');
     }
-    const other = db.$client.prepare("select id from patients where id != ? limit 1").get(w.patient.id) as { id: string } | undefined;
+    const other = db.$client.prepare('select id from patients where id != ? limit 1').get(w.patient.id) as { id: string } | undefined;
     if (other) expect((await failure(carer.carer.sendUpdate({ patientId: other.id, message: 'hello there' }))).code).toBe('FORBIDDEN');
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denied.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -6,7 +6,10 @@ import { hashInvitationToken } from './invitation-token';
 export type InvitationStatus = 'open' | 'expired' | 'used' | 'revoked' | 'unknown';
 
 /** Whether an invitation's link still works, and if not, why. */
-export function invitationStatusOf(i: { usedAt: number | null; revokedAt: number | null; expiresAt: number }, now: number): Exclude<InvitationStatus, 'unknown'> {
+export function invitationStatusOf(
+  i: { usedAt: number | null; revokedAt: number | null; expiresAt: number },
+  now: number,
+): Exclude<InvitationStatus, 'unknown'> {
   return i.usedAt ? 'used' : i.revokedAt ? 'revoked' : i.expiresAt <= now ? 'expired' : 'open';
 }
 

@@ -35,12 +35,26 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
     if (existing && existing.role !== 'carer') {
       throw new Invalid('email', 'Email address: this is a staff account’s address. Carers need an address of their own.');
     }
-    if (existing && tx.select({ id: carerLinks.id }).from(carerLinks).where(and(eq(carerLinks.carerUserId, existing.id), eq(carerLinks.patientId, input.patientId))).get()) {
+    if (
+      existing &&
+      tx
+        .select({ id: carerLinks.id })
+        .from(carerLinks)
+        .where(and(eq(carerLinks.carerUserId, existing.id), eq(carerLinks.patientId, input.patientId)))
+        .get()
+    ) {
       throw new Conflict('This carer is already linked to this person.', { field: 'email' });
     }
     tx.update(carerInvitations)
       .set({ revokedAt: now })
-      .where(and(eq(carerInvitations.patientId, input.patientId), eq(carerInvitations.email, input.email), isNull(carerInvitations.usedAt), isNull(carerInvitations.revokedAt)))
+      .where(
+        and(
+          eq(carerInvitations.patientId, input.patientId),
+          eq(carerInvitations.email, input.email),
+          isNull(carerInvitations.usedAt),
+          isNull(carerInvitations.revokedAt),
+        ),
+      )
       .run();
     const token = newInvitationToken();
     const id = newId();

@@ -56,7 +56,12 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
     .where(eq(carerLinks.carerUserId, actor.userId))
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .all();
-  const facts = loadPatientFacts(db, actor, links.map((l) => l.patientId), now);
+  const facts = loadPatientFacts(
+    db,
+    actor,
+    links.map((l) => l.patientId),
+    now,
+  );
   const shared = links.flatMap((l) => {
     const f = facts.get(l.patientId);
     const decision = f && decidePatientAccess(actor, f, 'carer.summary');
@@ -105,7 +110,13 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
     : [];
   const people = shared.map((l) => {
     const visible = and(eq(timelineEvents.patientId, l.patientId), eq(timelineEvents.carerVisible, true));
-    const eventColumns = { id: timelineEvents.id, summary: timelineEvents.summary, body: timelineEvents.body, occurredAt: timelineEvents.occurredAt, byName: users.name };
+    const eventColumns = {
+      id: timelineEvents.id,
+      summary: timelineEvents.summary,
+      body: timelineEvents.body,
+      occurredAt: timelineEvents.occurredAt,
+      byName: users.name,
+    };
     return {
       patientId: l.patientId,
       name: `${l.givenName} ${l.familyName}`,
@@ -146,6 +157,10 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
 
 /** Who a carer's page is about: the name only. */
 export function carerPerson(db: Db, patientId: string) {
-  const p = db.select({ givenName: patients.givenName, familyName: patients.familyName }).from(patients).where(eq(patients.id, patientId)).get()!;
+  const p = db
+    .select({ givenName: patients.givenName, familyName: patients.familyName })
+    .from(patients)
+    .where(eq(patients.id, patientId))
+    .get()!;
   return { patientId, name: `${p.givenName} ${p.familyName}` };
 }

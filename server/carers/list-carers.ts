@@ -10,7 +10,13 @@ import { invitationStatusOf } from './invitation-status';
  */
 export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date.now()) {
   const decisions = db
-    .select({ carerKey: consents.carerKey, carerName: consents.carerName, decision: consents.decision, decidedAt: consents.decidedAt, method: consents.method })
+    .select({
+      carerKey: consents.carerKey,
+      carerName: consents.carerName,
+      decision: consents.decision,
+      decidedAt: consents.decidedAt,
+      method: consents.method,
+    })
     .from(consents)
     .where(and(eq(consents.patientId, patientId), eq(consents.purpose, 'named_carer')))
     .orderBy(...NEWEST_DECISION_FIRST)
@@ -20,7 +26,15 @@ export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date
   const consentFor = (key: string): { decision: ConsentDecision; decidedAt: number } | null => inForce.get(key) ?? null;
 
   const links = db
-    .select({ id: carerLinks.id, name: users.name, email: users.email, active: users.active, relationship: carerLinks.relationship, carerKey: carerLinks.carerKey, createdAt: carerLinks.createdAt })
+    .select({
+      id: carerLinks.id,
+      name: users.name,
+      email: users.email,
+      active: users.active,
+      relationship: carerLinks.relationship,
+      carerKey: carerLinks.carerKey,
+      createdAt: carerLinks.createdAt,
+    })
     .from(carerLinks)
     .innerJoin(users, eq(carerLinks.carerUserId, users.id))
     .where(eq(carerLinks.patientId, patientId))
@@ -53,7 +67,9 @@ export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date
 
   return {
     /** Carers the person has agreed to share with now: the ones a navigator may invite. */
-    consented: [...inForce.values()].filter((d) => d.decision === 'granted').map((d) => ({ carerKey: d.carerKey, carerName: d.carerName, decidedAt: d.decidedAt, method: d.method })),
+    consented: [...inForce.values()]
+      .filter((d) => d.decision === 'granted')
+      .map((d) => ({ carerKey: d.carerKey, carerName: d.carerName, decidedAt: d.decidedAt, method: d.method })),
     links,
     invitations,
   };

@@ -48,7 +48,12 @@ export function listConsents(
     ConsentRow | null
   >;
   const carersInForce = [
-    ...new Map(history.filter((h) => h.purpose === 'named_carer').reverse().map((h) => [h.carerKey, h])).values(),
+    ...new Map(
+      history
+        .filter((h) => h.purpose === 'named_carer')
+        .reverse()
+        .map((h) => [h.carerKey, h]),
+    ).values(),
   ].sort((a, b) => a.carerName.localeCompare(b.carerName));
   return { history, inForce, carersInForce };
 }

@@ -33,7 +33,9 @@ const OrukService = z
             location: z
               .object({
                 name: Text.nullish(),
-                addresses: z.array(z.object({ city: Text.nullish(), postal_code: Text.nullish(), address_1: Text.nullish() }).passthrough()).nullish(),
+                addresses: z
+                  .array(z.object({ city: Text.nullish(), postal_code: Text.nullish(), address_1: Text.nullish() }).passthrough())
+                  .nullish(),
               })
               .passthrough()
               .nullish(),
@@ -41,7 +43,9 @@ const OrukService = z
           .passthrough(),
       )
       .nullish(),
-    attributes: z.array(z.object({ taxonomy_term: z.object({ name: Text.nullish(), code: Text.nullish() }).passthrough().nullish() }).passthrough()).nullish(),
+    attributes: z
+      .array(z.object({ taxonomy_term: z.object({ name: Text.nullish(), code: Text.nullish() }).passthrough().nullish() }).passthrough())
+      .nullish(),
     taxonomies: z.array(z.object({ name: Text.nullish() }).passthrough()).nullish(),
   })
   .passthrough();
@@ -65,7 +69,10 @@ const CATEGORY_WORDS: [ServiceCategory, RegExp][] = [
 ];
 
 function categoryOf(s: OrukService): ServiceCategory {
-  const terms = [...(s.attributes ?? []).flatMap((a) => [a.taxonomy_term?.name, a.taxonomy_term?.code]), ...(s.taxonomies ?? []).map((t) => t.name)];
+  const terms = [
+    ...(s.attributes ?? []).flatMap((a) => [a.taxonomy_term?.name, a.taxonomy_term?.code]),
+    ...(s.taxonomies ?? []).map((t) => t.name),
+  ];
   for (const text of [terms.filter(Boolean).join(' '), `${s.name} ${s.description ?? ''}`]) {
     const hit = CATEGORY_WORDS.find(([, re]) => re.test(text));
     if (hit) return hit[0];
@@ -75,7 +82,9 @@ function categoryOf(s: OrukService): ServiceCategory {
 
 // Feeds store phone numbers untidily (e.g. with quotation marks inside the string).
 const cleanPhone = (p: z.infer<typeof Phone>) => {
-  const number = String(p.number ?? '').replace(/["']/g, '').trim();
+  const number = String(p.number ?? '')
+    .replace(/["']/g, '')
+    .trim();
   return number ? `${number}${p.extension ? ` ext. ${String(p.extension)}` : ''}` : '';
 };
 
@@ -107,7 +116,10 @@ function recordsOf(feed: unknown): unknown[] {
     if (Array.isArray(page.services)) return page.services;
     if ('id' in feed || 'name' in feed) return [feed];
   }
-  throw new Invalid('file', 'The file is not an Open Referral services feed: expected a list of services, a page with "contents", or one service');
+  throw new Invalid(
+    'file',
+    'The file is not an Open Referral services feed: expected a list of services, a page with "contents", or one service',
+  );
 }
 
 /**
@@ -119,12 +131,22 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
   const records = recordsOf(feed);
   const report: ImportReport = { created: 0, updated: 0, skipped: [] };
   db.transaction((tx) => {
-    const orgByName = new Map(tx.select({ id: organisations.id, name: organisations.name }).from(organisations).all().map((o) => [o.name.toLowerCase(), o.id]));
+    const orgByName = new Map(
+      tx
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .all()
+        .map((o) => [o.name.toLowerCase(), o.id]),
+    );
     const seen = new Set<string>();
     records.forEach((record, index) => {
       const parsed = OrukService.safeParse(record);
       const raw = (record && typeof record === 'object' ? record : {}) as { id?: unknown; name?: unknown };
-      const label = { index, id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : '', name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '' };
+      const label = {
+        index,
+        id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : '',
+        name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '',
+      };
       if (!parsed.success) {
         const reason = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
         report.skipped.push({ ...label, reason });
@@ -138,13 +160,22 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
       seen.add(s.id);
       const fields = fieldsOf(s);
       const linked = orgByName.get(fields.providerName.toLowerCase());
-      const existing = tx.select({ id: services.id, organisationId: services.organisationId }).from(services).where(eq(services.externalId, s.id)).get();
+      const existing = tx
+        .select({ id: services.id, organisationId: services.organisationId })
+        .from(services)
+        .where(eq(services.externalId, s.id))
+        .get();
       if (existing) {
         // An administrator may have linked the service by hand: keep that unless the feed names a carenav organisation.
-        tx.update(services).set({ ...fields, organisationId: linked ?? existing.organisationId, updatedAt: now }).where(eq(services.id, existing.id)).run();
+        tx.update(services)
+          .set({ ...fields, organisationId: linked ?? existing.organisationId, updatedAt: now })
+          .where(eq(services.id, existing.id))
+          .run();
         report.updated++;
       } else {
-        tx.insert(services).values({ id: newId(), externalId: s.id, ...fields, organisationId: linked ?? null, createdAt: now, updatedAt: now }).run();
+        tx.insert(services)
+          .values({ id: newId(), externalId: s.id, ...fields, organisationId: linked ?? null, createdAt: now, updatedAt: now })
+          .run();
         report.created++;
       }
     });
@@ -160,10 +191,17 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
 }
 
 /** How many services the directory holds (for the import page). */
-export const countServices = (db: Db) => db.select({ n: sql<number>`count(*)` }).from(services).get()!.n;
+export const countServices = (db: Db) =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(services)
+    .get()!.n;
 
 export const ImportFeedSchema = z.object({
-  feed: z.string({ error: 'Choose a JSON file to import' }).min(1, 'Choose a JSON file to import').max(5_000_000, 'The file is too large: at most 5 MB'),
+  feed: z
+    .string({ error: 'Choose a JSON file to import' })
+    .min(1, 'Choose a JSON file to import')
+    .max(5_000_000, 'The file is too large: at most 5 MB'),
 });
 
 /** The import as the admin page and the API call it: the feed as JSON text. */

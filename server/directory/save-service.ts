@@ -21,7 +21,10 @@ export type SaveServiceInput = z.infer<typeof SaveServiceSchema>;
 /** An administrator adds or changes a service in the directory. */
 export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id: string } {
   return db.transaction((tx) => {
-    if (input.organisationId && !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+    if (
+      input.organisationId &&
+      !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+    ) {
       throw new Invalid('organisationId', 'Choose an organisation from the list');
     }
     const { serviceId, ...fields } = input;
@@ -32,9 +35,17 @@ export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id
       if (changed.changes !== 1) throw new NotFound('This service does not exist.');
     } else {
       id = newId();
-      tx.insert(services).values({ id, ...values, createdAt: values.updatedAt }).run();
+      tx.insert(services)
+        .values({ id, ...values, createdAt: values.updatedAt })
+        .run();
     }
-    writeAudit(tx, actor, { action: actor.access?.action ?? 'directory.save', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `${serviceId ? 'changed' : 'added'} service “${input.name}”` });
+    writeAudit(tx, actor, {
+      action: actor.access?.action ?? 'directory.save',
+      patientId: null,
+      outcome: 'granted',
+      rule: 'admin.manage',
+      reason: `${serviceId ? 'changed' : 'added'} service “${input.name}”`,
+    });
     return { id };
   });
 }

@@ -17,7 +17,11 @@ export const CATEGORY_LABELS: Record<ServiceCategory, string> = {
 const wholeNumber = (label: string, min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
-    z.number({ error: `Enter ${label.toLowerCase()} as a number` }).int(`${label} must be a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be ${max} or less`),
+    z
+      .number({ error: `Enter ${label.toLowerCase()} as a number` })
+      .int(`${label} must be a whole number`)
+      .min(min, `${label} must be at least ${min}`)
+      .max(max, `${label} must be ${max} or less`),
   );
 
 /** Everything an administrator sets on a service. */

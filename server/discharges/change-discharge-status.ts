@@ -99,7 +99,19 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
       .where(and(eq(discharges.id, discharge.id), inArray(discharges.status, [from])))
       .run();
     if (changed.changes !== 1) throw new Conflict('Someone else changed this discharge just now: reload the page.');
-    appendEvent(tx, actor, { patientId: discharge.patientId, kind: 'discharge_status_changed', summary, body, subjectType: 'discharge', subjectId: discharge.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: discharge.patientId,
+        kind: 'discharge_status_changed',
+        summary,
+        body,
+        subjectType: 'discharge',
+        subjectId: discharge.id,
+      },
+      now,
+    );
     return { id: discharge.id };
   });
 }

@@ -16,7 +16,13 @@ export function listChecklist(db: Pick<Db, 'select'>) {
 }
 
 const audit = (db: Pick<Db, 'insert'>, actor: Actor, what: string) =>
-  writeAudit(db, actor, { action: actor.access?.action ?? `checklist.${what}`, patientId: null, outcome: 'granted', rule: 'admin.manage', reason: what });
+  writeAudit(db, actor, {
+    action: actor.access?.action ?? `checklist.${what}`,
+    patientId: null,
+    outcome: 'granted',
+    rule: 'admin.manage',
+    reason: what,
+  });
 
 export const AddChecklistItemSchema = z.object({ title: requiredText('Item', 200, 'Enter the checklist item') });
 
@@ -29,7 +35,11 @@ export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Add
     // New items go before the follow-up, which always comes last.
     const followUp = items.find((i) => i.kind === 'follow_up');
     const position = followUp ? followUp.position : (items.at(-1)?.position ?? 0) + 1;
-    if (followUp) tx.update(checklistItems).set({ position: followUp.position + 1 }).where(eq(checklistItems.id, followUp.id)).run();
+    if (followUp)
+      tx.update(checklistItems)
+        .set({ position: followUp.position + 1 })
+        .where(eq(checklistItems.id, followUp.id))
+        .run();
     const id = newId();
     tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position }).run();
     audit(tx, actor, `added checklist item “${input.title}”`);
@@ -79,7 +89,11 @@ export function moveChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Mo
 export const SetFollowUpWindowSchema = z.object({
   hours: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
-    z.number({ error: 'Enter the follow-up window in hours' }).int('Enter a whole number of hours').min(1, 'The follow-up window must be at least 1 hour').max(168, 'The follow-up window must be 168 hours (7 days) or less'),
+    z
+      .number({ error: 'Enter the follow-up window in hours' })
+      .int('Enter a whole number of hours')
+      .min(1, 'The follow-up window must be at least 1 hour')
+      .max(168, 'The follow-up window must be 168 hours (7 days) or less'),
   ),
 });
 

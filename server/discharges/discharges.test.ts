@@ -52,7 +52,15 @@ describe('flagging a discharge', () => {
     const { id, patientId, createdRecord } = await w.hospitalStaff.caller.discharges.flag(flagInput());
     expect(createdRecord).toBe(false);
     expect(patientId).toBe(w.patient.id);
-    expect(dischargeRow(id)).toMatchObject({ status: 'flagged', pathway: 1, riskLevel: 'high', carerConsulted: true, careVisitsPerDay: 2, flaggedByUserId: w.hospitalStaff.row.id, followUpHours: 24 });
+    expect(dischargeRow(id)).toMatchObject({
+      status: 'flagged',
+      pathway: 1,
+      riskLevel: 'high',
+      carerConsulted: true,
+      careVisitsPerDay: 2,
+      flaggedByUserId: w.hospitalStaff.row.id,
+      followUpHours: 24,
+    });
     const checklist = tasksOf(id).sort((a, b) => a.position - b.position);
     expect(checklist.map((t) => t.title)).toEqual([
       'Care package confirmed',
@@ -62,7 +70,13 @@ describe('flagging a discharge', () => {
       'Follow-up contact within 24 hours of getting home',
     ]);
     for (const t of checklist) {
-      expect(t).toMatchObject({ assigneeOrganisationId: w.orgs.navTeam.id, assigneeUserId: null, origin: 'discharge', status: 'open', priority: 'high' });
+      expect(t).toMatchObject({
+        assigneeOrganisationId: w.orgs.navTeam.id,
+        assigneeUserId: null,
+        origin: 'discharge',
+        status: 'open',
+        priority: 'high',
+      });
     }
     // The follow-up has no due time until the person is home.
     expect(checklist.at(-1)!.dueAt).toBeNull();
@@ -78,7 +92,11 @@ describe('flagging a discharge', () => {
     expect(email.toAddress).toBe(w.navigator.row.email);
     // Email is not a secure channel: no name, no health details.
     expect(email.body).not.toMatch(/Margaret|Thompson|Lives alone/);
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.hospitalStaff.row.id))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.hospitalStaff.row.id)))
+      .all();
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((a) => a.rule === 'identity_confirmed' && a.outcome === 'granted')).toBe(true);
   });
@@ -96,18 +114,36 @@ describe('flagging a discharge', () => {
     const error = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber, dateOfBirth: '1938-02-14' })));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/nhsNumber: No record matches/);
-    const partial = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber, dateOfBirth: '1938-02-14', givenName: 'Arthur' })));
+    const partial = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber, dateOfBirth: '1938-02-14', givenName: 'Arthur' })),
+    );
     expect(partial.message).toMatch(/familyName: Enter family name/);
     expect(partial.message).toMatch(/registeredPracticeId: Choose the person’s GP practice/);
 
     const result = await w.hospitalStaff.caller.discharges.flag(
-      flagInput({ nhsNumber, dateOfBirth: '1938-02-14', givenName: 'Arthur', familyName: 'Pendle', registeredPracticeId: w.orgs.otherPractice.id }),
+      flagInput({
+        nhsNumber,
+        dateOfBirth: '1938-02-14',
+        givenName: 'Arthur',
+        familyName: 'Pendle',
+        registeredPracticeId: w.orgs.otherPractice.id,
+      }),
     );
     expect(result.createdRecord).toBe(true);
     const person = db.select().from(patients).where(eq(patients.id, result.patientId)).get()!;
-    expect(person).toMatchObject({ givenName: 'Arthur', familyName: 'Pendle', caseloadOrganisationId: w.orgs.navTeam.id, namedContactUserId: null, riskLevel: 'high' });
+    expect(person).toMatchObject({
+      givenName: 'Arthur',
+      familyName: 'Pendle',
+      caseloadOrganisationId: w.orgs.navTeam.id,
+      namedContactUserId: null,
+      riskLevel: 'high',
+    });
     // No named contact yet, so the team's navigators are told.
-    const told = db.select().from(notifications).all().map((n) => n.userId);
+    const told = db
+      .select()
+      .from(notifications)
+      .all()
+      .map((n) => n.userId);
     expect(told.sort()).toEqual([w.navigator.row.id, w.navigator2.row.id].sort());
     // It lands on the team caseload for the navigators.
     const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
@@ -116,12 +152,16 @@ describe('flagging a discharge', () => {
 
   it('gives a message at each missing or contradictory field and writes nothing', async () => {
     const before = rowCounts(db);
-    const missing = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ concern: ' ', ask: '', hospital: '', carerConsulted: undefined, pathway: '7' })));
+    const missing = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ concern: ' ', ask: '', hospital: '', carerConsulted: undefined, pathway: '7' })),
+    );
     expect(missing.code).toBe('BAD_REQUEST');
     for (const field of ['concern', 'ask', 'hospital', 'carerConsulted', 'pathway']) expect(missing.message).toContain(`${field}:`);
     const contradictory = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 0, careVisitsPerDay: 3 })));
     expect(contradictory.message).toMatch(/careVisitsPerDay: Pathway 0 means no new support/);
-    const noVisits = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1, careVisitsPerDay: 0, careProvider: 'Acme' })));
+    const noVisits = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1, careVisitsPerDay: 0, careProvider: 'Acme' })),
+    );
     expect(noVisits.message).toMatch(/careVisitsPerDay: Pathway 1 means new support/);
     expect(noVisits.message).toMatch(/careProvider: Only give a care provider/);
     const longAgo = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ expectedDate: '2020-01-01' })));
@@ -137,7 +177,11 @@ describe('flagging a discharge', () => {
     const error = await failure(w.otherGp.caller.discharges.flag(flagInput()));
     expect(error.code).toBe('FORBIDDEN');
     expect(rowCounts(db)).toEqual(before);
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denied).toHaveLength(1);
     expect(denied[0]).toMatchObject({ patientId: w.patient.id, action: 'discharges.flag', rule: 'no_relationship' });
   });
@@ -166,12 +210,18 @@ describe('what hospital staff can read', () => {
     }
     const checklistTask = tasksOf(id)[0]!;
     expect((await failure(w.hospitalStaff.caller.tasks.get({ taskId: checklistTask.id }))).code).toBe('FORBIDDEN');
-    expect((await failure(w.hospitalStaff.caller.discharges.changeStatus({ dischargeId: id, to: 'planned' } as never))).code).toBe('FORBIDDEN');
+    expect((await failure(w.hospitalStaff.caller.discharges.changeStatus({ dischargeId: id, to: 'planned' } as never))).code).toBe(
+      'FORBIDDEN',
+    );
 
     // A second hospital user who did not flag it cannot open it, and the attempt is audited.
     const colleague = w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Another Hospital User');
     expect((await failure(colleague.caller.discharges.get({ dischargeId: id }))).code).toBe('FORBIDDEN');
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, colleague.actor.userId), eq(auditLog.outcome, 'denied'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, colleague.actor.userId), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denied.map((d) => d.action)).toEqual(['discharges.get']);
     // Their worklist shows only what they flagged.
     expect((await w.hospitalStaff.caller.discharges.list({})).items.map((d) => d.id)).toEqual([id]);
@@ -197,7 +247,9 @@ describe('status flow', () => {
     const missing = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home' } as never));
     expect(missing.code).toBe('BAD_REQUEST');
     expect(missing.message).toMatch(/homeAt: Enter when the person got home/);
-    const future = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() + 2 * HOUR } as never));
+    const future = await failure(
+      w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() + 2 * HOUR } as never),
+    );
     expect(future.message).toMatch(/homeAt: When they got home cannot be in the future/);
     expect(rowCounts(db)).toEqual(before);
 
@@ -237,9 +289,19 @@ describe('status flow', () => {
     expect(followUpOf(id).status).toBe('open');
 
     await w.navigator.caller.tasks.complete({ taskId: followUp.id, outcome: 'Visited: care package started, settled at home' });
-    expect(dischargeRow(id)).toMatchObject({ status: 'followed_up', followedUpByUserId: w.navigator.row.id, followUpOutcome: 'Visited: care package started, settled at home' });
+    expect(dischargeRow(id)).toMatchObject({
+      status: 'followed_up',
+      followedUpByUserId: w.navigator.row.id,
+      followUpOutcome: 'Visited: care package started, settled at home',
+    });
     const [listed] = (await w.hospitalStaff.caller.discharges.list({ status: 'all' })).items;
-    expect(listed).toMatchObject({ status: 'followed_up', followedUpByName: 'Nadia Navigator', followUpOutcome: 'Visited: care package started, settled at home', tasksDone: 5, tasksTotal: 5 });
+    expect(listed).toMatchObject({
+      status: 'followed_up',
+      followedUpByName: 'Nadia Navigator',
+      followUpOutcome: 'Visited: care package started, settled at home',
+      tasksDone: 5,
+      tasksTotal: 5,
+    });
     const inbox = await w.hospitalStaff.caller.notifications.list({});
     expect(inbox.unread).toBe(1);
     expect(inbox.items[0]!.title).toMatch(/Margaret Thompson was followed up on .* by Nadia Navigator/);
@@ -247,9 +309,16 @@ describe('status flow', () => {
 
     // Closing after the follow-up needs no reason; then nothing more can change.
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed' } as never);
-    const afterClose = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() } as never));
+    const afterClose = await failure(
+      w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() } as never),
+    );
     expect(afterClose.message).toMatch(/This discharge is closed/);
-    const kinds = db.select({ kind: timelineEvents.kind }).from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all().map((e) => e.kind);
+    const kinds = db
+      .select({ kind: timelineEvents.kind })
+      .from(timelineEvents)
+      .where(eq(timelineEvents.patientId, w.patient.id))
+      .all()
+      .map((e) => e.kind);
     expect(kinds.filter((k) => k === 'task_done')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'task_assigned')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'discharge_status_changed')).toHaveLength(3);
@@ -261,7 +330,9 @@ describe('status flow', () => {
     const noReason = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed' } as never));
     expect(noReason.code).toBe('BAD_REQUEST');
     expect(noReason.message).toMatch(/closedReason: Choose why the discharge is being closed/);
-    const badReason = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Bored' } as never));
+    const badReason = await failure(
+      w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Bored' } as never),
+    );
     expect(badReason.message).toMatch(/closedReason: Choose a reason from the list/);
     expect(rowCounts(db)).toEqual(before);
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never);
@@ -278,7 +349,13 @@ describe('the checklist template (admin)', () => {
     const items = await w.admin.caller.discharges.checklist();
     await w.admin.caller.discharges.moveChecklistItem({ itemId: items.find((i) => i.title === 'Heating on at home')!.id, direction: 'up' });
     await w.admin.caller.discharges.removeChecklistItem({ itemId: items.find((i) => i.title === 'Keys and access sorted')!.id });
-    expect(await titles()).toEqual(['Care package confirmed', 'Medication ready', 'Heating on at home', 'Equipment delivered', 'Follow-up contact after getting home']);
+    expect(await titles()).toEqual([
+      'Care package confirmed',
+      'Medication ready',
+      'Heating on at home',
+      'Equipment delivered',
+      'Follow-up contact after getting home',
+    ]);
     const followUp = items.find((i) => i.kind === 'follow_up')!;
     const removeFollowUp = await failure(w.admin.caller.discharges.removeChecklistItem({ itemId: followUp.id }));
     expect(removeFollowUp.code).toBe('CONFLICT');
@@ -290,7 +367,11 @@ describe('the checklist template (admin)', () => {
     expect(window.message).toMatch(/hours: The follow-up window must be at least 1 hour/);
 
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
-    expect(tasksOf(id).sort((a, b) => a.position - b.position).map((t) => t.title)).toEqual([
+    expect(
+      tasksOf(id)
+        .sort((a, b) => a.position - b.position)
+        .map((t) => t.title),
+    ).toEqual([
       'Care package confirmed',
       'Medication ready',
       'Heating on at home',
@@ -299,11 +380,11 @@ describe('the checklist template (admin)', () => {
     ]);
     const audited = db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
     // Reading the checklist and the refused changes are audited too; these are the changes made.
-    expect(audited.filter((a) => a.outcome === 'granted' && a.action !== 'discharges.checklist' && !a.action.endsWith(':failed')).map((a) => a.action)).toEqual([
-      'discharges.addChecklistItem',
-      'discharges.moveChecklistItem',
-      'discharges.removeChecklistItem',
-    ]);
+    expect(
+      audited
+        .filter((a) => a.outcome === 'granted' && a.action !== 'discharges.checklist' && !a.action.endsWith(':failed'))
+        .map((a) => a.action),
+    ).toEqual(['discharges.addChecklistItem', 'discharges.moveChecklistItem', 'discharges.removeChecklistItem']);
   });
 
   it('only admin can change it', async () => {

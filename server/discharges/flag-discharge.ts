@@ -46,13 +46,20 @@ export const FlagDischargeSchema = z
     hospital: requiredText('Hospital', 200),
     ward: freeText('Ward', 100).default(''),
     expectedDate: isoDate('Expected date of discharge'),
-    pathway: z.preprocess(toNumber, z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Choose the discharge pathway' })),
+    pathway: z.preprocess(
+      toNumber,
+      z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Choose the discharge pathway' }),
+    ),
     riskLevel: z.enum(RISK_LEVELS, { error: 'Choose the risk level' }),
     concern: requiredText('Concern', 2000, 'Enter what worries you about this discharge'),
     ask: requiredText('The ask', 1000, 'Enter what you are asking the team to do'),
     careVisitsPerDay: z.preprocess(
       (v) => toNumber(v) ?? 0,
-      z.number({ error: 'Visits per day must be a number' }).int('Visits per day must be a whole number').min(0, 'Visits per day cannot be negative').max(8, 'Visits per day must be 8 or fewer'),
+      z
+        .number({ error: 'Visits per day must be a number' })
+        .int('Visits per day must be a whole number')
+        .min(0, 'Visits per day cannot be negative')
+        .max(8, 'Visits per day must be 8 or fewer'),
     ),
     careProvider: freeText('Care provider', 200).default(''),
     carerConsulted: z.preprocess(
@@ -63,11 +70,16 @@ export const FlagDischargeSchema = z
   .superRefine((v, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const today = todayInEngland();
-    if (v.expectedDate < format(addDays(parseISO(today), -14), 'yyyy-MM-dd')) problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
-    if (v.expectedDate > format(addDays(parseISO(today), 365), 'yyyy-MM-dd')) problem('expectedDate', 'Expected date of discharge must be within the next year');
-    if (v.pathway === 0 && v.careVisitsPerDay > 0) problem('careVisitsPerDay', 'Pathway 0 means no new support at home: set visits per day to 0, or choose pathway 1');
-    if (v.pathway === 1 && v.careVisitsPerDay === 0) problem('careVisitsPerDay', 'Pathway 1 means new support at home: enter the care visits per day');
-    if (v.pathway === 3 && v.careVisitsPerDay > 0) problem('careVisitsPerDay', 'Pathway 3 is a care home placement: there are no home care visits');
+    if (v.expectedDate < format(addDays(parseISO(today), -14), 'yyyy-MM-dd'))
+      problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
+    if (v.expectedDate > format(addDays(parseISO(today), 365), 'yyyy-MM-dd'))
+      problem('expectedDate', 'Expected date of discharge must be within the next year');
+    if (v.pathway === 0 && v.careVisitsPerDay > 0)
+      problem('careVisitsPerDay', 'Pathway 0 means no new support at home: set visits per day to 0, or choose pathway 1');
+    if (v.pathway === 1 && v.careVisitsPerDay === 0)
+      problem('careVisitsPerDay', 'Pathway 1 means new support at home: enter the care visits per day');
+    if (v.pathway === 3 && v.careVisitsPerDay > 0)
+      problem('careVisitsPerDay', 'Pathway 3 is a care home placement: there are no home care visits');
     if (v.careVisitsPerDay === 0 && v.careProvider) problem('careProvider', 'Only give a care provider when there are care visits');
   });
 export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
@@ -89,7 +101,10 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
     placement = { caseloadOrganisationId: existing.caseloadOrganisationId, namedContactUserId: existing.namedContactUserId };
   } else {
     if (!input.givenName && !input.familyName && !input.registeredPracticeId) {
-      throw new Invalid('nhsNumber', 'No record matches this NHS number and date of birth: add the person’s name and GP practice to create one');
+      throw new Invalid(
+        'nhsNumber',
+        'No record matches this NHS number and date of birth: add the person’s name and GP practice to create one',
+      );
     }
     newPerson = NewPersonSchema.parse(input);
     placement = placeNewPatient(db, actor, newPerson.registeredPracticeId);
@@ -106,7 +121,12 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   facts.identityConfirmed = true;
   const decision = decidePatientAccess(actor, facts, 'discharge.flag');
   if (!decision.allowed) {
-    writeAudit(db, actor, { action: actor.access?.action ?? 'discharges.flag', patientId: existing?.id ?? null, outcome: 'denied', rule: decision.rule });
+    writeAudit(db, actor, {
+      action: actor.access?.action ?? 'discharges.flag',
+      patientId: existing?.id ?? null,
+      outcome: 'denied',
+      rule: decision.rule,
+    });
     throw new Forbidden(decision.explanation);
   }
   const acting: Actor = { ...actor, access: { rule: decision.rule, action: actor.access?.action ?? 'discharges.flag' } };
@@ -115,7 +135,13 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
     const now = Date.now();
     const patientId = existing
       ? existing.id
-      : insertNewPatient(tx, acting, { nhsNumber: input.nhsNumber, dateOfBirth: input.dateOfBirth, ...newPerson!, riskLevel: input.riskLevel }, placement, now);
+      : insertNewPatient(
+          tx,
+          acting,
+          { nhsNumber: input.nhsNumber, dateOfBirth: input.dateOfBirth, ...newPerson!, riskLevel: input.riskLevel },
+          placement,
+          now,
+        );
     const template = tx.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
     const followUpHours = template.find((i) => i.kind === 'follow_up')?.followUpHours ?? 24;
     const id = newId();
@@ -178,7 +204,12 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
     notify(
       tx,
       toTell.filter((u) => u !== actor.userId),
-      { kind: 'discharge_flagged', title: `Risky discharge flagged for ${name}, expected ${format(parseISO(input.expectedDate), 'd MMM yyyy')}`, body: input.ask, link: `/discharges/${id}` },
+      {
+        kind: 'discharge_flagged',
+        title: `Risky discharge flagged for ${name}, expected ${format(parseISO(input.expectedDate), 'd MMM yyyy')}`,
+        body: input.ask,
+        link: `/discharges/${id}`,
+      },
       now,
     );
     return { id, patientId, createdRecord: !existing };

@@ -88,6 +88,12 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
     patientIdOf: (r) => r.patientId,
     rowFacts: (r) => ({ actorFlaggedThisDischarge: r.flaggedByUserId === actor.userId }),
   }).filter((r) => r.canOpen);
-  auditListRead(db, actor, 'discharges.list', [...new Set(visible.map((r) => r.patientId))], scope === 'caseload' ? 'caseload' : 'flagged_discharge');
+  auditListRead(
+    db,
+    actor,
+    'discharges.list',
+    [...new Set(visible.map((r) => r.patientId))],
+    scope === 'caseload' ? 'caseload' : 'flagged_discharge',
+  );
   return { items: visible, nextCursor: page.nextCursor };
 }

@@ -28,11 +28,22 @@ export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcom
   appendEvent(
     tx,
     actor,
-    { patientId: discharge.patientId, kind: 'discharge_status_changed', summary: STATUS_CHANGE_WORDS.followed_up, body: outcome, subjectType: 'discharge', subjectId: dischargeId },
+    {
+      patientId: discharge.patientId,
+      kind: 'discharge_status_changed',
+      summary: STATUS_CHANGE_WORDS.followed_up,
+      body: outcome,
+      subjectType: 'discharge',
+      subjectId: dischargeId,
+    },
     now,
   );
   if (discharge.flaggedByUserId !== actor.userId) {
-    const person = tx.select({ givenName: patients.givenName, familyName: patients.familyName }).from(patients).where(eq(patients.id, discharge.patientId)).get();
+    const person = tx
+      .select({ givenName: patients.givenName, familyName: patients.familyName })
+      .from(patients)
+      .where(eq(patients.id, discharge.patientId))
+      .get();
     notify(
       tx,
       [discharge.flaggedByUserId],

@@ -16,7 +16,11 @@ const person = () => db.select().from(patients).where(eq(patients.id, w.patient.
 
 describe('handing over the named contact', () => {
   it('nothing changes until the receiver accepts; both see it pending; then the receiver is the named contact', async () => {
-    const { id } = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id, note: 'Moving to the north team' });
+    const { id } = await w.navigator.caller.handoffs.offer({
+      patientId: w.patient.id,
+      toUserId: w.navigator2.row.id,
+      note: 'Moving to the north team',
+    });
     expect(person().namedContactUserId).toBe(w.navigator.row.id);
     expect((await w.navigator.caller.handoffs.mine()).map((h) => h.id)).toEqual([id]);
     expect((await w.navigator2.caller.handoffs.mine()).map((h) => h.toName)).toEqual(['Sam Navigator']);
@@ -27,12 +31,24 @@ describe('handing over the named contact', () => {
     expect((await failure(w.navigator.caller.handoffs.respond({ handoffId: id, response: 'accept' }))).code).toBe('FORBIDDEN');
     await w.navigator2.caller.handoffs.respond({ handoffId: id, response: 'accept' });
     expect(person()).toMatchObject({ namedContactUserId: w.navigator2.row.id, version: 2 });
-    const kinds = db.select({ kind: timelineEvents.kind }).from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all().map((e) => e.kind);
+    const kinds = db
+      .select({ kind: timelineEvents.kind })
+      .from(timelineEvents)
+      .where(eq(timelineEvents.patientId, w.patient.id))
+      .all()
+      .map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['handoff_offered', 'handoff_accepted']));
-    expect(db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all().map((n) => n.title)).toEqual([
-      'Margaret Thompson: Sam Navigator accepted the hand-over and is now the named contact',
-    ]);
-    expect((await failure(w.navigator2.caller.handoffs.respond({ handoffId: id, response: 'decline' }))).message).toBe('This hand-over was already accepted.');
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, w.navigator.row.id))
+        .all()
+        .map((n) => n.title),
+    ).toEqual(['Margaret Thompson: Sam Navigator accepted the hand-over and is now the named contact']);
+    expect((await failure(w.navigator2.caller.handoffs.respond({ handoffId: id, response: 'decline' }))).message).toBe(
+      'This hand-over was already accepted.',
+    );
   });
 
   it('someone with no relationship yet may answer the offer, and gains the record only by accepting', async () => {
@@ -58,7 +74,14 @@ describe('handing over the named contact', () => {
     await w.navigator2.caller.handoffs.respond({ handoffId: first.id, response: 'decline' });
     const second = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
     await w.navigator.caller.handoffs.respond({ handoffId: second.id, response: 'withdraw' });
-    expect(db.select({ status: namedContactHandoffs.status }).from(namedContactHandoffs).all().map((h) => h.status).sort()).toEqual(['declined', 'withdrawn']);
+    expect(
+      db
+        .select({ status: namedContactHandoffs.status })
+        .from(namedContactHandoffs)
+        .all()
+        .map((h) => h.status)
+        .sort(),
+    ).toEqual(['declined', 'withdrawn']);
     expect(person().namedContactUserId).toBe(w.navigator.row.id);
   });
 });

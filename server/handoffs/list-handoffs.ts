@@ -26,7 +26,12 @@ export function listMyHandoffs(db: Db, actor: Actor) {
     .innerJoin(patients, eq(namedContactHandoffs.patientId, patients.id))
     .innerJoin(fromUser, eq(namedContactHandoffs.fromUserId, fromUser.id))
     .innerJoin(toUser, eq(namedContactHandoffs.toUserId, toUser.id))
-    .where(and(eq(namedContactHandoffs.status, 'pending'), or(eq(namedContactHandoffs.toUserId, actor.userId), eq(namedContactHandoffs.fromUserId, actor.userId))))
+    .where(
+      and(
+        eq(namedContactHandoffs.status, 'pending'),
+        or(eq(namedContactHandoffs.toUserId, actor.userId), eq(namedContactHandoffs.fromUserId, actor.userId)),
+      ),
+    )
     .orderBy(desc(namedContactHandoffs.createdAt))
     .all();
 }
@@ -35,7 +40,13 @@ export function listMyHandoffs(db: Db, actor: Actor) {
 export function pendingHandoffFor(db: Db, patientId: string) {
   return (
     db
-      .select({ id: namedContactHandoffs.id, toName: toUser.name, fromName: fromUser.name, fromUserId: namedContactHandoffs.fromUserId, createdAt: namedContactHandoffs.createdAt })
+      .select({
+        id: namedContactHandoffs.id,
+        toName: toUser.name,
+        fromName: fromUser.name,
+        fromUserId: namedContactHandoffs.fromUserId,
+        createdAt: namedContactHandoffs.createdAt,
+      })
       .from(namedContactHandoffs)
       .innerJoin(fromUser, eq(namedContactHandoffs.fromUserId, fromUser.id))
       .innerJoin(toUser, eq(namedContactHandoffs.toUserId, toUser.id))

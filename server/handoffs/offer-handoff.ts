@@ -11,7 +11,11 @@ import { IdSchema, freeText } from '../validation';
 
 export const OfferHandoffSchema = z.object({
   patientId: z.uuid(),
-  toUserId: z.string({ error: 'Choose who to hand over to' }).trim().min(1, 'Choose who to hand over to').pipe(IdSchema('New named contact')),
+  toUserId: z
+    .string({ error: 'Choose who to hand over to' })
+    .trim()
+    .min(1, 'Choose who to hand over to')
+    .pipe(IdSchema('New named contact')),
   note: freeText('Note', 1000).default(''),
 });
 export type OfferHandoffInput = z.infer<typeof OfferHandoffSchema>;
@@ -40,9 +44,40 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
     if (pending) throw new Conflict('A hand-over for this person is already waiting to be accepted: withdraw it first.');
     const now = Date.now();
     const id = newId();
-    tx.insert(namedContactHandoffs).values({ id, patientId: person.id, fromUserId: person.namedContactUserId ?? actor.userId, toUserId: to.id, note: input.note, createdAt: now }).run();
-    appendEvent(tx, actor, { patientId: person.id, kind: 'handoff_offered', summary: `Hand-over of named contact to ${to.name} offered`, body: input.note, subjectType: 'handoff', subjectId: id }, now);
-    notify(tx, [to.id], { kind: 'handoff', title: `${actor.name} asks you to become named contact for ${person.givenName} ${person.familyName}`, body: input.note, link: '/referrals' }, now);
+    tx.insert(namedContactHandoffs)
+      .values({
+        id,
+        patientId: person.id,
+        fromUserId: person.namedContactUserId ?? actor.userId,
+        toUserId: to.id,
+        note: input.note,
+        createdAt: now,
+      })
+      .run();
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: person.id,
+        kind: 'handoff_offered',
+        summary: `Hand-over of named contact to ${to.name} offered`,
+        body: input.note,
+        subjectType: 'handoff',
+        subjectId: id,
+      },
+      now,
+    );
+    notify(
+      tx,
+      [to.id],
+      {
+        kind: 'handoff',
+        title: `${actor.name} asks you to become named contact for ${person.givenName} ${person.familyName}`,
+        body: input.note,
+        link: '/referrals',
+      },
+      now,
+    );
     return { id };
   });
 }

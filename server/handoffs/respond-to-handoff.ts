@@ -28,7 +28,11 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
     if (handoff.status !== 'pending') throw new Conflict(`This hand-over was already ${handoff.status}.`);
     const isReceiver = handoff.toUserId === actor.userId;
     if (input.response === 'withdraw' ? isReceiver : !isReceiver) {
-      throw new Forbidden(input.response === 'withdraw' ? 'Decline the hand-over instead of withdrawing it.' : 'Only the person it is offered to can accept or decline it.');
+      throw new Forbidden(
+        input.response === 'withdraw'
+          ? 'Decline the hand-over instead of withdrawing it.'
+          : 'Only the person it is offered to can accept or decline it.',
+      );
     }
     const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
     const receiver = tx.select().from(users).where(eq(users.id, handoff.toUserId)).get()!;
@@ -41,7 +45,8 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
       .run();
     if (changed.changes !== 1) throw new Conflict('Someone else answered this hand-over just now.');
     if (input.response === 'accept') {
-      const movesTeam = receiver.role === 'navigator' && receiver.organisationId && receiver.organisationId !== person.caseloadOrganisationId;
+      const movesTeam =
+        receiver.role === 'navigator' && receiver.organisationId && receiver.organisationId !== person.caseloadOrganisationId;
       tx.update(patients)
         .set({
           namedContactUserId: receiver.id,
@@ -58,9 +63,23 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
         : input.response === 'decline'
           ? `${receiver.name} declined the hand-over of named contact`
           : `Hand-over of named contact to ${receiver.name} withdrawn`;
-    appendEvent(tx, actor, { patientId: person.id, kind: EVENT_KIND[input.response], summary, subjectType: 'handoff', subjectId: handoff.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      { patientId: person.id, kind: EVENT_KIND[input.response], summary, subjectType: 'handoff', subjectId: handoff.id },
+      now,
+    );
     const otherSide = isReceiver ? handoff.fromUserId : handoff.toUserId;
-    notify(tx, [otherSide].filter((u) => u !== actor.userId), { kind: 'handoff', title: `${person.givenName} ${person.familyName}: ${summary}`, link: input.response === 'withdraw' ? '/referrals?view=handoffs' : `/patients/${person.id}` }, now);
+    notify(
+      tx,
+      [otherSide].filter((u) => u !== actor.userId),
+      {
+        kind: 'handoff',
+        title: `${person.givenName} ${person.familyName}: ${summary}`,
+        link: input.response === 'withdraw' ? '/referrals?view=handoffs' : `/patients/${person.id}`,
+      },
+      now,
+    );
     return { id: handoff.id };
   });
 }

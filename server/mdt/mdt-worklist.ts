@@ -28,7 +28,14 @@ export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
   const team = eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
   const active = and(team, eq(patients.status, 'active'));
   const people = db
-    .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName, riskLevel: patients.riskLevel, lastContactAt: patients.lastContactAt, namedContactUserId: patients.namedContactUserId })
+    .select({
+      id: patients.id,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      riskLevel: patients.riskLevel,
+      lastContactAt: patients.lastContactAt,
+      namedContactUserId: patients.namedContactUserId,
+    })
     .from(patients)
     .where(active)
     .orderBy(asc(patients.familyName), asc(patients.givenName))
@@ -42,7 +49,12 @@ export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
     .groupBy(tasks.patientId)
     .all();
   const declined = idsWith(
-    db.select({ patientId: referrals.patientId }).from(referrals).innerJoin(patients, eq(referrals.patientId, patients.id)).where(and(active, eq(referrals.status, 'declined'), gte(referrals.closedAt, now - 30 * DAY))).all(),
+    db
+      .select({ patientId: referrals.patientId })
+      .from(referrals)
+      .innerJoin(patients, eq(referrals.patientId, patients.id))
+      .where(and(active, eq(referrals.status, 'declined'), gte(referrals.closedAt, now - 30 * DAY)))
+      .all(),
   );
   const overdueReferral = idsWith(
     db
@@ -53,7 +65,12 @@ export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
       .all(),
   );
   const recentlyHome = idsWith(
-    db.select({ patientId: discharges.patientId }).from(discharges).innerJoin(patients, eq(discharges.patientId, patients.id)).where(and(active, gte(discharges.homeAt, now - 7 * DAY), lte(discharges.homeAt, now))).all(),
+    db
+      .select({ patientId: discharges.patientId })
+      .from(discharges)
+      .innerJoin(patients, eq(discharges.patientId, patients.id))
+      .where(and(active, gte(discharges.homeAt, now - 7 * DAY), lte(discharges.homeAt, now)))
+      .all(),
   );
   const overdueCount = new Map(overdueTasks.map((t) => [t.patientId, t.n]));
   const rows = people
@@ -65,12 +82,19 @@ export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
       if (declined.has(p.id)) add('declinedReferral');
       if (overdueReferral.has(p.id)) add('overdueReferral');
       if (recentlyHome.has(p.id)) add('recentlyHome');
-      if (p.lastContactAt === null || p.lastContactAt < now - 30 * DAY) add('noContact', p.lastContactAt === null ? 'No contact recorded' : MDT_REASONS.noContact);
+      if (p.lastContactAt === null || p.lastContactAt < now - 30 * DAY)
+        add('noContact', p.lastContactAt === null ? 'No contact recorded' : MDT_REASONS.noContact);
       return { id: p.id, name: `${p.givenName} ${p.familyName}`, lastContactAt: p.lastContactAt, reasons };
     })
     .filter((r) => r.reasons.length > 0)
     .sort((a, b) => b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
   const visible = filterAccessible(db, actor, rows, 'patient.read');
-  auditListRead(db, actor, 'mdt.worklist', visible.map((r) => r.id), 'caseload');
+  auditListRead(
+    db,
+    actor,
+    'mdt.worklist',
+    visible.map((r) => r.id),
+    'caseload',
+  );
   return visible;
 }

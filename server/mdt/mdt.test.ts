@@ -23,17 +23,82 @@ describe('MDT worklist', () => {
   it('lists people needing discussion with the reason each is there; others are left off', () => {
     const now = Date.now();
     const person = (familyName: string, extra: Parameters<typeof insertPatient>[1] extends infer T ? Partial<T> : never = {}) =>
-      insertPatient(db, { familyName, registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: w.orgs.navTeam.id, namedContactUserId: w.navigator.row.id, lastContactAt: now - D, ...extra });
+      insertPatient(db, {
+        familyName,
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+        namedContactUserId: w.navigator.row.id,
+        lastContactAt: now - D,
+        ...extra,
+      });
     const quiet = person('Quiet');
     const high = person('High', { riskLevel: 'high' });
     const overdue = person('Overdue');
-    db.insert(tasks).values({ id: newId(), patientId: overdue.id, title: 't', assigneeOrganisationId: w.orgs.navTeam.id, dueAt: now - D, origin: 'manual', createdByUserId: w.navigator.row.id, createdAt: now, updatedAt: now }).run();
+    db.insert(tasks)
+      .values({
+        id: newId(),
+        patientId: overdue.id,
+        title: 't',
+        assigneeOrganisationId: w.orgs.navTeam.id,
+        dueAt: now - D,
+        origin: 'manual',
+        createdByUserId: w.navigator.row.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
     const declined = person('Declined');
     const serviceId = newId();
-    db.insert(services).values({ id: serviceId, name: 'S', providerName: 'S', organisationId: w.orgs.housing.id, category: 'housing', createdAt: now, updatedAt: now }).run();
-    db.insert(referrals).values({ id: newId(), patientId: declined.id, serviceId, toOrganisationId: w.orgs.housing.id, fromUserId: w.navigator.row.id, reason: 'r', urgency: 'soon', personWants: 'w', aboutMeReused: true, status: 'declined', targetAt: now, sentAt: now - 2 * D, closedAt: now - D, updatedAt: now }).run();
+    db.insert(services)
+      .values({
+        id: serviceId,
+        name: 'S',
+        providerName: 'S',
+        organisationId: w.orgs.housing.id,
+        category: 'housing',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    db.insert(referrals)
+      .values({
+        id: newId(),
+        patientId: declined.id,
+        serviceId,
+        toOrganisationId: w.orgs.housing.id,
+        fromUserId: w.navigator.row.id,
+        reason: 'r',
+        urgency: 'soon',
+        personWants: 'w',
+        aboutMeReused: true,
+        status: 'declined',
+        targetAt: now,
+        sentAt: now - 2 * D,
+        closedAt: now - D,
+        updatedAt: now,
+      })
+      .run();
     const home = person('Home');
-    db.insert(discharges).values({ id: newId(), patientId: home.id, flaggedByUserId: w.hospitalStaff.row.id, flaggerContact: 'x', hospital: 'H', expectedDate: '2026-01-01', pathway: 1, riskLevel: 'medium', concern: 'c', ask: 'a', carerConsulted: true, followUpHours: 24, status: 'home', homeAt: now - 2 * D, createdAt: now, updatedAt: now }).run();
+    db.insert(discharges)
+      .values({
+        id: newId(),
+        patientId: home.id,
+        flaggedByUserId: w.hospitalStaff.row.id,
+        flaggerContact: 'x',
+        hospital: 'H',
+        expectedDate: '2026-01-01',
+        pathway: 1,
+        riskLevel: 'medium',
+        concern: 'c',
+        ask: 'a',
+        carerConsulted: true,
+        followUpHours: 24,
+        status: 'home',
+        homeAt: now - 2 * D,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
     const silent = person('Silent', { lastContactAt: now - 31 * D });
     const list = mdtWorklist(db, w.navigator.actor, now);
     const reasons = Object.fromEntries(list.map((r) => [r.id, r.reasons.map((x) => x.words)]));
@@ -50,14 +115,20 @@ describe('MDT worklist', () => {
 
 describe('MDT meetings', () => {
   it('records a meeting and a discussion: the note goes on the timeline and each action becomes an MDT task with its owner', async () => {
-    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)\nSocial S' });
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({
+      heldOn: today(),
+      attendees: 'Nadia Navigator\nDr A (GP)\nSocial S',
+    });
     const assignees = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
     const owner = assignees.find((a) => a.userId === w.navigator2.row.id) ?? assignees.find((a) => a.userId)!;
     const result = await w.navigator.caller.mdt.recordDiscussion({
       patientId: w.patient.id,
       meetingId,
       note: 'Falls risk rising; daughter struggling',
-      actions: [{ title: 'Refer to falls clinic', assignee: owner.value, dueDate: inDays(7) }, { title: '', assignee: '', dueDate: '' }],
+      actions: [
+        { title: 'Refer to falls clinic', assignee: owner.value, dueDate: inDays(7) },
+        { title: '', assignee: '', dueDate: '' },
+      ],
     });
     expect(result.taskIds).toHaveLength(1);
     const task = db.select().from(tasks).where(eq(tasks.id, result.taskIds[0]!)).get()!;
@@ -71,13 +142,26 @@ describe('MDT meetings', () => {
 
   it('refuses bad input naming the field, writing nothing; another team cannot see or use the meeting', async () => {
     const before = rowCounts(db);
-    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: inDays(3), attendees: 'A' }))).message).toMatch(/Date of the meeting cannot be in the future/);
-    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' }))).message).toMatch(/attendees: Attendees: enter who was there/);
+    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: inDays(3), attendees: 'A' }))).message).toMatch(
+      /Date of the meeting cannot be in the future/,
+    );
+    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' }))).message).toMatch(
+      /attendees: Attendees: enter who was there/,
+    );
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
     const afterMeeting = rowCounts(db);
-    const half = await failure(w.navigator.caller.mdt.recordDiscussion({ patientId: w.patient.id, meetingId, note: 'n', actions: [{ title: 'Call', assignee: '', dueDate: '' }] }));
+    const half = await failure(
+      w.navigator.caller.mdt.recordDiscussion({
+        patientId: w.patient.id,
+        meetingId,
+        note: 'n',
+        actions: [{ title: 'Call', assignee: '', dueDate: '' }],
+      }),
+    );
     expect(half.message).toMatch(/Owner: choose the person who will do it/);
-    expect((await failure(w.navigator.caller.mdt.recordDiscussion({ patientId: w.patient.id, meetingId, note: '  ', actions: [] }))).message).toMatch(/note: Enter what was discussed/);
+    expect(
+      (await failure(w.navigator.caller.mdt.recordDiscussion({ patientId: w.patient.id, meetingId, note: '  ', actions: [] }))).message,
+    ).toMatch(/note: Enter what was discussed/);
     expect(rowCounts(db)).toEqual(afterMeeting);
     expect(before.tasks).toBe(afterMeeting.tasks);
     expect((await failure(w.socialWorker.caller.mdt.meeting({ meetingId }))).code).toBe('FORBIDDEN');
@@ -89,15 +173,58 @@ describe('MDT meetings', () => {
 describe('wellbeing (ONS4)', () => {
   it('records a baseline then a follow-up, each 0–10, naming the field when out of range', async () => {
     const before = rowCounts(db);
-    const bad = await failure(w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'baseline', lifeSatisfaction: 11, worthwhile: 5, happiness: -1, anxiety: 'x', answeredOn: today() }));
+    const bad = await failure(
+      w.navigator.caller.wellbeing.record({
+        patientId: w.patient.id,
+        kind: 'baseline',
+        lifeSatisfaction: 11,
+        worthwhile: 5,
+        happiness: -1,
+        anxiety: 'x',
+        answeredOn: today(),
+      }),
+    );
     expect(bad.message).toMatch(/lifeSatisfaction: Life satisfaction: choose a score from 0 to 10/);
     expect(bad.message).toMatch(/happiness: Happiness: choose a score from 0 to 10/);
     expect(bad.message).toMatch(/anxiety: Anxiety: choose a score from 0 to 10/);
-    expect((await failure(w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'follow_up', lifeSatisfaction: 5, worthwhile: 5, happiness: 5, anxiety: 5, answeredOn: today() }))).message).toMatch(/Record a baseline before a follow-up/);
+    expect(
+      (
+        await failure(
+          w.navigator.caller.wellbeing.record({
+            patientId: w.patient.id,
+            kind: 'follow_up',
+            lifeSatisfaction: 5,
+            worthwhile: 5,
+            happiness: 5,
+            anxiety: 5,
+            answeredOn: today(),
+          }),
+        )
+      ).message,
+    ).toMatch(/Record a baseline before a follow-up/);
     expect(rowCounts(db)).toEqual(before);
-    await w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'baseline', lifeSatisfaction: 4, worthwhile: 5, happiness: 6, anxiety: 7, answeredOn: today() });
-    await w.navigator.caller.wellbeing.record({ patientId: w.patient.id, kind: 'follow_up', lifeSatisfaction: 6, worthwhile: 6, happiness: 7, anxiety: 3, answeredOn: today() });
-    expect((await w.navigator.caller.wellbeing.list({ patientId: w.patient.id })).map((s) => s.kind).sort()).toEqual(['baseline', 'follow_up']);
+    await w.navigator.caller.wellbeing.record({
+      patientId: w.patient.id,
+      kind: 'baseline',
+      lifeSatisfaction: 4,
+      worthwhile: 5,
+      happiness: 6,
+      anxiety: 7,
+      answeredOn: today(),
+    });
+    await w.navigator.caller.wellbeing.record({
+      patientId: w.patient.id,
+      kind: 'follow_up',
+      lifeSatisfaction: 6,
+      worthwhile: 6,
+      happiness: 7,
+      anxiety: 3,
+      answeredOn: today(),
+    });
+    expect((await w.navigator.caller.wellbeing.list({ patientId: w.patient.id })).map((s) => s.kind).sort()).toEqual([
+      'baseline',
+      'follow_up',
+    ]);
     expect((await failure(w.otherGp.caller.wellbeing.list({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
   });
 });

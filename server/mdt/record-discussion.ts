@@ -25,7 +25,10 @@ export const RecordDiscussionSchema = z.object({
   patientId: z.uuid(),
   meetingId: IdSchema('Meeting'),
   note: requiredText('Discussion note', 5000, 'Enter what was discussed'),
-  actions: z.array(ActionSchema, { error: 'Actions must be a list' }).max(MAX_MDT_ACTIONS, `At most ${MAX_MDT_ACTIONS} actions per person`).default([]),
+  actions: z
+    .array(ActionSchema, { error: 'Actions must be a list' })
+    .max(MAX_MDT_ACTIONS, `At most ${MAX_MDT_ACTIONS} actions per person`)
+    .default([]),
 });
 export type RecordDiscussionInput = z.infer<typeof RecordDiscussionSchema>;
 
@@ -35,7 +38,11 @@ export type RecordDiscussionInput = z.infer<typeof RecordDiscussionSchema>;
  * Blank action rows are ignored; a half-filled one is refused, naming the field.
  */
 export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionInput): { id: string; taskIds: string[] } {
-  const meeting = db.select().from(mdtMeetings).where(and(eq(mdtMeetings.id, input.meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? ''))).get();
+  const meeting = db
+    .select()
+    .from(mdtMeetings)
+    .where(and(eq(mdtMeetings.id, input.meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))
+    .get();
   if (!meeting) throw new NotFound('This MDT meeting does not exist.');
   const choices = listAssignees(db, actor, input.patientId);
   const actions = input.actions
@@ -52,16 +59,39 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
   return db.transaction((tx) => {
     const now = Date.now();
     const id = newId();
-    tx.insert(mdtDiscussions).values({ id, meetingId: meeting.id, patientId: input.patientId, note: input.note, recordedByUserId: actor.userId, createdAt: now }).run();
+    tx.insert(mdtDiscussions)
+      .values({ id, meetingId: meeting.id, patientId: input.patientId, note: input.note, recordedByUserId: actor.userId, createdAt: now })
+      .run();
     appendEvent(
       tx,
       actor,
-      { patientId: input.patientId, kind: 'mdt_discussed', summary: `Discussed at the MDT meeting of ${formatDay(Date.parse(`${meeting.heldOn}T12:00:00Z`))}`, body: input.note, subjectType: 'mdt_discussion', subjectId: id },
+      {
+        patientId: input.patientId,
+        kind: 'mdt_discussed',
+        summary: `Discussed at the MDT meeting of ${formatDay(Date.parse(`${meeting.heldOn}T12:00:00Z`))}`,
+        body: input.note,
+        subjectType: 'mdt_discussion',
+        subjectId: id,
+      },
       now,
     );
     const taskIds = actions.map((a) => {
-      const taskId = insertTask(tx, actor, { patientId: input.patientId, title: a.title, assigneeUserId: a.choice.userId, assigneeOrganisationId: a.choice.organisationId, dueAt: a.dueAt, origin: 'mdt', mdtDiscussionId: id }, now);
-      if (a.choice.userId !== actor.userId) notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId! }, actor, now);
+      const taskId = insertTask(
+        tx,
+        actor,
+        {
+          patientId: input.patientId,
+          title: a.title,
+          assigneeUserId: a.choice.userId,
+          assigneeOrganisationId: a.choice.organisationId,
+          dueAt: a.dueAt,
+          origin: 'mdt',
+          mdtDiscussionId: id,
+        },
+        now,
+      );
+      if (a.choice.userId !== actor.userId)
+        notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId! }, actor, now);
       return taskId;
     });
     return { id, taskIds };

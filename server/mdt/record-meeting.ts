@@ -20,7 +20,16 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
   if (input.heldOn > todayInEngland()) throw new Invalid('heldOn', 'Date of the meeting cannot be in the future');
   return db.transaction((tx) => {
     const id = newId();
-    tx.insert(mdtMeetings).values({ id, organisationId: actor.organisationId!, heldOn: input.heldOn, attendees: input.attendees.join('\n'), recordedByUserId: actor.userId, createdAt: Date.now() }).run();
+    tx.insert(mdtMeetings)
+      .values({
+        id,
+        organisationId: actor.organisationId!,
+        heldOn: input.heldOn,
+        attendees: input.attendees.join('\n'),
+        recordedByUserId: actor.userId,
+        createdAt: Date.now(),
+      })
+      .run();
     writeAudit(tx, actor, { action: actor.access?.action ?? 'mdt.recordMeeting', patientId: null, outcome: 'granted', rule: 'mdt.work' });
     return { id };
   });
@@ -28,10 +37,21 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
 
 /** A meeting of the actor's team (NotFound for another team's), with each discussion and the tasks it made. */
 export function getMeeting(db: Db, actor: Actor, meetingId: string) {
-  const meeting = db.select().from(mdtMeetings).where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? ''))).get();
+  const meeting = db
+    .select()
+    .from(mdtMeetings)
+    .where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))
+    .get();
   if (!meeting) throw new NotFound('This MDT meeting does not exist.');
   const discussions = db
-    .select({ id: mdtDiscussions.id, patientId: mdtDiscussions.patientId, givenName: patients.givenName, familyName: patients.familyName, note: mdtDiscussions.note, createdAt: mdtDiscussions.createdAt })
+    .select({
+      id: mdtDiscussions.id,
+      patientId: mdtDiscussions.patientId,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      note: mdtDiscussions.note,
+      createdAt: mdtDiscussions.createdAt,
+    })
     .from(mdtDiscussions)
     .innerJoin(patients, eq(mdtDiscussions.patientId, patients.id))
     .where(eq(mdtDiscussions.meetingId, meetingId))
@@ -39,16 +59,32 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
     .all();
   const actions = discussions.length
     ? db
-        .select({ id: tasks.id, discussionId: tasks.mdtDiscussionId, title: tasks.title, status: tasks.status, dueAt: tasks.dueAt, assigneeName: users.name })
+        .select({
+          id: tasks.id,
+          discussionId: tasks.mdtDiscussionId,
+          title: tasks.title,
+          status: tasks.status,
+          dueAt: tasks.dueAt,
+          assigneeName: users.name,
+        })
         .from(tasks)
         .leftJoin(users, eq(tasks.assigneeUserId, users.id))
-        .where(inArray(tasks.mdtDiscussionId, discussions.map((d) => d.id)))
+        .where(
+          inArray(
+            tasks.mdtDiscussionId,
+            discussions.map((d) => d.id),
+          ),
+        )
         .all()
     : [];
   return {
     ...meeting,
     attendees: meeting.attendees.split('\n'),
-    discussions: discussions.map((d) => ({ ...d, name: `${d.givenName} ${d.familyName}`, actions: actions.filter((a) => a.discussionId === d.id) })),
+    discussions: discussions.map((d) => ({
+      ...d,
+      name: `${d.givenName} ${d.familyName}`,
+      actions: actions.filter((a) => a.discussionId === d.id),
+    })),
   };
 }
 

@@ -3,7 +3,18 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
 import type { Db } from '../../db/client';
-import { discharges, namedContactHandoffs, patients, referrals, services, tasks, timelineEvents, users, wellbeingScores, ONS4_ITEMS } from '../../db/schema';
+import {
+  discharges,
+  namedContactHandoffs,
+  patients,
+  referrals,
+  services,
+  tasks,
+  timelineEvents,
+  users,
+  wellbeingScores,
+  ONS4_ITEMS,
+} from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Forbidden } from '../errors';
 import { LOCAL_ZONE } from '../tasks/task-fields';
@@ -43,7 +54,8 @@ export function measureScope(actor: Actor, input: Pick<MeasuresInput, 'scope' | 
 }
 
 /** The same people named as text, the key measures are kept under. */
-export const scopeKey = (scope: MeasureScope) => (scope.kind === 'all' ? 'all' : scope.kind === 'mine' ? `mine:${scope.userId}` : `team:${scope.organisationId}`);
+export const scopeKey = (scope: MeasureScope) =>
+  scope.kind === 'all' ? 'all' : scope.kind === 'mine' ? `mine:${scope.userId}` : `team:${scope.organisationId}`;
 
 function scopeCondition(scope: MeasureScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
@@ -65,11 +77,21 @@ const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`
  * carenav recorded. At a whole system's size this takes seconds: pages read them through
  * `kept-measures.ts`, which keeps them.
  */
-export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<MeasuresInput, 'from' | 'to' | 'measures'>, now = Date.now()): Measure[] {
+export function computeMeasures(
+  db: Db,
+  scope: MeasureScope,
+  input: Pick<MeasuresInput, 'from' | 'to' | 'measures'>,
+  now = Date.now(),
+): Measure[] {
   const inScope = scopeCondition(scope);
   const { fromMs, toMs } = periodOf(input);
   const inPeriod = (column: AnySQLiteColumn) => and(gte(column, fromMs), lt(column, toMs));
-  const measure = (id: MeasureId, rest: Omit<Measure, 'id' | 'title' | 'definition' | 'computedAt'>): Measure => ({ id, ...MEASURES[id], ...rest, computedAt: now });
+  const measure = (id: MeasureId, rest: Omit<Measure, 'id' | 'title' | 'definition' | 'computedAt'>): Measure => ({
+    id,
+    ...MEASURES[id],
+    ...rest,
+    computedAt: now,
+  });
 
   // First contact after getting home: a contact entry at or after homeAt, or the recorded follow-up.
   const firstContact = sql<number | null>`min(
@@ -99,14 +121,34 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
     const waits = contacted.map((d) => d.firstContact! - d.createdAt);
     const byWeek = new Map<string, number[]>();
     for (const d of contacted) push(byWeek, weekOf(d.createdAt), d.firstContact! - d.createdAt);
-    const trend = [...byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ label: week, value: hours(median(w)!) }));
+    const trend = [...byWeek.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([week, w]) => ({ label: week, value: hours(median(w)!) }));
     return measure('flagToContact', {
       headline: contacted.length
         ? `Median ${fmt(hours(median(waits)!))} hours, 90th percentile ${fmt(hours(percentile(waits, 90)!))} hours, over ${contacted.length} discharges`
         : 'No discharge flagged in this period has had a contact after getting home yet',
-      columns: ['Flagged', 'Got home', 'Contacted after getting home', 'Home, not yet contacted', 'Median (hours)', '90th percentile (hours)'],
-      rows: [[flagged.length, home.length, contacted.length, home.length - contacted.length, waits.length ? hours(median(waits)!) : null, waits.length ? hours(percentile(waits, 90)!) : null]],
-      chart: trend.length ? { kind: 'line', label: 'Median hours from flag to first contact, by week flagged', unit: 'hours', points: trend } : undefined,
+      columns: [
+        'Flagged',
+        'Got home',
+        'Contacted after getting home',
+        'Home, not yet contacted',
+        'Median (hours)',
+        '90th percentile (hours)',
+      ],
+      rows: [
+        [
+          flagged.length,
+          home.length,
+          contacted.length,
+          home.length - contacted.length,
+          waits.length ? hours(median(waits)!) : null,
+          waits.length ? hours(percentile(waits, 90)!) : null,
+        ],
+      ],
+      chart: trend.length
+        ? { kind: 'line', label: 'Median hours from flag to first contact, by week flagged', unit: 'hours', points: trend }
+        : undefined,
     });
   };
 
@@ -115,13 +157,17 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
     const highRisk = dischargeRows(and(eq(discharges.riskLevel, 'high'), isNotNull(discharges.homeAt), inPeriod(discharges.homeAt)));
     const within = (windowHours: number) => {
       const inTime = highRisk.filter((d) => d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR).length;
-      const counted = highRisk.filter((d) => (d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR) || now >= d.homeAt! + windowHours * HOUR).length;
+      const counted = highRisk.filter(
+        (d) => (d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR) || now >= d.homeAt! + windowHours * HOUR,
+      ).length;
       return [`Within ${windowHours} hours`, inTime, counted, share(inTime, counted)] as Cell[];
     };
     const w24 = within(24);
     const w48 = within(48);
     return measure('highRiskFollowUp', {
-      headline: highRisk.length ? `${fmt(w24[3] as number | null, '%')} within 24 hours, ${fmt(w48[3] as number | null, '%')} within 48 hours (${highRisk.length} high-risk discharges home)` : 'No high-risk discharge got home in this period',
+      headline: highRisk.length
+        ? `${fmt(w24[3] as number | null, '%')} within 24 hours, ${fmt(w48[3] as number | null, '%')} within 48 hours (${highRisk.length} high-risk discharges home)`
+        : 'No high-risk discharge got home in this period',
       columns: ['Window', 'Followed up in time', 'Counted', 'Share (%)'],
       rows: highRisk.length ? [w24, w48] : [],
     });
@@ -130,7 +176,15 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
   // 3. Referral response time against target.
   const sentInPeriod = once(() =>
     db
-      .select({ service: services.name, category: services.category, urgency: referrals.urgency, sentAt: referrals.sentAt, respondedAt: referrals.respondedAt, targetAt: referrals.targetAt, aboutMeReused: referrals.aboutMeReused })
+      .select({
+        service: services.name,
+        category: services.category,
+        urgency: referrals.urgency,
+        sentAt: referrals.sentAt,
+        respondedAt: referrals.respondedAt,
+        targetAt: referrals.targetAt,
+        aboutMeReused: referrals.aboutMeReused,
+      })
       .from(referrals)
       .innerJoin(patients, eq(referrals.patientId, patients.id))
       .innerJoin(services, eq(referrals.serviceId, services.id))
@@ -145,7 +199,13 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
       const responded = list.filter((r) => r.respondedAt !== null);
       const inTime = responded.filter((r) => r.respondedAt! <= r.targetAt).length;
       const counted = responded.length + list.filter((r) => r.respondedAt === null && now > r.targetAt).length;
-      return { sent: list.length, responded: responded.length, median: responded.length ? hours(median(responded.map((r) => r.respondedAt! - r.sentAt))!) : null, inTime, share: share(inTime, counted) };
+      return {
+        sent: list.length,
+        responded: responded.length,
+        median: responded.length ? hours(median(responded.map((r) => r.respondedAt! - r.sentAt))!) : null,
+        inTime,
+        share: share(inTime, counted),
+      };
     };
     const rows3 = [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -158,11 +218,23 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
     for (const r of sent) push(byService, r.service, r);
     const all3 = responseRow(sent);
     return measure('referralResponse', {
-      headline: sent.length ? `${fmt(all3.share, '%')} answered within target; median response ${fmt(all3.median)} hours (${sent.length} referrals sent)` : 'No referrals were sent in this period',
+      headline: sent.length
+        ? `${fmt(all3.share, '%')} answered within target; median response ${fmt(all3.median)} hours (${sent.length} referrals sent)`
+        : 'No referrals were sent in this period',
       columns: ['Service', 'Urgency', 'Sent', 'Responded', 'Median response (hours)', 'Within target (%)'],
       rows: rows3,
       chart: byService.size
-        ? { kind: 'bar', label: 'Share answered within target, by service', unit: '%', points: [...byService.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([service, list]) => { const s = responseRow(list).share; return s === null ? [] : [{ label: service, value: s }]; }) }
+        ? {
+            kind: 'bar',
+            label: 'Share answered within target, by service',
+            unit: '%',
+            points: [...byService.entries()]
+              .sort(([a], [b]) => a.localeCompare(b))
+              .flatMap(([service, list]) => {
+                const s = responseRow(list).share;
+                return s === null ? [] : [{ label: service, value: s }];
+              }),
+          }
         : undefined,
     });
   };
@@ -170,33 +242,56 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
   // 4. Referral outcomes.
   const m4 = () => {
     const closed = db
-      .select({ status: referrals.status, outcome: referrals.outcome, outcomeReason: referrals.outcomeReason, declineReason: referrals.declineReason })
+      .select({
+        status: referrals.status,
+        outcome: referrals.outcome,
+        outcomeReason: referrals.outcomeReason,
+        declineReason: referrals.declineReason,
+      })
       .from(referrals)
       .innerJoin(patients, eq(referrals.patientId, patients.id))
       .where(and(inScope, inArray(referrals.status, ['completed', 'declined']), inPeriod(referrals.closedAt)))
       .all();
     const outcomeCounts = new Map<string, number>();
     for (const r of closed) {
-      const key = r.status === 'declined' ? `Declined\u0000${r.declineReason ?? ''}` : r.outcome === 'successful' ? 'Completed successfully\u0000' : `Completed, not successful\u0000${r.outcomeReason ?? 'No reason given'}`;
+      const key =
+        r.status === 'declined'
+          ? `Declined\u0000${r.declineReason ?? ''}`
+          : r.outcome === 'successful'
+            ? 'Completed successfully\u0000'
+            : `Completed, not successful\u0000${r.outcomeReason ?? 'No reason given'}`;
       outcomeCounts.set(key, (outcomeCounts.get(key) ?? 0) + 1);
     }
     const successful = outcomeCounts.get('Completed successfully\u0000') ?? 0;
     return measure('referralOutcomes', {
-      headline: closed.length ? `${fmt(share(successful, closed.length), '%')} completed successfully (${closed.length} referrals closed)` : 'No referrals were closed in this period',
+      headline: closed.length
+        ? `${fmt(share(successful, closed.length), '%')} completed successfully (${closed.length} referrals closed)`
+        : 'No referrals were closed in this period',
       columns: ['Outcome', 'Reason', 'Referrals', 'Share of closed (%)'],
-      rows: [...outcomeCounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => [...key.split('\u0000'), n, share(n, closed.length)]),
+      rows: [...outcomeCounts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, n]) => [...key.split('\u0000'), n, share(n, closed.length)]),
     });
   };
 
   // 5. Hand-offs.
   // The active people in scope: the denominator of hand-offs per person, and the people of measures 6 and 8.
   const activePeople = once(() =>
-    db.select({ id: patients.id, namedContactUserId: patients.namedContactUserId }).from(patients).where(and(inScope, eq(patients.status, 'active'))).all(),
+    db
+      .select({ id: patients.id, namedContactUserId: patients.namedContactUserId })
+      .from(patients)
+      .where(and(inScope, eq(patients.status, 'active')))
+      .all(),
   );
   const m5 = () => {
     const peopleInScope = activePeople().length;
     const handovers = db
-      .select({ patientId: namedContactHandoffs.patientId, status: namedContactHandoffs.status, createdAt: namedContactHandoffs.createdAt, decidedAt: namedContactHandoffs.decidedAt })
+      .select({
+        patientId: namedContactHandoffs.patientId,
+        status: namedContactHandoffs.status,
+        createdAt: namedContactHandoffs.createdAt,
+        decidedAt: namedContactHandoffs.decidedAt,
+      })
       .from(namedContactHandoffs)
       .innerJoin(patients, eq(namedContactHandoffs.patientId, patients.id))
       .where(and(inScope, inPeriod(namedContactHandoffs.createdAt)))
@@ -210,15 +305,38 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
       .all();
     const handoffRow = (kind: string, list: { patientId: string; accepted: boolean; waited: number | null }[]) => {
       const waitsH = list.filter((h) => h.accepted && h.waited !== null).map((h) => h.waited!);
-      return [kind, list.length, new Set(list.map((h) => h.patientId)).size, peopleInScope ? round1(list.length / peopleInScope) : null, waitsH.length, waitsH.length ? hours(median(waitsH)!) : null];
+      return [
+        kind,
+        list.length,
+        new Set(list.map((h) => h.patientId)).size,
+        peopleInScope ? round1(list.length / peopleInScope) : null,
+        waitsH.length,
+        waitsH.length ? hours(median(waitsH)!) : null,
+      ];
     };
-    const hList = handovers.map((h) => ({ patientId: h.patientId, accepted: h.status === 'accepted', waited: h.decidedAt ? h.decidedAt - h.createdAt : null }));
-    const rList = teamReferrals.map((r) => ({ patientId: r.patientId, accepted: ['accepted', 'in_progress', 'completed'].includes(r.status), waited: r.respondedAt ? r.respondedAt - r.sentAt : null }));
+    const hList = handovers.map((h) => ({
+      patientId: h.patientId,
+      accepted: h.status === 'accepted',
+      waited: h.decidedAt ? h.decidedAt - h.createdAt : null,
+    }));
+    const rList = teamReferrals.map((r) => ({
+      patientId: r.patientId,
+      accepted: ['accepted', 'in_progress', 'completed'].includes(r.status),
+      waited: r.respondedAt ? r.respondedAt - r.sentAt : null,
+    }));
     const allHandoffs = [...hList, ...rList];
     return measure('handoffs', {
-      headline: allHandoffs.length ? `${allHandoffs.length} hand-offs for ${peopleInScope} people (${fmt(round1(allHandoffs.length / Math.max(peopleInScope, 1)))} per person)` : 'No hand-offs in this period',
+      headline: allHandoffs.length
+        ? `${allHandoffs.length} hand-offs for ${peopleInScope} people (${fmt(round1(allHandoffs.length / Math.max(peopleInScope, 1)))} per person)`
+        : 'No hand-offs in this period',
       columns: ['Kind', 'Hand-offs', 'People', 'Per person in scope', 'Accepted', 'Median wait to acceptance (hours)'],
-      rows: allHandoffs.length ? [handoffRow('Named contact hand-over', hList), handoffRow('Referral to a navigator team', rList), handoffRow('All hand-offs', allHandoffs)] : [],
+      rows: allHandoffs.length
+        ? [
+            handoffRow('Named contact hand-over', hList),
+            handoffRow('Referral to a navigator team', rList),
+            handoffRow('All hand-offs', allHandoffs),
+          ]
+        : [],
     });
   };
 
@@ -226,7 +344,11 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
   const m6 = () => {
     const active = activePeople();
     const involvement = db
-      .select({ patientId: timelineEvents.patientId, staff: sql<number>`count(distinct ${timelineEvents.actorUserId})`, orgs: sql<number>`count(distinct ${timelineEvents.organisationId})` })
+      .select({
+        patientId: timelineEvents.patientId,
+        staff: sql<number>`count(distinct ${timelineEvents.actorUserId})`,
+        orgs: sql<number>`count(distinct ${timelineEvents.organisationId})`,
+      })
       .from(timelineEvents)
       .innerJoin(patients, eq(timelineEvents.patientId, patients.id))
       .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
@@ -238,7 +360,9 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
     const orgCounts = active.map((p) => byPerson.get(p.id)?.orgs ?? 0);
     const withNamed = active.filter((p) => p.namedContactUserId !== null).length;
     return measure('involvement', {
-      headline: active.length ? `${fmt(round1(mean(staffCounts)))} professionals from ${fmt(round1(mean(orgCounts)))} organisations per person on average; ${fmt(share(withNamed, active.length), '%')} have exactly one named contact` : 'Nobody is in scope',
+      headline: active.length
+        ? `${fmt(round1(mean(staffCounts)))} professionals from ${fmt(round1(mean(orgCounts)))} organisations per person on average; ${fmt(share(withNamed, active.length), '%')} have exactly one named contact`
+        : 'Nobody is in scope',
       columns: ['Per person', 'Mean', 'Median', 'Highest'],
       rows: active.length
         ? [
@@ -255,9 +379,16 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
     const sent = sentInPeriod();
     const reused = sent.filter((r) => r.aboutMeReused).length;
     return measure('tellItOnce', {
-      headline: sent.length ? `${fmt(share(reused, sent.length), '%')} of referrals reused “about me” unchanged (${sent.length} sent)` : 'No referrals were sent in this period',
+      headline: sent.length
+        ? `${fmt(share(reused, sent.length), '%')} of referrals reused “about me” unchanged (${sent.length} sent)`
+        : 'No referrals were sent in this period',
       columns: ['“What the person wants”', 'Referrals', 'Share (%)'],
-      rows: sent.length ? [['Reused unchanged', reused, share(reused, sent.length)], ['Re-entered or changed', sent.length - reused, share(sent.length - reused, sent.length)]] : [],
+      rows: sent.length
+        ? [
+            ['Reused unchanged', reused, share(reused, sent.length)],
+            ['Re-entered or changed', sent.length - reused, share(sent.length - reused, sent.length)],
+          ]
+        : [],
     });
   };
 
@@ -286,7 +417,9 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
       .where(and(inScope, eq(patients.status, 'active'), open))
       .get()!;
     return measure('workload', {
-      headline: active.length ? `${active.length} people, ${fmt(round1(active.length / Math.max(load.length, 1)))} per named contact; ${totals.open} open tasks (${totals.overdue} overdue), ${fmt(round1(totals.open / active.length))} per person` : 'Nobody is in scope',
+      headline: active.length
+        ? `${active.length} people, ${fmt(round1(active.length / Math.max(load.length, 1)))} per named contact; ${totals.open} open tasks (${totals.overdue} overdue), ${fmt(round1(totals.open / active.length))} per person`
+        : 'Nobody is in scope',
       columns: ['Named contact', 'People', 'Open tasks', 'Overdue tasks', 'Open tasks per person'],
       rows: active.length
         ? [
@@ -300,10 +433,27 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
   // 9. Wellbeing (ONS4).
   const m9 = () => {
     const scores = db
-      .select({ patientId: wellbeingScores.patientId, kind: wellbeingScores.kind, answeredOn: wellbeingScores.answeredOn, recordedAt: wellbeingScores.recordedAt, lifeSatisfaction: wellbeingScores.lifeSatisfaction, worthwhile: wellbeingScores.worthwhile, happiness: wellbeingScores.happiness, anxiety: wellbeingScores.anxiety })
+      .select({
+        patientId: wellbeingScores.patientId,
+        kind: wellbeingScores.kind,
+        answeredOn: wellbeingScores.answeredOn,
+        recordedAt: wellbeingScores.recordedAt,
+        lifeSatisfaction: wellbeingScores.lifeSatisfaction,
+        worthwhile: wellbeingScores.worthwhile,
+        happiness: wellbeingScores.happiness,
+        anxiety: wellbeingScores.anxiety,
+      })
       .from(wellbeingScores)
       .innerJoin(patients, eq(wellbeingScores.patientId, patients.id))
-      .where(and(inScope, or(eq(wellbeingScores.kind, 'baseline'), and(gte(wellbeingScores.answeredOn, input.from), sql`${wellbeingScores.answeredOn} <= ${input.to}`))))
+      .where(
+        and(
+          inScope,
+          or(
+            eq(wellbeingScores.kind, 'baseline'),
+            and(gte(wellbeingScores.answeredOn, input.from), sql`${wellbeingScores.answeredOn} <= ${input.to}`),
+          ),
+        ),
+      )
       .orderBy(wellbeingScores.answeredOn, wellbeingScores.recordedAt)
       .all();
     const pairs = new Map<string, { baseline?: (typeof scores)[number]; followUp?: (typeof scores)[number] }>();
@@ -314,7 +464,12 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
       pairs.set(s.patientId, p);
     }
     const complete = [...pairs.values()].filter((p) => p.baseline && p.followUp);
-    const ITEM_WORDS = { lifeSatisfaction: 'Life satisfaction', worthwhile: 'Things done are worthwhile', happiness: 'Happiness yesterday', anxiety: 'Anxiety yesterday (lower is better)' } as const;
+    const ITEM_WORDS = {
+      lifeSatisfaction: 'Life satisfaction',
+      worthwhile: 'Things done are worthwhile',
+      happiness: 'Happiness yesterday',
+      anxiety: 'Anxiety yesterday (lower is better)',
+    } as const;
     const rows9 = ONS4_ITEMS.map((item) => [
       ITEM_WORDS[item],
       round1(mean(complete.map((p) => p.baseline![item]))),
@@ -322,7 +477,9 @@ export function computeMeasures(db: Db, scope: MeasureScope, input: Pick<Measure
       round1(mean(complete.map((p) => p.followUp![item] - p.baseline![item]))),
     ]);
     return measure('wellbeing', {
-      headline: complete.length ? `Life satisfaction changed by ${fmt(rows9[0]![3] as number)} on average (${complete.length} people with a baseline and a follow-up)` : 'Nobody in scope has a baseline and a follow-up in this period',
+      headline: complete.length
+        ? `Life satisfaction changed by ${fmt(rows9[0]![3] as number)} on average (${complete.length} people with a baseline and a follow-up)`
+        : 'Nobody in scope has a baseline and a follow-up in this period',
       columns: ['Question', 'Mean at baseline', 'Mean at follow-up', 'Mean change'],
       rows: complete.length ? rows9 : [],
     });

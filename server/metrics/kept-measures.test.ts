@@ -18,7 +18,12 @@ const period = () => defaultPeriod();
 const workload = (now: number, actor = w.navigator.actor, scope: 'team' | 'mine' | 'organisation' = 'team', organisationId = '') =>
   readMeasures(db, actor, { ...period(), scope, organisationId, measures: ['workload'] }, now)[0]!;
 const peopleOf = (m: { rows: (string | number | null)[][] }) => m.rows.at(-1)?.[1] ?? 0;
-const addPerson = () => insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: w.orgs.navTeam.id, namedContactUserId: w.navigator.row.id });
+const addPerson = () =>
+  insertPatient(db, {
+    registeredPracticeId: w.orgs.practice.id,
+    caseloadOrganisationId: w.orgs.navTeam.id,
+    namedContactUserId: w.navigator.row.id,
+  });
 const keptRows = () => db.select({ n: count() }).from(keptMeasures).get()!.n;
 
 beforeEach(() => {
@@ -69,33 +74,61 @@ describe('kept measures', () => {
     expect(peopleOf(workload(now, w.navigator2.actor, 'mine'))).toBe(0);
     expect(peopleOf(workload(now, otherNavigator.actor))).toBe(0);
     expect(Number(peopleOf(workload(now, w.admin.actor, 'organisation')))).toBeGreaterThanOrEqual(Number(peopleOf(workload(now))));
-    const keys = db.selectDistinct({ key: keptMeasures.scopeKey }).from(keptMeasures).all().map((r) => r.key).sort();
+    const keys = db
+      .selectDistinct({ key: keptMeasures.scopeKey })
+      .from(keptMeasures)
+      .all()
+      .map((r) => r.key)
+      .sort();
     expect(keys).toEqual(['all', `mine:${w.navigator2.row.id}`, `team:${otherTeam.id}`, `team:${w.orgs.navTeam.id}`].sort());
   });
 
   it('refuses other people’s measures and bad periods, keeping nothing', async () => {
     expect((await failure(w.navigator.caller.metrics.compute({ ...period(), scope: 'organisation' }))).code).toBe('FORBIDDEN');
-    expect((await failure(w.navigator.caller.metrics.compute({ from: '2026-03-01', to: '2026-02-01' }))).message).toMatch(/to: To must be on or after From/);
+    expect((await failure(w.navigator.caller.metrics.compute({ from: '2026-03-01', to: '2026-02-01' }))).message).toMatch(
+      /to: To must be on or after From/,
+    );
     expect(keptRows()).toBe(0);
   });
 
   it('the hourly run keeps every navigator team’s and every organisation’s default period ready, and removes what nobody needed for a week', async () => {
     const now = Date.now();
-    const old = { scopeKey: 'team:gone', periodFrom: '2026-01-01', periodTo: '2026-03-31', measureId: 'workload', version: 'v', body: '{}' };
-    db.insert(keptMeasures).values({ ...old, computedAt: now - KEPT_FOR_MS - 1 }).run();
+    const old = {
+      scopeKey: 'team:gone',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-03-31',
+      measureId: 'workload',
+      version: 'v',
+      body: '{}',
+    };
+    db.insert(keptMeasures)
+      .values({ ...old, computedAt: now - KEPT_FOR_MS - 1 })
+      .run();
     keepDefaultPeriodsUpToDate(db, now);
     await keptMeasuresIdle();
     const rows = db.select().from(keptMeasures).all();
     expect(rows.some((r) => r.scopeKey === 'team:gone')).toBe(false);
     const { from, to } = period();
     for (const key of [`team:${w.orgs.navTeam.id}`, 'all']) {
-      expect(rows.filter((r) => r.scopeKey === key && r.periodFrom === from && r.periodTo === to).map((r) => r.measureId).sort(), key).toEqual([...MEASURE_IDS].sort());
+      expect(
+        rows
+          .filter((r) => r.scopeKey === key && r.periodFrom === from && r.periodTo === to)
+          .map((r) => r.measureId)
+          .sort(),
+        key,
+      ).toEqual([...MEASURE_IDS].sort());
     }
     // Fresh ones are left as they are.
     const computedAt = rows.map((r) => r.computedAt);
     keepDefaultPeriodsUpToDate(db, Date.now());
     await keptMeasuresIdle();
-    expect(db.select().from(keptMeasures).all().map((r) => r.computedAt)).toEqual(computedAt);
+    expect(
+      db
+        .select()
+        .from(keptMeasures)
+        .all()
+        .map((r) => r.computedAt),
+    ).toEqual(computedAt);
   });
 
   it('a page of kept measures reads the same as one computed afresh', () => {
@@ -104,6 +137,12 @@ describe('kept measures', () => {
     const kept = readMeasures(db, w.navigator.actor, { ...period(), scope: 'team', organisationId: '' }, now + 60_000);
     expect(kept).toEqual(computed);
     expect(kept.map((m) => m.id)).toEqual(MEASURE_IDS);
-    expect(db.select({ n: count() }).from(keptMeasures).where(eq(keptMeasures.scopeKey, `team:${w.orgs.navTeam.id}`)).get()!.n).toBe(MEASURE_IDS.length);
+    expect(
+      db
+        .select({ n: count() })
+        .from(keptMeasures)
+        .where(eq(keptMeasures.scopeKey, `team:${w.orgs.navTeam.id}`))
+        .get()!.n,
+    ).toBe(MEASURE_IDS.length);
   });
 });

@@ -48,7 +48,14 @@ function keptFor(db: Db, scope: MeasureScope, period: Period) {
   const rows = db
     .select({ measureId: keptMeasures.measureId, computedAt: keptMeasures.computedAt, body: keptMeasures.body })
     .from(keptMeasures)
-    .where(and(eq(keptMeasures.scopeKey, scopeKey(scope)), eq(keptMeasures.periodFrom, period.from), eq(keptMeasures.periodTo, period.to), eq(keptMeasures.version, KEPT_VERSION)))
+    .where(
+      and(
+        eq(keptMeasures.scopeKey, scopeKey(scope)),
+        eq(keptMeasures.periodFrom, period.from),
+        eq(keptMeasures.periodTo, period.to),
+        eq(keptMeasures.version, KEPT_VERSION),
+      ),
+    )
     .all();
   return new Map(rows.map((row) => [row.measureId as MeasureId, row]));
 }
@@ -60,7 +67,10 @@ function keep(db: Db, scope: MeasureScope, period: Period, measures: Measure[]):
       const row = { version: KEPT_VERSION, computedAt: m.computedAt, body: JSON.stringify(m) };
       tx.insert(keptMeasures)
         .values({ scopeKey: scopeKey(scope), periodFrom: period.from, periodTo: period.to, measureId: m.id, ...row })
-        .onConflictDoUpdate({ target: [keptMeasures.scopeKey, keptMeasures.periodFrom, keptMeasures.periodTo, keptMeasures.measureId], set: row })
+        .onConflictDoUpdate({
+          target: [keptMeasures.scopeKey, keptMeasures.periodFrom, keptMeasures.periodTo, keptMeasures.measureId],
+          set: row,
+        })
         .run();
     }
   });

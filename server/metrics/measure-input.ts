@@ -17,7 +17,10 @@ export const MeasuresInputSchema = z
     /** For scope "organisation": a navigator team, or '' for every organisation. */
     organisationId: z.union([z.literal(''), z.uuid({ error: 'Organisation: choose an organisation from the list' })]).default(''),
     /** Only these measures (default: all of them), e.g. to load or export one. */
-    measures: z.array(z.enum(MEASURE_IDS as [MeasureId, ...MeasureId[]], { error: 'Measures: choose measures from the list' })).max(MEASURE_IDS.length).optional(),
+    measures: z
+      .array(z.enum(MEASURE_IDS as [MeasureId, ...MeasureId[]], { error: 'Measures: choose measures from the list' }))
+      .max(MEASURE_IDS.length)
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be on or after From' });

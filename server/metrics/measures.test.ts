@@ -26,12 +26,49 @@ let w: ReturnType<typeof makeWorld>;
 /** A small history whose answers are worked out by hand in the comments below. */
 function buildHistory() {
   const team = w.orgs.navTeam.id;
-  const person = (named: string | null) => insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: team, namedContactUserId: named });
+  const person = (named: string | null) =>
+    insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: team, namedContactUserId: named });
   const [p1, p2, p3, p4] = [person(w.navigator.row.id), person(w.navigator.row.id), person(w.navigator.row.id), person(null)];
-  const discharge = (patientId: string, createdAt: number, homeAt: number | null, riskLevel: 'high' | 'medium', followedUpAt: number | null = null) =>
-    db.insert(discharges).values({ id: newId(), patientId, flaggedByUserId: w.hospitalStaff.row.id, flaggerContact: 'Ward 7', hospital: 'Riverside General', expectedDate: '2026-02-02', pathway: 1, riskLevel, concern: 'c', ask: 'a', carerConsulted: true, followUpHours: 24, status: homeAt ? 'home' : 'flagged', homeAt, followedUpAt, createdAt, updatedAt: createdAt }).run();
+  const discharge = (
+    patientId: string,
+    createdAt: number,
+    homeAt: number | null,
+    riskLevel: 'high' | 'medium',
+    followedUpAt: number | null = null,
+  ) =>
+    db
+      .insert(discharges)
+      .values({
+        id: newId(),
+        patientId,
+        flaggedByUserId: w.hospitalStaff.row.id,
+        flaggerContact: 'Ward 7',
+        hospital: 'Riverside General',
+        expectedDate: '2026-02-02',
+        pathway: 1,
+        riskLevel,
+        concern: 'c',
+        ask: 'a',
+        carerConsulted: true,
+        followUpHours: 24,
+        status: homeAt ? 'home' : 'flagged',
+        homeAt,
+        followedUpAt,
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .run();
   const contact = (patientId: string, at: number, by = w.navigator) =>
-    insertTimelineEvent(db, { patientId, actorUserId: by.row.id, organisationId: by.actor.organisationId, sector: 'primary', kind: 'contact', summary: 'Phone call', occurredAt: at, recordedAt: at });
+    insertTimelineEvent(db, {
+      patientId,
+      actorUserId: by.row.id,
+      organisationId: by.actor.organisationId,
+      sector: 'primary',
+      kind: 'contact',
+      summary: 'Phone call',
+      occurredAt: at,
+      recordedAt: at,
+    });
 
   discharge(p1.id, T0, T0 + D, 'high'); // D1: contact 30 h after the flag (6 h after home)
   contact(p1.id, T0 + 30 * H);
@@ -42,36 +79,146 @@ function buildHistory() {
   contact(p4.id, Date.UTC(2026, 1, 3, 11));
   discharge(p4.id, T0 + 3 * D, T0 + 5 * D, 'medium'); // D6: the only contacts are before getting home
   contact(p4.id, T0 + 4 * D);
-  insertTimelineEvent(db, { patientId: p1.id, actorUserId: w.gp.row.id, organisationId: w.orgs.practice.id, sector: 'primary', kind: 'note', summary: 'Note', recordedAt: T0 + 3 * D });
-  insertTimelineEvent(db, { patientId: p1.id, actorUserId: SYSTEM_USER_ID, sector: 'primary', kind: 'task_escalated', summary: 'Escalated', recordedAt: T0 + 3 * D });
+  insertTimelineEvent(db, {
+    patientId: p1.id,
+    actorUserId: w.gp.row.id,
+    organisationId: w.orgs.practice.id,
+    sector: 'primary',
+    kind: 'note',
+    summary: 'Note',
+    recordedAt: T0 + 3 * D,
+  });
+  insertTimelineEvent(db, {
+    patientId: p1.id,
+    actorUserId: SYSTEM_USER_ID,
+    sector: 'primary',
+    kind: 'task_escalated',
+    summary: 'Escalated',
+    recordedAt: T0 + 3 * D,
+  });
 
   const service = (name: string) => {
     const id = newId();
-    db.insert(services).values({ id, name, providerName: name, organisationId: w.orgs.housing.id, category: 'housing', createdAt: T0, updatedAt: T0 }).run();
+    db.insert(services)
+      .values({ id, name, providerName: name, organisationId: w.orgs.housing.id, category: 'housing', createdAt: T0, updatedAt: T0 })
+      .run();
     return id;
   };
   const tenancy = service('Tenancy support');
   const befriending = service('Befriending');
-  const referral = (r: Partial<typeof referrals.$inferInsert> & Pick<typeof referrals.$inferInsert, 'serviceId' | 'urgency' | 'sentAt' | 'targetAt'>) =>
-    db.insert(referrals).values({ id: newId(), patientId: p1.id, toOrganisationId: w.orgs.housing.id, fromUserId: w.navigator.row.id, fromOrganisationId: w.orgs.navTeam.id, reason: 'r', personWants: 'w', aboutMeReused: true, updatedAt: r.sentAt, ...r }).run();
-  referral({ serviceId: tenancy, urgency: 'urgent', sentAt: T0, targetAt: T0 + 4 * H, respondedAt: T0 + 2 * H, status: 'completed', outcome: 'successful', closedAt: T0 + 5 * D }); // R1
-  referral({ serviceId: tenancy, urgency: 'urgent', sentAt: T0 + D, targetAt: T0 + D + 4 * H, respondedAt: T0 + D + 6 * H, status: 'declined', declineReason: 'Not eligible', closedAt: T0 + D + 6 * H }); // R2
+  const referral = (
+    r: Partial<typeof referrals.$inferInsert> & Pick<typeof referrals.$inferInsert, 'serviceId' | 'urgency' | 'sentAt' | 'targetAt'>,
+  ) =>
+    db
+      .insert(referrals)
+      .values({
+        id: newId(),
+        patientId: p1.id,
+        toOrganisationId: w.orgs.housing.id,
+        fromUserId: w.navigator.row.id,
+        fromOrganisationId: w.orgs.navTeam.id,
+        reason: 'r',
+        personWants: 'w',
+        aboutMeReused: true,
+        updatedAt: r.sentAt,
+        ...r,
+      })
+      .run();
+  referral({
+    serviceId: tenancy,
+    urgency: 'urgent',
+    sentAt: T0,
+    targetAt: T0 + 4 * H,
+    respondedAt: T0 + 2 * H,
+    status: 'completed',
+    outcome: 'successful',
+    closedAt: T0 + 5 * D,
+  }); // R1
+  referral({
+    serviceId: tenancy,
+    urgency: 'urgent',
+    sentAt: T0 + D,
+    targetAt: T0 + D + 4 * H,
+    respondedAt: T0 + D + 6 * H,
+    status: 'declined',
+    declineReason: 'Not eligible',
+    closedAt: T0 + D + 6 * H,
+  }); // R2
   referral({ serviceId: befriending, urgency: 'routine', sentAt: T0 + 2 * D, targetAt: T0 + 16 * D, status: 'sent', aboutMeReused: false }); // R3: no answer, past target
   referral({ serviceId: befriending, urgency: 'routine', sentAt: T0 + 3 * D, targetAt: NOW + D, status: 'sent' }); // R4: no answer, not yet due
   referral({ serviceId: befriending, urgency: 'routine', sentAt: Date.UTC(2026, 0, 10), targetAt: Date.UTC(2026, 0, 11), status: 'sent' }); // R5: January
-  referral({ serviceId: befriending, urgency: 'soon', sentAt: T0 + 4 * D, targetAt: T0 + 6 * D, respondedAt: T0 + 4 * D + H, status: 'completed', outcome: 'not_successful', outcomeReason: 'Could not contact', closedAt: T0 + 10 * D, aboutMeReused: false }); // R6
+  referral({
+    serviceId: befriending,
+    urgency: 'soon',
+    sentAt: T0 + 4 * D,
+    targetAt: T0 + 6 * D,
+    respondedAt: T0 + 4 * D + H,
+    status: 'completed',
+    outcome: 'not_successful',
+    outcomeReason: 'Could not contact',
+    closedAt: T0 + 10 * D,
+    aboutMeReused: false,
+  }); // R6
 
-  db.insert(namedContactHandoffs).values({ id: newId(), patientId: p1.id, fromUserId: w.navigator.row.id, toUserId: w.navigator2.row.id, status: 'accepted', createdAt: T0, decidedAt: T0 + 3 * H }).run();
-  db.insert(namedContactHandoffs).values({ id: newId(), patientId: p2.id, fromUserId: w.navigator.row.id, toUserId: w.socialWorker.row.id, status: 'declined', createdAt: T0 + D, decidedAt: T0 + D + H }).run();
+  db.insert(namedContactHandoffs)
+    .values({
+      id: newId(),
+      patientId: p1.id,
+      fromUserId: w.navigator.row.id,
+      toUserId: w.navigator2.row.id,
+      status: 'accepted',
+      createdAt: T0,
+      decidedAt: T0 + 3 * H,
+    })
+    .run();
+  db.insert(namedContactHandoffs)
+    .values({
+      id: newId(),
+      patientId: p2.id,
+      fromUserId: w.navigator.row.id,
+      toUserId: w.socialWorker.row.id,
+      status: 'declined',
+      createdAt: T0 + D,
+      decidedAt: T0 + D + H,
+    })
+    .run();
 
   const task = (status: 'open' | 'done', dueAt: number) =>
-    db.insert(tasks).values({ id: newId(), patientId: p1.id, title: 't', assigneeOrganisationId: team, status, dueAt, origin: 'manual', createdByUserId: w.navigator.row.id, createdAt: T0, updatedAt: T0 }).run();
+    db
+      .insert(tasks)
+      .values({
+        id: newId(),
+        patientId: p1.id,
+        title: 't',
+        assigneeOrganisationId: team,
+        status,
+        dueAt,
+        origin: 'manual',
+        createdByUserId: w.navigator.row.id,
+        createdAt: T0,
+        updatedAt: T0,
+      })
+      .run();
   task('open', NOW - D);
   task('open', NOW + D);
   task('done', NOW - D);
 
   const ons4 = (patientId: string, kind: 'baseline' | 'follow_up', answeredOn: string, s: [number, number, number, number]) =>
-    db.insert(wellbeingScores).values({ id: newId(), patientId, kind, answeredOn, lifeSatisfaction: s[0], worthwhile: s[1], happiness: s[2], anxiety: s[3], recordedByUserId: w.navigator.row.id, recordedAt: T0 }).run();
+    db
+      .insert(wellbeingScores)
+      .values({
+        id: newId(),
+        patientId,
+        kind,
+        answeredOn,
+        lifeSatisfaction: s[0],
+        worthwhile: s[1],
+        happiness: s[2],
+        anxiety: s[3],
+        recordedByUserId: w.navigator.row.id,
+        recordedAt: T0,
+      })
+      .run();
   ons4(p1.id, 'baseline', '2026-01-10', [7, 6, 5, 4]);
   ons4(p1.id, 'follow_up', '2026-02-20', [8, 8, 6, 2]);
   ons4(p2.id, 'baseline', '2026-02-01', [5, 5, 5, 5]);
@@ -105,7 +252,10 @@ describe('measures on a hand-built history', () => {
       ['Tenancy support', 'Urgent', 2, 2, 4, 50],
     ]);
     expect(m.referralResponse!.headline).toBe('50% answered within target; median response 2 hours (5 referrals sent)');
-    expect(m.referralResponse!.chart?.points).toEqual([{ label: 'Befriending', value: 50 }, { label: 'Tenancy support', value: 50 }]);
+    expect(m.referralResponse!.chart?.points).toEqual([
+      { label: 'Befriending', value: 50 },
+      { label: 'Tenancy support', value: 50 },
+    ]);
     // 4. Closed: R1 successful, R2 declined, R6 not successful.
     expect(m.referralOutcomes!.rows).toEqual([
       ['Completed successfully', '', 1, 33.3],
@@ -148,7 +298,10 @@ describe('measures on a hand-built history', () => {
     const measures = measuresFor(lonely.actor, FEBRUARY);
     expect(measures.map((m) => m.id)).toEqual(MEASURE_IDS);
     for (const m of measures) {
-      expect(m.rows.filter((r) => r[0] !== 'Everyone in scope'), m.id).toEqual(m.id === 'flagToContact' ? [[0, 0, 0, 0, null, null]] : []);
+      expect(
+        m.rows.filter((r) => r[0] !== 'Everyone in scope'),
+        m.id,
+      ).toEqual(m.id === 'flagToContact' ? [[0, 0, 0, 0, null, null]] : []);
       expect(m.headline.length).toBeGreaterThan(10);
     }
   });
@@ -163,8 +316,12 @@ describe('measures on a hand-built history', () => {
   });
 
   it('checks the period and who may see what, naming the field', async () => {
-    expect((await failure(w.navigator.caller.metrics.compute({ ...FEBRUARY, to: '2026-01-01' }))).message).toMatch(/to: To must be on or after From/);
-    expect((await failure(w.navigator.caller.metrics.compute({ ...FEBRUARY, from: '2026-02-30' }))).message).toMatch(/from: From must be a real date/);
+    expect((await failure(w.navigator.caller.metrics.compute({ ...FEBRUARY, to: '2026-01-01' }))).message).toMatch(
+      /to: To must be on or after From/,
+    );
+    expect((await failure(w.navigator.caller.metrics.compute({ ...FEBRUARY, from: '2026-02-30' }))).message).toMatch(
+      /from: From must be a real date/,
+    );
     expect((await failure(w.navigator.caller.metrics.compute({ ...FEBRUARY, scope: 'organisation' }))).code).toBe('FORBIDDEN');
     expect((await failure(w.gp.caller.metrics.compute(FEBRUARY))).code).toBe('FORBIDDEN');
     expect((await failure(w.carer.caller.metrics.compute(FEBRUARY))).code).toBe('FORBIDDEN');

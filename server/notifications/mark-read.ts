@@ -17,7 +17,12 @@ export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.now()): { marked: number } {
   return db.transaction((tx) => {
     const marked = markOwn(tx, actor, input, now);
-    writeAudit(tx, actor, { action: actor.access?.action ?? 'notifications.markRead', patientId: null, outcome: 'granted', rule: 'own' }, now);
+    writeAudit(
+      tx,
+      actor,
+      { action: actor.access?.action ?? 'notifications.markRead', patientId: null, outcome: 'granted', rule: 'own' },
+      now,
+    );
     return { marked };
   });
 }
@@ -25,7 +30,11 @@ export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.
 function markOwn(db: Pick<Db, 'select' | 'update'>, actor: Actor, input: MarkReadInput, now: number): number {
   const mine = eq(notifications.userId, actor.userId);
   if (input.notificationId) {
-    const own = db.select({ id: notifications.id }).from(notifications).where(and(mine, eq(notifications.id, input.notificationId))).get();
+    const own = db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(mine, eq(notifications.id, input.notificationId)))
+      .get();
     if (!own) throw new NotFound('This notification does not exist.');
     const result = db
       .update(notifications)
@@ -34,5 +43,9 @@ function markOwn(db: Pick<Db, 'select' | 'update'>, actor: Actor, input: MarkRea
       .run();
     return result.changes;
   }
-  return db.update(notifications).set({ readAt: now }).where(and(mine, isNull(notifications.readAt))).run().changes;
+  return db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(mine, isNull(notifications.readAt)))
+    .run().changes;
 }

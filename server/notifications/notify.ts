@@ -31,7 +31,15 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
     if (!person.active) continue;
     const id = newId();
     tx.insert(notifications)
-      .values({ id, userId: person.id, kind: notification.kind, title: notification.title, body: notification.body ?? '', link: notification.link, createdAt: now })
+      .values({
+        id,
+        userId: person.id,
+        kind: notification.kind,
+        title: notification.title,
+        body: notification.body ?? '',
+        link: notification.link,
+        createdAt: now,
+      })
       .run();
     tx.insert(emailOutbox)
       .values({

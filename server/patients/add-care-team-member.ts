@@ -67,7 +67,15 @@ export function addCareTeamMember(db: Db, actor: Actor, input: AddCareTeamMember
         addedAt: now,
       };
     } else {
-      values = { id, patientId: input.patientId, name: input.name, role: input.role, organisationName: input.organisationName, phone: input.phone, addedAt: now };
+      values = {
+        id,
+        patientId: input.patientId,
+        name: input.name,
+        role: input.role,
+        organisationName: input.organisationName,
+        phone: input.phone,
+        addedAt: now,
+      };
     }
     tx.insert(careTeamMembers).values(values).run();
     appendEvent(

@@ -19,7 +19,12 @@ describe('care team', () => {
   it('adding a colleague gives them a care-team relationship; removing them ends it', async () => {
     const otherGpCanSee = () => w.otherGp.caller.patients.get({ patientId: w.patient.id });
     expect((await failure(otherGpCanSee())).code).toBe('FORBIDDEN');
-    const { id } = await w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.otherGp.row.id, role: 'Second opinion' });
+    const { id } = await w.navigator.caller.patients.addCareTeamMember({
+      patientId: w.patient.id,
+      type: 'user',
+      userId: w.otherGp.row.id,
+      role: 'Second opinion',
+    });
     await expect(otherGpCanSee()).resolves.toMatchObject({ access: { rule: 'care_team' } });
     await w.navigator.caller.patients.removeCareTeamMember({ patientId: w.patient.id, memberId: id });
     expect((await failure(otherGpCanSee())).code).toBe('FORBIDDEN');
@@ -30,11 +35,26 @@ describe('care team', () => {
   });
 
   it('adds an external contact, and refuses blanks naming each field', async () => {
-    await w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: 'Jo Pharmacist', role: 'Pharmacist', organisationName: 'High St Pharmacy', phone: '0113 496 0000' });
+    await w.navigator.caller.patients.addCareTeamMember({
+      patientId: w.patient.id,
+      type: 'external',
+      name: 'Jo Pharmacist',
+      role: 'Pharmacist',
+      organisationName: 'High St Pharmacy',
+      phone: '0113 496 0000',
+    });
     const summary = await w.navigator.caller.patients.get({ patientId: w.patient.id });
     expect(summary.careTeam.map((m) => m.name)).toContain('Jo Pharmacist');
     const before = rowCounts(db);
-    const error = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: '', role: '', organisationName: '' }));
+    const error = await failure(
+      w.navigator.caller.patients.addCareTeamMember({
+        patientId: w.patient.id,
+        type: 'external',
+        name: '',
+        role: '',
+        organisationName: '',
+      }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/name: Enter name/);
     expect(error.message).toMatch(/organisationName: Enter organisation/);
@@ -42,14 +62,26 @@ describe('care team', () => {
   });
 
   it('refuses adding the same colleague twice, or an admin', async () => {
-    const dup = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.socialWorker.row.id, role: '' }));
+    const dup = await failure(
+      w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.socialWorker.row.id, role: '' }),
+    );
     expect(dup.message).toMatch(/already on the care team/);
-    const admin = await failure(w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.admin.row.id, role: '' }));
+    const admin = await failure(
+      w.navigator.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: w.admin.row.id, role: '' }),
+    );
     expect(admin.message).toMatch(/^userId: Colleague: choose an active member of staff/);
   });
 
   it('a housing worker cannot change the care team', async () => {
-    const error = await failure(w.housingWorker.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'external', name: 'X', role: 'Y', organisationName: 'Z' }));
+    const error = await failure(
+      w.housingWorker.caller.patients.addCareTeamMember({
+        patientId: w.patient.id,
+        type: 'external',
+        name: 'X',
+        role: 'Y',
+        organisationName: 'Z',
+      }),
+    );
     expect(error.code).toBe('FORBIDDEN');
   });
 });
@@ -57,8 +89,20 @@ describe('care team', () => {
 describe('consent', () => {
   it('keeps history and puts the latest decision per purpose in force', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'voluntary_services', decision: 'granted', method: 'written', decidedOn: '2026-01-10' });
-    await w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'voluntary_services', decision: 'withdrawn', method: 'verbal', decidedOn: today });
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'voluntary_services',
+      decision: 'granted',
+      method: 'written',
+      decidedOn: '2026-01-10',
+    });
+    await w.navigator.caller.consent.record({
+      patientId: w.patient.id,
+      purpose: 'voluntary_services',
+      decision: 'withdrawn',
+      method: 'verbal',
+      decidedOn: today,
+    });
     const { history, inForce } = await w.navigator.caller.consent.list({ patientId: w.patient.id });
     expect(history.filter((h) => h.purpose === 'voluntary_services')).toHaveLength(2);
     expect(inForce.voluntary_services).toMatchObject({ decision: 'withdrawn', recordedByName: 'Nadia Navigator' });
@@ -69,10 +113,26 @@ describe('consent', () => {
   it('needs the carer’s name for a named carer, allows attorney only for carers, and no future dates', async () => {
     const before = rowCounts(db);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const error = await failure(w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'named_carer', decision: 'granted', method: 'verbal', decidedOn: tomorrow }));
+    const error = await failure(
+      w.navigator.caller.consent.record({
+        patientId: w.patient.id,
+        purpose: 'named_carer',
+        decision: 'granted',
+        method: 'verbal',
+        decidedOn: tomorrow,
+      }),
+    );
     expect(error.message).toMatch(/carerName: Enter the carer’s name/);
     expect(error.message).toMatch(/decidedOn: Date of the decision cannot be in the future/);
-    const lpa = await failure(w.navigator.caller.consent.record({ patientId: w.patient.id, purpose: 'housing', decision: 'granted', method: 'lasting_power_of_attorney', decidedOn: '2026-01-01' }));
+    const lpa = await failure(
+      w.navigator.caller.consent.record({
+        patientId: w.patient.id,
+        purpose: 'housing',
+        decision: 'granted',
+        method: 'lasting_power_of_attorney',
+        decidedOn: '2026-01-01',
+      }),
+    );
     expect(lpa.message).toMatch(/method: Lasting power of attorney applies only to sharing with a named carer/);
     expect(rowCounts(db)).toEqual(before);
   });
@@ -80,7 +140,12 @@ describe('consent', () => {
 
 describe('search', () => {
   beforeEach(() => {
-    insertPatient(db, { givenName: 'Margery', familyName: 'Hillside', registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: w.orgs.navTeam.id });
+    insertPatient(db, {
+      givenName: 'Margery',
+      familyName: 'Hillside',
+      registeredPracticeId: w.orgs.otherPractice.id,
+      caseloadOrganisationId: w.orgs.navTeam.id,
+    });
   });
 
   it('is limited per user (bulk look-up protection): the refusal says how long to wait and is audited', async () => {
@@ -88,7 +153,11 @@ describe('search', () => {
     const refused = await failure(w.navigator.caller.patients.search({ query: 'marg' }));
     expect(refused.code).toBe('TOO_MANY_REQUESTS');
     expect(refused.message).toMatch(/To protect people’s records from bulk look-ups, wait \d+ seconds? and try again/);
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.rule, 'rate_limited'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.rule, 'rate_limited')))
+      .all();
     expect(denied).toHaveLength(1);
     expect(denied[0]).toMatchObject({ action: 'patients.search', outcome: 'denied' });
     // Another user is counted on their own.
@@ -164,7 +233,14 @@ describe('search', () => {
 
 describe('caseload', () => {
   it('lists mine by named contact and my team’s by caseload, highest risk first', async () => {
-    insertPatient(db, { givenName: 'High', familyName: 'Risk', riskLevel: 'high', registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: w.orgs.navTeam.id, namedContactUserId: w.navigator2.row.id });
+    insertPatient(db, {
+      givenName: 'High',
+      familyName: 'Risk',
+      riskLevel: 'high',
+      registeredPracticeId: w.orgs.practice.id,
+      caseloadOrganisationId: w.orgs.navTeam.id,
+      namedContactUserId: w.navigator2.row.id,
+    });
     const mine = await w.navigator.caller.patients.caseload({ scope: 'mine', sort: 'risk' });
     expect(mine.rows.map((r) => r.familyName)).toEqual(['Thompson']);
     const team = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });

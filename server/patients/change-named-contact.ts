@@ -22,11 +22,7 @@ export function changeNamedContact(db: Db, actor: Actor, input: ChangeNamedConta
     if (!current) throw new NotFound('This person’s record does not exist.');
     if (current.version !== input.expectedVersion) throw new Conflict(STALE_VERSION_MESSAGE);
     const contact = tx.select().from(users).where(eq(users.id, input.namedContactUserId)).get();
-    if (
-      contact?.role !== 'navigator' ||
-      !contact.active ||
-      contact.organisationId !== current.caseloadOrganisationId
-    ) {
+    if (contact?.role !== 'navigator' || !contact.active || contact.organisationId !== current.caseloadOrganisationId) {
       throw new Invalid('namedContactUserId', 'Named contact: choose an active navigator from the person’s caseload team');
     }
     if (current.namedContactUserId === contact.id) return { version: current.version };

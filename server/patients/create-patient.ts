@@ -64,7 +64,13 @@ type NewPatient = Pick<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyNa
   Partial<Omit<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyName' | 'dateOfBirth' | 'registeredPracticeId'>>;
 
 /** Inserts the person and their "record created" event, inside the caller's transaction. */
-export function insertNewPatient(tx: Pick<Db, 'insert' | 'update'>, actor: Actor, input: NewPatient, placement: Placement, now = Date.now()): string {
+export function insertNewPatient(
+  tx: Pick<Db, 'insert' | 'update'>,
+  actor: Actor,
+  input: NewPatient,
+  placement: Placement,
+  now = Date.now(),
+): string {
   const id = newId();
   tx.insert(patients)
     .values({
@@ -76,6 +82,11 @@ export function insertNewPatient(tx: Pick<Db, 'insert' | 'update'>, actor: Actor
       updatedAt: now,
     })
     .run();
-  appendEvent(tx, actor, { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` }, now);
+  appendEvent(
+    tx,
+    actor,
+    { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` },
+    now,
+  );
   return id;
 }

@@ -54,6 +54,12 @@ export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now
     .all();
   const page = pageOf(rows, CASELOAD_PAGE_SIZE, (r) => encodeCursor(r.sortKey, r.id));
   const visible = filterAccessible(db, actor, page.items, 'patient.read').map(({ sortKey: _key, ...row }) => row);
-  auditListRead(db, actor, 'patients.caseload', visible.map((r) => r.id), 'caseload');
+  auditListRead(
+    db,
+    actor,
+    'patients.caseload',
+    visible.map((r) => r.id),
+    'caseload',
+  );
   return { rows: visible, nextCursor: page.nextCursor };
 }

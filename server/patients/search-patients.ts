@@ -24,7 +24,12 @@ const MAX_RESULTS = 50;
  * operators typed by the user are never interpreted). Null when fewer than 2 letters remain.
  */
 export function namePrefixMatch(query: string): string | null {
-  const words = query.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.join('').length < 2) return null;
   return words.map((w) => `"${w}"*`).join(' ');
 }
@@ -85,6 +90,12 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
   const withAccess = markAccessible(db, actor, candidates, 'patient.read');
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
   const results = visible.slice(0, MAX_RESULTS);
-  auditListRead(db, actor, 'patients.search', results.map((r) => r.id), mode === 'exact_identity' ? 'identity_check' : 'search');
+  auditListRead(
+    db,
+    actor,
+    'patients.search',
+    results.map((r) => r.id),
+    mode === 'exact_identity' ? 'identity_check' : 'search',
+  );
   return { results, truncated: visible.length > MAX_RESULTS || candidates.length === CANDIDATES };
 }

@@ -22,7 +22,11 @@ describe('patients.update', () => {
     expect(result.version).toBe(2);
     const row = db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!;
     expect(row).toMatchObject({ aboutWhatMatters: 'My garden', riskLevel: 'high', version: 2 });
-    const kinds = db.select({ kind: timelineEvents.kind, summary: timelineEvents.summary }).from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all();
+    const kinds = db
+      .select({ kind: timelineEvents.kind, summary: timelineEvents.summary })
+      .from(timelineEvents)
+      .where(eq(timelineEvents.patientId, w.patient.id))
+      .all();
     expect(kinds).toEqual(
       expect.arrayContaining([
         { kind: 'about_me_edited', summary: 'About me updated: what matters to me' },
@@ -42,7 +46,11 @@ describe('patients.update', () => {
     expect(db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!.aboutStrengths).toBe('First writer');
     expect(rowCounts(db)).toEqual(before);
     // The refused attempt is still in the audit log.
-    const failed = db.select().from(auditLog).where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.action, 'patients.update:failed'))).all();
+    const failed = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.action, 'patients.update:failed')))
+      .all();
     expect(failed).toHaveLength(1);
   });
 
@@ -61,7 +69,11 @@ describe('patients.update', () => {
   });
 
   it('changes the named contact only to an active navigator of the caseload team', async () => {
-    await w.navigator.caller.patients.changeNamedContact({ patientId: w.patient.id, expectedVersion: 1, namedContactUserId: w.navigator2.row.id });
+    await w.navigator.caller.patients.changeNamedContact({
+      patientId: w.patient.id,
+      expectedVersion: 1,
+      namedContactUserId: w.navigator2.row.id,
+    });
     expect(db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!.namedContactUserId).toBe(w.navigator2.row.id);
     const error = await failure(
       w.navigator.caller.patients.changeNamedContact({ patientId: w.patient.id, expectedVersion: 2, namedContactUserId: w.gp.row.id }),
@@ -75,16 +87,30 @@ describe('access through the procedure builder', () => {
   it('another practice’s GP gets FORBIDDEN, and the attempt is in the audit log', async () => {
     const error = await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }));
     expect(error.code).toBe('FORBIDDEN');
-    const rows = db.select().from(auditLog).where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.otherGp.row.id))).all();
+    const rows = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.otherGp.row.id)))
+      .all();
     expect(rows).toEqual([
-      expect.objectContaining({ action: 'patients.get', outcome: 'denied', rule: 'no_relationship', role: 'gp_staff', organisationId: w.orgs.otherPractice.id }),
+      expect.objectContaining({
+        action: 'patients.get',
+        outcome: 'denied',
+        rule: 'no_relationship',
+        role: 'gp_staff',
+        organisationId: w.orgs.otherPractice.id,
+      }),
     ]);
   });
 
   it('a read that is allowed is audited with the rule that allowed it', async () => {
     const summary = await w.gp.caller.patients.get({ patientId: w.patient.id });
     expect(summary.access).toMatchObject({ allowed: true, rule: 'registered_practice' });
-    const rows = db.select().from(auditLog).where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.gp.row.id))).all();
+    const rows = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.gp.row.id)))
+      .all();
     expect(rows).toEqual([expect.objectContaining({ outcome: 'granted', rule: 'registered_practice' })]);
   });
 

@@ -56,7 +56,13 @@ export const STALE_VERSION_MESSAGE =
  * Throws Conflict unless the record is still at `expectedVersion`, and moves it to the next version.
  * The version check is in the UPDATE itself, so two writers can never both pass it.
  */
-export function bumpVersion(tx: Pick<Db, 'update'>, patientId: string, expectedVersion: number, set: Partial<typeof patients.$inferInsert>, now: number) {
+export function bumpVersion(
+  tx: Pick<Db, 'update'>,
+  patientId: string,
+  expectedVersion: number,
+  set: Partial<typeof patients.$inferInsert>,
+  now: number,
+) {
   const result = tx
     .update(patients)
     .set({ ...set, version: expectedVersion + 1, updatedAt: now })
@@ -83,7 +89,11 @@ export function updatePatient(db: Db, actor: Actor, input: UpdatePatientInput): 
       appendEvent(
         tx,
         actor,
-        { patientId: input.patientId, kind: 'about_me_edited', summary: `About me updated: ${aboutMe.map((k) => FIELD_LABELS[k]).join(', ')}` },
+        {
+          patientId: input.patientId,
+          kind: 'about_me_edited',
+          summary: `About me updated: ${aboutMe.map((k) => FIELD_LABELS[k]).join(', ')}`,
+        },
         now,
       );
     }

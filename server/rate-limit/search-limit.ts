@@ -9,7 +9,12 @@ export const SEARCHES_PER_MINUTE = Number(process.env.CARENAV_SEARCHES_PER_MINUT
 
 // One limiter per process, shared by every bundle Next builds (like the database connection).
 const globalForLimit = globalThis as unknown as { carenavSearchLimiter?: RateLimiterMemory };
-const limiter = () => (globalForLimit.carenavSearchLimiter ??= new RateLimiterMemory({ keyPrefix: 'patient-search', points: SEARCHES_PER_MINUTE, duration: 60 }));
+const limiter = () =>
+  (globalForLimit.carenavSearchLimiter ??= new RateLimiterMemory({
+    keyPrefix: 'patient-search',
+    points: SEARCHES_PER_MINUTE,
+    duration: 60,
+  }));
 
 /** Counts one search by `userId`: null when allowed, or how many seconds to wait. */
 export async function takeSearch(userId: string): Promise<number | null> {

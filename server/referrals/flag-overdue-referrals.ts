@@ -13,7 +13,14 @@ const BATCH = 500;
  */
 export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: number } {
   const due = db
-    .select({ id: referrals.id, patientId: referrals.patientId, fromUserId: referrals.fromUserId, toOrganisationId: referrals.toOrganisationId, serviceName: services.name, sector: organisations.sector })
+    .select({
+      id: referrals.id,
+      patientId: referrals.patientId,
+      fromUserId: referrals.fromUserId,
+      toOrganisationId: referrals.toOrganisationId,
+      serviceName: services.name,
+      sector: organisations.sector,
+    })
     .from(referrals)
     .innerJoin(services, eq(referrals.serviceId, services.id))
     .innerJoin(organisations, eq(referrals.toOrganisationId, organisations.id))
@@ -23,12 +30,33 @@ export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: numbe
   let flagged = 0;
   for (const r of due) {
     db.transaction((tx) => {
-      const claimed = tx.update(referrals).set({ overdueNotifiedAt: now }).where(and(eq(referrals.id, r.id), isNull(referrals.overdueNotifiedAt), eq(referrals.status, 'sent'))).run();
+      const claimed = tx
+        .update(referrals)
+        .set({ overdueNotifiedAt: now })
+        .where(and(eq(referrals.id, r.id), isNull(referrals.overdueNotifiedAt), eq(referrals.status, 'sent')))
+        .run();
       if (claimed.changes !== 1) return;
       flagged++;
       const summary = `Referral to ${r.serviceName} is past its response time`;
-      appendEvent(tx, SYSTEM_ACTOR, { patientId: r.patientId, kind: 'referral_overdue', summary, subjectType: 'referral', subjectId: r.id, onBehalfOf: { organisationId: r.toOrganisationId, sector: r.sector } }, now);
-      notify(tx, [...teamMembers(tx, r.toOrganisationId), r.fromUserId], { kind: 'referral_overdue', title: summary, link: `/referrals/${r.id}` }, now);
+      appendEvent(
+        tx,
+        SYSTEM_ACTOR,
+        {
+          patientId: r.patientId,
+          kind: 'referral_overdue',
+          summary,
+          subjectType: 'referral',
+          subjectId: r.id,
+          onBehalfOf: { organisationId: r.toOrganisationId, sector: r.sector },
+        },
+        now,
+      );
+      notify(
+        tx,
+        [...teamMembers(tx, r.toOrganisationId), r.fromUserId],
+        { kind: 'referral_overdue', title: summary, link: `/referrals/${r.id}` },
+        now,
+      );
     });
   }
   return { flagged };

@@ -55,10 +55,22 @@ export function getReferral(db: Db, referralId: string) {
     .get();
   if (!row) throw new NotFound('This referral does not exist.');
   const events = db
-    .select({ id: timelineEvents.id, summary: timelineEvents.summary, body: timelineEvents.body, occurredAt: timelineEvents.occurredAt, authorName: author.name })
+    .select({
+      id: timelineEvents.id,
+      summary: timelineEvents.summary,
+      body: timelineEvents.body,
+      occurredAt: timelineEvents.occurredAt,
+      authorName: author.name,
+    })
     .from(timelineEvents)
     .innerJoin(author, eq(timelineEvents.actorUserId, author.id))
-    .where(and(eq(timelineEvents.patientId, row.referral.patientId), eq(timelineEvents.subjectType, 'referral'), eq(timelineEvents.subjectId, referralId)))
+    .where(
+      and(
+        eq(timelineEvents.patientId, row.referral.patientId),
+        eq(timelineEvents.subjectType, 'referral'),
+        eq(timelineEvents.subjectId, referralId),
+      ),
+    )
     .orderBy(asc(timelineEvents.occurredAt), asc(timelineEvents.id))
     .all();
   const outcomeReasons = listOutcomeReasons(db).map((r) => r.label);

@@ -71,6 +71,12 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     .all();
   const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
   const items = markAccessible(db, actor, page.items, 'referral.read', { patientIdOf: (r) => r.patientId }).filter((r) => r.canOpen);
-  auditListRead(db, actor, 'referrals.list', [...new Set(items.map((r) => r.patientId))], input.view === 'sent' ? 'referrer' : 'referral_to_team');
+  auditListRead(
+    db,
+    actor,
+    'referrals.list',
+    [...new Set(items.map((r) => r.patientId))],
+    input.view === 'sent' ? 'referrer' : 'referral_to_team',
+  );
   return { items, nextCursor: page.nextCursor };
 }

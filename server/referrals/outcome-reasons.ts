@@ -20,11 +20,22 @@ export const AddOutcomeReasonSchema = z.object({ label: requiredText('Reason', 1
 export function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof AddOutcomeReasonSchema>): { id: string } {
   return db.transaction((tx) => {
     const existing = listOutcomeReasons(tx);
-    if (existing.some((r) => r.label.toLowerCase() === input.label.toLowerCase())) throw new Conflict('The list already has this reason.', { field: 'label' });
+    if (existing.some((r) => r.label.toLowerCase() === input.label.toLowerCase()))
+      throw new Conflict('The list already has this reason.', { field: 'label' });
     const id = newId();
-    const position = tx.select({ max: sql<number>`coalesce(max(${referralOutcomeReasons.position}), 0)` }).from(referralOutcomeReasons).get()!.max + 1;
+    const position =
+      tx
+        .select({ max: sql<number>`coalesce(max(${referralOutcomeReasons.position}), 0)` })
+        .from(referralOutcomeReasons)
+        .get()!.max + 1;
     tx.insert(referralOutcomeReasons).values({ id, label: input.label, position }).run();
-    writeAudit(tx, actor, { action: actor.access?.action ?? 'referrals.addOutcomeReason', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `added outcome reason “${input.label}”` });
+    writeAudit(tx, actor, {
+      action: actor.access?.action ?? 'referrals.addOutcomeReason',
+      patientId: null,
+      outcome: 'granted',
+      rule: 'admin.manage',
+      reason: `added outcome reason “${input.label}”`,
+    });
     return { id };
   });
 }
@@ -38,7 +49,13 @@ export function removeOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof 
     if (!reason) throw new NotFound('This reason does not exist.');
     if (reasons.length === 1) throw new Conflict('Keep at least one reason: an unsuccessful referral needs one.');
     tx.delete(referralOutcomeReasons).where(eq(referralOutcomeReasons.id, reason.id)).run();
-    writeAudit(tx, actor, { action: actor.access?.action ?? 'referrals.removeOutcomeReason', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: `removed outcome reason “${reason.label}”` });
+    writeAudit(tx, actor, {
+      action: actor.access?.action ?? 'referrals.removeOutcomeReason',
+      patientId: null,
+      outcome: 'granted',
+      rule: 'admin.manage',
+      reason: `removed outcome reason “${reason.label}”`,
+    });
     return { id: reason.id };
   });
 }

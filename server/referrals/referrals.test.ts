@@ -19,7 +19,21 @@ beforeEach(() => {
   db = testDb();
   w = makeWorld(db);
   const service = (name: string, organisationId: string, category: 'housing' | 'adult_social_care' | 'voluntary_community') =>
-    saveService(db, w.admin.actor, { serviceId: '', name, providerName: name, organisationId, category, area: 'Riverside', description: '', eligibility: '', contact: '0113 496 0000', targetUrgentHours: 4, targetSoonWorkingDays: 2, targetRoutineWorkingDays: 10, active: true }).id;
+    saveService(db, w.admin.actor, {
+      serviceId: '',
+      name,
+      providerName: name,
+      organisationId,
+      category,
+      area: 'Riverside',
+      description: '',
+      eligibility: '',
+      contact: '0113 496 0000',
+      targetUrgentHours: 4,
+      targetSoonWorkingDays: 2,
+      targetRoutineWorkingDays: 10,
+      active: true,
+    }).id;
   housingService = service('Tenancy support', w.orgs.housing.id, 'housing');
   socialService = service('Care Act assessment', w.orgs.socialCare.id, 'adult_social_care');
   voluntaryService = service('Befriending', w.orgs.voluntary.id, 'voluntary_community');
@@ -29,7 +43,14 @@ beforeEach(() => {
 const HOUR = 3_600_000;
 const row = (id: string) => db.select().from(referrals).where(eq(referrals.id, id)).get()!;
 const send = (serviceId: string, overrides: Record<string, unknown> = {}) =>
-  w.navigator.caller.referrals.send({ patientId: w.patient.id, serviceId, reason: 'Stairs are unsafe', urgency: 'urgent', personWants: 'To stay in my flat', ...overrides } as never);
+  w.navigator.caller.referrals.send({
+    patientId: w.patient.id,
+    serviceId,
+    reason: 'Stairs are unsafe',
+    urgency: 'urgent',
+    personWants: 'To stay in my flat',
+    ...overrides,
+  } as never);
 
 describe('sending a referral', () => {
   it('lands in the receiving team’s inbox with its target time, on the timeline, and the team is told', async () => {
@@ -41,8 +62,17 @@ describe('sending a referral', () => {
     expect(r.targetAt).toBeLessThanOrEqual(Date.now() + 4 * HOUR);
     const inbox = await w.housingWorker.caller.referrals.list({ view: 'new' });
     expect(inbox.items.map((i) => i.id)).toEqual([id]);
-    expect(db.select().from(notifications).where(eq(notifications.userId, w.housingWorker.row.id)).all().map((n) => n.title)).toEqual(['New urgent referral to Tenancy support from Nadia Navigator']);
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_sent')).get()!.summary).toBe('Referral sent to Tenancy support (urgent)');
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, w.housingWorker.row.id))
+        .all()
+        .map((n) => n.title),
+    ).toEqual(['New urgent referral to Tenancy support from Nadia Navigator']);
+    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_sent')).get()!.summary).toBe(
+      'Referral sent to Tenancy support (urgent)',
+    );
     const sent = await w.navigator.caller.referrals.list({ view: 'sent' });
     expect(sent.items.map((i) => i.id)).toEqual([id]);
   });
@@ -63,8 +93,16 @@ describe('sending a referral', () => {
     const before = rowCounts(db);
     const voluntary = await failure(send(voluntaryService));
     expect(voluntary.code).toBe('CONFLICT');
-    expect(voluntary.message).toMatch(/You cannot refer to Befriending because .*voluntary services.*Record the person’s consent to share with voluntary services first/);
-    insertConsent(db, { patientId: w.patient.id, purpose: 'adult_social_care', decision: 'refused', recordedByUserId: w.navigator.row.id, decidedAt: Date.now() - 1000 });
+    expect(voluntary.message).toMatch(
+      /You cannot refer to Befriending because .*voluntary services.*Record the person’s consent to share with voluntary services first/,
+    );
+    insertConsent(db, {
+      patientId: w.patient.id,
+      purpose: 'adult_social_care',
+      decision: 'refused',
+      recordedByUserId: w.navigator.row.id,
+      decidedAt: Date.now() - 1000,
+    });
     const objected = await failure(send(socialService));
     expect(objected.code).toBe('CONFLICT');
     expect(objected.message).toMatch(/objected to sharing with adult social care/);
@@ -91,12 +129,25 @@ describe('the referral lifecycle', () => {
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' });
     expect(row(id)).toMatchObject({ status: 'accepted', ownerUserId: w.housingWorker.row.id });
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'start' });
-    const noReason = await failure(w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Made up' }));
+    const noReason = await failure(
+      w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Made up' }),
+    );
     expect(noReason.code).toBe('BAD_REQUEST');
     expect(noReason.message).toMatch(/outcomeReason: Choose why it was not successful/);
-    await w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Could not contact', note: 'Three calls, two visits' });
+    await w.housingWorker.caller.referrals.update({
+      referralId: id,
+      action: 'complete',
+      outcome: 'not_successful',
+      outcomeReason: 'Could not contact',
+      note: 'Three calls, two visits',
+    });
     expect(row(id)).toMatchObject({ status: 'completed', outcome: 'not_successful', outcomeReason: 'Could not contact' });
-    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all().map((n) => n.title);
+    const told = db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, w.navigator.row.id))
+      .all()
+      .map((n) => n.title);
     expect(told).toEqual([
       'Referral to Tenancy support accepted by Housing H',
       'Referral to Tenancy support: work started',
@@ -140,7 +191,14 @@ describe('the referral lifecycle', () => {
     // A colleague in the referring team may cancel too.
     await w.navigator2.caller.referrals.update({ referralId: id, action: 'cancel', reason: 'Moved to a care home' });
     expect(row(id)).toMatchObject({ status: 'cancelled', cancelReason: 'Moved to a care home' });
-    expect(db.select().from(notifications).where(eq(notifications.userId, w.housingWorker.row.id)).all().map((n) => n.title)).toContain('Referral to Tenancy support cancelled by the referrer');
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, w.housingWorker.row.id))
+        .all()
+        .map((n) => n.title),
+    ).toContain('Referral to Tenancy support cancelled by the referrer');
   });
 });
 
@@ -152,14 +210,21 @@ describe('access for the receiving organisation', () => {
     expect(referral.person.givenName).toBe('Margaret');
     expect(referral.namedContact?.name).toBe('Nadia Navigator');
     expect(referral.access.explanation).toMatch(/your team has a referral for this person \(you see the referral, not the whole record\)/);
-    for (const call of [newcomer.caller.patients.get({ patientId: w.patient.id }), newcomer.caller.timeline.list({ patientId: w.patient.id })]) {
+    for (const call of [
+      newcomer.caller.patients.get({ patientId: w.patient.id }),
+      newcomer.caller.timeline.list({ patientId: w.patient.id }),
+    ]) {
       expect((await failure(call)).code).toBe('FORBIDDEN');
     }
     await newcomer.caller.referrals.update({ referralId: id, action: 'accept' });
     await newcomer.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'successful' });
     // Finished: the team no longer has a reason to see the person.
     expect((await failure(newcomer.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, newcomer.actor.userId), eq(auditLog.outcome, 'denied'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, newcomer.actor.userId), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denied.map((d) => d.action).sort()).toEqual(['patients.get', 'referrals.get', 'timeline.list']);
   });
 
@@ -174,7 +239,13 @@ describe('access for the receiving organisation', () => {
   it('housing staff lose even the referral when the person withdraws housing consent', async () => {
     const newcomer = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
     const { id } = await send(housingService);
-    insertConsent(db, { patientId: w.patient.id, purpose: 'housing', decision: 'withdrawn', recordedByUserId: w.navigator.row.id, decidedAt: Date.now() });
+    insertConsent(db, {
+      patientId: w.patient.id,
+      purpose: 'housing',
+      decision: 'withdrawn',
+      recordedByUserId: w.navigator.row.id,
+      decidedAt: Date.now(),
+    });
     expect((await failure(newcomer.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
   });
 });
@@ -182,11 +253,20 @@ describe('access for the receiving organisation', () => {
 describe('overdue referrals', () => {
   it('are flagged once to the receiving team and the referrer', async () => {
     const { id } = await send(housingService);
-    db.update(referrals).set({ targetAt: Date.now() - 60_000 }).where(eq(referrals.id, id)).run();
+    db.update(referrals)
+      .set({ targetAt: Date.now() - 60_000 })
+      .where(eq(referrals.id, id))
+      .run();
     expect((await w.housingWorker.caller.referrals.list({ view: 'overdue' })).items.map((i) => i.id)).toEqual([id]);
     expect(flagOverdueReferrals(db)).toEqual({ flagged: 1 });
     expect(flagOverdueReferrals(db)).toEqual({ flagged: 0 });
-    const told = db.select().from(notifications).where(eq(notifications.kind, 'referral_overdue')).all().map((n) => n.userId).sort();
+    const told = db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.kind, 'referral_overdue'))
+      .all()
+      .map((n) => n.userId)
+      .sort();
     expect(told).toEqual([w.housingWorker.row.id, w.navigator.row.id].sort());
     expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_overdue')).all()).toHaveLength(1);
     // Once answered, it is no longer waiting.
@@ -205,9 +285,21 @@ describe('the list of reasons a referral did not succeed', () => {
     await w.admin.caller.referrals.removeOutcomeReason({ reasonId: reasons.find((r) => r.label === 'Could not contact')!.id });
     const { id } = await send(housingService);
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' });
-    const removed = await failure(w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Could not contact' }));
+    const removed = await failure(
+      w.housingWorker.caller.referrals.update({
+        referralId: id,
+        action: 'complete',
+        outcome: 'not_successful',
+        outcomeReason: 'Could not contact',
+      }),
+    );
     expect(removed.message).toMatch(/outcomeReason: Choose why it was not successful/);
-    await w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Moved away' });
+    await w.housingWorker.caller.referrals.update({
+      referralId: id,
+      action: 'complete',
+      outcome: 'not_successful',
+      outcomeReason: 'Moved away',
+    });
     expect((await failure(w.navigator.caller.referrals.addOutcomeReason({ label: 'Anything' }))).code).toBe('FORBIDDEN');
   });
 });

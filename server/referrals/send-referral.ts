@@ -14,7 +14,11 @@ import { URGENCY_LABELS, targetFor } from './referral-fields';
 
 export const SendReferralSchema = z.object({
   patientId: z.uuid(),
-  serviceId: z.string({ error: 'Choose the service to refer to' }).trim().min(1, 'Choose the service to refer to').pipe(IdSchema('Service')),
+  serviceId: z
+    .string({ error: 'Choose the service to refer to' })
+    .trim()
+    .min(1, 'Choose the service to refer to')
+    .pipe(IdSchema('Service')),
   reason: requiredText('Reason', 2000, 'Enter the reason for the referral'),
   urgency: z.enum(URGENCIES, { error: 'Choose how urgent it is' }),
   personWants: requiredText('What the person wants', 2000, 'Enter what the person wants from this referral'),
@@ -31,7 +35,10 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
     const service = tx.select().from(services).where(eq(services.id, input.serviceId)).get();
     if (!service?.active) throw new Invalid('serviceId', 'Choose an active service from the directory');
     if (!service.organisationId) {
-      throw new Invalid('serviceId', `${service.name} does not take referrals through carenav: contact them directly (${service.contact || 'see the directory'})`);
+      throw new Invalid(
+        'serviceId',
+        `${service.name} does not take referrals through carenav: contact them directly (${service.contact || 'see the directory'})`,
+      );
     }
     const team = tx.select().from(organisations).where(eq(organisations.id, service.organisationId)).get();
     if (!team?.active) throw new Invalid('serviceId', `${service.name} is not taking referrals through carenav at the moment`);
@@ -72,10 +79,26 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
     appendEvent(
       tx,
       actor,
-      { patientId: person.id, kind: 'referral_sent', summary: `Referral sent to ${service.name} (${URGENCY_LABELS[input.urgency].toLowerCase()})`, body: input.reason, subjectType: 'referral', subjectId: id },
+      {
+        patientId: person.id,
+        kind: 'referral_sent',
+        summary: `Referral sent to ${service.name} (${URGENCY_LABELS[input.urgency].toLowerCase()})`,
+        body: input.reason,
+        subjectType: 'referral',
+        subjectId: id,
+      },
       now,
     );
-    notify(tx, teamMembers(tx, team.id), { kind: 'referral_received', title: `New ${URGENCY_LABELS[input.urgency].toLowerCase()} referral to ${service.name} from ${actor.name}`, link: `/referrals/${id}` }, now);
+    notify(
+      tx,
+      teamMembers(tx, team.id),
+      {
+        kind: 'referral_received',
+        title: `New ${URGENCY_LABELS[input.urgency].toLowerCase()} referral to ${service.name} from ${actor.name}`,
+        link: `/referrals/${id}`,
+      },
+      now,
+    );
     return { id };
   });
 }

@@ -62,7 +62,11 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
     const referring = actor.organisationId === referral.fromOrganisationId || actor.userId === referral.fromUserId;
     // Which side may take which step: the receiving team works it; only the referrer can withdraw it.
     if (input.action === 'cancel' ? !referring : !receiving) {
-      throw new Forbidden(input.action === 'cancel' ? 'Only the team that sent this referral can cancel it.' : `Only ${service.name}’s team can ${input.action} this referral.`);
+      throw new Forbidden(
+        input.action === 'cancel'
+          ? 'Only the team that sent this referral can cancel it.'
+          : `Only ${service.name}’s team can ${input.action} this referral.`,
+      );
     }
     if (!REFERRAL_NEXT[referral.status].includes(to)) {
       const next = REFERRAL_NEXT[referral.status];
@@ -96,7 +100,12 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
           const reasons = listOutcomeReasons(tx).map((r) => r.label);
           if (!reasons.includes(input.outcomeReason)) throw new Invalid('outcomeReason', 'Choose why it was not successful, from the list');
         }
-        Object.assign(changes, { outcome: input.outcome, outcomeReason: input.outcome === 'not_successful' ? input.outcomeReason : null, outcomeNote: input.note, closedAt: now });
+        Object.assign(changes, {
+          outcome: input.outcome,
+          outcomeReason: input.outcome === 'not_successful' ? input.outcomeReason : null,
+          outcomeNote: input.note,
+          closedAt: now,
+        });
         summary = `Referral to ${service.name} completed: ${input.outcome === 'successful' ? 'successful' : `not successful (${input.outcomeReason})`}`;
         body = input.note;
         break;
@@ -107,12 +116,31 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
         body = input.reason;
         break;
     }
-    const changed = tx.update(referrals).set(changes).where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status))).run();
+    const changed = tx
+      .update(referrals)
+      .set(changes)
+      .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
+      .run();
     if (changed.changes !== 1) throw new Conflict('Someone else changed this referral just now: reload the page.');
-    appendEvent(tx, actor, { patientId: referral.patientId, kind: EVENT_KIND[input.action], summary, body, subjectType: 'referral', subjectId: referral.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      { patientId: referral.patientId, kind: EVENT_KIND[input.action], summary, body, subjectType: 'referral', subjectId: referral.id },
+      now,
+    );
     // Tell the other side: the referrer hears every step; the receiving team hears a cancellation.
-    const otherSide = input.action === 'cancel' ? (referral.ownerUserId ? [referral.ownerUserId] : teamMembers(tx, referral.toOrganisationId)) : [referral.fromUserId];
-    notify(tx, otherSide.filter((u) => u !== actor.userId), { kind: 'referral_updated', title: summary, body, link: `/referrals/${referral.id}` }, now);
+    const otherSide =
+      input.action === 'cancel'
+        ? referral.ownerUserId
+          ? [referral.ownerUserId]
+          : teamMembers(tx, referral.toOrganisationId)
+        : [referral.fromUserId];
+    notify(
+      tx,
+      otherSide.filter((u) => u !== actor.userId),
+      { kind: 'referral_updated', title: summary, body, link: `/referrals/${referral.id}` },
+      now,
+    );
     return { id: referral.id, status: to };
   });
 }

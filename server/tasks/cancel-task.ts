@@ -48,6 +48,18 @@ export function cancelTasks(
       .where(and(eq(tasks.id, task.id), inArray(tasks.status, UNFINISHED)))
       .run();
     if (cancelled.changes !== 1) throw new Conflict('Someone else changed this task just now.');
-    appendEvent(tx, actor, { patientId: task.patientId, kind: 'task_cancelled', summary: `Task cancelled: ${task.title}`, body: reason, subjectType: 'task', subjectId: task.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: task.patientId,
+        kind: 'task_cancelled',
+        summary: `Task cancelled: ${task.title}`,
+        body: reason,
+        subjectType: 'task',
+        subjectId: task.id,
+      },
+      now,
+    );
   }
 }

@@ -45,7 +45,14 @@ export function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): { 
     appendEvent(
       tx,
       actor,
-      { patientId: task.patientId, kind: 'task_done', summary: `Task done: ${task.title}`, body: input.outcome, subjectType: 'task', subjectId: task.id },
+      {
+        patientId: task.patientId,
+        kind: 'task_done',
+        summary: `Task done: ${task.title}`,
+        body: input.outcome,
+        subjectType: 'task',
+        subjectId: task.id,
+      },
       now,
     );
     if (task.isFollowUp && task.dischargeId) recordFollowUp(tx, actor, task.dischargeId, input.outcome, now);

@@ -41,7 +41,8 @@ export function createTask(db: Db, actor: Actor, input: CreateTaskInput): { id: 
       },
       now,
     );
-    if (choice.userId && choice.userId !== actor.userId) notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId }, actor, now);
+    if (choice.userId && choice.userId !== actor.userId)
+      notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId }, actor, now);
     return { id };
   });
 }

@@ -39,7 +39,11 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
   let escalated = 0;
   for (const task of due) {
     db.transaction((tx) => {
-      const claimed = tx.update(tasks).set({ escalatedAt: now }).where(and(eq(tasks.id, task.id), isNull(tasks.escalatedAt))).run();
+      const claimed = tx
+        .update(tasks)
+        .set({ escalatedAt: now })
+        .where(and(eq(tasks.id, task.id), isNull(tasks.escalatedAt)))
+        .run();
       if (claimed.changes !== 1) return;
       escalated++;
       const name = `${task.givenName} ${task.familyName}`;
@@ -59,7 +63,17 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
         now,
       );
       const toTell = task.namedContactUserId ? [task.namedContactUserId] : teamNavigators(tx, task.caseloadOrganisationId);
-      notify(tx, toTell, { kind: 'task_escalated', title: `Overdue for ${name}: ${task.title}`, body: `Was due ${format(task.dueAt!, 'd MMM yyyy, HH:mm')}.`, link: `/tasks/${task.id}` }, now);
+      notify(
+        tx,
+        toTell,
+        {
+          kind: 'task_escalated',
+          title: `Overdue for ${name}: ${task.title}`,
+          body: `Was due ${format(task.dueAt!, 'd MMM yyyy, HH:mm')}.`,
+          link: `/tasks/${task.id}`,
+        },
+        now,
+      );
     });
   }
   return { escalated };

@@ -25,6 +25,11 @@ export function insertTask(tx: Pick<Db, 'insert' | 'update'>, actor: Actor, task
   tx.insert(tasks)
     .values({ id, ...task, createdByUserId: actor.userId, createdAt: now, updatedAt: now })
     .run();
-  appendEvent(tx, actor, { patientId: task.patientId, kind: 'task_created', summary: `Task created: ${task.title}`, subjectType: 'task', subjectId: id }, now);
+  appendEvent(
+    tx,
+    actor,
+    { patientId: task.patientId, kind: 'task_created', summary: `Task created: ${task.title}`, subjectType: 'task', subjectId: id },
+    now,
+  );
   return id;
 }

@@ -27,7 +27,13 @@ export function listAssignees(db: Pick<Db, 'select'>, actor: Actor, patientId: s
   const userIds = new Set([...memberUserIds, ...(person.namedContactUserId ? [person.namedContactUserId] : [])]);
   if (actor.organisationId) userIds.add(actor.userId);
   const people = db
-    .select({ id: users.id, name: users.name, active: users.active, organisationId: users.organisationId, organisationName: organisations.name })
+    .select({
+      id: users.id,
+      name: users.name,
+      active: users.active,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+    })
     .from(users)
     .innerJoin(organisations, eq(users.organisationId, organisations.id))
     .where(inArray(users.id, [...userIds]))

@@ -23,7 +23,13 @@ export function listPatientWork(db: Db, patientId: string) {
     .orderBy(desc(discharges.expectedDate))
     .all();
   const personReferrals = db
-    .select({ id: referrals.id, serviceName: services.name, status: referrals.status, outcome: referrals.outcome, sentAt: referrals.sentAt })
+    .select({
+      id: referrals.id,
+      serviceName: services.name,
+      status: referrals.status,
+      outcome: referrals.outcome,
+      sentAt: referrals.sentAt,
+    })
     .from(referrals)
     .innerJoin(services, eq(referrals.serviceId, services.id))
     .where(eq(referrals.patientId, patientId))

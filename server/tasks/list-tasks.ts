@@ -41,7 +41,13 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
         return query.where(and(or(mine, teamQueue), unfinished, isNotNull(tasks.dueAt), lt(tasks.dueAt, now))).orderBy(...dueFirst);
       case 'done':
         return query
-          .where(and(eq(tasks.completedByUserId, actor.userId), eq(tasks.status, 'done'), gte(tasks.completedAt, now - RECENT_DAYS * 86_400_000)))
+          .where(
+            and(
+              eq(tasks.completedByUserId, actor.userId),
+              eq(tasks.status, 'done'),
+              gte(tasks.completedAt, now - RECENT_DAYS * 86_400_000),
+            ),
+          )
           .orderBy(desc(tasks.completedAt), desc(tasks.id));
     }
   })()

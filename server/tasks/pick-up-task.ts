@@ -18,9 +18,24 @@ export function pickUpTask(db: Db, actor: Actor, input: PickUpTaskInput): { id: 
     checkCanTake(tx, actor, task);
     const now = Date.now();
     // Only while still unassigned, so two people picking it up at once cannot both get it.
-    const taken = tx.update(tasks).set({ assigneeUserId: actor.userId, updatedAt: now }).where(and(eq(tasks.id, task.id), isNull(tasks.assigneeUserId))).run();
+    const taken = tx
+      .update(tasks)
+      .set({ assigneeUserId: actor.userId, updatedAt: now })
+      .where(and(eq(tasks.id, task.id), isNull(tasks.assigneeUserId)))
+      .run();
     if (taken.changes !== 1) throw new Conflict('Someone else picked up this task just now.');
-    appendEvent(tx, actor, { patientId: task.patientId, kind: 'task_assigned', summary: `Task picked up by ${actor.name}: ${task.title}`, subjectType: 'task', subjectId: task.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: task.patientId,
+        kind: 'task_assigned',
+        summary: `Task picked up by ${actor.name}: ${task.title}`,
+        subjectType: 'task',
+        subjectId: task.id,
+      },
+      now,
+    );
     return { id: task.id };
   });
 }

@@ -23,7 +23,18 @@ export function startTask(db: Db, actor: Actor, input: StartTaskInput): { id: st
       .where(and(eq(tasks.id, task.id), eq(tasks.status, 'open')))
       .run();
     if (started.changes !== 1) throw new Conflict('Someone else changed this task just now.');
-    appendEvent(tx, actor, { patientId: task.patientId, kind: 'task_started', summary: `Task started by ${actor.name}: ${task.title}`, subjectType: 'task', subjectId: task.id }, now);
+    appendEvent(
+      tx,
+      actor,
+      {
+        patientId: task.patientId,
+        kind: 'task_started',
+        summary: `Task started by ${actor.name}: ${task.title}`,
+        subjectType: 'task',
+        subjectId: task.id,
+      },
+      now,
+    );
     return { id: task.id };
   });
 }

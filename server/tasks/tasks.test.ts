@@ -20,7 +20,13 @@ const task = (id: string) => db.select().from(tasks).where(eq(tasks.id, id)).get
 /** A task in the navigator team's queue for Margaret, as if from a checklist, due at `dueAt`. */
 function queued(dueAt: number | null = Date.now() + 24 * HOUR, title = 'Medication ready') {
   return db.transaction((tx) =>
-    insertTask(tx, w.navigator.actor, { patientId: w.patient.id, title, assigneeOrganisationId: w.orgs.navTeam.id, dueAt, origin: 'discharge' }),
+    insertTask(tx, w.navigator.actor, {
+      patientId: w.patient.id,
+      title,
+      assigneeOrganisationId: w.orgs.navTeam.id,
+      dueAt,
+      origin: 'discharge',
+    }),
   );
 }
 
@@ -40,7 +46,11 @@ describe('the team queue', () => {
     const socialWorker = await failure(w.socialWorker.caller.tasks.pickUp({ taskId: other }));
     expect(socialWorker.code).toBe('FORBIDDEN');
     expect(task(other).assigneeUserId).toBeNull();
-    const event = db.select().from(timelineEvents).where(and(eq(timelineEvents.kind, 'task_assigned'), eq(timelineEvents.subjectId, id))).get()!;
+    const event = db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.kind, 'task_assigned'), eq(timelineEvents.subjectId, id)))
+      .get()!;
     expect(event.summary).toBe('Task picked up by Nadia Navigator: Medication ready');
   });
 
@@ -64,7 +74,11 @@ describe('the team queue', () => {
     expect(rowCounts(db)).toEqual(before);
     await w.navigator.caller.tasks.cancel({ taskId: other, reason: 'Pharmacy delivered already' });
     expect(task(other).status).toBe('cancelled');
-    const kinds = db.select({ kind: timelineEvents.kind }).from(timelineEvents).all().map((e) => e.kind);
+    const kinds = db
+      .select({ kind: timelineEvents.kind })
+      .from(timelineEvents)
+      .all()
+      .map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['task_created', 'task_started', 'task_done', 'task_cancelled']));
   });
 
@@ -73,7 +87,11 @@ describe('the team queue', () => {
     expect((await failure(w.otherGp.caller.tasks.get({ taskId: id }))).code).toBe('FORBIDDEN');
     expect((await failure(w.otherGp.caller.tasks.complete({ taskId: id, outcome: '' }))).code).toBe('FORBIDDEN');
     expect((await failure(w.carer.caller.tasks.list({ view: 'mine' }))).code).toBe('FORBIDDEN');
-    const denied = db.select().from(auditLog).where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied'))).all();
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
     expect(denied.map((d) => d.action).sort()).toEqual(['tasks.complete', 'tasks.get']);
   });
 });
@@ -81,7 +99,9 @@ describe('the team queue', () => {
 describe('adding a task by hand', () => {
   it('goes to someone already involved, or a team queue, and tells the assignee', async () => {
     const choices = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
-    expect(choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Me (Nadia Navigator)', 'Social S (Social care)', 'Nav team: team queue', 'Housing: team queue']));
+    expect(choices.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Me (Nadia Navigator)', 'Social S (Social care)', 'Nav team: team queue', 'Housing: team queue']),
+    );
     const { id } = await w.navigator.caller.tasks.create({
       patientId: w.patient.id,
       title: 'Book benefits check',
@@ -89,7 +109,12 @@ describe('adding a task by hand', () => {
       dueDate: '2099-01-31',
       priority: 'high',
     } as never);
-    expect(task(id)).toMatchObject({ origin: 'manual', assigneeUserId: w.socialWorker.row.id, assigneeOrganisationId: w.orgs.socialCare.id, priority: 'high' });
+    expect(task(id)).toMatchObject({
+      origin: 'manual',
+      assigneeUserId: w.socialWorker.row.id,
+      assigneeOrganisationId: w.orgs.socialCare.id,
+      priority: 'high',
+    });
     // Due by the end of the working day in England.
     expect(new Date(task(id).dueAt!).toISOString()).toBe('2099-01-31T17:00:00.000Z');
     const told = db.select().from(notifications).where(eq(notifications.userId, w.socialWorker.row.id)).all();
@@ -98,12 +123,29 @@ describe('adding a task by hand', () => {
 
   it('refuses a stranger as assignee, a past due date and bad fields, writing nothing', async () => {
     const before = rowCounts(db);
-    const stranger = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` }));
+    const stranger = await failure(
+      w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` }),
+    );
     expect(stranger.code).toBe('BAD_REQUEST');
     expect(stranger.message).toMatch(/assignee: Choose someone already involved/);
-    const past = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.navigator.row.id}`, dueDate: '2020-01-01' }));
+    const past = await failure(
+      w.navigator.caller.tasks.create({
+        patientId: w.patient.id,
+        title: 'X',
+        assignee: `user:${w.navigator.row.id}`,
+        dueDate: '2020-01-01',
+      }),
+    );
     expect(past.message).toMatch(/dueDate: Due date must be today or in the future/);
-    const bad = await failure(w.navigator.caller.tasks.create({ patientId: w.patient.id, title: '', assignee: '', dueDate: '2026-02-30', priority: 'urgent' } as never));
+    const bad = await failure(
+      w.navigator.caller.tasks.create({
+        patientId: w.patient.id,
+        title: '',
+        assignee: '',
+        dueDate: '2026-02-30',
+        priority: 'urgent',
+      } as never),
+    );
     for (const field of ['title', 'assignee', 'dueDate', 'priority']) expect(bad.message).toContain(`${field}:`);
     expect(rowCounts(db)).toEqual(before);
   });
@@ -123,10 +165,18 @@ describe('escalation of overdue work', () => {
     expect(task(id).escalatedAt).not.toBeNull();
     const told = db.select().from(notifications).where(eq(notifications.kind, 'task_escalated')).all();
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ userId: w.navigator.row.id, title: 'Overdue for Margaret Thompson: Medication ready', link: `/tasks/${id}` });
+    expect(told[0]).toMatchObject({
+      userId: w.navigator.row.id,
+      title: 'Overdue for Margaret Thompson: Medication ready',
+      link: `/tasks/${id}`,
+    });
     const events = db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'task_escalated')).all();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorUserId: '00000000-0000-4000-8000-000000000001', sector: 'primary', organisationId: w.orgs.navTeam.id });
+    expect(events[0]).toMatchObject({
+      actorUserId: '00000000-0000-4000-8000-000000000001',
+      sector: 'primary',
+      organisationId: w.orgs.navTeam.id,
+    });
   });
 
   it('finished tasks and tasks with no due time are never escalated', () => {

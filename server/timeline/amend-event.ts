@@ -24,7 +24,11 @@ export function amendEvent(db: Db, actor: Actor, input: AmendEventInput): { id: 
       .get();
     if (!original) throw new NotFound('That timeline entry does not exist for this person.');
     if (original.kind === 'amendment') throw new Invalid('eventId', 'Event: amend the original entry, not an amendment');
-    const when = new Date(original.occurredAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+    const when = new Date(original.occurredAt).toLocaleString('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/London',
+    });
     const id = appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: 'amendment',

@@ -72,7 +72,12 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
     ? db
         .select({ id: timelineEvents.id, amendsEventId: timelineEvents.amendsEventId })
         .from(timelineEvents)
-        .where(inArray(timelineEvents.amendsEventId, page.map((r) => r.id)))
+        .where(
+          inArray(
+            timelineEvents.amendsEventId,
+            page.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   const items = page.map((r) => ({

@@ -16,20 +16,37 @@ beforeEach(() => {
 describe('timeline', () => {
   it('adds a contact with the author’s sector and keeps the last-contact date on the record', async () => {
     const at = Date.now() - 3_600_000;
-    await w.socialWorker.caller.timeline.add({ patientId: w.patient.id, type: 'contact', contactMethod: 'home_visit', text: 'Visited', occurredAt: new Date(at).toISOString() });
+    await w.socialWorker.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'contact',
+      contactMethod: 'home_visit',
+      text: 'Visited',
+      occurredAt: new Date(at).toISOString(),
+    });
     const { items } = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
     expect(items[0]).toMatchObject({ kind: 'contact', summary: 'Home visit', sector: 'social', authorName: 'Social S', body: 'Visited' });
     const summary = await w.navigator.caller.patients.get({ patientId: w.patient.id });
     expect(summary.patient.lastContactAt).toBe(at);
     // A contact from last week, recorded now, leaves the last contact where it was.
-    await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'contact', contactMethod: 'phone_call', text: 'Late entry', occurredAt: at - 7 * 86_400_000 });
+    await w.navigator.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'contact',
+      contactMethod: 'phone_call',
+      text: 'Late entry',
+      occurredAt: at - 7 * 86_400_000,
+    });
     expect((await w.navigator.caller.patients.get({ patientId: w.patient.id })).patient.lastContactAt).toBe(at);
   });
 
   it('refuses a contact without a method, a future time and an empty note, naming each field and writing nothing', async () => {
     const before = rowCounts(db);
     const error = await failure(
-      w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'contact', text: '  ', occurredAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      w.navigator.caller.timeline.add({
+        patientId: w.patient.id,
+        type: 'contact',
+        text: '  ',
+        occurredAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/text: Enter what happened/);
@@ -40,10 +57,23 @@ describe('timeline', () => {
 
   it('records an upcoming appointment only in the future, carer-visible only when ticked', async () => {
     const before = rowCounts(db);
-    const past = await failure(w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'appointment', text: 'Memory clinic', occurredAt: Date.now() - 60_000 }));
+    const past = await failure(
+      w.navigator.caller.timeline.add({
+        patientId: w.patient.id,
+        type: 'appointment',
+        text: 'Memory clinic',
+        occurredAt: Date.now() - 60_000,
+      }),
+    );
     expect(past.message).toMatch(/occurredAt: When: an appointment must be in the future/);
     expect(rowCounts(db)).toEqual(before);
-    await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'appointment', text: 'Memory clinic, St James’s', occurredAt: Date.now() + 86_400_000, carerVisible: true });
+    await w.navigator.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'appointment',
+      text: 'Memory clinic, St James’s',
+      occurredAt: Date.now() + 86_400_000,
+      carerVisible: true,
+    });
     const [first] = (await w.navigator.caller.timeline.list({ patientId: w.patient.id })).items;
     expect(first).toMatchObject({ kind: 'appointment', summary: 'Appointment', body: 'Memory clinic, St James’s', carerVisible: true });
   });
@@ -51,10 +81,22 @@ describe('timeline', () => {
   it('pages newest first by keyset, and filters by sector', async () => {
     const base = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 45; i++) {
-      insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: i % 3 === 0 ? 'housing' : 'primary', summary: `E${i}`, occurredAt: base + i * 1000 });
+      insertTimelineEvent(db, {
+        patientId: w.patient.id,
+        actorUserId: w.navigator.row.id,
+        sector: i % 3 === 0 ? 'housing' : 'primary',
+        summary: `E${i}`,
+        occurredAt: base + i * 1000,
+      });
     }
     // Two events at the same moment must both appear exactly once across pages.
-    insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary', summary: 'Tie', occurredAt: base + 20 * 1000 });
+    insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'primary',
+      summary: 'Tie',
+      occurredAt: base + 20 * 1000,
+    });
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -72,7 +114,12 @@ describe('timeline', () => {
   });
 
   it('corrects an entry with a new linked event and never edits the original', async () => {
-    const { id } = await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'Wrong ward', occurredAt: Date.now() - 1000 });
+    const { id } = await w.navigator.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'note',
+      text: 'Wrong ward',
+      occurredAt: Date.now() - 1000,
+    });
     await w.navigator.caller.timeline.amend({ patientId: w.patient.id, eventId: id, text: 'It was ward 12' });
     const { items } = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
     const original = items.find((e) => e.id === id)!;
@@ -82,8 +129,19 @@ describe('timeline', () => {
   });
 
   it('cannot amend another person’s event through this person', async () => {
-    const other = await w.navigator.caller.patients.create({ nhsNumber: '9434765919', givenName: 'A', familyName: 'B', dateOfBirth: '1940-01-01', registeredPracticeId: w.orgs.practice.id });
-    const { id } = await w.navigator.caller.timeline.add({ patientId: other.id, type: 'note', text: 'Theirs', occurredAt: Date.now() - 1000 });
+    const other = await w.navigator.caller.patients.create({
+      nhsNumber: '9434765919',
+      givenName: 'A',
+      familyName: 'B',
+      dateOfBirth: '1940-01-01',
+      registeredPracticeId: w.orgs.practice.id,
+    });
+    const { id } = await w.navigator.caller.timeline.add({
+      patientId: other.id,
+      type: 'note',
+      text: 'Theirs',
+      occurredAt: Date.now() - 1000,
+    });
     const error = await failure(w.navigator.caller.timeline.amend({ patientId: w.patient.id, eventId: id, text: 'x' }));
     expect(error.code).toBe('NOT_FOUND');
   });

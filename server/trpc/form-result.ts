@@ -24,11 +24,24 @@ export function toFormResult(error: unknown, values?: Record<string, string>): F
       return { ok: false, fieldErrors: zodFieldErrors(cause), message: 'There is a problem: check the fields marked below.', values, at };
     }
     if (cause instanceof Invalid) {
-      return { ok: false, fieldErrors: { [cause.field]: [cause.message] }, message: 'There is a problem: check the fields marked below.', values, at };
+      return {
+        ok: false,
+        fieldErrors: { [cause.field]: [cause.message] },
+        message: 'There is a problem: check the fields marked below.',
+        values,
+        at,
+      };
     }
     if (cause instanceof Conflict) {
       const field = cause.detail.field;
-      return { ok: false, message: cause.message, detail: cause.detail, fieldErrors: field ? { [field]: [cause.message] } : undefined, values, at };
+      return {
+        ok: false,
+        message: cause.message,
+        detail: cause.detail,
+        fieldErrors: field ? { [field]: [cause.message] } : undefined,
+        values,
+        at,
+      };
     }
     if (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED' || error.code === 'TOO_MANY_REQUESTS') {
       return { ok: false, message: error.message, values, at };

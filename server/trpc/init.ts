@@ -44,9 +44,7 @@ const mapErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     if (cause instanceof DomainError) throw toTrpcError(cause);
     if (cause instanceof ZodError) {
-      const message = cause.issues
-        .map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`)
-        .join('; ');
+      const message = cause.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
       throw new TRPCError({ code: 'BAD_REQUEST', message, cause });
     }
   }

@@ -91,16 +91,13 @@ function recordProcedure<Key extends string>(
 }
 
 /** A procedure about one person, named by `patientId`. */
-export const patientProcedure = (permission: Permission) =>
-  recordProcedure(permission, 'patientId', 'person’s record', locatePatient);
+export const patientProcedure = (permission: Permission) => recordProcedure(permission, 'patientId', 'person’s record', locatePatient);
 
 /** A procedure about one discharge, named by `dischargeId`: access is decided for its person. */
-export const dischargeProcedure = (permission: Permission) =>
-  recordProcedure(permission, 'dischargeId', 'discharge', locateDischarge);
+export const dischargeProcedure = (permission: Permission) => recordProcedure(permission, 'dischargeId', 'discharge', locateDischarge);
 
 /** A procedure about one task, named by `taskId`: access is decided for its person. */
-export const taskProcedure = (permission: Permission) =>
-  recordProcedure(permission, 'taskId', 'task', locateTask);
+export const taskProcedure = (permission: Permission) => recordProcedure(permission, 'taskId', 'task', locateTask);
 
 /** A procedure about one referral, named by `referralId`: access is decided for its person. */
 export const referralProcedure = (permission: Permission) => recordProcedure(permission, 'referralId', 'referral', locateReferral);

@@ -12,7 +12,11 @@ import { isoDate } from '../validation';
 const score = (label: string) =>
   z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
-    z.number({ error: `${label}: choose a score from 0 to 10` }).int(`${label}: choose a whole number from 0 to 10`).min(0, `${label}: choose a score from 0 to 10`).max(10, `${label}: choose a score from 0 to 10`),
+    z
+      .number({ error: `${label}: choose a score from 0 to 10` })
+      .int(`${label}: choose a whole number from 0 to 10`)
+      .min(0, `${label}: choose a score from 0 to 10`)
+      .max(10, `${label}: choose a score from 0 to 10`),
   );
 
 /** The four ONS personal wellbeing questions, as asked. */
@@ -38,11 +42,18 @@ export type RecordWellbeingInput = z.infer<typeof RecordWellbeingSchema>;
 export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInput): { id: string } {
   if (input.answeredOn > todayInEngland()) throw new Invalid('answeredOn', 'Date answered cannot be in the future');
   return db.transaction((tx) => {
-    const hasBaseline = tx.select({ id: wellbeingScores.id }).from(wellbeingScores).where(and(eq(wellbeingScores.patientId, input.patientId), eq(wellbeingScores.kind, 'baseline'))).limit(1).get();
+    const hasBaseline = tx
+      .select({ id: wellbeingScores.id })
+      .from(wellbeingScores)
+      .where(and(eq(wellbeingScores.patientId, input.patientId), eq(wellbeingScores.kind, 'baseline')))
+      .limit(1)
+      .get();
     if (input.kind === 'follow_up' && !hasBaseline) throw new Invalid('kind', 'Record a baseline before a follow-up');
     const id = newId();
     const now = Date.now();
-    tx.insert(wellbeingScores).values({ id, ...input, recordedByUserId: actor.userId, recordedAt: now }).run();
+    tx.insert(wellbeingScores)
+      .values({ id, ...input, recordedByUserId: actor.userId, recordedAt: now })
+      .run();
     appendEvent(
       tx,
       actor,

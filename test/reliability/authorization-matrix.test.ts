@@ -9,7 +9,16 @@ import { and, eq, gt, like, or } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { callByPath, PROCEDURES, recordKeyOf } from './procedures';
 import { copyDb, testDb } from '../db';
-import { ALL_CELLS, buildScenario, CALLERS, RELATIONSHIPS_OF, type CallerKey, type Cell, type Relationship, type Scenario } from '../scenario';
+import {
+  ALL_CELLS,
+  buildScenario,
+  CALLERS,
+  RELATIONSHIPS_OF,
+  type CallerKey,
+  type Cell,
+  type Relationship,
+  type Scenario,
+} from '../scenario';
 
 type Outcome = 'OK' | 'BAD_REQUEST' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'NOT_FOUND';
 type Who =
@@ -37,7 +46,12 @@ const GP_WORK: Cell[] = ['gp/same_practice', 'gp/care_team'];
 const SOCIAL_WORK: Cell[] = ['social/named_contact', 'social/care_team', 'social/referral_to_my_team'];
 const SERVICE_WORK: Cell[] = ['housing/care_team', 'voluntary/care_team'];
 /** Emergency access: roles that read records, while their grant lasts (never after it ends). */
-const BREAK_GLASS: Cell[] = ['navigator/break_glass_active', 'gp/break_glass_active', 'social/break_glass_active', 'housing/break_glass_active'];
+const BREAK_GLASS: Cell[] = [
+  'navigator/break_glass_active',
+  'gp/break_glass_active',
+  'social/break_glass_active',
+  'housing/break_glass_active',
+];
 /** Housing and voluntary teams receiving a referral see that referral only. */
 const REFERRAL_RECEIVED: Cell[] = ['housing/referral_to_my_team', 'voluntary/referral_to_my_team'];
 const CARER: Cell[] = ['carer/consent_granted'];
@@ -111,12 +125,33 @@ const TABLE: Record<string, Row> = {
     then: 'OK',
     // Hospital staff flag for anyone they identify; GP staff and navigators only for people they work with.
     except: Object.fromEntries(
-      (['gp/none', 'gp/break_glass_active', 'gp/break_glass_expired', 'navigator/none', 'navigator/handoff_offered', 'navigator/break_glass_active', 'navigator/break_glass_expired'] as const).map((c) => [c, 'FORBIDDEN']),
+      (
+        [
+          'gp/none',
+          'gp/break_glass_active',
+          'gp/break_glass_expired',
+          'navigator/none',
+          'navigator/handoff_offered',
+          'navigator/break_glass_active',
+          'navigator/break_glass_expired',
+        ] as const
+      ).map((c) => [c, 'FORBIDDEN']),
     ),
   },
   'discharges.flagOptions': { who: { roles: ['navigator', 'gp', 'hospital'] }, then: 'OK' },
   'discharges.list': { who: { roles: ['navigator', 'gp', 'hospital'] }, input: () => ({}), then: 'OK' },
-  'discharges.get': { who: { cells: cells(NAV_WORK, GP_WORK, SOCIAL_WORK, ['hospital/flagged_discharge'], BREAK_GLASS.filter((c) => !c.startsWith('housing'))) }, then: 'OK' },
+  'discharges.get': {
+    who: {
+      cells: cells(
+        NAV_WORK,
+        GP_WORK,
+        SOCIAL_WORK,
+        ['hospital/flagged_discharge'],
+        BREAK_GLASS.filter((c) => !c.startsWith('housing')),
+      ),
+    },
+    then: 'OK',
+  },
   'discharges.changeStatus': { who: { cells: cells(NAV_WORK, GP_WORK) }, then: 'BAD_REQUEST' },
   'discharges.forPatient': { who: { cells: READ }, then: 'OK' },
   'discharges.checklist': { who: { roles: ['admin'] }, then: 'OK' },
@@ -155,7 +190,10 @@ const TABLE: Record<string, Row> = {
   'referrals.update': { who: { cells: cells(EDIT, SERVICE_WORK, REFERRAL_RECEIVED) }, then: 'BAD_REQUEST' },
 
   'handoffs.offer': { who: { cells: cells(NAV_WORK, SOCIAL_WORK) }, then: 'BAD_REQUEST' },
-  'handoffs.respond': { who: { cells: cells(NAV_WORK, SOCIAL_WORK, ['navigator/handoff_offered', 'social/handoff_offered']) }, then: 'BAD_REQUEST' },
+  'handoffs.respond': {
+    who: { cells: cells(NAV_WORK, SOCIAL_WORK, ['navigator/handoff_offered', 'social/handoff_offered']) },
+    then: 'BAD_REQUEST',
+  },
   'handoffs.mine': { who: { signedIn: true }, then: 'OK' },
   'handoffs.pendingFor': { who: { cells: READ }, then: 'OK' },
   'handoffs.candidates': { who: { cells: cells(NAV_WORK, SOCIAL_WORK) }, then: 'OK' },
@@ -261,7 +299,13 @@ describe('authorization: every procedure × caller × relationship', () => {
           const rows = db
             .select({ outcome: auditLog.outcome })
             .from(auditLog)
-            .where(and(eq(auditLog.userId, s.caller.row.id), gt(auditLog.at, before), or(eq(auditLog.action, path), like(auditLog.action, `${path}:%`))))
+            .where(
+              and(
+                eq(auditLog.userId, s.caller.row.id),
+                gt(auditLog.at, before),
+                or(eq(auditLog.action, path), like(auditLog.action, `${path}:%`)),
+              ),
+            )
             .all();
           // Refused at the gate: a denied row. Let through: a granted row (a write that then failed adds ":failed").
           const outcomes = new Set(rows.map((r) => r.outcome));

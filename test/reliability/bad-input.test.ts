@@ -25,10 +25,34 @@ function setUp() {
   const w = s.world;
   const now = Date.now();
   // The carer is linked to P with consent; a break-glass use waits for review; the admin lists exist.
-  db.insert(carerLinks).values({ id: randomUUID(), carerUserId: w.carer.row.id, patientId: s.ids.patientId, relationship: 'Daughter', carerKey: carerKeyOf('Carer C'), createdAt: now }).run();
-  insertConsent(db, { patientId: s.ids.patientId, purpose: 'named_carer', carerName: 'Carer C', decision: 'granted', recordedByUserId: w.navigator.row.id });
+  db.insert(carerLinks)
+    .values({
+      id: randomUUID(),
+      carerUserId: w.carer.row.id,
+      patientId: s.ids.patientId,
+      relationship: 'Daughter',
+      carerKey: carerKeyOf('Carer C'),
+      createdAt: now,
+    })
+    .run();
+  insertConsent(db, {
+    patientId: s.ids.patientId,
+    purpose: 'named_carer',
+    carerName: 'Carer C',
+    decision: 'granted',
+    recordedByUserId: w.navigator.row.id,
+  });
   const grantId = randomUUID();
-  db.insert(breakGlassGrants).values({ id: grantId, userId: w.otherGp.row.id, patientId: s.ids.patientId, reason: 'Ambulance crew asked for the medication list', grantedAt: now - 5 * 3_600_000, expiresAt: now - 3_600_000 }).run();
+  db.insert(breakGlassGrants)
+    .values({
+      id: grantId,
+      userId: w.otherGp.row.id,
+      patientId: s.ids.patientId,
+      reason: 'Ambulance crew asked for the medication list',
+      grantedAt: now - 5 * 3_600_000,
+      expiresAt: now - 3_600_000,
+    })
+    .run();
   const itemId = db.select({ id: checklistItems.id }).from(checklistItems).get()!.id;
   const reasonId = db.select({ id: referralOutcomeReasons.id }).from(referralOutcomeReasons).get()!.id;
   return { db, s, w, ids: { ...s.ids, grantId, itemId, reasonId } };
@@ -38,55 +62,199 @@ type Base = { as: 'navigator' | 'admin' | 'carer' | 'public'; input: (x: Setup) 
 
 /** A valid input for every mutating procedure; the test proves each is valid before breaking it. */
 const BASE: Record<string, Base> = {
-  'patients.create': { as: 'navigator', input: (x) => ({ nhsNumber: testNhsNumber(4242), givenName: 'Ann', familyName: 'Example', dateOfBirth: '1940-02-02', registeredPracticeId: x.w.orgs.practice.id, postcode: 'LS1 4AP', phone: '0113 496 0000', riskLevel: 'medium', conditions: ['COPD'] }) },
-  'patients.update': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, expectedVersion: 1, changes: { riskLevel: 'high', nextAction: 'Call on Monday' } }) },
-  'patients.changeNamedContact': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, expectedVersion: 1, namedContactUserId: x.w.navigator.row.id }) },
-  'patients.addCareTeamMember': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, type: 'external', name: 'Jo Bloggs', role: 'Pharmacist', organisationName: 'High St Pharmacy', phone: '0113 496 0001' }) },
+  'patients.create': {
+    as: 'navigator',
+    input: (x) => ({
+      nhsNumber: testNhsNumber(4242),
+      givenName: 'Ann',
+      familyName: 'Example',
+      dateOfBirth: '1940-02-02',
+      registeredPracticeId: x.w.orgs.practice.id,
+      postcode: 'LS1 4AP',
+      phone: '0113 496 0000',
+      riskLevel: 'medium',
+      conditions: ['COPD'],
+    }),
+  },
+  'patients.update': {
+    as: 'navigator',
+    input: (x) => ({ patientId: x.ids.patientId, expectedVersion: 1, changes: { riskLevel: 'high', nextAction: 'Call on Monday' } }),
+  },
+  'patients.changeNamedContact': {
+    as: 'navigator',
+    input: (x) => ({ patientId: x.ids.patientId, expectedVersion: 1, namedContactUserId: x.w.navigator.row.id }),
+  },
+  'patients.addCareTeamMember': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      type: 'external',
+      name: 'Jo Bloggs',
+      role: 'Pharmacist',
+      organisationName: 'High St Pharmacy',
+      phone: '0113 496 0001',
+    }),
+  },
   'patients.removeCareTeamMember': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, memberId: randomUUID() }) },
-  'timeline.add': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, type: 'contact', contactMethod: 'phone_call', text: 'Called her', occurredAt: Date.now() - 60_000, carerVisible: false }) },
+  'timeline.add': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      type: 'contact',
+      contactMethod: 'phone_call',
+      text: 'Called her',
+      occurredAt: Date.now() - 60_000,
+      carerVisible: false,
+    }),
+  },
   'timeline.amend': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, eventId: x.ids.eventId, text: 'Correction' }) },
-  'consent.record': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, purpose: 'housing', decision: 'granted', method: 'verbal', decidedOn: today() }) },
-  'admin.createOrganisation': { as: 'admin', input: () => ({ name: 'Riverside Surgery', kind: 'gp_practice', odsCode: 'B99999', email: 'team@example.nhs.uk' }) },
-  'admin.createUser': { as: 'admin', input: (x) => ({ name: 'New Person', email: 'new.person@example.nhs.uk', role: 'navigator', organisationId: x.w.orgs.navTeam.id, jobTitle: 'Care navigator', password: 'correct-horse-battery-staple-9' }) },
+  'consent.record': {
+    as: 'navigator',
+    input: (x) => ({ patientId: x.ids.patientId, purpose: 'housing', decision: 'granted', method: 'verbal', decidedOn: today() }),
+  },
+  'admin.createOrganisation': {
+    as: 'admin',
+    input: () => ({ name: 'Riverside Surgery', kind: 'gp_practice', odsCode: 'B99999', email: 'team@example.nhs.uk' }),
+  },
+  'admin.createUser': {
+    as: 'admin',
+    input: (x) => ({
+      name: 'New Person',
+      email: 'new.person@example.nhs.uk',
+      role: 'navigator',
+      organisationId: x.w.orgs.navTeam.id,
+      jobTitle: 'Care navigator',
+      password: 'correct-horse-battery-staple-9',
+    }),
+  },
   'admin.updateUser': { as: 'admin', input: (x) => ({ userId: x.w.navigator2.row.id, change: 'role', role: 'social_worker' }) },
   'carer.sendUpdate': { as: 'carer', input: (x) => ({ patientId: x.ids.patientId, message: 'Mum had a good week' }) },
   'discharges.flag': {
     as: 'navigator',
-    input: (x) => ({ nhsNumber: x.s.person.nhsNumber, dateOfBirth: x.s.person.dateOfBirth, flaggerContact: 'Ward 3, ext 1234', hospital: 'St James’s', ward: 'Ward 3', expectedDate: today(), pathway: 1, riskLevel: 'high', concern: 'Lives alone', ask: 'Call after discharge', careVisitsPerDay: 2, careProvider: 'Homecare Ltd', carerConsulted: true }),
+    input: (x) => ({
+      nhsNumber: x.s.person.nhsNumber,
+      dateOfBirth: x.s.person.dateOfBirth,
+      flaggerContact: 'Ward 3, ext 1234',
+      hospital: 'St James’s',
+      ward: 'Ward 3',
+      expectedDate: today(),
+      pathway: 1,
+      riskLevel: 'high',
+      concern: 'Lives alone',
+      ask: 'Call after discharge',
+      careVisitsPerDay: 2,
+      careProvider: 'Homecare Ltd',
+      carerConsulted: true,
+    }),
   },
-  'discharges.changeStatus': { as: 'navigator', input: (x) => ({ dischargeId: x.ids.dischargeId, to: 'closed', closedReason: 'Died', note: 'Sadly died' }) },
+  'discharges.changeStatus': {
+    as: 'navigator',
+    input: (x) => ({ dischargeId: x.ids.dischargeId, to: 'closed', closedReason: 'Died', note: 'Sadly died' }),
+  },
   'discharges.addChecklistItem': { as: 'admin', input: () => ({ title: 'Key safe checked' }) },
   'discharges.removeChecklistItem': { as: 'admin', input: (x) => ({ itemId: x.ids.itemId }) },
   'discharges.moveChecklistItem': { as: 'admin', input: (x) => ({ itemId: x.ids.itemId, direction: 'down' }) },
   'discharges.setFollowUpWindow': { as: 'admin', input: () => ({ hours: 48 }) },
-  'tasks.create': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, title: 'Call GP', details: 'About tablets', assignee: `user:${x.w.navigator.row.id}`, dueDate: today(), priority: 'high' }) },
+  'tasks.create': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      title: 'Call GP',
+      details: 'About tablets',
+      assignee: `user:${x.w.navigator.row.id}`,
+      dueDate: today(),
+      priority: 'high',
+    }),
+  },
   'tasks.pickUp': { as: 'navigator', input: (x) => ({ taskId: x.ids.taskId }) },
   'tasks.start': { as: 'navigator', input: (x) => ({ taskId: x.ids.taskId }) },
   'tasks.complete': { as: 'navigator', input: (x) => ({ taskId: x.ids.taskId, outcome: 'Done' }) },
   'tasks.cancel': { as: 'navigator', input: (x) => ({ taskId: x.ids.taskId, reason: 'No longer needed' }) },
   'notifications.markRead': { as: 'navigator', input: (x) => ({ notificationId: x.ids.notificationId }) },
-  'directory.save': { as: 'admin', input: (x) => ({ name: 'Lunch club', providerName: 'Age UK', organisationId: x.w.orgs.voluntary.id, category: 'voluntary_community', area: 'Leeds', targetUrgentHours: 4, active: true }) },
-  'directory.importFeed': { as: 'admin', input: () => ({ feed: JSON.stringify([{ id: 'svc-1', name: 'Lunch club', organization: { name: 'Age UK' } }]) }) },
-  'referrals.send': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, serviceId: x.ids.serviceId, reason: 'Support at home', urgency: 'soon', personWants: 'Company', attachments: '' }) },
+  'directory.save': {
+    as: 'admin',
+    input: (x) => ({
+      name: 'Lunch club',
+      providerName: 'Age UK',
+      organisationId: x.w.orgs.voluntary.id,
+      category: 'voluntary_community',
+      area: 'Leeds',
+      targetUrgentHours: 4,
+      active: true,
+    }),
+  },
+  'directory.importFeed': {
+    as: 'admin',
+    input: () => ({ feed: JSON.stringify([{ id: 'svc-1', name: 'Lunch club', organization: { name: 'Age UK' } }]) }),
+  },
+  'referrals.send': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      serviceId: x.ids.serviceId,
+      reason: 'Support at home',
+      urgency: 'soon',
+      personWants: 'Company',
+      attachments: '',
+    }),
+  },
   'referrals.addOutcomeReason': { as: 'admin', input: () => ({ label: 'Moved away' }) },
   'referrals.removeOutcomeReason': { as: 'admin', input: (x) => ({ reasonId: x.ids.reasonId }) },
   'referrals.update': { as: 'navigator', input: (x) => ({ referralId: x.ids.referralId, action: 'cancel', reason: 'No longer wanted' }) },
   'handoffs.offer': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, toUserId: x.w.socialWorker.row.id, note: 'Moving' }) },
   'handoffs.respond': { as: 'navigator', input: (x) => ({ handoffId: x.ids.handoffId, response: 'withdraw' }) },
-  'carerInvitations.invite': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, carerKey: carerKeyOf('Carer C'), email: 'carer.c@example.com', relationship: 'Daughter' }) },
-  'carerInvitations.accept': { as: 'public', input: () => ({ token: 'a'.repeat(43), name: 'Carer C', password: 'correct-horse-battery-staple-9', confirmPassword: 'correct-horse-battery-staple-9' }) },
-  'access.breakGlass': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, reason: 'Ambulance crew asked for the medication list' }) },
+  'carerInvitations.invite': {
+    as: 'navigator',
+    input: (x) => ({ patientId: x.ids.patientId, carerKey: carerKeyOf('Carer C'), email: 'carer.c@example.com', relationship: 'Daughter' }),
+  },
+  'carerInvitations.accept': {
+    as: 'public',
+    input: () => ({
+      token: 'a'.repeat(43),
+      name: 'Carer C',
+      password: 'correct-horse-battery-staple-9',
+      confirmPassword: 'correct-horse-battery-staple-9',
+    }),
+  },
+  'access.breakGlass': {
+    as: 'navigator',
+    input: (x) => ({ patientId: x.ids.patientId, reason: 'Ambulance crew asked for the medication list' }),
+  },
   'access.review': { as: 'admin', input: (x) => ({ grantId: x.ids.grantId, outcome: 'appropriate', note: 'Checked with the crew' }) },
-  'wellbeing.record': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, kind: 'baseline', lifeSatisfaction: 6, worthwhile: 7, happiness: 5, anxiety: 3, answeredOn: today() }) },
+  'wellbeing.record': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      kind: 'baseline',
+      lifeSatisfaction: 6,
+      worthwhile: 7,
+      happiness: 5,
+      anxiety: 3,
+      answeredOn: today(),
+    }),
+  },
   'mdt.recordMeeting': { as: 'navigator', input: () => ({ heldOn: today(), attendees: ['Nadia Navigator', 'Dr A'] }) },
-  'mdt.recordDiscussion': { as: 'navigator', input: (x) => ({ patientId: x.ids.patientId, meetingId: x.ids.meetingId, note: 'Discussed falls', actions: [{ title: 'Falls referral', assignee: `user:${x.w.navigator.row.id}`, dueDate: today() }] }) },
+  'mdt.recordDiscussion': {
+    as: 'navigator',
+    input: (x) => ({
+      patientId: x.ids.patientId,
+      meetingId: x.ids.meetingId,
+      note: 'Discussed falls',
+      actions: [{ title: 'Falls referral', assignee: `user:${x.w.navigator.row.id}`, dueDate: today() }],
+    }),
+  },
 };
 
 /**
  * Strings that are opaque secrets or ids looked up as they are: any characters may be typed in a
  * password, and an unknown invitation link simply is not found.
  */
-const OPAQUE = new Set(['admin.createUser.password', 'carerInvitations.accept.password', 'carerInvitations.accept.confirmPassword', 'carerInvitations.accept.token']);
+const OPAQUE = new Set([
+  'admin.createUser.password',
+  'carerInvitations.accept.password',
+  'carerInvitations.accept.confirmPassword',
+  'carerInvitations.accept.token',
+]);
 /** The few text fields longer than 100,000 characters can be (an imported directory file). */
 const LONG_ALLOWED: Record<string, number> = { 'directory.importFeed.feed': 5_000_000 };
 
@@ -138,7 +306,8 @@ describe('bad input: generated invalid inputs for every mutating procedure', () 
   it('has a valid base input for every mutating procedure, and no base for anything else', () => {
     expect(Object.keys(BASE).sort()).toEqual([...mutations].sort());
     const x = setUp();
-    for (const [path, base] of Object.entries(BASE)) expect({ path, valid: schemaAccepts(path, base.input(x)) }).toEqual({ path, valid: true });
+    for (const [path, base] of Object.entries(BASE))
+      expect({ path, valid: schemaAccepts(path, base.input(x)) }).toEqual({ path, valid: true });
   });
 
   for (const path of mutations) {

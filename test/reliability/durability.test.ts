@@ -30,26 +30,32 @@ function killPoints(n: number, seed = Number(process.env.CRASH_SEED ?? 7)) {
 
 describe('crash: SIGKILL during 1,000 acknowledged writes', () => {
   for (const [run, killAt] of killPoints(KILLS).entries()) {
-    it(`run ${run + 1}: killed after ${killAt} acknowledgements → integrity ok, every acknowledged write present`, { timeout: 60_000 }, async () => {
-      const path = join(tmp(), 'crash.db');
-      const writer = spawnWriter({ DB_PATH: path, WRITES: String(WRITES) }, (count, w) => {
-        if (count === killAt) w.child.kill('SIGKILL');
-      });
-      await writer.exited;
-      expect(writer.child.signalCode).toBe('SIGKILL');
-      expect(writer.acked.length).toBeGreaterThanOrEqual(killAt);
+    it(
+      `run ${run + 1}: killed after ${killAt} acknowledgements → integrity ok, every acknowledged write present`,
+      { timeout: 60_000 },
+      async () => {
+        const path = join(tmp(), 'crash.db');
+        const writer = spawnWriter({ DB_PATH: path, WRITES: String(WRITES) }, (count, w) => {
+          if (count === killAt) w.child.kill('SIGKILL');
+        });
+        await writer.exited;
+        expect(writer.child.signalCode).toBe('SIGKILL');
+        expect(writer.acked.length).toBeGreaterThanOrEqual(killAt);
 
-      const db = new Database(path);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const ids = new Set(db.prepare("select id from timeline_events where kind = 'note'").pluck().all() as string[]);
-      const missing = writer.acked.filter((id) => !ids.has(id));
-      expect(missing).toEqual([]);
-      // Each note was committed with its audit row: never one without the other.
-      const audited = db.prepare("select count(*) from audit_log where action = 'timeline.add'").pluck().get() as number;
-      expect(audited).toBe(ids.size);
-      console.log(`crash run ${run + 1}: killed after ${killAt} acks; ${writer.acked.length} acknowledged, ${ids.size} of ${WRITES} on disk`);
-      db.close();
-    });
+        const db = new Database(path);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const ids = new Set(db.prepare("select id from timeline_events where kind = 'note'").pluck().all() as string[]);
+        const missing = writer.acked.filter((id) => !ids.has(id));
+        expect(missing).toEqual([]);
+        // Each note was committed with its audit row: never one without the other.
+        const audited = db.prepare("select count(*) from audit_log where action = 'timeline.add'").pluck().get() as number;
+        expect(audited).toBe(ids.size);
+        console.log(
+          `crash run ${run + 1}: killed after ${killAt} acks; ${writer.acked.length} acknowledged, ${ids.size} of ${WRITES} on disk`,
+        );
+        db.close();
+      },
+    );
   }
 });
 
@@ -60,13 +66,20 @@ describe('append-only audit log and timeline', () => {
     const e = insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary', body: 'Original' });
     db.$client.prepare("insert into audit_log (id, at, action, outcome, rule) values ('audit-1', 1, 'x', 'granted', '')").run();
     const sql = db.$client;
-    for (const [table, id] of [['timeline_events', e.id], ['audit_log', 'audit-1']] as const) {
+    for (const [table, id] of [
+      ['timeline_events', e.id],
+      ['audit_log', 'audit-1'],
+    ] as const) {
       const col = table === 'audit_log' ? 'action' : 'body';
       expect(() => sql.prepare(`update ${table} set ${col} = 'changed' where id = ?`).run(id)).toThrow(/append-only/);
       expect(() => sql.prepare(`delete from ${table} where id = ?`).run(id)).toThrow(/append-only/);
       const row = sql.prepare(`select * from ${table} where id = ?`).get(id) as Record<string, unknown>;
       const cols = Object.keys(row);
-      expect(() => sql.prepare(`insert or replace into ${table} (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`).run(...cols.map((c) => (c === col ? 'replaced' : row[c])))).toThrow(/append-only/);
+      expect(() =>
+        sql
+          .prepare(`insert or replace into ${table} (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`)
+          .run(...cols.map((c) => (c === col ? 'replaced' : row[c]))),
+      ).toThrow(/append-only/);
       expect(sql.prepare(`select ${col} from ${table} where id = ?`).pluck().get(id)).toBe(table === 'audit_log' ? 'x' : 'Original');
     }
   });
@@ -74,7 +87,10 @@ describe('append-only audit log and timeline', () => {
 
 describe('backup and restore drill', () => {
   const cli = (script: string, args: string[], dbPath: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, DATABASE_URL: `file:${dbPath}` }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      env: { ...process.env, DATABASE_URL: `file:${dbPath}` },
+      encoding: 'utf8',
+    });
 
   it('backs up online under write load, refuses to restore while serving, then restores exactly', { timeout: 90_000 }, async () => {
     const dir = tmp();

@@ -20,109 +20,382 @@ function setUp() {
   const s = buildScenario(db, 'navigator', 'none');
   const w = s.world;
   const mine = w.patient.id;
-  const theirMember = insertCareTeamMember(db, { patientId: s.ids.patientId, userId: s.others.owner.id, name: 'Olive Owner', organisationId: s.others.otherTeam.id, organisationName: 'Other nav team' });
+  const theirMember = insertCareTeamMember(db, {
+    patientId: s.ids.patientId,
+    userId: s.others.owner.id,
+    name: 'Olive Owner',
+    organisationId: s.others.otherTeam.id,
+    organisationName: 'Other nav team',
+  });
   const theirMeeting = randomUUID();
-  db.insert(mdtMeetings).values({ id: theirMeeting, organisationId: s.others.otherTeam.id, heldOn: '2026-11-02', attendees: 'Olive Owner', recordedByUserId: s.others.owner.id, createdAt: Date.now() }).run();
+  db.insert(mdtMeetings)
+    .values({
+      id: theirMeeting,
+      organisationId: s.others.otherTeam.id,
+      heldOn: '2026-11-02',
+      attendees: 'Olive Owner',
+      recordedByUserId: s.others.owner.id,
+      createdAt: Date.now(),
+    })
+    .run();
   const theirNotification = randomUUID();
-  db.insert(notifications).values({ id: theirNotification, userId: s.others.owner.id, kind: 'handoff', title: 'For Olive', createdAt: Date.now() }).run();
+  db.insert(notifications)
+    .values({ id: theirNotification, userId: s.others.owner.id, kind: 'handoff', title: 'For Olive', createdAt: Date.now() })
+    .run();
   const myEvent = insertTimelineEvent(db, { patientId: mine, actorUserId: w.navigator.row.id, sector: 'primary', summary: 'Mine' });
   return { db, s, w, mine, theirMember, theirMeeting, theirNotification, myEvent };
 }
 type Setup = ReturnType<typeof setUp>;
-type Probe = { as: 'navigator' | 'gp' | 'admin' | 'carer' | 'housing'; call: string; input: (x: Setup) => unknown; expect: Code; why: string };
+type Probe = {
+  as: 'navigator' | 'gp' | 'admin' | 'carer' | 'housing';
+  call: string;
+  input: (x: Setup) => unknown;
+  expect: Code;
+  why: string;
+};
 
 const text = 'Spoke to her daughter about the plan';
 
 /** One probe per id a procedure takes; the key is "procedure.field". */
 const PROBES: Record<string, Probe[]> = {
   'patients.create.registeredPracticeId': [
-    { as: 'navigator', call: 'patients.create', expect: 'BAD_REQUEST', why: 'a housing organisation is not a GP practice',
-      input: (x) => ({ nhsNumber: '9434765919', givenName: 'Ann', familyName: 'Other', dateOfBirth: '1940-02-02', registeredPracticeId: x.w.orgs.housing.id }) },
+    {
+      as: 'navigator',
+      call: 'patients.create',
+      expect: 'BAD_REQUEST',
+      why: 'a housing organisation is not a GP practice',
+      input: (x) => ({
+        nhsNumber: '9434765919',
+        givenName: 'Ann',
+        familyName: 'Other',
+        dateOfBirth: '1940-02-02',
+        registeredPracticeId: x.w.orgs.housing.id,
+      }),
+    },
   ],
   'patients.changeNamedContact.namedContactUserId': [
-    { as: 'navigator', call: 'patients.changeNamedContact', expect: 'BAD_REQUEST', why: 'another team’s navigator', input: (x) => ({ patientId: x.mine, expectedVersion: 1, namedContactUserId: x.s.others.owner.id }) },
-    { as: 'navigator', call: 'patients.changeNamedContact', expect: 'BAD_REQUEST', why: 'a carer', input: (x) => ({ patientId: x.mine, expectedVersion: 1, namedContactUserId: x.w.carer.row.id }) },
+    {
+      as: 'navigator',
+      call: 'patients.changeNamedContact',
+      expect: 'BAD_REQUEST',
+      why: 'another team’s navigator',
+      input: (x) => ({ patientId: x.mine, expectedVersion: 1, namedContactUserId: x.s.others.owner.id }),
+    },
+    {
+      as: 'navigator',
+      call: 'patients.changeNamedContact',
+      expect: 'BAD_REQUEST',
+      why: 'a carer',
+      input: (x) => ({ patientId: x.mine, expectedVersion: 1, namedContactUserId: x.w.carer.row.id }),
+    },
   ],
   'patients.addCareTeamMember.userId': [
-    { as: 'navigator', call: 'patients.addCareTeamMember', expect: 'BAD_REQUEST', why: 'a carer is not a colleague', input: (x) => ({ patientId: x.mine, type: 'user', userId: x.w.carer.row.id }) },
-    { as: 'navigator', call: 'patients.addCareTeamMember', expect: 'BAD_REQUEST', why: 'a user that does not exist', input: (x) => ({ patientId: x.mine, type: 'user', userId: randomUUID() }) },
+    {
+      as: 'navigator',
+      call: 'patients.addCareTeamMember',
+      expect: 'BAD_REQUEST',
+      why: 'a carer is not a colleague',
+      input: (x) => ({ patientId: x.mine, type: 'user', userId: x.w.carer.row.id }),
+    },
+    {
+      as: 'navigator',
+      call: 'patients.addCareTeamMember',
+      expect: 'BAD_REQUEST',
+      why: 'a user that does not exist',
+      input: (x) => ({ patientId: x.mine, type: 'user', userId: randomUUID() }),
+    },
   ],
   'patients.removeCareTeamMember.memberId': [
-    { as: 'navigator', call: 'patients.removeCareTeamMember', expect: 'NOT_FOUND', why: 'a member of another person’s care team', input: (x) => ({ patientId: x.mine, memberId: x.theirMember.id }) },
+    {
+      as: 'navigator',
+      call: 'patients.removeCareTeamMember',
+      expect: 'NOT_FOUND',
+      why: 'a member of another person’s care team',
+      input: (x) => ({ patientId: x.mine, memberId: x.theirMember.id }),
+    },
   ],
   'timeline.get.eventId': [
-    { as: 'navigator', call: 'timeline.get', expect: 'NOT_FOUND', why: 'another person’s entry', input: (x) => ({ patientId: x.mine, eventId: x.s.ids.eventId }) },
+    {
+      as: 'navigator',
+      call: 'timeline.get',
+      expect: 'NOT_FOUND',
+      why: 'another person’s entry',
+      input: (x) => ({ patientId: x.mine, eventId: x.s.ids.eventId }),
+    },
   ],
   'timeline.amend.eventId': [
-    { as: 'navigator', call: 'timeline.amend', expect: 'NOT_FOUND', why: 'another person’s entry', input: (x) => ({ patientId: x.mine, eventId: x.s.ids.eventId, text }) },
+    {
+      as: 'navigator',
+      call: 'timeline.amend',
+      expect: 'NOT_FOUND',
+      why: 'another person’s entry',
+      input: (x) => ({ patientId: x.mine, eventId: x.s.ids.eventId, text }),
+    },
   ],
   'access.log.organisationId': [
-    { as: 'navigator', call: 'access.log', expect: 'FORBIDDEN', why: 'another team’s person, filtered by their organisation', input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.s.others.otherTeam.id }) },
+    {
+      as: 'navigator',
+      call: 'access.log',
+      expect: 'FORBIDDEN',
+      why: 'another team’s person, filtered by their organisation',
+      input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.s.others.otherTeam.id }),
+    },
   ],
   'carer.accessLog.organisationId': [
-    { as: 'carer', call: 'carer.accessLog', expect: 'FORBIDDEN', why: 'a person who did not agree to share with this carer', input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.w.orgs.navTeam.id }) },
+    {
+      as: 'carer',
+      call: 'carer.accessLog',
+      expect: 'FORBIDDEN',
+      why: 'a person who did not agree to share with this carer',
+      input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.w.orgs.navTeam.id }),
+    },
   ],
   'admin.createOrganisation.navigatorTeamId': [
-    { as: 'admin', call: 'admin.createOrganisation', expect: 'BAD_REQUEST', why: 'a GP practice is not a navigator team', input: (x) => ({ name: 'New practice', kind: 'gp_practice', navigatorTeamId: x.w.orgs.practice.id }) },
+    {
+      as: 'admin',
+      call: 'admin.createOrganisation',
+      expect: 'BAD_REQUEST',
+      why: 'a GP practice is not a navigator team',
+      input: (x) => ({ name: 'New practice', kind: 'gp_practice', navigatorTeamId: x.w.orgs.practice.id }),
+    },
   ],
   'admin.createUser.organisationId': [
-    { as: 'admin', call: 'admin.createUser', expect: 'BAD_REQUEST', why: 'an organisation that does not exist', input: () => ({ name: 'New Person', email: 'new.person@example.test', role: 'navigator', organisationId: randomUUID(), password: 'a-long-enough-password-1' }) },
+    {
+      as: 'admin',
+      call: 'admin.createUser',
+      expect: 'BAD_REQUEST',
+      why: 'an organisation that does not exist',
+      input: () => ({
+        name: 'New Person',
+        email: 'new.person@example.test',
+        role: 'navigator',
+        organisationId: randomUUID(),
+        password: 'a-long-enough-password-1',
+      }),
+    },
   ],
   'admin.updateUser.userId': [
-    { as: 'admin', call: 'admin.updateUser', expect: 'NOT_FOUND', why: 'a carer’s account is not staff', input: (x) => ({ userId: x.w.carer.row.id, change: 'deactivate' }) },
-    { as: 'admin', call: 'admin.updateUser', expect: 'NOT_FOUND', why: 'carenav’s own system user', input: () => ({ userId: '00000000-0000-4000-8000-000000000001', change: 'reactivate' }) },
+    {
+      as: 'admin',
+      call: 'admin.updateUser',
+      expect: 'NOT_FOUND',
+      why: 'a carer’s account is not staff',
+      input: (x) => ({ userId: x.w.carer.row.id, change: 'deactivate' }),
+    },
+    {
+      as: 'admin',
+      call: 'admin.updateUser',
+      expect: 'NOT_FOUND',
+      why: 'carenav’s own system user',
+      input: () => ({ userId: '00000000-0000-4000-8000-000000000001', change: 'reactivate' }),
+    },
   ],
   'carer.sendUpdate.patientId': [
-    { as: 'carer', call: 'carer.sendUpdate', expect: 'FORBIDDEN', why: 'a person the carer is not linked to', input: (x) => ({ patientId: x.s.ids.patientId, message: text }) },
+    {
+      as: 'carer',
+      call: 'carer.sendUpdate',
+      expect: 'FORBIDDEN',
+      why: 'a person the carer is not linked to',
+      input: (x) => ({ patientId: x.s.ids.patientId, message: text }),
+    },
   ],
   'discharges.flag.registeredPracticeId': [
-    { as: 'navigator', call: 'discharges.flag', expect: 'BAD_REQUEST', why: 'a housing organisation is not a GP practice',
-      input: (x) => ({ nhsNumber: '9434765919', dateOfBirth: '1940-02-02', givenName: 'Ann', familyName: 'Other', registeredPracticeId: x.w.orgs.housing.id, flaggerContact: '0113', hospital: 'St James’s', ward: '3', expectedDate: new Date().toISOString().slice(0, 10), pathway: 1, riskLevel: 'high', concern: 'Alone', ask: 'Call', careVisitsPerDay: 2, careProvider: 'Homecare', carerConsulted: true }) },
+    {
+      as: 'navigator',
+      call: 'discharges.flag',
+      expect: 'BAD_REQUEST',
+      why: 'a housing organisation is not a GP practice',
+      input: (x) => ({
+        nhsNumber: '9434765919',
+        dateOfBirth: '1940-02-02',
+        givenName: 'Ann',
+        familyName: 'Other',
+        registeredPracticeId: x.w.orgs.housing.id,
+        flaggerContact: '0113',
+        hospital: 'St James’s',
+        ward: '3',
+        expectedDate: new Date().toISOString().slice(0, 10),
+        pathway: 1,
+        riskLevel: 'high',
+        concern: 'Alone',
+        ask: 'Call',
+        careVisitsPerDay: 2,
+        careProvider: 'Homecare',
+        carerConsulted: true,
+      }),
+    },
   ],
   'discharges.removeChecklistItem.itemId': [
-    { as: 'admin', call: 'discharges.removeChecklistItem', expect: 'NOT_FOUND', why: 'an item that does not exist', input: () => ({ itemId: randomUUID() }) },
+    {
+      as: 'admin',
+      call: 'discharges.removeChecklistItem',
+      expect: 'NOT_FOUND',
+      why: 'an item that does not exist',
+      input: () => ({ itemId: randomUUID() }),
+    },
   ],
   'discharges.moveChecklistItem.itemId': [
-    { as: 'admin', call: 'discharges.moveChecklistItem', expect: 'NOT_FOUND', why: 'an item that does not exist', input: () => ({ itemId: randomUUID(), direction: 'up' }) },
+    {
+      as: 'admin',
+      call: 'discharges.moveChecklistItem',
+      expect: 'NOT_FOUND',
+      why: 'an item that does not exist',
+      input: () => ({ itemId: randomUUID(), direction: 'up' }),
+    },
   ],
   'tasks.create.assignee': [
-    { as: 'navigator', call: 'tasks.create', expect: 'BAD_REQUEST', why: 'another team’s queue', input: (x) => ({ patientId: x.mine, title: 'Call', assignee: `team:${x.s.others.otherTeam.id}` }) },
-    { as: 'navigator', call: 'tasks.create', expect: 'BAD_REQUEST', why: 'a carer', input: (x) => ({ patientId: x.mine, title: 'Call', assignee: `user:${x.w.carer.row.id}` }) },
+    {
+      as: 'navigator',
+      call: 'tasks.create',
+      expect: 'BAD_REQUEST',
+      why: 'another team’s queue',
+      input: (x) => ({ patientId: x.mine, title: 'Call', assignee: `team:${x.s.others.otherTeam.id}` }),
+    },
+    {
+      as: 'navigator',
+      call: 'tasks.create',
+      expect: 'BAD_REQUEST',
+      why: 'a carer',
+      input: (x) => ({ patientId: x.mine, title: 'Call', assignee: `user:${x.w.carer.row.id}` }),
+    },
   ],
   'notifications.markRead.notificationId': [
-    { as: 'navigator', call: 'notifications.markRead', expect: 'NOT_FOUND', why: 'another user’s notification', input: (x) => ({ notificationId: x.theirNotification }) },
+    {
+      as: 'navigator',
+      call: 'notifications.markRead',
+      expect: 'NOT_FOUND',
+      why: 'another user’s notification',
+      input: (x) => ({ notificationId: x.theirNotification }),
+    },
   ],
-  'directory.get.serviceId': [{ as: 'admin', call: 'directory.get', expect: 'NOT_FOUND', why: 'a service that does not exist', input: () => ({ serviceId: randomUUID() }) }],
+  'directory.get.serviceId': [
+    {
+      as: 'admin',
+      call: 'directory.get',
+      expect: 'NOT_FOUND',
+      why: 'a service that does not exist',
+      input: () => ({ serviceId: randomUUID() }),
+    },
+  ],
   'directory.save.serviceId': [
-    { as: 'admin', call: 'directory.save', expect: 'NOT_FOUND', why: 'a service that does not exist', input: () => ({ serviceId: randomUUID(), name: 'Lunch club', providerName: 'Age UK', category: 'voluntary_community' }) },
+    {
+      as: 'admin',
+      call: 'directory.save',
+      expect: 'NOT_FOUND',
+      why: 'a service that does not exist',
+      input: () => ({ serviceId: randomUUID(), name: 'Lunch club', providerName: 'Age UK', category: 'voluntary_community' }),
+    },
   ],
   'directory.save.organisationId': [
-    { as: 'admin', call: 'directory.save', expect: 'BAD_REQUEST', why: 'an organisation that does not exist', input: () => ({ name: 'Lunch club', providerName: 'Age UK', category: 'voluntary_community', organisationId: randomUUID() }) },
+    {
+      as: 'admin',
+      call: 'directory.save',
+      expect: 'BAD_REQUEST',
+      why: 'an organisation that does not exist',
+      input: () => ({ name: 'Lunch club', providerName: 'Age UK', category: 'voluntary_community', organisationId: randomUUID() }),
+    },
   ],
   'referrals.send.serviceId': [
-    { as: 'navigator', call: 'referrals.send', expect: 'BAD_REQUEST', why: 'a service that does not exist', input: (x) => ({ patientId: x.mine, serviceId: randomUUID(), reason: 'Support', urgency: 'routine', personWants: 'Help' }) },
+    {
+      as: 'navigator',
+      call: 'referrals.send',
+      expect: 'BAD_REQUEST',
+      why: 'a service that does not exist',
+      input: (x) => ({ patientId: x.mine, serviceId: randomUUID(), reason: 'Support', urgency: 'routine', personWants: 'Help' }),
+    },
   ],
-  'referrals.removeOutcomeReason.reasonId': [{ as: 'admin', call: 'referrals.removeOutcomeReason', expect: 'NOT_FOUND', why: 'a reason that does not exist', input: () => ({ reasonId: randomUUID() }) }],
+  'referrals.removeOutcomeReason.reasonId': [
+    {
+      as: 'admin',
+      call: 'referrals.removeOutcomeReason',
+      expect: 'NOT_FOUND',
+      why: 'a reason that does not exist',
+      input: () => ({ reasonId: randomUUID() }),
+    },
+  ],
   'handoffs.offer.toUserId': [
-    { as: 'navigator', call: 'handoffs.offer', expect: 'BAD_REQUEST', why: 'a carer', input: (x) => ({ patientId: x.mine, toUserId: x.w.carer.row.id }) },
-    { as: 'navigator', call: 'handoffs.offer', expect: 'BAD_REQUEST', why: 'hospital staff cannot be a named contact', input: (x) => ({ patientId: x.mine, toUserId: x.w.hospitalStaff.row.id }) },
+    {
+      as: 'navigator',
+      call: 'handoffs.offer',
+      expect: 'BAD_REQUEST',
+      why: 'a carer',
+      input: (x) => ({ patientId: x.mine, toUserId: x.w.carer.row.id }),
+    },
+    {
+      as: 'navigator',
+      call: 'handoffs.offer',
+      expect: 'BAD_REQUEST',
+      why: 'hospital staff cannot be a named contact',
+      input: (x) => ({ patientId: x.mine, toUserId: x.w.hospitalStaff.row.id }),
+    },
   ],
   'access.breakGlass.patientId': [
-    { as: 'gp', call: 'access.breakGlass', expect: 'NOT_FOUND', why: 'a person who does not exist', input: () => ({ patientId: randomUUID(), reason: 'Ambulance crew need the medication list' }) },
+    {
+      as: 'gp',
+      call: 'access.breakGlass',
+      expect: 'NOT_FOUND',
+      why: 'a person who does not exist',
+      input: () => ({ patientId: randomUUID(), reason: 'Ambulance crew need the medication list' }),
+    },
   ],
-  'access.review.grantId': [{ as: 'admin', call: 'access.review', expect: 'NOT_FOUND', why: 'a grant that does not exist', input: () => ({ grantId: randomUUID(), outcome: 'appropriate', note: 'Checked with the GP' }) }],
+  'access.review.grantId': [
+    {
+      as: 'admin',
+      call: 'access.review',
+      expect: 'NOT_FOUND',
+      why: 'a grant that does not exist',
+      input: () => ({ grantId: randomUUID(), outcome: 'appropriate', note: 'Checked with the GP' }),
+    },
+  ],
   'metrics.compute.organisationId': [
-    { as: 'navigator', call: 'metrics.compute', expect: 'FORBIDDEN', why: 'another team’s measures', input: (x) => ({ from: '2026-01-01', to: '2026-03-31', scope: 'organisation', organisationId: x.s.others.otherTeam.id }) },
+    {
+      as: 'navigator',
+      call: 'metrics.compute',
+      expect: 'FORBIDDEN',
+      why: 'another team’s measures',
+      input: (x) => ({ from: '2026-01-01', to: '2026-03-31', scope: 'organisation', organisationId: x.s.others.otherTeam.id }),
+    },
   ],
-  'mdt.meeting.meetingId': [{ as: 'navigator', call: 'mdt.meeting', expect: 'NOT_FOUND', why: 'another team’s meeting', input: (x) => ({ meetingId: x.theirMeeting }) }],
+  'mdt.meeting.meetingId': [
+    {
+      as: 'navigator',
+      call: 'mdt.meeting',
+      expect: 'NOT_FOUND',
+      why: 'another team’s meeting',
+      input: (x) => ({ meetingId: x.theirMeeting }),
+    },
+  ],
   'mdt.recordDiscussion.meetingId': [
-    { as: 'navigator', call: 'mdt.recordDiscussion', expect: 'NOT_FOUND', why: 'another team’s meeting', input: (x) => ({ patientId: x.mine, meetingId: x.theirMeeting, note: text }) },
+    {
+      as: 'navigator',
+      call: 'mdt.recordDiscussion',
+      expect: 'NOT_FOUND',
+      why: 'another team’s meeting',
+      input: (x) => ({ patientId: x.mine, meetingId: x.theirMeeting, note: text }),
+    },
   ],
   'mdt.recordDiscussion.assignee': [
-    { as: 'navigator', call: 'mdt.recordDiscussion', expect: 'BAD_REQUEST', why: 'another team’s queue as an action owner', input: (x) => ({ patientId: x.mine, meetingId: x.s.ids.meetingId, note: text, actions: [{ title: 'Call', assignee: `team:${x.s.others.otherTeam.id}` }] }) },
+    {
+      as: 'navigator',
+      call: 'mdt.recordDiscussion',
+      expect: 'BAD_REQUEST',
+      why: 'another team’s queue as an action owner',
+      input: (x) => ({
+        patientId: x.mine,
+        meetingId: x.s.ids.meetingId,
+        note: text,
+        actions: [{ title: 'Call', assignee: `team:${x.s.others.otherTeam.id}` }],
+      }),
+    },
   ],
   'carerInvitations.invite.carerKey': [
-    { as: 'navigator', call: 'carerInvitations.invite', expect: 'BAD_REQUEST', why: 'a carer the person has not agreed to share with', input: (x) => ({ patientId: x.mine, carerKey: carerKeyOf('Somebody Else'), email: 'someone@example.com', relationship: 'Son' }) },
+    {
+      as: 'navigator',
+      call: 'carerInvitations.invite',
+      expect: 'BAD_REQUEST',
+      why: 'a carer the person has not agreed to share with',
+      input: (x) => ({ patientId: x.mine, carerKey: carerKeyOf('Somebody Else'), email: 'someone@example.com', relationship: 'Son' }),
+    },
   ],
 };
 
@@ -134,7 +407,11 @@ function idFields(): string[] {
   const visit = (path: string, schema: unknown) => {
     const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (!def) return;
-    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) { if (ID_LIKE.test(k)) out.add(`${path}.${k}`); visit(path, v); }
+    if (def.type === 'object')
+      for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) {
+        if (ID_LIKE.test(k)) out.add(`${path}.${k}`);
+        visit(path, v);
+      }
     for (const key of ['innerType', 'in', 'out', 'element', 'schema']) if (def[key]) visit(path, def[key]);
     for (const key of ['options', 'left', 'right']) if (Array.isArray(def[key])) for (const o of def[key] as unknown[]) visit(path, o);
   };

@@ -5,7 +5,10 @@ export type Writer = { child: ChildProcess; acked: string[]; patientId: Promise<
 
 /** Starts the writer child process (test/reliability/writer.ts) and collects its acknowledged writes. */
 export function spawnWriter(env: Record<string, string>, onAck?: (count: number, writer: Writer) => void): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/reliability/writer.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/reliability/writer.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let ready!: (id: string) => void;
   const writer: Writer = {
     child,

@@ -23,7 +23,13 @@ process.stdout.write(`ready ${w.patient.id}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function main() {
   for (let i = 0; i < writes; i++) {
-    const { id } = addEntry(db, actor, { patientId: w.patient.id, type: 'note', text: `Acknowledged write ${i}`, occurredAt: Date.now(), carerVisible: false });
+    const { id } = addEntry(db, actor, {
+      patientId: w.patient.id,
+      type: 'note',
+      text: `Acknowledged write ${i}`,
+      occurredAt: Date.now(),
+      carerVisible: false,
+    });
     // Only now, after the commit returned (synchronous = FULL), is the write acknowledged.
     process.stdout.write(`ack ${id}\n`);
     if (delayMs) await sleep(delayMs);

@@ -19,9 +19,9 @@ export default async function AccessReviewsPage({ searchParams }: Props) {
     <>
       <h1>Emergency access reviews</h1>
       <p>
-        Each time someone used emergency (break-glass) access to a record they had no other reason to see: who, whose record,
-        the reason they gave and what they opened. Decide whether it was appropriate. You see the person’s name only, never
-        their record; your review is recorded.
+        Each time someone used emergency (break-glass) access to a record they had no other reason to see: who, whose record, the reason
+        they gave and what they opened. Decide whether it was appropriate. You see the person’s name only, never their record; your review
+        is recorded.
       </p>
       <TabNav
         label="Reviews"
@@ -61,7 +61,9 @@ export default async function AccessReviewsPage({ searchParams }: Props) {
             </details>
             {g.reviewedAt ? (
               <p>
-                <Tag modifier={g.reviewOutcome === 'appropriate' ? 'green' : 'red'}>{g.reviewOutcome === 'appropriate' ? 'Appropriate' : 'Inappropriate'}</Tag>{' '}
+                <Tag modifier={g.reviewOutcome === 'appropriate' ? 'green' : 'red'}>
+                  {g.reviewOutcome === 'appropriate' ? 'Appropriate' : 'Inappropriate'}
+                </Tag>{' '}
                 {g.reviewedByName}, {formatDateTime(g.reviewedAt)}: <span className="carenav-pre">{g.reviewNote}</span>
               </p>
             ) : (
@@ -72,7 +74,11 @@ export default async function AccessReviewsPage({ searchParams }: Props) {
       ))}
       {nextCursor && (
         <p>
-          <Link href={`/admin/access-reviews?${new URLSearchParams({ ...(status === 'reviewed' ? { status } : {}), before: nextCursor }).toString()}`}>Show older</Link>
+          <Link
+            href={`/admin/access-reviews?${new URLSearchParams({ ...(status === 'reviewed' ? { status } : {}), before: nextCursor }).toString()}`}
+          >
+            Show older
+          </Link>
         </p>
       )}
     </>

@@ -14,7 +14,13 @@ export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
     <form noValidate action={action}>
       <FormErrors result={state} labels={{ outcome: 'Decision', note: 'Note' }} idOf={id} />
       <input type="hidden" name="grantId" value={grantId} />
-      <Radios id={id('outcome')} name="outcome" legend={`Was ${who}’s emergency access appropriate?`} inline error={fieldError(state, 'outcome')}>
+      <Radios
+        id={id('outcome')}
+        name="outcome"
+        legend={`Was ${who}’s emergency access appropriate?`}
+        inline
+        error={fieldError(state, 'outcome')}
+      >
         <Radios.Item value="appropriate" defaultChecked={fieldValue(state, 'outcome') === 'appropriate'}>
           Appropriate
         </Radios.Item>
@@ -22,7 +28,15 @@ export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
           Inappropriate
         </Radios.Item>
       </Radios>
-      <Textarea id={id('note')} name="note" label="Note" hint="What you checked and why you decided this" rows={2} defaultValue={fieldValue(state, 'note')} error={fieldError(state, 'note')} />
+      <Textarea
+        id={id('note')}
+        name="note"
+        label="Note"
+        hint="What you checked and why you decided this"
+        rows={2}
+        defaultValue={fieldValue(state, 'note')}
+        error={fieldError(state, 'note')}
+      />
       <Button type="submit" secondary disabled={pending}>
         {pending ? 'Saving…' : 'Save review'}
       </Button>

@@ -14,12 +14,24 @@ export function ItemButtons({ item, first, last }: { item: Item; first: boolean;
     <form action={action} className="carenav-actions">
       <input type="hidden" name="itemId" value={item.id} />
       {!first && item.kind !== 'follow_up' && (
-        <button type="submit" name="direction" value="up" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+        <button
+          type="submit"
+          name="direction"
+          value="up"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          disabled={pending}
+        >
           Move up<span className="nhsuk-u-visually-hidden">: {item.title}</span>
         </button>
       )}
       {!last && (
-        <button type="submit" name="direction" value="down" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+        <button
+          type="submit"
+          name="direction"
+          value="down"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          disabled={pending}
+        >
           Move down<span className="nhsuk-u-visually-hidden">: {item.title}</span>
         </button>
       )}
@@ -44,7 +56,13 @@ function RemoveButton({ item, pending }: { item: Item; pending: boolean }) {
       </summary>
       <div className="nhsuk-details__text">
         <p>New discharges will not get “{item.title}”. Discharges already flagged keep it.</p>
-        <button type="submit" name="direction" value="remove" className="nhsuk-button nhsuk-button--warning nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={pending}>
+        <button
+          type="submit"
+          name="direction"
+          value="remove"
+          className="nhsuk-button nhsuk-button--warning nhsuk-button--small nhsuk-u-margin-bottom-0"
+          disabled={pending}
+        >
           Yes, remove it
         </button>
       </div>
@@ -58,7 +76,15 @@ export function AddItemForm() {
     <form action={action} noValidate>
       <FormErrors result={state} labels={{ title: 'Item' }} />
       {state?.ok && <p role="status">{state.message}</p>}
-      <TextInput id="title" name="title" label="New checklist item" hint="It is added before the follow-up contact" key={`t-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'title')} error={fieldError(state, 'title')} />
+      <TextInput
+        id="title"
+        name="title"
+        label="New checklist item"
+        hint="It is added before the follow-up contact"
+        key={`t-${state?.at ?? 0}`}
+        defaultValue={state?.ok ? '' : fieldValue(state, 'title')}
+        error={fieldError(state, 'title')}
+      />
       <Button type="submit" secondary disabled={pending}>
         Add item
       </Button>

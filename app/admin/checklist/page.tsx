@@ -24,7 +24,10 @@ export default async function ChecklistPage() {
             </li>
           ))}
         </ol>
-        <p className="nhsuk-body-s">The follow-up contact always comes last and cannot be removed: recording it is what closes the loop with whoever flagged the discharge.</p>
+        <p className="nhsuk-body-s">
+          The follow-up contact always comes last and cannot be removed: recording it is what closes the loop with whoever flagged the
+          discharge.
+        </p>
         <h2>Add an item</h2>
         <AddItemForm />
         <h2>Follow-up window</h2>

@@ -16,14 +16,22 @@ export function ImportForm() {
           Open Referral UK file (JSON)
         </label>
         <div className="nhsuk-hint" id="file-hint">
-          A services feed: a list of services, a page of a /services response, or one service. Services are created or updated by the feed’s id.
+          A services feed: a list of services, a page of a /services response, or one service. Services are created or updated by the feed’s
+          id.
         </div>
         {error && (
           <span className="nhsuk-error-message" id="file--error-message">
             <span className="nhsuk-u-visually-hidden">Error:</span> {error}
           </span>
         )}
-        <input className="nhsuk-file-upload" id="file" name="file" type="file" accept="application/json,.json" aria-describedby={`file-hint${error ? ' file--error-message' : ''}`} />
+        <input
+          className="nhsuk-file-upload"
+          id="file"
+          name="file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`file-hint${error ? ' file--error-message' : ''}`}
+        />
       </div>
       <Button type="submit" secondary disabled={pending}>
         {pending ? 'Importing…' : 'Import'}

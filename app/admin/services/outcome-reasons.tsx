@@ -24,7 +24,13 @@ export function OutcomeReasons({ reasons }: { reasons: { id: string; label: stri
               </summary>
               <div className="nhsuk-details__text">
                 <p>Referrals already closed with this reason keep it.</p>
-                <ActionButton action={removeOutcomeReasonAction} fields={{ reasonId: r.id }} label="Yes, remove it" context={r.label} secondary={false} />
+                <ActionButton
+                  action={removeOutcomeReasonAction}
+                  fields={{ reasonId: r.id }}
+                  label="Yes, remove it"
+                  context={r.label}
+                  secondary={false}
+                />
               </div>
             </details>
           </li>
@@ -33,7 +39,14 @@ export function OutcomeReasons({ reasons }: { reasons: { id: string; label: stri
       <form action={action} noValidate>
         <FormErrors result={state} labels={{ label: 'Reason' }} />
         {state?.ok && <p role="status">{state.message}</p>}
-        <TextInput id="label" name="label" label="New reason" key={`l-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'label')} error={fieldError(state, 'label')} />
+        <TextInput
+          id="label"
+          name="label"
+          label="New reason"
+          key={`l-${state?.at ?? 0}`}
+          defaultValue={state?.ok ? '' : fieldValue(state, 'label')}
+          error={fieldError(state, 'label')}
+        />
         <Button type="submit" secondary disabled={pending}>
           Add reason
         </Button>

@@ -19,7 +19,9 @@ export default async function ServicesPage() {
     <>
       <span className="nhsuk-caption-l">Administration</span>
       <h1>Service directory</h1>
-      <p>The local services staff can refer people to. A service linked to a carenav organisation receives referrals in that team’s inbox.</p>
+      <p>
+        The local services staff can refer people to. A service linked to a carenav organisation receives referrals in that team’s inbox.
+      </p>
       {services.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>The directory is empty. Import an Open Referral UK file or add a service below.</p>

@@ -80,7 +80,12 @@ export default async function DischargePage({ params }: { params: Promise<{ id: 
             {row('Pathway', PATHWAY_LABELS[d.pathway])}
             {row('Concern', <span className="carenav-pre">{d.concern}</span>)}
             {row('The ask', <span className="carenav-pre">{d.ask}</span>)}
-            {row('Care package on return', d.careVisitsPerDay > 0 ? `${d.careVisitsPerDay} visits a day${d.careProvider ? ` by ${d.careProvider}` : ', provider not known yet'}` : 'No new care package')}
+            {row(
+              'Care package on return',
+              d.careVisitsPerDay > 0
+                ? `${d.careVisitsPerDay} visits a day${d.careProvider ? ` by ${d.careProvider}` : ', provider not known yet'}`
+                : 'No new care package',
+            )}
             {row('Carer consulted', d.carerConsulted ? 'Yes' : 'No')}
             {row('Got home', d.homeAt ? formatDateTime(d.homeAt) : 'Not yet')}
             {row('Flagged', formatDateTime(d.createdAt))}

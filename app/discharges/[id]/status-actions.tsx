@@ -23,7 +23,9 @@ export function StatusActions({ dischargeId, status, followUpTaskId, closeReason
         </p>
       )}
       {status === 'followed_up' && <SimpleStep dischargeId={dischargeId} to="closed" label="Close the discharge" />}
-      {(status === 'flagged' || status === 'planned' || status === 'home') && <CloseEarly dischargeId={dischargeId} reasons={closeReasons} />}
+      {(status === 'flagged' || status === 'planned' || status === 'home') && (
+        <CloseEarly dischargeId={dischargeId} reasons={closeReasons} />
+      )}
     </>
   );
 }
@@ -49,7 +51,12 @@ function HomeStep({ dischargeId }: { dischargeId: string }) {
       <FormErrors result={state} labels={{ homeAt: 'When they got home' }} />
       <input type="hidden" name="dischargeId" value={dischargeId} />
       <input type="hidden" name="to" value="home" />
-      <MomentField name="homeAt" label="When did they get home?" hint="The follow-up contact becomes due from this moment" error={fieldError(state, 'homeAt')} />
+      <MomentField
+        name="homeAt"
+        label="When did they get home?"
+        hint="The follow-up contact becomes due from this moment"
+        error={fieldError(state, 'homeAt')}
+      />
       <Button type="submit" disabled={pending}>
         Mark as home
       </Button>
@@ -69,7 +76,13 @@ function CloseEarly({ dischargeId, reasons }: { dischargeId: string; reasons: re
           <FormErrors result={state} labels={{ closedReason: 'Reason', note: 'Note' }} />
           <input type="hidden" name="dischargeId" value={dischargeId} />
           <input type="hidden" name="to" value="closed" />
-          <ChoiceField state={state} name="closedReason" label="Why is it closing?" prompt="Choose a reason" choices={reasons.map((r) => ({ value: r, label: r }))} />
+          <ChoiceField
+            state={state}
+            name="closedReason"
+            label="Why is it closing?"
+            prompt="Choose a reason"
+            choices={reasons.map((r) => ({ value: r, label: r }))}
+          />
           <Textarea id="note" name="note" label="Note (optional)" rows={2} error={fieldError(state, 'note')} />
           <p>Closing cancels the checklist tasks that are not done yet.</p>
           <Button type="submit" warning disabled={pending}>

@@ -32,13 +32,25 @@ type Known = { nhsNumber: string; dateOfBirth: string; name: string };
 type Practice = { id: string; name: string };
 
 /** Step one (unless coming from the person's record): find the person by exact NHS number and date of birth. */
-export function FlagDischargeForm({ practices, known, defaultHospital }: { practices: Practice[]; known: Known | null; defaultHospital: string }) {
+export function FlagDischargeForm({
+  practices,
+  known,
+  defaultHospital,
+}: {
+  practices: Practice[];
+  known: Known | null;
+  defaultHospital: string;
+}) {
   const [found, find, finding] = useActionState<FindState | null, FormData>(findPersonAction, null);
   const [searchAgain, setSearchAgain] = useState(0);
   if (known) return <DetailsForm identity={known} practices={practices} defaultHospital={defaultHospital} isNew={false} />;
   const looked = found?.ok && found.at !== searchAgain;
   if (looked && found.values) {
-    const identity = { nhsNumber: found.values.nhsNumber ?? '', dateOfBirth: found.values.dateOfBirth ?? '', name: found.match ? `${found.match.givenName} ${found.match.familyName}` : '' };
+    const identity = {
+      nhsNumber: found.values.nhsNumber ?? '',
+      dateOfBirth: found.values.dateOfBirth ?? '',
+      name: found.match ? `${found.match.givenName} ${found.match.familyName}` : '',
+    };
     return (
       <>
         {found.match ? (
@@ -55,7 +67,10 @@ export function FlagDischargeForm({ practices, known, defaultHospital }: { pract
                 <span className="nhsuk-u-visually-hidden">Important: </span>No record matches
               </span>
             </h2>
-            <p>Nobody in carenav has this NHS number and date of birth. Check both; if they are right, give the person’s name and GP practice below to create their record with the flag.</p>
+            <p>
+              Nobody in carenav has this NHS number and date of birth. Check both; if they are right, give the person’s name and GP practice
+              below to create their record with the flag.
+            </p>
           </div>
         )}
         <p>
@@ -72,7 +87,15 @@ export function FlagDischargeForm({ practices, known, defaultHospital }: { pract
       <FormErrors result={found} labels={LABELS} />
       <h2>Who is being discharged?</h2>
       <NhsNumberField state={found} />
-      <TextInput id="dateOfBirth" name="dateOfBirth" type="date" label="Date of birth" width={10} defaultValue={fieldValue(found, 'dateOfBirth')} error={fieldError(found, 'dateOfBirth')} />
+      <TextInput
+        id="dateOfBirth"
+        name="dateOfBirth"
+        type="date"
+        label="Date of birth"
+        width={10}
+        defaultValue={fieldValue(found, 'dateOfBirth')}
+        error={fieldError(found, 'dateOfBirth')}
+      />
       <Button type="submit" disabled={finding}>
         {finding ? 'Looking…' : 'Find the person'}
       </Button>
@@ -80,7 +103,17 @@ export function FlagDischargeForm({ practices, known, defaultHospital }: { pract
   );
 }
 
-function DetailsForm({ identity, practices, defaultHospital, isNew }: { identity: Known; practices: Practice[]; defaultHospital: string; isNew: boolean }) {
+function DetailsForm({
+  identity,
+  practices,
+  defaultHospital,
+  isNew,
+}: {
+  identity: Known;
+  practices: Practice[];
+  defaultHospital: string;
+  isNew: boolean;
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(flagDischargeAction, null);
   const v = (field: string, fallback = '') => fieldValue(state, field, fallback);
   return (
@@ -96,8 +129,22 @@ function DetailsForm({ identity, practices, defaultHospital, isNew }: { identity
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
             <h2 className="nhsuk-fieldset__heading">Create their record</h2>
           </legend>
-          <TextInput id="givenName" name="givenName" label="Given name" autoComplete="off" defaultValue={v('givenName')} error={fieldError(state, 'givenName')} />
-          <TextInput id="familyName" name="familyName" label="Family name" autoComplete="off" defaultValue={v('familyName')} error={fieldError(state, 'familyName')} />
+          <TextInput
+            id="givenName"
+            name="givenName"
+            label="Given name"
+            autoComplete="off"
+            defaultValue={v('givenName')}
+            error={fieldError(state, 'givenName')}
+          />
+          <TextInput
+            id="familyName"
+            name="familyName"
+            label="Family name"
+            autoComplete="off"
+            defaultValue={v('familyName')}
+            error={fieldError(state, 'familyName')}
+          />
           <ChoiceField
             state={state}
             name="registeredPracticeId"
@@ -109,10 +156,31 @@ function DetailsForm({ identity, practices, defaultHospital, isNew }: { identity
         </fieldset>
       )}
       <h2>The discharge{identity.name ? ` of ${identity.name}` : ''}</h2>
-      <TextInput id="flaggerContact" name="flaggerContact" label="How to reach you" hint="Phone, extension or bleep, so the team can call you back" defaultValue={v('flaggerContact')} error={fieldError(state, 'flaggerContact')} />
-      <TextInput id="hospital" name="hospital" label="Hospital" defaultValue={v('hospital', defaultHospital)} error={fieldError(state, 'hospital')} />
+      <TextInput
+        id="flaggerContact"
+        name="flaggerContact"
+        label="How to reach you"
+        hint="Phone, extension or bleep, so the team can call you back"
+        defaultValue={v('flaggerContact')}
+        error={fieldError(state, 'flaggerContact')}
+      />
+      <TextInput
+        id="hospital"
+        name="hospital"
+        label="Hospital"
+        defaultValue={v('hospital', defaultHospital)}
+        error={fieldError(state, 'hospital')}
+      />
       <TextInput id="ward" name="ward" label="Ward (optional)" width={20} defaultValue={v('ward')} error={fieldError(state, 'ward')} />
-      <TextInput id="expectedDate" name="expectedDate" type="date" label="Expected date of discharge" width={10} defaultValue={v('expectedDate')} error={fieldError(state, 'expectedDate')} />
+      <TextInput
+        id="expectedDate"
+        name="expectedDate"
+        type="date"
+        label="Expected date of discharge"
+        width={10}
+        defaultValue={v('expectedDate')}
+        error={fieldError(state, 'expectedDate')}
+      />
       <Radios id="pathway" name="pathway" legend="Discharge-to-assess pathway" error={fieldError(state, 'pathway')}>
         {([0, 1, 2, 3] as const).map((p) => (
           <Radios.Item key={p} value={String(p)} defaultChecked={v('pathway') === String(p)}>
@@ -131,11 +199,47 @@ function DetailsForm({ identity, practices, defaultHospital, isNew }: { identity
           Low
         </Radios.Item>
       </Radios>
-      <Textarea id="concern" name="concern" label="What worries you about this discharge" rows={3} defaultValue={v('concern')} error={fieldError(state, 'concern')} />
-      <Textarea id="ask" name="ask" label="What are you asking the team to do" hint="For example, visit within a day of getting home" rows={2} defaultValue={v('ask')} error={fieldError(state, 'ask')} />
-      <TextInput id="careVisitsPerDay" name="careVisitsPerDay" label="Care visits per day on return" hint="0 if there is no new care package" inputMode="numeric" width={2} defaultValue={v('careVisitsPerDay', '0')} error={fieldError(state, 'careVisitsPerDay')} />
-      <TextInput id="careProvider" name="careProvider" label="Care provider, if known" defaultValue={v('careProvider')} error={fieldError(state, 'careProvider')} />
-      <Radios id="carerConsulted" name="carerConsulted" legend="Was the person’s carer consulted about the discharge?" inline error={fieldError(state, 'carerConsulted')}>
+      <Textarea
+        id="concern"
+        name="concern"
+        label="What worries you about this discharge"
+        rows={3}
+        defaultValue={v('concern')}
+        error={fieldError(state, 'concern')}
+      />
+      <Textarea
+        id="ask"
+        name="ask"
+        label="What are you asking the team to do"
+        hint="For example, visit within a day of getting home"
+        rows={2}
+        defaultValue={v('ask')}
+        error={fieldError(state, 'ask')}
+      />
+      <TextInput
+        id="careVisitsPerDay"
+        name="careVisitsPerDay"
+        label="Care visits per day on return"
+        hint="0 if there is no new care package"
+        inputMode="numeric"
+        width={2}
+        defaultValue={v('careVisitsPerDay', '0')}
+        error={fieldError(state, 'careVisitsPerDay')}
+      />
+      <TextInput
+        id="careProvider"
+        name="careProvider"
+        label="Care provider, if known"
+        defaultValue={v('careProvider')}
+        error={fieldError(state, 'careProvider')}
+      />
+      <Radios
+        id="carerConsulted"
+        name="carerConsulted"
+        legend="Was the person’s carer consulted about the discharge?"
+        inline
+        error={fieldError(state, 'carerConsulted')}
+      >
         <Radios.Item value="yes" defaultChecked={v('carerConsulted') === 'yes'}>
           Yes
         </Radios.Item>

@@ -22,12 +22,16 @@ export default async function FlagDischargePage({ searchParams }: Props) {
         )}
         <h1>Flag a risky discharge</h1>
         <p>
-          The person’s care navigator team gets a checklist to work through before and after they get home, and you will see
-          when they have been followed up.
+          The person’s care navigator team gets a checklist to work through before and after they get home, and you will see when they have
+          been followed up.
         </p>
         <FlagDischargeForm
           practices={practices}
-          known={person ? { nhsNumber: person.nhsNumber, dateOfBirth: person.dateOfBirth, name: `${person.givenName} ${person.familyName}` } : null}
+          known={
+            person
+              ? { nhsNumber: person.nhsNumber, dateOfBirth: person.dateOfBirth, name: `${person.givenName} ${person.familyName}` }
+              : null
+          }
           defaultHospital={hospital}
         />
       </div>

@@ -8,7 +8,19 @@ import type { FormResult } from '../../../server/trpc/form-result';
 import { acceptInvitationAction } from './actions';
 
 /** Sets the carer's password (or checks their existing one), accepts, signs them in and opens /carer. */
-export function AcceptInvitationForm({ token, email, carerName, hasAccount, passwordRules }: { token: string; email: string; carerName: string; hasAccount: boolean; passwordRules: string }) {
+export function AcceptInvitationForm({
+  token,
+  email,
+  carerName,
+  hasAccount,
+  passwordRules,
+}: {
+  token: string;
+  email: string;
+  carerName: string;
+  hasAccount: boolean;
+  passwordRules: string;
+}) {
   const [state, setState] = useState<FormResult | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -25,7 +37,11 @@ export function AcceptInvitationForm({ token, email, carerName, hasAccount, pass
     const password = form.get('password');
     const signedIn = await signIn('credentials', { email, password: typeof password === 'string' ? password : '', redirect: false });
     if (!signedIn || signedIn.error) {
-      setState({ ok: false, message: 'Your account is ready, but signing in failed. Sign in with your email address and password.', at: Date.now() });
+      setState({
+        ok: false,
+        message: 'Your account is ready, but signing in failed. Sign in with your email address and password.',
+        at: Date.now(),
+      });
       setPending(false);
       return;
     }
@@ -34,7 +50,10 @@ export function AcceptInvitationForm({ token, email, carerName, hasAccount, pass
 
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)}>
-      <FormErrors result={state} labels={{ name: 'Full name', password: 'Password', confirmPassword: 'Confirm password', token: 'Invitation' }} />
+      <FormErrors
+        result={state}
+        labels={{ name: 'Full name', password: 'Password', confirmPassword: 'Confirm password', token: 'Invitation' }}
+      />
       {state && !state.ok && !state.fieldErrors && <p className="nhsuk-error-message">{state.message}</p>}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} autoComplete="username" />
@@ -42,15 +61,38 @@ export function AcceptInvitationForm({ token, email, carerName, hasAccount, pass
         <p>You already have a carenav account with this email address. Enter its password to add this person to it.</p>
       ) : (
         <>
-          <TextInput id="name" name="name" label="Your full name" autoComplete="name" defaultValue={fieldValue(state, 'name', carerName.replace(/\s*\(.*\)\s*$/, ''))} error={fieldError(state, 'name')} />
+          <TextInput
+            id="name"
+            name="name"
+            label="Your full name"
+            autoComplete="name"
+            defaultValue={fieldValue(state, 'name', carerName.replace(/\s*\(.*\)\s*$/, ''))}
+            error={fieldError(state, 'name')}
+          />
           <div className="nhsuk-inset-text">
             <h2 className="nhsuk-heading-s">Choosing a password</h2>
             <p>{passwordRules}</p>
           </div>
         </>
       )}
-      <TextInput id="password" name="password" type="password" label={hasAccount ? 'Password' : 'Create a password'} autoComplete={hasAccount ? 'current-password' : 'new-password'} error={fieldError(state, 'password')} />
-      {!hasAccount && <TextInput id="confirmPassword" name="confirmPassword" type="password" label="Type the password again" autoComplete="new-password" error={fieldError(state, 'confirmPassword')} />}
+      <TextInput
+        id="password"
+        name="password"
+        type="password"
+        label={hasAccount ? 'Password' : 'Create a password'}
+        autoComplete={hasAccount ? 'current-password' : 'new-password'}
+        error={fieldError(state, 'password')}
+      />
+      {!hasAccount && (
+        <TextInput
+          id="confirmPassword"
+          name="confirmPassword"
+          type="password"
+          label="Type the password again"
+          autoComplete="new-password"
+          error={fieldError(state, 'confirmPassword')}
+        />
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? 'Setting up…' : hasAccount ? 'Accept and sign in' : 'Create account and sign in'}
       </Button>

@@ -20,13 +20,19 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <p>
               {invitation.invitedByName}
               {invitation.invitedByOrganisation ? ` (${invitation.invitedByOrganisation})` : ''} has invited you, {invitation.carerName}, to
-              carenav. You will see who to call, who is in the care team, upcoming appointments, and how referrals and hospital
-              discharges are going, for as long as the person agrees to share with you.
+              carenav. You will see who to call, who is in the care team, upcoming appointments, and how referrals and hospital discharges
+              are going, for as long as the person agrees to share with you.
             </p>
             <p>
               Your email address: <strong>{invitation.email}</strong>. This link works once, until {formatDay(invitation.expiresAt)}.
             </p>
-            <AcceptInvitationForm token={token} email={invitation.email} carerName={invitation.carerName} hasAccount={invitation.hasAccount} passwordRules={PASSWORD_RULES} />
+            <AcceptInvitationForm
+              token={token}
+              email={invitation.email}
+              carerName={invitation.carerName}
+              hasAccount={invitation.hasAccount}
+              passwordRules={PASSWORD_RULES}
+            />
           </>
         ) : (
           <>

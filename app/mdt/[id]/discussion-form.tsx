@@ -9,7 +9,19 @@ import { recordDiscussionAction } from '../actions';
 type Choice = { value: string; label: string };
 
 /** One person's discussion: a note for their timeline, and actions that become tasks with an owner and due date. */
-export function DiscussionForm({ meetingId, patientId, name, owners, maxActions }: { meetingId: string; patientId: string; name: string; owners: Choice[]; maxActions: number }) {
+export function DiscussionForm({
+  meetingId,
+  patientId,
+  name,
+  owners,
+  maxActions,
+}: {
+  meetingId: string;
+  patientId: string;
+  name: string;
+  owners: Choice[];
+  maxActions: number;
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordDiscussionAction, null);
   const [rows, setRows] = useState(1);
   const id = (field: string) => `${field}-${patientId}`.replace(/\./g, '-');
@@ -26,7 +38,15 @@ export function DiscussionForm({ meetingId, patientId, name, owners, maxActions 
       <FormErrors result={state} labels={labels} idOf={id} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="patientId" value={patientId} />
-      <Textarea id={id('note')} name="note" label={`What was discussed about ${name}`} hint="This goes on their timeline" rows={3} defaultValue={fieldValue(state, 'note')} error={err('note')} />
+      <Textarea
+        id={id('note')}
+        name="note"
+        label={`What was discussed about ${name}`}
+        hint="This goes on their timeline"
+        rows={3}
+        defaultValue={fieldValue(state, 'note')}
+        error={err('note')}
+      />
       {Array.from({ length: shown }, (_, i) => (
         <fieldset key={i} className="nhsuk-fieldset nhsuk-u-margin-bottom-4">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
@@ -37,14 +57,24 @@ export function DiscussionForm({ meetingId, patientId, name, owners, maxActions 
               What needs doing
             </label>
             {err(`actions.${i}.title`) && <span className="nhsuk-error-message">{err(`actions.${i}.title`)}</span>}
-            <input className="nhsuk-input" id={id(`actions.${i}.title`)} name={`actions.${i}.title`} defaultValue={fieldValue(state, `actions.${i}.title`)} />
+            <input
+              className="nhsuk-input"
+              id={id(`actions.${i}.title`)}
+              name={`actions.${i}.title`}
+              defaultValue={fieldValue(state, `actions.${i}.title`)}
+            />
           </div>
           <div className={`nhsuk-form-group${err(`actions.${i}.assignee`) ? ' nhsuk-form-group--error' : ''}`}>
             <label className="nhsuk-label" htmlFor={id(`actions.${i}.assignee`)}>
               Owner
             </label>
             {err(`actions.${i}.assignee`) && <span className="nhsuk-error-message">{err(`actions.${i}.assignee`)}</span>}
-            <select className="nhsuk-select" id={id(`actions.${i}.assignee`)} name={`actions.${i}.assignee`} defaultValue={fieldValue(state, `actions.${i}.assignee`)}>
+            <select
+              className="nhsuk-select"
+              id={id(`actions.${i}.assignee`)}
+              name={`actions.${i}.assignee`}
+              defaultValue={fieldValue(state, `actions.${i}.assignee`)}
+            >
               <option value="">Choose who will do it</option>
               {owners.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -58,7 +88,13 @@ export function DiscussionForm({ meetingId, patientId, name, owners, maxActions 
               Due date
             </label>
             {err(`actions.${i}.dueDate`) && <span className="nhsuk-error-message">{err(`actions.${i}.dueDate`)}</span>}
-            <input className="nhsuk-input nhsuk-input--width-10" type="date" id={id(`actions.${i}.dueDate`)} name={`actions.${i}.dueDate`} defaultValue={fieldValue(state, `actions.${i}.dueDate`)} />
+            <input
+              className="nhsuk-input nhsuk-input--width-10"
+              type="date"
+              id={id(`actions.${i}.dueDate`)}
+              name={`actions.${i}.dueDate`}
+              defaultValue={fieldValue(state, `actions.${i}.dueDate`)}
+            />
           </div>
         </fieldset>
       ))}

@@ -39,7 +39,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 {d.actions.map((a) => (
                   <li key={a.id}>
                     <Link href={`/tasks/${a.id}`}>{a.title}</Link>: {a.assigneeName ?? 'team queue'}
-                    {a.dueAt ? `, due ${formatDate(a.dueAt)}` : ''} <Tag modifier={TASK_STATUS_TAG[a.status]}>{TASK_STATUS_LABELS[a.status]}</Tag>
+                    {a.dueAt ? `, due ${formatDate(a.dueAt)}` : ''}{' '}
+                    <Tag modifier={TASK_STATUS_TAG[a.status]}>{TASK_STATUS_LABELS[a.status]}</Tag>
                   </li>
                 ))}
               </ul>
@@ -60,7 +61,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </Tag>
             ))}
           </p>
-          <DiscussionForm meetingId={meeting.id} patientId={p.id} name={p.name} owners={owners[i]!.filter((o) => o.userId).map((o) => ({ value: o.value, label: o.label }))} maxActions={MAX_MDT_ACTIONS} />
+          <DiscussionForm
+            meetingId={meeting.id}
+            patientId={p.id}
+            name={p.name}
+            owners={owners[i]!.filter((o) => o.userId).map((o) => ({ value: o.value, label: o.label }))}
+            maxActions={MAX_MDT_ACTIONS}
+          />
         </section>
       ))}
     </>

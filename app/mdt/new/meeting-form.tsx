@@ -11,8 +11,24 @@ export function MeetingForm({ today, attendees }: { today: string; attendees: st
   return (
     <form noValidate action={action}>
       <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Attendees' }} />
-      <TextInput id="heldOn" name="heldOn" type="date" label="Date of the meeting" width={10} defaultValue={fieldValue(state, 'heldOn', today)} error={fieldError(state, 'heldOn')} />
-      <Textarea id="attendees" name="attendees" label="Who was there" hint="One person per line, with their role or organisation, for example “Dr Helen Marsh (GP)”" rows={6} defaultValue={fieldValue(state, 'attendees', attendees)} error={fieldError(state, 'attendees')} />
+      <TextInput
+        id="heldOn"
+        name="heldOn"
+        type="date"
+        label="Date of the meeting"
+        width={10}
+        defaultValue={fieldValue(state, 'heldOn', today)}
+        error={fieldError(state, 'heldOn')}
+      />
+      <Textarea
+        id="attendees"
+        name="attendees"
+        label="Who was there"
+        hint="One person per line, with their role or organisation, for example “Dr Helen Marsh (GP)”"
+        rows={6}
+        defaultValue={fieldValue(state, 'attendees', attendees)}
+        error={fieldError(state, 'attendees')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Start recording the meeting'}
       </Button>

@@ -20,7 +20,16 @@ export async function GET(request: Request) {
         // Tables whose first column names the row (a service, a named contact) use it as the row's label.
         const labelled = typeof row[0] === 'string';
         row.forEach((cell, i) => {
-          if (!labelled || i > 0) lines.push([m.title, params.from ?? '', params.to ?? '', people, labelled ? String(row[0]) : String(r + 1), m.columns[i] ?? '', cell]);
+          if (!labelled || i > 0)
+            lines.push([
+              m.title,
+              params.from ?? '',
+              params.to ?? '',
+              people,
+              labelled ? String(row[0]) : String(r + 1),
+              m.columns[i] ?? '',
+              cell,
+            ]);
         });
       });
     }
@@ -33,7 +42,10 @@ export async function GET(request: Request) {
     });
   } catch (error) {
     if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'FORBIDDEN')) {
-      return new Response(error.message, { status: error.code === 'BAD_REQUEST' ? 400 : 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response(error.message, {
+        status: error.code === 'BAD_REQUEST' ? 400 : 403,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     }
     throw error;
   }

@@ -15,7 +15,17 @@ export type EditField = {
 };
 
 /** Edits some fields of the record; the version read is sent back so a concurrent change is caught. */
-export function EditForm({ patientId, version, fields, cancelHref }: { patientId: string; version: number; fields: EditField[]; cancelHref: string }) {
+export function EditForm({
+  patientId,
+  version,
+  fields,
+  cancelHref,
+}: {
+  patientId: string;
+  version: number;
+  fields: EditField[];
+  cancelHref: string;
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(updatePatientAction, null);
   const conflict = state && !state.ok && !state.fieldErrors;
   return (

@@ -10,7 +10,11 @@ import { addEntryAction } from './actions';
 const WORDS = {
   note: { when: 'When it happened', text: 'Note', carerHint: 'Only if the person agreed that their carer can see updates' },
   contact: { when: 'When it happened', text: 'What happened', carerHint: 'Only if the person agreed that their carer can see updates' },
-  appointment: { when: 'When it is', text: 'What and where, and who will be there', carerHint: 'Carers see upcoming appointments and visits only when you tick this' },
+  appointment: {
+    when: 'When it is',
+    text: 'What and where, and who will be there',
+    carerHint: 'Carers see upcoming appointments and visits only when you tick this',
+  },
 } as const;
 
 /** Add a note, a contact or an upcoming appointment or visit to the timeline. */
@@ -39,7 +43,13 @@ export function EntryForm({ patientId }: { patientId: string }) {
         </Radios.Item>
       </Radios>
       {type === 'contact' && (
-        <Select id="contactMethod" name="contactMethod" label="How" defaultValue={fieldValue(state, 'contactMethod', 'phone_call')} error={fieldError(state, 'contactMethod')}>
+        <Select
+          id="contactMethod"
+          name="contactMethod"
+          label="How"
+          defaultValue={fieldValue(state, 'contactMethod', 'phone_call')}
+          error={fieldError(state, 'contactMethod')}
+        >
           <Select.Option value="phone_call">Phone call</Select.Option>
           <Select.Option value="home_visit">Home visit</Select.Option>
           <Select.Option value="message">Message</Select.Option>
@@ -47,7 +57,15 @@ export function EntryForm({ patientId }: { patientId: string }) {
         </Select>
       )}
       <MomentField name="occurredAt" label={words.when} resetKey={state?.at} error={fieldError(state, 'occurredAt')} />
-      <Textarea id="text" name="text" label={words.text} rows={4} defaultValue={state?.ok ? '' : fieldValue(state, 'text')} key={`text-${state?.at ?? 0}`} error={fieldError(state, 'text')} />
+      <Textarea
+        id="text"
+        name="text"
+        label={words.text}
+        rows={4}
+        defaultValue={state?.ok ? '' : fieldValue(state, 'text')}
+        key={`text-${state?.at ?? 0}`}
+        error={fieldError(state, 'text')}
+      />
       <Checkboxes id="carerVisible" name="carerVisible">
         <Checkboxes.Item value="on" hint={words.carerHint}>
           Family carers can see this entry

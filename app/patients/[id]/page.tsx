@@ -57,13 +57,18 @@ export default async function PatientPage({ params, searchParams }: Props) {
               )}
               {handoff && (
                 <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">
-                  <Tag modifier="yellow">Hand-over pending</Tag> to {handoff.toName} since {formatDate(handoff.createdAt)}: {handoff.fromName} stays responsible until they accept.
+                  <Tag modifier="yellow">Hand-over pending</Tag> to {handoff.toName} since {formatDate(handoff.createdAt)}:{' '}
+                  {handoff.fromName} stays responsible until they accept.
                 </p>
               )}
               {(can(actor.role, 'patient.assignNamedContact') || can(actor.role, 'handoff.offer')) && (
                 <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">
                   <Link href={`/patients/${id}/named-contact`}>
-                    Change named contact<span className="nhsuk-u-visually-hidden"> for {p.givenName} {p.familyName}</span>
+                    Change named contact
+                    <span className="nhsuk-u-visually-hidden">
+                      {' '}
+                      for {p.givenName} {p.familyName}
+                    </span>
                   </Link>
                 </p>
               )}
@@ -284,7 +289,10 @@ export default async function PatientPage({ params, searchParams }: Props) {
               {can(actor.role, 'timeline.write') && e.kind !== 'amendment' && (
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
                   <Link href={`/patients/${id}/timeline/${e.id}/amend`}>
-                    Correct this entry<span className="nhsuk-u-visually-hidden">: {e.summary}, {formatDate(e.occurredAt)}</span>
+                    Correct this entry
+                    <span className="nhsuk-u-visually-hidden">
+                      : {e.summary}, {formatDate(e.occurredAt)}
+                    </span>
                   </Link>
                 </p>
               )}

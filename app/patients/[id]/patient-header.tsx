@@ -9,15 +9,7 @@ import { formatMoment } from '../../../server/access/sharing-rules';
 type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'wellbeing' | 'access';
 
 /** The banner at the top of every page about one person: who they are, and why you can see them. */
-export function PatientHeader({
-  summary,
-  access,
-  current,
-}: {
-  summary: PatientSummary;
-  access: AccessDecision;
-  current: Tab;
-}) {
+export function PatientHeader({ summary, access, current }: { summary: PatientSummary; access: AccessDecision; current: Tab }) {
   const p = summary.patient;
   const base = `/patients/${p.id}`;
   const tabs: { id: Tab; href: string; label: string }[] = [
@@ -48,8 +40,8 @@ export function PatientHeader({
             </span>
           </h2>
           <p>
-            You gave the reason “{access.breakGlass.reason}”. Everything you open is recorded and will be reviewed by an
-            administrator. You can read the record and add a note of what you did; you cannot change it.
+            You gave the reason “{access.breakGlass.reason}”. Everything you open is recorded and will be reviewed by an administrator. You
+            can read the record and add a note of what you did; you cannot change it.
           </p>
         </div>
       )}

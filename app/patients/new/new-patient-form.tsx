@@ -39,9 +39,31 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
         </div>
       )}
       <NhsNumberField state={state} />
-      <TextInput id="givenName" name="givenName" label="Given name" autoComplete="off" defaultValue={fieldValue(state, 'givenName')} error={fieldError(state, 'givenName')} />
-      <TextInput id="familyName" name="familyName" label="Family name" autoComplete="off" defaultValue={fieldValue(state, 'familyName')} error={fieldError(state, 'familyName')} />
-      <TextInput id="dateOfBirth" name="dateOfBirth" type="date" label="Date of birth" width={10} defaultValue={fieldValue(state, 'dateOfBirth')} error={fieldError(state, 'dateOfBirth')} />
+      <TextInput
+        id="givenName"
+        name="givenName"
+        label="Given name"
+        autoComplete="off"
+        defaultValue={fieldValue(state, 'givenName')}
+        error={fieldError(state, 'givenName')}
+      />
+      <TextInput
+        id="familyName"
+        name="familyName"
+        label="Family name"
+        autoComplete="off"
+        defaultValue={fieldValue(state, 'familyName')}
+        error={fieldError(state, 'familyName')}
+      />
+      <TextInput
+        id="dateOfBirth"
+        name="dateOfBirth"
+        type="date"
+        label="Date of birth"
+        width={10}
+        defaultValue={fieldValue(state, 'dateOfBirth')}
+        error={fieldError(state, 'dateOfBirth')}
+      />
       <ChoiceField
         state={state}
         name="registeredPracticeId"
@@ -49,13 +71,50 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
         prompt="Choose a practice"
         choices={practices.map((p) => ({ value: p.id, label: p.name }))}
       />
-      <Textarea id="address" name="address" label="Address" rows={3} defaultValue={fieldValue(state, 'address')} error={fieldError(state, 'address')} />
-      <TextInput id="postcode" name="postcode" label="Postcode" width={10} autoComplete="off" defaultValue={fieldValue(state, 'postcode')} error={fieldError(state, 'postcode')} />
-      <TextInput id="phone" name="phone" type="tel" label="Phone number" width={20} autoComplete="off" defaultValue={fieldValue(state, 'phone')} error={fieldError(state, 'phone')} />
-      <Radios id="riskLevel" name="riskLevel" legend="Risk level" inline error={fieldError(state, 'riskLevel')} key={`risk-${state?.at ?? 0}`}>
-        <Radios.Item value="low" defaultChecked={risk === 'low'}>Low</Radios.Item>
-        <Radios.Item value="medium" defaultChecked={risk === 'medium'}>Medium</Radios.Item>
-        <Radios.Item value="high" defaultChecked={risk === 'high'}>High</Radios.Item>
+      <Textarea
+        id="address"
+        name="address"
+        label="Address"
+        rows={3}
+        defaultValue={fieldValue(state, 'address')}
+        error={fieldError(state, 'address')}
+      />
+      <TextInput
+        id="postcode"
+        name="postcode"
+        label="Postcode"
+        width={10}
+        autoComplete="off"
+        defaultValue={fieldValue(state, 'postcode')}
+        error={fieldError(state, 'postcode')}
+      />
+      <TextInput
+        id="phone"
+        name="phone"
+        type="tel"
+        label="Phone number"
+        width={20}
+        autoComplete="off"
+        defaultValue={fieldValue(state, 'phone')}
+        error={fieldError(state, 'phone')}
+      />
+      <Radios
+        id="riskLevel"
+        name="riskLevel"
+        legend="Risk level"
+        inline
+        error={fieldError(state, 'riskLevel')}
+        key={`risk-${state?.at ?? 0}`}
+      >
+        <Radios.Item value="low" defaultChecked={risk === 'low'}>
+          Low
+        </Radios.Item>
+        <Radios.Item value="medium" defaultChecked={risk === 'medium'}>
+          Medium
+        </Radios.Item>
+        <Radios.Item value="high" defaultChecked={risk === 'high'}>
+          High
+        </Radios.Item>
       </Radios>
       <Textarea
         id="conditions"
@@ -66,8 +125,24 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
         defaultValue={fieldValue(state, 'conditions')}
         error={fieldError(state, 'conditions')}
       />
-      <Textarea id="communicationNeeds" name="communicationNeeds" label="Communication needs" hint="For example, hearing, sight, language or an interpreter" rows={2} defaultValue={fieldValue(state, 'communicationNeeds')} error={fieldError(state, 'communicationNeeds')} />
-      <Textarea id="homeAccessNotes" name="homeAccessNotes" label="Home access" hint="Key safe, who holds keys, how to get in" rows={2} defaultValue={fieldValue(state, 'homeAccessNotes')} error={fieldError(state, 'homeAccessNotes')} />
+      <Textarea
+        id="communicationNeeds"
+        name="communicationNeeds"
+        label="Communication needs"
+        hint="For example, hearing, sight, language or an interpreter"
+        rows={2}
+        defaultValue={fieldValue(state, 'communicationNeeds')}
+        error={fieldError(state, 'communicationNeeds')}
+      />
+      <Textarea
+        id="homeAccessNotes"
+        name="homeAccessNotes"
+        label="Home access"
+        hint="Key safe, who holds keys, how to get in"
+        rows={2}
+        defaultValue={fieldValue(state, 'homeAccessNotes')}
+        error={fieldError(state, 'homeAccessNotes')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Create record'}
       </Button>

@@ -16,17 +16,25 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   const { caller, actor } = await pageCaller();
   const d = await load(caller.referrals.get({ referralId: id }));
   const r = d.referral;
-  const side = actor.organisationId === r.toOrganisationId ? 'receiving' : actor.organisationId === r.fromOrganisationId || actor.userId === r.fromUserId ? 'referring' : 'none';
+  const side =
+    actor.organisationId === r.toOrganisationId
+      ? 'receiving'
+      : actor.organisationId === r.fromOrganisationId || actor.userId === r.fromUserId
+        ? 'referring'
+        : 'none';
   const left = timeLeft(r.targetAt);
   const row = (key: string, value: React.ReactNode) => <SummaryRow label={key}>{value}</SummaryRow>;
   return (
     <>
       <span className="nhsuk-caption-l">
-        {d.person.givenName} {d.person.familyName} · NHS number {formatNhsNumber(d.person.nhsNumber)} · Born {formatDate(d.person.dateOfBirth)}
+        {d.person.givenName} {d.person.familyName} · NHS number {formatNhsNumber(d.person.nhsNumber)} · Born{' '}
+        {formatDate(d.person.dateOfBirth)}
       </span>
       <h1 className="nhsuk-u-margin-bottom-3">Referral to {d.service.name}</h1>
       <p>
-        <Tag modifier={r.status === 'completed' ? 'green' : r.status === 'declined' ? 'red' : r.status === 'cancelled' ? 'grey' : 'blue'}>{REFERRAL_STATUS_LABELS[r.status]}</Tag>{' '}
+        <Tag modifier={r.status === 'completed' ? 'green' : r.status === 'declined' ? 'red' : r.status === 'cancelled' ? 'grey' : 'blue'}>
+          {REFERRAL_STATUS_LABELS[r.status]}
+        </Tag>{' '}
         {r.status === 'sent' && left.late && <Tag modifier="red">Overdue</Tag>}
       </p>
       <p>
@@ -55,7 +63,10 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <SummaryList>
-            {row('From', `${d.referrerName}${d.fromOrganisationName ? `, ${d.fromOrganisationName}` : ''}${d.referrerPhone ? ` (${d.referrerPhone})` : ''}`)}
+            {row(
+              'From',
+              `${d.referrerName}${d.fromOrganisationName ? `, ${d.fromOrganisationName}` : ''}${d.referrerPhone ? ` (${d.referrerPhone})` : ''}`,
+            )}
             {row('To', `${d.service.name}, ${d.toOrganisationName}`)}
             {row('Owner', d.ownerName ?? 'Nobody has picked it up yet')}
             {row('Urgency', URGENCY_LABELS[r.urgency])}
@@ -76,7 +87,9 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
             {row('Communication needs', d.person.communicationNeeds || 'None recorded')}
             {row(
               'Named contact',
-              d.namedContact ? `${d.namedContact.name}, ${d.namedContact.organisationName}${d.namedContact.phone ? ` (${d.namedContact.phone})` : ''}` : 'None yet',
+              d.namedContact
+                ? `${d.namedContact.name}, ${d.namedContact.organisationName}${d.namedContact.phone ? ` (${d.namedContact.phone})` : ''}`
+                : 'None yet',
             )}
           </SummaryList>
 

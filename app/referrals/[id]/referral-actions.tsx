@@ -7,7 +7,13 @@ import { FormErrors, fieldError, fieldValue } from '../../components/form-errors
 import type { FormResult } from '../../../server/trpc/form-result';
 import { updateReferralAction } from '../actions';
 
-type Props = { referralId: string; status: string; side: 'receiving' | 'referring' | 'none'; serviceName: string; outcomeReasons: string[] };
+type Props = {
+  referralId: string;
+  status: string;
+  side: 'receiving' | 'referring' | 'none';
+  serviceName: string;
+  outcomeReasons: string[];
+};
 
 /** The next steps each side can take: the receiving team works it, the referrer can withdraw it. */
 export function ReferralActions({ referralId, status, side, serviceName, outcomeReasons }: Props) {
@@ -17,7 +23,13 @@ export function ReferralActions({ referralId, status, side, serviceName, outcome
         {status === 'sent' && (
           <>
             <Step referralId={referralId} action="accept" label="Pick up and accept" hint={`You become its owner; the referrer is told.`} />
-            <WithReason referralId={referralId} action="decline" summary="Decline this referral" label="Why are you declining it?" button="Decline the referral" />
+            <WithReason
+              referralId={referralId}
+              action="decline"
+              summary="Decline this referral"
+              label="Why are you declining it?"
+              button="Decline the referral"
+            />
           </>
         )}
         {status === 'accepted' && <Step referralId={referralId} action="start" label="Start work" />}
@@ -26,7 +38,15 @@ export function ReferralActions({ referralId, status, side, serviceName, outcome
     );
   }
   if (side === 'referring' && ['sent', 'accepted', 'in_progress'].includes(status)) {
-    return <WithReason referralId={referralId} action="cancel" summary={`Cancel the referral to ${serviceName}`} label="Why are you cancelling it?" button="Cancel the referral" />;
+    return (
+      <WithReason
+        referralId={referralId}
+        action="cancel"
+        summary={`Cancel the referral to ${serviceName}`}
+        label="Why are you cancelling it?"
+        button="Cancel the referral"
+      />
+    );
   }
   return null;
 }
@@ -46,7 +66,19 @@ function Step({ referralId, action, label, hint }: { referralId: string; action:
   );
 }
 
-function WithReason({ referralId, action, summary, label, button }: { referralId: string; action: string; summary: string; label: string; button: string }) {
+function WithReason({
+  referralId,
+  action,
+  summary,
+  label,
+  button,
+}: {
+  referralId: string;
+  action: string;
+  summary: string;
+  label: string;
+  button: string;
+}) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(updateReferralAction, null);
   return (
     <details className="nhsuk-details" open={!!state && !state.ok}>
@@ -58,7 +90,14 @@ function WithReason({ referralId, action, summary, label, button }: { referralId
           <FormErrors result={state} labels={{ reason: 'Reason' }} />
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="action" value={action} />
-          <Textarea id="reason" name="reason" label={label} rows={2} defaultValue={fieldValue(state, 'reason')} error={fieldError(state, 'reason')} />
+          <Textarea
+            id="reason"
+            name="reason"
+            label={label}
+            rows={2}
+            defaultValue={fieldValue(state, 'reason')}
+            error={fieldError(state, 'reason')}
+          />
           <Button type="submit" warning disabled={pending}>
             {button}
           </Button>
@@ -86,9 +125,22 @@ function Complete({ referralId, reasons }: { referralId: string; reasons: string
         </Radios.Item>
       </Radios>
       {outcome === 'not_successful' && (
-        <ChoiceField state={state} name="outcomeReason" label="Why not?" prompt="Choose a reason" choices={reasons.map((r) => ({ value: r, label: r }))} />
+        <ChoiceField
+          state={state}
+          name="outcomeReason"
+          label="Why not?"
+          prompt="Choose a reason"
+          choices={reasons.map((r) => ({ value: r, label: r }))}
+        />
       )}
-      <Textarea id="note" name="note" label="Note for the referrer (optional)" rows={3} defaultValue={fieldValue(state, 'note')} error={fieldError(state, 'note')} />
+      <Textarea
+        id="note"
+        name="note"
+        label="Note for the referrer (optional)"
+        rows={3}
+        defaultValue={fieldValue(state, 'note')}
+        error={fieldError(state, 'note')}
+      />
       <Button type="submit" disabled={pending}>
         Complete the referral
       </Button>

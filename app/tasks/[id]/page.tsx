@@ -39,11 +39,15 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </SummaryList.Row>
           <SummaryList.Row>
             <SummaryList.Key>Who has it</SummaryList.Key>
-            <SummaryList.Value>{t.assigneeName ? `${t.assigneeName} (${t.teamName})` : `Waiting in the ${t.teamName} team queue`}</SummaryList.Value>
+            <SummaryList.Value>
+              {t.assigneeName ? `${t.assigneeName} (${t.teamName})` : `Waiting in the ${t.teamName} team queue`}
+            </SummaryList.Value>
           </SummaryList.Row>
           <SummaryList.Row>
             <SummaryList.Key>Due</SummaryList.Key>
-            <SummaryList.Value>{t.dueAt ? formatDateTime(t.dueAt) : t.isFollowUp ? 'Set when the person gets home' : 'No due date'}</SummaryList.Value>
+            <SummaryList.Value>
+              {t.dueAt ? formatDateTime(t.dueAt) : t.isFollowUp ? 'Set when the person gets home' : 'No due date'}
+            </SummaryList.Value>
           </SummaryList.Row>
           <SummaryList.Row>
             <SummaryList.Key>Priority</SummaryList.Key>
@@ -51,7 +55,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </SummaryList.Row>
           <SummaryList.Row>
             <SummaryList.Key>From</SummaryList.Key>
-            <SummaryList.Value>{t.dischargeId ? <Link href={`/discharges/${t.dischargeId}`}>{ORIGIN_WORDS[t.origin]}</Link> : ORIGIN_WORDS[t.origin]}</SummaryList.Value>
+            <SummaryList.Value>
+              {t.dischargeId ? <Link href={`/discharges/${t.dischargeId}`}>{ORIGIN_WORDS[t.origin]}</Link> : ORIGIN_WORDS[t.origin]}
+            </SummaryList.Value>
           </SummaryList.Row>
           {t.details && (
             <SummaryList.Row>

@@ -13,14 +13,26 @@ export function TaskForms({ task, me, returnTo }: { task: Task; me: string; retu
   return (
     <>
       {!task.assigneeUserId && <OneClick action={pickUpTaskAction} task={task} label="Pick up this task" returnTo={`/tasks/${task.id}`} />}
-      {task.status === 'open' && task.assigneeUserId === me && <OneClick action={startTaskAction} task={task} label="Start" returnTo={`/tasks/${task.id}`} />}
+      {task.status === 'open' && task.assigneeUserId === me && (
+        <OneClick action={startTaskAction} task={task} label="Start" returnTo={`/tasks/${task.id}`} />
+      )}
       <Complete task={task} returnTo={returnTo} />
       <Cancel task={task} returnTo={returnTo} />
     </>
   );
 }
 
-function OneClick({ action, task, label, returnTo }: { action: (p: FormResult | null, f: FormData) => Promise<FormResult>; task: Task; label: string; returnTo: string }) {
+function OneClick({
+  action,
+  task,
+  label,
+  returnTo,
+}: {
+  action: (p: FormResult | null, f: FormData) => Promise<FormResult>;
+  task: Task;
+  label: string;
+  returnTo: string;
+}) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(action, null);
   return (
     <form action={run}>
@@ -70,7 +82,14 @@ function Cancel({ task, returnTo }: { task: Task; returnTo: string }) {
           <FormErrors result={state} labels={{ reason: 'Reason' }} />
           <input type="hidden" name="taskId" value={task.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
-          <Textarea id="reason" name="reason" label="Why is it no longer needed?" rows={2} defaultValue={fieldValue(state, 'reason')} error={fieldError(state, 'reason')} />
+          <Textarea
+            id="reason"
+            name="reason"
+            label="Why is it no longer needed?"
+            rows={2}
+            defaultValue={fieldValue(state, 'reason')}
+            error={fieldError(state, 'reason')}
+          />
           <Button type="submit" warning disabled={pending}>
             Cancel the task
           </Button>

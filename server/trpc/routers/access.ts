@@ -7,10 +7,18 @@ import { reviewAccess, ReviewAccessSchema } from '../../break-glass/review-acces
 
 /** Who has seen a record, emergency access, and its review. */
 export const accessRouter = router({
-  log: patientProcedure('patient.read').input(ListAccessLogSchema).query(({ ctx, input }) => listAccessLog(ctx.db, input)),
+  log: patientProcedure('patient.read')
+    .input(ListAccessLogSchema)
+    .query(({ ctx, input }) => listAccessLog(ctx.db, input)),
   // Not a patientProcedure: the whole point is that the caller has no relationship yet. The use case
   // asks the same policy, and audits a refusal as well as the grant.
-  breakGlass: permittedProcedure('patient.breakGlass').input(RequestBreakGlassSchema).mutation(({ ctx, input }) => requestBreakGlass(ctx.db, ctx.actor, input)),
-  reviews: permittedProcedure('access.review').input(ListAccessReviewsSchema).query(({ ctx, input }) => listAccessReviews(ctx.db, ctx.actor, input)),
-  review: permittedProcedure('access.review').input(ReviewAccessSchema).mutation(({ ctx, input }) => reviewAccess(ctx.db, ctx.actor, input)),
+  breakGlass: permittedProcedure('patient.breakGlass')
+    .input(RequestBreakGlassSchema)
+    .mutation(({ ctx, input }) => requestBreakGlass(ctx.db, ctx.actor, input)),
+  reviews: permittedProcedure('access.review')
+    .input(ListAccessReviewsSchema)
+    .query(({ ctx, input }) => listAccessReviews(ctx.db, ctx.actor, input)),
+  review: permittedProcedure('access.review')
+    .input(ReviewAccessSchema)
+    .mutation(({ ctx, input }) => reviewAccess(ctx.db, ctx.actor, input)),
 });

@@ -10,7 +10,9 @@ const adminProcedure = permittedProcedure('admin.manage');
 
 export const adminRouter = router({
   organisations: adminProcedure.query(({ ctx }) => listOrganisations(ctx.db)),
-  createOrganisation: adminProcedure.input(CreateOrganisationSchema).mutation(({ ctx, input }) => createOrganisation(ctx.db, ctx.actor, input)),
+  createOrganisation: adminProcedure
+    .input(CreateOrganisationSchema)
+    .mutation(({ ctx, input }) => createOrganisation(ctx.db, ctx.actor, input)),
   users: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
   createUser: adminProcedure.input(CreateUserSchema).mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
   updateUser: adminProcedure.input(UpdateUserSchema).mutation(({ ctx, input }) => updateUser(ctx.db, ctx.actor, input)),

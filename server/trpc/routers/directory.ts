@@ -8,8 +8,12 @@ import { ImportFeedSchema, importFeedText } from '../../directory/import-oruk';
 
 export const directoryRouter = router({
   // Staff who refer see active services; the admin page asks for all.
-  search: permittedProcedure('directory.search').input(SearchServicesSchema).query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: false })),
-  manage: permittedProcedure('admin.manage').input(SearchServicesSchema).query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: true })),
+  search: permittedProcedure('directory.search')
+    .input(SearchServicesSchema)
+    .query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: false })),
+  manage: permittedProcedure('admin.manage')
+    .input(SearchServicesSchema)
+    .query(({ ctx, input }) => searchServices(ctx.db, { ...input, includeInactive: true })),
   get: permittedProcedure('admin.manage')
     .input(z.object({ serviceId: z.uuid() }))
     .query(({ ctx, input }) => {
@@ -17,6 +21,10 @@ export const directoryRouter = router({
       if (!service) throw new NotFound('This service does not exist.');
       return service;
     }),
-  save: permittedProcedure('admin.manage').input(SaveServiceSchema).mutation(({ ctx, input }) => saveService(ctx.db, ctx.actor, input)),
-  importFeed: permittedProcedure('admin.manage').input(ImportFeedSchema).mutation(({ ctx, input }) => importFeedText(ctx.db, ctx.actor, input)),
+  save: permittedProcedure('admin.manage')
+    .input(SaveServiceSchema)
+    .mutation(({ ctx, input }) => saveService(ctx.db, ctx.actor, input)),
+  importFeed: permittedProcedure('admin.manage')
+    .input(ImportFeedSchema)
+    .mutation(({ ctx, input }) => importFeedText(ctx.db, ctx.actor, input)),
 });

@@ -20,15 +20,32 @@ import { listPatientWork } from '../../tasks/list-patient-work';
 
 export const dischargesRouter = router({
   // Flagging identifies the person by exact NHS number and date of birth; the use case asks the policy.
-  flag: permittedProcedure('discharge.flag').input(FlagDischargeSchema).mutation(({ ctx, input }) => flagDischarge(ctx.db, ctx.actor, input)),
+  flag: permittedProcedure('discharge.flag')
+    .input(FlagDischargeSchema)
+    .mutation(({ ctx, input }) => flagDischarge(ctx.db, ctx.actor, input)),
   flagOptions: permittedProcedure('discharge.flag').query(({ ctx }) => flagOptions(ctx.db, ctx.actor)),
-  list: permittedProcedure('discharge.list').input(ListDischargesSchema).query(({ ctx, input }) => listDischarges(ctx.db, ctx.actor, input)),
-  get: dischargeProcedure('discharge.read').query(({ ctx, input }) => ({ ...getDischarge(ctx.db, input.dischargeId), access: ctx.decision })),
-  changeStatus: dischargeProcedure('discharge.manage').input(ChangeDischargeStatusSchema).mutation(({ ctx, input }) => changeDischargeStatus(ctx.db, ctx.actor, input)),
+  list: permittedProcedure('discharge.list')
+    .input(ListDischargesSchema)
+    .query(({ ctx, input }) => listDischarges(ctx.db, ctx.actor, input)),
+  get: dischargeProcedure('discharge.read').query(({ ctx, input }) => ({
+    ...getDischarge(ctx.db, input.dischargeId),
+    access: ctx.decision,
+  })),
+  changeStatus: dischargeProcedure('discharge.manage')
+    .input(ChangeDischargeStatusSchema)
+    .mutation(({ ctx, input }) => changeDischargeStatus(ctx.db, ctx.actor, input)),
   forPatient: patientProcedure('patient.read').query(({ ctx, input }) => listPatientWork(ctx.db, input.patientId)),
   checklist: permittedProcedure('admin.manage').query(({ ctx }) => listChecklist(ctx.db)),
-  addChecklistItem: permittedProcedure('admin.manage').input(AddChecklistItemSchema).mutation(({ ctx, input }) => addChecklistItem(ctx.db, ctx.actor, input)),
-  removeChecklistItem: permittedProcedure('admin.manage').input(ChecklistItemSchema).mutation(({ ctx, input }) => removeChecklistItem(ctx.db, ctx.actor, input)),
-  moveChecklistItem: permittedProcedure('admin.manage').input(MoveChecklistItemSchema).mutation(({ ctx, input }) => moveChecklistItem(ctx.db, ctx.actor, input)),
-  setFollowUpWindow: permittedProcedure('admin.manage').input(SetFollowUpWindowSchema).mutation(({ ctx, input }) => setFollowUpWindow(ctx.db, ctx.actor, input)),
+  addChecklistItem: permittedProcedure('admin.manage')
+    .input(AddChecklistItemSchema)
+    .mutation(({ ctx, input }) => addChecklistItem(ctx.db, ctx.actor, input)),
+  removeChecklistItem: permittedProcedure('admin.manage')
+    .input(ChecklistItemSchema)
+    .mutation(({ ctx, input }) => removeChecklistItem(ctx.db, ctx.actor, input)),
+  moveChecklistItem: permittedProcedure('admin.manage')
+    .input(MoveChecklistItemSchema)
+    .mutation(({ ctx, input }) => moveChecklistItem(ctx.db, ctx.actor, input)),
+  setFollowUpWindow: permittedProcedure('admin.manage')
+    .input(SetFollowUpWindowSchema)
+    .mutation(({ ctx, input }) => setFollowUpWindow(ctx.db, ctx.actor, input)),
 });

@@ -10,8 +10,14 @@ import { IdSchema } from '../../validation';
 export const mdtRouter = router({
   worklist: permittedProcedure('mdt.work').query(({ ctx }) => mdtWorklist(ctx.db, ctx.actor)),
   meetings: permittedProcedure('mdt.work').query(({ ctx }) => listMeetings(ctx.db, ctx.actor)),
-  meeting: permittedProcedure('mdt.work').input(z.object({ meetingId: IdSchema('Meeting') })).query(({ ctx, input }) => getMeeting(ctx.db, ctx.actor, input.meetingId)),
-  recordMeeting: permittedProcedure('mdt.work').input(RecordMeetingSchema).mutation(({ ctx, input }) => recordMeeting(ctx.db, ctx.actor, input)),
+  meeting: permittedProcedure('mdt.work')
+    .input(z.object({ meetingId: IdSchema('Meeting') }))
+    .query(({ ctx, input }) => getMeeting(ctx.db, ctx.actor, input.meetingId)),
+  recordMeeting: permittedProcedure('mdt.work')
+    .input(RecordMeetingSchema)
+    .mutation(({ ctx, input }) => recordMeeting(ctx.db, ctx.actor, input)),
   // About one person: the record procedure checks the actor may work on them, and audits.
-  recordDiscussion: patientProcedure('mdt.work').input(RecordDiscussionSchema).mutation(({ ctx, input }) => recordDiscussion(ctx.db, ctx.actor, input)),
+  recordDiscussion: patientProcedure('mdt.work')
+    .input(RecordDiscussionSchema)
+    .mutation(({ ctx, input }) => recordDiscussion(ctx.db, ctx.actor, input)),
 });

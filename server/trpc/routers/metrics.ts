@@ -5,5 +5,7 @@ import { MeasuresInputSchema } from '../../metrics/measure-input';
 
 /** Measures of joined-up care: counts only, never a person. */
 export const metricsRouter = router({
-  compute: permittedProcedure('metrics.view').input(MeasuresInputSchema).query(({ ctx, input }) => readMeasures(ctx.db, ctx.actor, input)),
+  compute: permittedProcedure('metrics.view')
+    .input(MeasuresInputSchema)
+    .query(({ ctx, input }) => readMeasures(ctx.db, ctx.actor, input)),
 });

@@ -12,17 +12,31 @@ import { listCaseload, ListCaseloadSchema } from '../../patients/list-caseload';
 import { listNavigators, listPractices, listStaff } from '../../patients/list-options';
 
 export const patientsRouter = router({
-  create: permittedProcedure('patient.create').input(CreatePatientSchema).mutation(({ ctx, input }) => createPatient(ctx.db, ctx.actor, input)),
-  search: rateLimitedProcedure('patient.search', takeSearch, 'searches for people').input(SearchPatientsSchema).query(({ ctx, input }) => searchPatients(ctx.db, ctx.actor, input)),
-  caseload: permittedProcedure('caseload.view').input(ListCaseloadSchema).query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
+  create: permittedProcedure('patient.create')
+    .input(CreatePatientSchema)
+    .mutation(({ ctx, input }) => createPatient(ctx.db, ctx.actor, input)),
+  search: rateLimitedProcedure('patient.search', takeSearch, 'searches for people')
+    .input(SearchPatientsSchema)
+    .query(({ ctx, input }) => searchPatients(ctx.db, ctx.actor, input)),
+  caseload: permittedProcedure('caseload.view')
+    .input(ListCaseloadSchema)
+    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
   practices: permittedProcedure('patient.create').query(({ ctx }) => listPractices(ctx.db)),
   staff: permittedProcedure('careTeam.edit').query(({ ctx }) => listStaff(ctx.db)),
   get: patientProcedure('patient.read').query(({ ctx, input }) => ({ ...getPatient(ctx.db, input.patientId), access: ctx.decision })),
   navigators: patientProcedure('patient.assignNamedContact').query(({ ctx, input }) =>
     listNavigators(ctx.db, getPatient(ctx.db, input.patientId).patient.caseloadOrganisationId),
   ),
-  update: patientProcedure('patient.edit').input(UpdatePatientSchema).mutation(({ ctx, input }) => updatePatient(ctx.db, ctx.actor, input)),
-  changeNamedContact: patientProcedure('patient.assignNamedContact').input(ChangeNamedContactSchema).mutation(({ ctx, input }) => changeNamedContact(ctx.db, ctx.actor, input)),
-  addCareTeamMember: patientProcedure('careTeam.edit').input(AddCareTeamMemberSchema).mutation(({ ctx, input }) => addCareTeamMember(ctx.db, ctx.actor, input)),
-  removeCareTeamMember: patientProcedure('careTeam.edit').input(RemoveCareTeamMemberSchema).mutation(({ ctx, input }) => removeCareTeamMember(ctx.db, ctx.actor, input)),
+  update: patientProcedure('patient.edit')
+    .input(UpdatePatientSchema)
+    .mutation(({ ctx, input }) => updatePatient(ctx.db, ctx.actor, input)),
+  changeNamedContact: patientProcedure('patient.assignNamedContact')
+    .input(ChangeNamedContactSchema)
+    .mutation(({ ctx, input }) => changeNamedContact(ctx.db, ctx.actor, input)),
+  addCareTeamMember: patientProcedure('careTeam.edit')
+    .input(AddCareTeamMemberSchema)
+    .mutation(({ ctx, input }) => addCareTeamMember(ctx.db, ctx.actor, input)),
+  removeCareTeamMember: patientProcedure('careTeam.edit')
+    .input(RemoveCareTeamMemberSchema)
+    .mutation(({ ctx, input }) => removeCareTeamMember(ctx.db, ctx.actor, input)),
 });

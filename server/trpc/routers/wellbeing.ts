@@ -4,5 +4,7 @@ import { listWellbeing, recordWellbeing, RecordWellbeingSchema } from '../../wel
 
 export const wellbeingRouter = router({
   list: patientProcedure('patient.read').query(({ ctx, input }) => listWellbeing(ctx.db, input.patientId)),
-  record: patientProcedure('wellbeing.record').input(RecordWellbeingSchema).mutation(({ ctx, input }) => recordWellbeing(ctx.db, ctx.actor, input)),
+  record: patientProcedure('wellbeing.record')
+    .input(RecordWellbeingSchema)
+    .mutation(({ ctx, input }) => recordWellbeing(ctx.db, ctx.actor, input)),
 });

@@ -13,12 +13,37 @@ export function OrganisationForm({ kinds, navigatorTeams }: { kinds: { value: st
   const [state, action, pending] = useActionState<FormResult | null, FormData>(createOrganisationAction, null);
   return (
     <form action={action} noValidate>
-      <FormErrors result={state} labels={{ name: 'Name', kind: 'Type', odsCode: 'ODS code', phone: 'Phone', email: 'Email', navigatorTeamId: 'Navigator team' }} />
+      <FormErrors
+        result={state}
+        labels={{ name: 'Name', kind: 'Type', odsCode: 'ODS code', phone: 'Phone', email: 'Email', navigatorTeamId: 'Navigator team' }}
+      />
       <TextInput id="name" name="name" label="Name" defaultValue={fieldValue(state, 'name')} error={fieldError(state, 'name')} />
       <ChoiceField state={state} name="kind" label="Type" prompt="Choose a type" choices={kinds} />
-      <TextInput id="odsCode" name="odsCode" label="ODS code (optional)" width={10} defaultValue={fieldValue(state, 'odsCode')} error={fieldError(state, 'odsCode')} />
-      <TextInput id="phone" name="phone" type="tel" label="Phone (optional)" width={20} defaultValue={fieldValue(state, 'phone')} error={fieldError(state, 'phone')} />
-      <TextInput id="email" name="email" type="email" label="Email (optional)" defaultValue={fieldValue(state, 'email')} error={fieldError(state, 'email')} />
+      <TextInput
+        id="odsCode"
+        name="odsCode"
+        label="ODS code (optional)"
+        width={10}
+        defaultValue={fieldValue(state, 'odsCode')}
+        error={fieldError(state, 'odsCode')}
+      />
+      <TextInput
+        id="phone"
+        name="phone"
+        type="tel"
+        label="Phone (optional)"
+        width={20}
+        defaultValue={fieldValue(state, 'phone')}
+        error={fieldError(state, 'phone')}
+      />
+      <TextInput
+        id="email"
+        name="email"
+        type="email"
+        label="Email (optional)"
+        defaultValue={fieldValue(state, 'email')}
+        error={fieldError(state, 'email')}
+      />
       <ChoiceField
         state={state}
         name="navigatorTeamId"

@@ -15,7 +15,13 @@ export function ChangeRoleForm({ userId, role, roles }: { userId: string; role: 
       <FormErrors result={state} labels={{ role: 'Role', organisationId: 'Organisation' }} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="change" value="role" />
-      <Select id="role" name="role" label="Role" defaultValue={role} error={fieldError(state, 'role') ?? fieldError(state, 'organisationId')}>
+      <Select
+        id="role"
+        name="role"
+        label="Role"
+        defaultValue={role}
+        error={fieldError(state, 'role') ?? fieldError(state, 'organisationId')}
+      >
         {roles.map((r) => (
           <Select.Option key={r.value} value={r.value}>
             {r.label}

@@ -13,7 +13,9 @@ export default async function CarerAccessPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { caller } = await pageCaller();
   const person = await load(caller.carer.person({ patientId }));
-  const log = await load(caller.carer.accessLog({ patientId, organisationId: query.organisationId || undefined, cursor: query.before || undefined }));
+  const log = await load(
+    caller.carer.accessLog({ patientId, organisationId: query.organisationId || undefined, cursor: query.before || undefined }),
+  );
   return (
     <>
       <p>

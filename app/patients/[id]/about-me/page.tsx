@@ -11,17 +11,23 @@ export default async function AboutMePage({ params }: { params: Promise<{ id: st
   const p = summary.patient;
   return (
     <PatientSubpage summary={summary} title="About me">
-        <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>
-        <EditForm
-          patientId={id}
-          version={p.version}
-          cancelHref={`/patients/${id}`}
-          fields={[
-            { name: 'aboutWhatMatters', label: 'What matters to me', kind: 'textarea', value: p.aboutWhatMatters },
-            { name: 'aboutStrengths', label: 'My strengths', kind: 'textarea', value: p.aboutStrengths, hint: 'What I can do, and who helps me' },
-            { name: 'aboutEveryoneShouldKnow', label: 'What everyone should know', kind: 'textarea', value: p.aboutEveryoneShouldKnow },
-          ]}
-        />
+      <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>
+      <EditForm
+        patientId={id}
+        version={p.version}
+        cancelHref={`/patients/${id}`}
+        fields={[
+          { name: 'aboutWhatMatters', label: 'What matters to me', kind: 'textarea', value: p.aboutWhatMatters },
+          {
+            name: 'aboutStrengths',
+            label: 'My strengths',
+            kind: 'textarea',
+            value: p.aboutStrengths,
+            hint: 'What I can do, and who helps me',
+          },
+          { name: 'aboutEveryoneShouldKnow', label: 'What everyone should know', kind: 'textarea', value: p.aboutEveryoneShouldKnow },
+        ]}
+      />
     </PatientSubpage>
   );
 }

@@ -11,7 +11,9 @@ export default async function AccessPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
-  const log = await load(caller.access.log({ patientId: id, organisationId: query.organisationId || undefined, cursor: query.before || undefined }));
+  const log = await load(
+    caller.access.log({ patientId: id, organisationId: query.organisationId || undefined, cursor: query.before || undefined }),
+  );
   return (
     <>
       <PatientHeader summary={summary} access={summary.access} current="access" />

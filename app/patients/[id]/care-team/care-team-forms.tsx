@@ -26,7 +26,15 @@ export function AddColleagueForm({ patientId, staff }: { patientId: string; staf
         choices={staff.map((s) => ({ value: s.id, label: `${s.name}${s.jobTitle ? `, ${s.jobTitle}` : ''} (${s.organisationName})` }))}
         clearOnSuccess
       />
-      <TextInput id="role" name="role" label="Role in the care team (optional)" hint="Leave blank to use their job title" error={fieldError(state, 'role')} key={`r-${state?.at ?? 0}`} defaultValue={state?.ok ? '' : fieldValue(state, 'role')} />
+      <TextInput
+        id="role"
+        name="role"
+        label="Role in the care team (optional)"
+        hint="Leave blank to use their job title"
+        error={fieldError(state, 'role')}
+        key={`r-${state?.at ?? 0}`}
+        defaultValue={state?.ok ? '' : fieldValue(state, 'role')}
+      />
       <Button type="submit" secondary disabled={pending}>
         Add colleague
       </Button>
@@ -45,9 +53,30 @@ export function AddExternalForm({ patientId }: { patientId: string }) {
       <input type="hidden" name="type" value="external" />
       <div key={`ext-${state?.at ?? 0}`}>
         <TextInput id="name" name="name" label="Name" defaultValue={v('name')} error={fieldError(state, 'name')} />
-        <TextInput id="external-role" name="role" label="Role" hint="For example, pharmacist or home care manager" defaultValue={v('role')} error={fieldError(state, 'role')} />
-        <TextInput id="organisationName" name="organisationName" label="Organisation" defaultValue={v('organisationName')} error={fieldError(state, 'organisationName')} />
-        <TextInput id="phone" name="phone" type="tel" label="Phone number (optional)" width={20} defaultValue={v('phone')} error={fieldError(state, 'phone')} />
+        <TextInput
+          id="external-role"
+          name="role"
+          label="Role"
+          hint="For example, pharmacist or home care manager"
+          defaultValue={v('role')}
+          error={fieldError(state, 'role')}
+        />
+        <TextInput
+          id="organisationName"
+          name="organisationName"
+          label="Organisation"
+          defaultValue={v('organisationName')}
+          error={fieldError(state, 'organisationName')}
+        />
+        <TextInput
+          id="phone"
+          name="phone"
+          type="tel"
+          label="Phone number (optional)"
+          width={20}
+          defaultValue={v('phone')}
+          error={fieldError(state, 'phone')}
+        />
       </div>
       <Button type="submit" secondary disabled={pending}>
         Add contact

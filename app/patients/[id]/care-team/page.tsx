@@ -30,9 +30,7 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
             </span>
           </h3>
           <p>
-            {removing.userId
-              ? 'They will no longer be able to see this record through the care team. '
-              : ''}
+            {removing.userId ? 'They will no longer be able to see this record through the care team. ' : ''}
             The change is recorded on the timeline.
           </p>
           <RemoveMemberForm patientId={id} memberId={removing.id} name={removing.name} />

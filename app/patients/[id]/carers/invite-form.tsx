@@ -16,8 +16,8 @@ export function InviteCarerForm({ patientId, consented }: { patientId: string; c
       {state?.ok && state.detail?.link && (
         <div className="nhsuk-inset-text" role="status">
           <p>
-            <strong>Invitation made.</strong> We have written it to the carer’s email. You can also give them this link yourself: it
-            works once, for 7 days.
+            <strong>Invitation made.</strong> We have written it to the carer’s email. You can also give them this link yourself: it works
+            once, for 7 days.
           </p>
           <p className="carenav-break-all">
             <code data-testid="invitation-link">{state.detail.link}</code>
@@ -25,15 +25,39 @@ export function InviteCarerForm({ patientId, consented }: { patientId: string; c
         </div>
       )}
       <input type="hidden" name="patientId" value={patientId} />
-      <Select id="carerKey" name="carerKey" label="Carer" hint="Only carers the person has agreed to share with (or their attorney) are listed" defaultValue={v('carerKey', consented[0]?.carerKey)} error={fieldError(state, 'carerKey')}>
+      <Select
+        id="carerKey"
+        name="carerKey"
+        label="Carer"
+        hint="Only carers the person has agreed to share with (or their attorney) are listed"
+        defaultValue={v('carerKey', consented[0]?.carerKey)}
+        error={fieldError(state, 'carerKey')}
+      >
         {consented.map((c) => (
           <Select.Option key={c.carerKey} value={c.carerKey}>
             {c.carerName}
           </Select.Option>
         ))}
       </Select>
-      <TextInput id="email" name="email" type="email" label="Carer’s email address" spellCheck={false} autoComplete="off" defaultValue={v('email')} error={fieldError(state, 'email')} />
-      <TextInput id="relationship" name="relationship" label="Relationship to the person" hint="For example, daughter, husband or neighbour" width={20} defaultValue={v('relationship')} error={fieldError(state, 'relationship')} />
+      <TextInput
+        id="email"
+        name="email"
+        type="email"
+        label="Carer’s email address"
+        spellCheck={false}
+        autoComplete="off"
+        defaultValue={v('email')}
+        error={fieldError(state, 'email')}
+      />
+      <TextInput
+        id="relationship"
+        name="relationship"
+        label="Relationship to the person"
+        hint="For example, daughter, husband or neighbour"
+        width={20}
+        defaultValue={v('relationship')}
+        error={fieldError(state, 'relationship')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Inviting…' : 'Invite carer'}
       </Button>

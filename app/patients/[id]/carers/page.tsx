@@ -29,8 +29,8 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
       <PatientHeader summary={summary} access={summary.access} current="carers" />
       <h2>Carers who can see the carer summary</h2>
       <p>
-        A carer sees who to call, the care team, upcoming appointments, open referrals and discharges, and entries marked for
-        carers: never notes or conditions. They can see it only while {name} agrees to share with them.
+        A carer sees who to call, the care team, upcoming appointments, open referrals and discharges, and entries marked for carers: never
+        notes or conditions. They can see it only while {name} agrees to share with them.
       </p>
       {links.length === 0 ? (
         <p>No carer is linked to this record yet.</p>
@@ -77,8 +77,8 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
             {consented.length === 0 ? (
               <div className="nhsuk-inset-text">
                 <p>
-                  {name} has not agreed to share with a carer. <Link href={`/patients/${id}/consent`}>Record their consent</Link> (or
-                  their attorney’s, under a lasting power of attorney for health and welfare) first.
+                  {name} has not agreed to share with a carer. <Link href={`/patients/${id}/consent`}>Record their consent</Link> (or their
+                  attorney’s, under a lasting power of attorney for health and welfare) first.
                 </p>
               </div>
             ) : (

@@ -16,22 +16,49 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
     <form action={action} noValidate>
       <FormErrors
         result={state}
-        labels={{ purpose: 'Sharing with', decision: 'Decision', method: 'How it was given', carerName: 'Carer’s name', decidedOn: 'Date of the decision', notes: 'Notes' }}
+        labels={{
+          purpose: 'Sharing with',
+          decision: 'Decision',
+          method: 'How it was given',
+          carerName: 'Carer’s name',
+          decidedOn: 'Date of the decision',
+          notes: 'Notes',
+        }}
       />
       {state?.ok && <p role="status">{state.message}</p>}
       <input type="hidden" name="patientId" value={patientId} />
       <div key={`consent-${state?.at ?? 0}`}>
         <Radios id="purpose" name="purpose" legend="Sharing with" error={fieldError(state, 'purpose')}>
-          <Radios.Item value="adult_social_care" defaultChecked={v('purpose') === 'adult_social_care'} onChange={() => setPurpose('adult_social_care')} hint="Shared for direct care unless the person objects">
+          <Radios.Item
+            value="adult_social_care"
+            defaultChecked={v('purpose') === 'adult_social_care'}
+            onChange={() => setPurpose('adult_social_care')}
+            hint="Shared for direct care unless the person objects"
+          >
             Adult social care
           </Radios.Item>
-          <Radios.Item value="housing" defaultChecked={v('purpose') === 'housing'} onChange={() => setPurpose('housing')} hint="Needs the person’s explicit consent">
+          <Radios.Item
+            value="housing"
+            defaultChecked={v('purpose') === 'housing'}
+            onChange={() => setPurpose('housing')}
+            hint="Needs the person’s explicit consent"
+          >
             Housing
           </Radios.Item>
-          <Radios.Item value="voluntary_services" defaultChecked={v('purpose') === 'voluntary_services'} onChange={() => setPurpose('voluntary_services')} hint="Needs the person’s explicit consent">
+          <Radios.Item
+            value="voluntary_services"
+            defaultChecked={v('purpose') === 'voluntary_services'}
+            onChange={() => setPurpose('voluntary_services')}
+            hint="Needs the person’s explicit consent"
+          >
             Voluntary services
           </Radios.Item>
-          <Radios.Item value="named_carer" defaultChecked={v('purpose') === 'named_carer'} onChange={() => setPurpose('named_carer')} hint="Needs explicit consent, or a lasting power of attorney for health and welfare">
+          <Radios.Item
+            value="named_carer"
+            defaultChecked={v('purpose') === 'named_carer'}
+            onChange={() => setPurpose('named_carer')}
+            hint="Needs explicit consent, or a lasting power of attorney for health and welfare"
+          >
             A named carer
           </Radios.Item>
         </Radios>
@@ -41,7 +68,11 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
               id="carerName"
               name="carerName"
               label="Carer’s name and relationship"
-              hint={knownCarers.length ? `For example, Karen Thompson (daughter). To change a decision about a carer, use the same name: ${knownCarers.join(', ')}` : 'For example, Karen Thompson (daughter)'}
+              hint={
+                knownCarers.length
+                  ? `For example, Karen Thompson (daughter). To change a decision about a carer, use the same name: ${knownCarers.join(', ')}`
+                  : 'For example, Karen Thompson (daughter)'
+              }
               list="known-carers"
               autoComplete="off"
               defaultValue={v('carerName')}
@@ -55,9 +86,15 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
           </>
         )}
         <Radios id="decision" name="decision" legend="Decision" inline error={fieldError(state, 'decision')}>
-          <Radios.Item value="granted" defaultChecked={v('decision') === 'granted'}>Granted</Radios.Item>
-          <Radios.Item value="refused" defaultChecked={v('decision') === 'refused'}>Refused or objected</Radios.Item>
-          <Radios.Item value="withdrawn" defaultChecked={v('decision') === 'withdrawn'}>Withdrawn</Radios.Item>
+          <Radios.Item value="granted" defaultChecked={v('decision') === 'granted'}>
+            Granted
+          </Radios.Item>
+          <Radios.Item value="refused" defaultChecked={v('decision') === 'refused'}>
+            Refused or objected
+          </Radios.Item>
+          <Radios.Item value="withdrawn" defaultChecked={v('decision') === 'withdrawn'}>
+            Withdrawn
+          </Radios.Item>
         </Radios>
         <Select id="method" name="method" label="How it was given" defaultValue={v('method', 'verbal')} error={fieldError(state, 'method')}>
           <Select.Option value="verbal">Verbally</Select.Option>
@@ -65,7 +102,15 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
           <Select.Option value="electronic">Electronically</Select.Option>
           <Select.Option value="lasting_power_of_attorney">By their attorney (lasting power of attorney)</Select.Option>
         </Select>
-        <TextInput id="decidedOn" name="decidedOn" type="date" label="Date of the decision" width={10} defaultValue={v('decidedOn', today())} error={fieldError(state, 'decidedOn')} />
+        <TextInput
+          id="decidedOn"
+          name="decidedOn"
+          type="date"
+          label="Date of the decision"
+          width={10}
+          defaultValue={v('decidedOn', today())}
+          error={fieldError(state, 'decidedOn')}
+        />
         <Textarea id="notes" name="notes" label="Notes (optional)" rows={2} defaultValue={v('notes')} error={fieldError(state, 'notes')} />
       </div>
       <Button type="submit" disabled={pending}>

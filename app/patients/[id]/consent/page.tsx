@@ -52,7 +52,13 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
                   {PURPOSE_LABELS[purpose].slice(1)}
                   {d?.carerName ? ` (${d.carerName})` : ''}
                 </TableCell>
-                <TableCell>{d ? <Tag modifier={DECISION_TAG[d.decision]}>{d.decision[0]?.toUpperCase() + d.decision.slice(1)}</Tag> : DEFAULT_WORDS[purpose]}</TableCell>
+                <TableCell>
+                  {d ? (
+                    <Tag modifier={DECISION_TAG[d.decision]}>{d.decision[0]?.toUpperCase() + d.decision.slice(1)}</Tag>
+                  ) : (
+                    DEFAULT_WORDS[purpose]
+                  )}
+                </TableCell>
                 <TableCell>{d ? formatDate(d.decidedAt) : '–'}</TableCell>
               </TableRow>
             );
@@ -90,7 +96,12 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
                 <TableCell>
                   {PURPOSE_LABELS[h.purpose]}
                   {h.carerName ? ` (${h.carerName})` : ''}
-                  {h.notes && <span className="nhsuk-body-s carenav-pre"><br />{h.notes}</span>}
+                  {h.notes && (
+                    <span className="nhsuk-body-s carenav-pre">
+                      <br />
+                      {h.notes}
+                    </span>
+                  )}
                 </TableCell>
                 <TableCell>{h.decision}</TableCell>
                 <TableCell>{CONSENT_METHOD_LABELS[h.method]}</TableCell>

@@ -11,21 +11,27 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const p = summary.patient;
   return (
     <PatientSubpage summary={summary} title="Change details">
-        <EditForm
-          patientId={id}
-          version={p.version}
-          cancelHref={`/patients/${id}`}
-          fields={[
-            { name: 'riskLevel', label: 'Risk level', kind: 'risk', value: p.riskLevel },
-            { name: 'conditions', label: 'Long-term conditions', kind: 'textarea', value: p.conditions.join('\n'), hint: 'One per line' },
-            { name: 'communicationNeeds', label: 'Communication needs', kind: 'textarea', value: p.communicationNeeds },
-            { name: 'homeAccessNotes', label: 'Home access', kind: 'textarea', value: p.homeAccessNotes, hint: 'Key safe, who holds keys, how to get in' },
-            { name: 'nextAction', label: 'Next action', kind: 'text', value: p.nextAction },
-            { name: 'address', label: 'Address', kind: 'textarea', value: p.address },
-            { name: 'postcode', label: 'Postcode', kind: 'text', value: p.postcode },
-            { name: 'phone', label: 'Phone number', kind: 'text', value: p.phone },
-          ]}
-        />
+      <EditForm
+        patientId={id}
+        version={p.version}
+        cancelHref={`/patients/${id}`}
+        fields={[
+          { name: 'riskLevel', label: 'Risk level', kind: 'risk', value: p.riskLevel },
+          { name: 'conditions', label: 'Long-term conditions', kind: 'textarea', value: p.conditions.join('\n'), hint: 'One per line' },
+          { name: 'communicationNeeds', label: 'Communication needs', kind: 'textarea', value: p.communicationNeeds },
+          {
+            name: 'homeAccessNotes',
+            label: 'Home access',
+            kind: 'textarea',
+            value: p.homeAccessNotes,
+            hint: 'Key safe, who holds keys, how to get in',
+          },
+          { name: 'nextAction', label: 'Next action', kind: 'text', value: p.nextAction },
+          { name: 'address', label: 'Address', kind: 'textarea', value: p.address },
+          { name: 'postcode', label: 'Postcode', kind: 'text', value: p.postcode },
+          { name: 'phone', label: 'Phone number', kind: 'text', value: p.phone },
+        ]}
+      />
     </PatientSubpage>
   );
 }

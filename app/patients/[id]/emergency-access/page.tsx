@@ -25,9 +25,9 @@ export default async function EmergencyAccessPage({ params }: { params: Promise<
             </span>
           </h2>
           <p>
-            Use this only when you must see this person’s record to care for them now and nobody involved in their care can
-            help. It lasts {BREAK_GLASS_HOURS} hours. Your name, your reason and everything you open are recorded, shown to the
-            person and their care team, and reviewed by an administrator.
+            Use this only when you must see this person’s record to care for them now and nobody involved in their care can help. It lasts{' '}
+            {BREAK_GLASS_HOURS} hours. Your name, your reason and everything you open are recorded, shown to the person and their care team,
+            and reviewed by an administrator.
           </p>
         </div>
         <BreakGlassForm patientId={id} minReason={BREAK_GLASS_MIN_REASON} />

@@ -8,14 +8,30 @@ import { changeNamedContactAction } from '../actions';
 
 type Navigator = { id: string; name: string; jobTitle: string | null };
 
-export function NamedContactForm({ patientId, version, current, navigators }: { patientId: string; version: number; current: string | null; navigators: Navigator[] }) {
+export function NamedContactForm({
+  patientId,
+  version,
+  current,
+  navigators,
+}: {
+  patientId: string;
+  version: number;
+  current: string | null;
+  navigators: Navigator[];
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeNamedContactAction, null);
   return (
     <form action={action} noValidate>
       <FormErrors result={state} labels={{ namedContactUserId: 'Named contact' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Radios id="namedContactUserId" name="namedContactUserId" legend="Who is the named contact?" hint="The one person the family and every professional should call" error={fieldError(state, 'namedContactUserId')}>
+      <Radios
+        id="namedContactUserId"
+        name="namedContactUserId"
+        legend="Who is the named contact?"
+        hint="The one person the family and every professional should call"
+        error={fieldError(state, 'namedContactUserId')}
+      >
         {navigators.map((n) => (
           <Radios.Item key={n.id} value={n.id} defaultChecked={n.id === current} hint={n.jobTitle ?? undefined}>
             {n.name}

@@ -19,33 +19,44 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
   const p = summary.patient;
   return (
     <PatientSubpage summary={summary} title="Change named contact">
-        {choosesInTeam && (
-          <>
-            <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
-            {navigators.length === 0 ? (
-              <p>There are no active navigators in {summary.caseloadTeamName}. Ask your administrator to add one.</p>
-            ) : (
-              <NamedContactForm patientId={id} version={p.version} current={p.namedContactUserId} navigators={navigators} />
-            )}
-          </>
-        )}
-        <h2>Hand over to someone in another team</h2>
-        {pending ? (
-          <div className="nhsuk-inset-text">
-            <p>
-              A hand-over to {pending.toName} is waiting for them to accept. Until then {pending.fromName} stays responsible.
-            </p>
-            <HandoffButton handoffId={pending.id} response="withdraw" label="Withdraw the hand-over" context={`to ${pending.toName}`} warning />
-          </div>
-        ) : (
-          <>
-            <p>The new named contact must accept. Until then the current named contact stays responsible, and both of you see the hand-over waiting.</p>
-            <OfferHandoffForm
-              patientId={id}
-              candidates={candidates.filter((c) => c.id !== p.namedContactUserId).map((c) => ({ value: c.id, label: `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}` }))}
-            />
-          </>
-        )}
+      {choosesInTeam && (
+        <>
+          <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
+          {navigators.length === 0 ? (
+            <p>There are no active navigators in {summary.caseloadTeamName}. Ask your administrator to add one.</p>
+          ) : (
+            <NamedContactForm patientId={id} version={p.version} current={p.namedContactUserId} navigators={navigators} />
+          )}
+        </>
+      )}
+      <h2>Hand over to someone in another team</h2>
+      {pending ? (
+        <div className="nhsuk-inset-text">
+          <p>
+            A hand-over to {pending.toName} is waiting for them to accept. Until then {pending.fromName} stays responsible.
+          </p>
+          <HandoffButton
+            handoffId={pending.id}
+            response="withdraw"
+            label="Withdraw the hand-over"
+            context={`to ${pending.toName}`}
+            warning
+          />
+        </div>
+      ) : (
+        <>
+          <p>
+            The new named contact must accept. Until then the current named contact stays responsible, and both of you see the hand-over
+            waiting.
+          </p>
+          <OfferHandoffForm
+            patientId={id}
+            candidates={candidates
+              .filter((c) => c.id !== p.namedContactUserId)
+              .map((c) => ({ value: c.id, label: `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}` }))}
+          />
+        </>
+      )}
     </PatientSubpage>
   );
 }

@@ -18,7 +18,9 @@ export default async function WellbeingPage({ params }: { params: Promise<{ id: 
     <>
       <PatientHeader summary={summary} access={summary.access} current="wellbeing" />
       <h2>Wellbeing (ONS4)</h2>
-      <p>The four Office for National Statistics personal wellbeing questions, asked at the start (baseline) and again later (follow-up).</p>
+      <p>
+        The four Office for National Statistics personal wellbeing questions, asked at the start (baseline) and again later (follow-up).
+      </p>
       {scores.length === 0 ? (
         <p>No scores recorded yet.</p>
       ) : (
@@ -53,7 +55,12 @@ export default async function WellbeingPage({ params }: { params: Promise<{ id: 
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2>Record scores</h2>
-            <WellbeingForm patientId={id} questions={ONS4_QUESTIONS} today={todayInEngland()} hasBaseline={scores.some((s) => s.kind === 'baseline')} />
+            <WellbeingForm
+              patientId={id}
+              questions={ONS4_QUESTIONS}
+              today={todayInEngland()}
+              hasBaseline={scores.some((s) => s.kind === 'baseline')}
+            />
           </div>
         </div>
       )}

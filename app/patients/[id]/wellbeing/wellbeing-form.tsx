@@ -9,12 +9,32 @@ import { recordWellbeingAction } from '../actions';
 const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
 
 /** The four ONS questions, each answered 0–10, as a baseline or a follow-up. */
-export function WellbeingForm({ patientId, questions, today, hasBaseline }: { patientId: string; questions: Record<string, string>; today: string; hasBaseline: boolean }) {
+export function WellbeingForm({
+  patientId,
+  questions,
+  today,
+  hasBaseline,
+}: {
+  patientId: string;
+  questions: Record<string, string>;
+  today: string;
+  hasBaseline: boolean;
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordWellbeingAction, null);
   const v = (field: string, fallback = '') => (state?.ok ? fallback : fieldValue(state, field, fallback));
   return (
     <form noValidate action={action} key={state?.ok ? state.at : 'form'}>
-      <FormErrors result={state} labels={{ kind: 'Baseline or follow-up', lifeSatisfaction: 'Life satisfaction', worthwhile: 'Worthwhile', happiness: 'Happiness', anxiety: 'Anxiety', answeredOn: 'Date answered' }} />
+      <FormErrors
+        result={state}
+        labels={{
+          kind: 'Baseline or follow-up',
+          lifeSatisfaction: 'Life satisfaction',
+          worthwhile: 'Worthwhile',
+          happiness: 'Happiness',
+          anxiety: 'Anxiety',
+          answeredOn: 'Date answered',
+        }}
+      />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
           {state.message}
@@ -30,7 +50,15 @@ export function WellbeingForm({ patientId, questions, today, hasBaseline }: { pa
         </Radios.Item>
       </Radios>
       {Object.entries(questions).map(([name, question]) => (
-        <Select key={name} id={name} name={name} label={question} hint={name === 'anxiety' ? '0 is not at all anxious, 10 is completely anxious' : '0 is not at all, 10 is completely'} defaultValue={v(name)} error={fieldError(state, name)}>
+        <Select
+          key={name}
+          id={name}
+          name={name}
+          label={question}
+          hint={name === 'anxiety' ? '0 is not at all anxious, 10 is completely anxious' : '0 is not at all, 10 is completely'}
+          defaultValue={v(name)}
+          error={fieldError(state, name)}
+        >
           <Select.Option value="">Choose a score</Select.Option>
           {SCORES.map((s) => (
             <Select.Option key={s} value={s}>
@@ -39,7 +67,15 @@ export function WellbeingForm({ patientId, questions, today, hasBaseline }: { pa
           ))}
         </Select>
       ))}
-      <TextInput id="answeredOn" name="answeredOn" type="date" label="Date answered" width={10} defaultValue={v('answeredOn', today)} error={fieldError(state, 'answeredOn')} />
+      <TextInput
+        id="answeredOn"
+        name="answeredOn"
+        type="date"
+        label="Date answered"
+        width={10}
+        defaultValue={v('answeredOn', today)}
+        error={fieldError(state, 'answeredOn')}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Record scores'}
       </Button>

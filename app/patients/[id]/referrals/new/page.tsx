@@ -43,7 +43,9 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
         services={found.map((s) => ({
           id: s.id,
           label: s.name,
-          hint: [s.providerName, s.area, s.eligibility, s.organisationId ? '' : `Not through carenav: contact them directly (${s.contact})`].filter(Boolean).join(' · '),
+          hint: [s.providerName, s.area, s.eligibility, s.organisationId ? '' : `Not through carenav: contact them directly (${s.contact})`]
+            .filter(Boolean)
+            .join(' · '),
         }))}
       />
     </PatientSubpage>

@@ -9,13 +9,30 @@ import { sendReferralAction } from '../../../../referrals/actions';
 
 type Service = { id: string; label: string; hint: string };
 
-export function ReferralForm({ patientId, aboutWhatMatters, services }: { patientId: string; aboutWhatMatters: string; services: Service[] }) {
+export function ReferralForm({
+  patientId,
+  aboutWhatMatters,
+  services,
+}: {
+  patientId: string;
+  aboutWhatMatters: string;
+  services: Service[];
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(sendReferralAction, null);
   const consentNeeded = state?.detail?.consentPurpose;
   const chosen = fieldValue(state, 'serviceId');
   return (
     <form action={action} noValidate>
-      <FormErrors result={state} labels={{ serviceId: 'Service', reason: 'Reason', urgency: 'Urgency', personWants: 'What the person wants', attachments: 'Attached information' }} />
+      <FormErrors
+        result={state}
+        labels={{
+          serviceId: 'Service',
+          reason: 'Reason',
+          urgency: 'Urgency',
+          personWants: 'What the person wants',
+          attachments: 'Attached information',
+        }}
+      />
       {consentNeeded && (
         <p>
           <Link href={`/patients/${patientId}/consent`}>Record the person’s consent decision</Link>
@@ -35,12 +52,23 @@ export function ReferralForm({ patientId, aboutWhatMatters, services }: { patien
           ))}
         </Radios>
       )}
-      <Textarea id="reason" name="reason" label="Reason for the referral" rows={3} defaultValue={fieldValue(state, 'reason')} error={fieldError(state, 'reason')} />
+      <Textarea
+        id="reason"
+        name="reason"
+        label="Reason for the referral"
+        rows={3}
+        defaultValue={fieldValue(state, 'reason')}
+        error={fieldError(state, 'reason')}
+      />
       <Radios id="urgency" name="urgency" legend="How urgent is it?" error={fieldError(state, 'urgency')}>
         <Radios.Item value="urgent" hint="A response within hours" defaultChecked={fieldValue(state, 'urgency') === 'urgent'}>
           Urgent
         </Radios.Item>
-        <Radios.Item value="soon" hint="A response within a couple of working days" defaultChecked={fieldValue(state, 'urgency') === 'soon'}>
+        <Radios.Item
+          value="soon"
+          hint="A response within a couple of working days"
+          defaultChecked={fieldValue(state, 'urgency') === 'soon'}
+        >
           Soon
         </Radios.Item>
         <Radios.Item value="routine" hint="A response within two working weeks" defaultChecked={fieldValue(state, 'urgency') === 'routine'}>
@@ -56,7 +84,15 @@ export function ReferralForm({ patientId, aboutWhatMatters, services }: { patien
         defaultValue={fieldValue(state, 'personWants', aboutWhatMatters)}
         error={fieldError(state, 'personWants')}
       />
-      <Textarea id="attachments" name="attachments" label="Attached information (optional)" hint="For example, a summary of the last assessment" rows={4} defaultValue={fieldValue(state, 'attachments')} error={fieldError(state, 'attachments')} />
+      <Textarea
+        id="attachments"
+        name="attachments"
+        label="Attached information (optional)"
+        hint="For example, a summary of the last assessment"
+        rows={4}
+        defaultValue={fieldValue(state, 'attachments')}
+        error={fieldError(state, 'attachments')}
+      />
       <Button type="submit" disabled={pending}>
         Send the referral
       </Button>

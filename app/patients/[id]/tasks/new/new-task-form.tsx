@@ -12,12 +12,44 @@ export function NewTaskForm({ patientId, assignees }: { patientId: string; assig
   const priority = fieldValue(state, 'priority', 'normal');
   return (
     <form action={action} noValidate>
-      <FormErrors result={state} labels={{ title: 'What needs doing', details: 'Details', assignee: 'Who will do it', dueDate: 'Due date', priority: 'Priority' }} />
+      <FormErrors
+        result={state}
+        labels={{ title: 'What needs doing', details: 'Details', assignee: 'Who will do it', dueDate: 'Due date', priority: 'Priority' }}
+      />
       <input type="hidden" name="patientId" value={patientId} />
-      <TextInput id="title" name="title" label="What needs doing" defaultValue={fieldValue(state, 'title')} error={fieldError(state, 'title')} />
-      <Textarea id="details" name="details" label="Details (optional)" rows={3} defaultValue={fieldValue(state, 'details')} error={fieldError(state, 'details')} />
-      <ChoiceField state={state} name="assignee" label="Who will do it" hint="Someone already involved in this person’s care, or a team’s queue" prompt="Choose a person or team" choices={assignees} />
-      <TextInput id="dueDate" name="dueDate" type="date" label="Due date (optional)" hint="Due by 5pm that day" width={10} defaultValue={fieldValue(state, 'dueDate')} error={fieldError(state, 'dueDate')} />
+      <TextInput
+        id="title"
+        name="title"
+        label="What needs doing"
+        defaultValue={fieldValue(state, 'title')}
+        error={fieldError(state, 'title')}
+      />
+      <Textarea
+        id="details"
+        name="details"
+        label="Details (optional)"
+        rows={3}
+        defaultValue={fieldValue(state, 'details')}
+        error={fieldError(state, 'details')}
+      />
+      <ChoiceField
+        state={state}
+        name="assignee"
+        label="Who will do it"
+        hint="Someone already involved in this person’s care, or a team’s queue"
+        prompt="Choose a person or team"
+        choices={assignees}
+      />
+      <TextInput
+        id="dueDate"
+        name="dueDate"
+        type="date"
+        label="Due date (optional)"
+        hint="Due by 5pm that day"
+        width={10}
+        defaultValue={fieldValue(state, 'dueDate')}
+        error={fieldError(state, 'dueDate')}
+      />
       <Radios id="priority" name="priority" legend="Priority" inline error={fieldError(state, 'priority')}>
         <Radios.Item value="high" defaultChecked={priority === 'high'}>
           High

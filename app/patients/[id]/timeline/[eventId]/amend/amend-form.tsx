@@ -13,7 +13,15 @@ export function AmendForm({ patientId, eventId }: { patientId: string; eventId: 
       <FormErrors result={state} labels={{ text: 'Correction' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="eventId" value={eventId} />
-      <Textarea id="text" name="text" label="Correction" hint="Say what was wrong and what is right. The original entry stays on the timeline, marked as corrected." rows={5} defaultValue={fieldValue(state, 'text')} error={fieldError(state, 'text')} />
+      <Textarea
+        id="text"
+        name="text"
+        label="Correction"
+        hint="Say what was wrong and what is right. The original entry stays on the timeline, marked as corrected."
+        rows={5}
+        defaultValue={fieldValue(state, 'text')}
+        error={fieldError(state, 'text')}
+      />
       <div className="nhsuk-button-group">
         <Button type="submit" disabled={pending}>
           Add correction

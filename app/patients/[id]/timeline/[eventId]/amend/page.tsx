@@ -12,14 +12,14 @@ export default async function AmendPage({ params }: { params: Promise<{ id: stri
   const event = await load(caller.timeline.get({ patientId: id, eventId }));
   return (
     <PatientSubpage summary={summary} title="Correct a timeline entry">
-        <div className="nhsuk-inset-text">
-          <p className="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{event.summary}</p>
-          <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-            {formatDateTime(event.occurredAt)} · {event.authorName}
-          </p>
-          {event.body && <p className="carenav-pre">{event.body}</p>}
-        </div>
-        <AmendForm patientId={id} eventId={eventId} />
+      <div className="nhsuk-inset-text">
+        <p className="nhsuk-u-font-weight-bold nhsuk-u-margin-bottom-1">{event.summary}</p>
+        <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+          {formatDateTime(event.occurredAt)} · {event.authorName}
+        </p>
+        {event.body && <p className="carenav-pre">{event.body}</p>}
+      </div>
+      <AmendForm patientId={id} eventId={eventId} />
     </PatientSubpage>
   );
 }
