@@ -52,6 +52,45 @@ export default tseslint.config(
     },
   },
   {
+    // England's time has one owner (server/calendar/england-time.ts): formatting or reading a
+    // moment anywhere else would use the host's or the browser's zone, an hour off all summer.
+    files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'db/**/*.ts'],
+    ignores: ['server/calendar/england-time.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@date-fns/tz', message: 'Use server/calendar/england-time.ts.' },
+            {
+              name: 'date-fns',
+              importNames: [
+                'format',
+                'parse',
+                'parseISO',
+                'addDays',
+                'startOfDay',
+                'endOfDay',
+                'startOfWeek',
+                'differenceInYears',
+                'differenceInCalendarDays',
+                'isWeekend',
+              ],
+              message: 'These read the host’s time zone: use server/calendar/england-time.ts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|getTimezoneOffset)$/]',
+          message: 'Dates are shown in England’s time: use server/calendar/england-time.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
   },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addDays, format, parse } from 'date-fns';
+import { format, parse } from 'date-fns';
+import { addDaysIso, todayInEngland } from '../server/calendar/england-time';
 import { createPerson, expectAccessible, statePath } from './helpers';
 
 test.use({ storageState: statePath('navigator') });
@@ -45,7 +46,7 @@ test('hospital flags a discharge for a demo person → navigator works the check
   await hospital.getByLabel('How to reach you').fill('Ward 12 discharge desk, ext 4412');
   await hospital.getByLabel('Ward (optional)').fill('Ward 12');
   // Two days ahead: on the day itself, a late-afternoon run would find the checklist already overdue.
-  await hospital.getByLabel('Expected date of discharge').fill(format(addDays(new Date(), 2), 'yyyy-MM-dd'));
+  await hospital.getByLabel('Expected date of discharge').fill(addDaysIso(todayInEngland(), 2));
   await hospital.getByLabel('Pathway 0: home, no new support').check();
   await hospital.getByLabel('Care visits per day on return').fill('2');
   await hospital.getByLabel('Care provider, if known').fill('Helping Hands Northshire');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { addDaysIso, todayInEngland } from '../server/calendar/england-time';
 import { expectAccessible, openRecord, statePath } from './helpers';
 
 test.use({ storageState: statePath('navigator') });
@@ -28,8 +29,8 @@ test('a navigator opens /metrics, changes the period, sees charts and tables, an
   // The last fortnight only: fewer referrals than the default twelve weeks.
   await page.goto('/metrics');
   const before = await page.getByTestId('headline-tellItOnce').textContent();
-  const to = new Date().toISOString().slice(0, 10);
-  const from = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+  const to = todayInEngland();
+  const from = addDaysIso(to, -14);
   await page.getByLabel('From', { exact: true }).fill(from);
   await page.getByLabel('To', { exact: true }).fill(to);
   await page.getByLabel('People', { exact: true }).selectOption({ label: 'My team’s' });
@@ -74,7 +75,7 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await section.getByLabel(`What was discussed about ${name}`).fill('Agreed to review the care package and check in weekly.');
   await section.getByLabel('What needs doing').fill('Review the care package with the provider');
   await section.getByLabel('Owner').selectOption({ index: 1 });
-  await section.getByLabel('Due date').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await section.getByLabel('Due date').fill(addDaysIso(todayInEngland(), 7));
   await expectAccessible(page);
   await section.getByRole('button', { name: `Record discussion of ${name}` }).click();
   const discussed = page.getByRole('region', { name });

@@ -7,7 +7,6 @@ const env = {
   ...process.env,
   CARENAV_DEMO: 'true',
   DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/carenav.db',
-  TZ: process.env.TZ ?? 'Europe/London',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const port = process.env.PORT ?? '3000';

@@ -16,7 +16,8 @@ const env = {
   DATABASE_URL: `file:${database}`,
   NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
   NEXTAUTH_URL: `http://localhost:${port}`,
-  TZ: 'Europe/London',
+  // Like most servers: every time carenav shows must still be England's (e2e/england-time.spec.ts).
+  TZ: 'UTC',
 };
 mkdirSync('e2e/.run', { recursive: true });
 writeFileSync('e2e/.run/database', database);

@@ -16,7 +16,7 @@ if (!existsSync(CHROMIUM)) {
   }
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true', TZ: 'Europe/London' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true' };
 runOrExit('npx', ['next', 'build'], env);
 runOrExit('npx', ['playwright', 'test', ...process.argv.slice(2)], env);
 // No name or NHS number in any URL or server log line of the run.

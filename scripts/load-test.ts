@@ -19,7 +19,6 @@ const env = {
   DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'carenav-load-')), 'carenav.db')}`,
   NEXTAUTH_SECRET: 'load-test-only-secret-not-for-production-0123456789',
   NEXTAUTH_URL: base,
-  TZ: 'Europe/London',
   NEXT_TELEMETRY_DISABLED: '1',
   // The per-user search limit protects against bulk look-ups; here it would only measure itself.
   CARENAV_SEARCHES_PER_MINUTE: '1000000',

@@ -7,7 +7,6 @@ const env = {
   ...process.env,
   CRASH_RUNS: process.env.CRASH_RUNS ?? '20',
   BAD_INPUT_RUNS: process.env.BAD_INPUT_RUNS ?? '300',
-  TZ: 'Europe/London',
 };
 console.log('\n=== Crash (20 kill points), bad input (300 per procedure), backup drill ===');
 runOrExit('npx', ['vitest', 'run', 'test/reliability/durability.test.ts', 'test/reliability/bad-input.test.ts'], env);

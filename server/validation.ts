@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseISO } from 'date-fns';
+import { parseMoment } from './calendar/england-time';
 
 // Control characters other than tab and newlines have no place in a record and can hide text.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -35,10 +35,10 @@ export function isoDate(label: string) {
   );
 }
 
-/** A moment, as ms since the epoch or an ISO date-time string (from a datetime-local field). */
+/** A moment, as ms since the epoch, or a date and time as text: England's clock unless it names its offset. */
 export function moment(label: string) {
   return z.union([z.number().int(), z.string().trim().min(1)], { error: `Enter ${label.toLowerCase()}` }).transform((v, ctx) => {
-    const ms = typeof v === 'number' ? v : parseISO(v).getTime();
+    const ms = typeof v === 'number' ? v : parseMoment(v);
     if (!Number.isFinite(ms) || ms < Date.UTC(1900, 0, 1)) {
       ctx.addIssue({ code: 'custom', message: `${label} must be a real date and time` });
       return z.NEVER;

@@ -1,13 +1,7 @@
 'use client';
 
 import { TextInput } from 'nhsuk-react-components';
-
-/** Now, as the value of a datetime-local field in the user's own time zone. */
-const localNow = () => {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
+import { parseMoment, toWallTime } from '../../server/calendar/england-time';
 
 /** A date-and-time field that starts at now. Use with `withExactMoment` on the form's action. */
 export function MomentField({
@@ -29,9 +23,9 @@ export function MomentField({
       name={name}
       type="datetime-local"
       label={label}
-      hint={hint}
+      hint={hint ?? 'UK time'}
       width={20}
-      defaultValue={localNow()}
+      defaultValue={toWallTime(Date.now())}
       key={`${name}-${resetKey ?? 0}`}
       error={error}
     />
@@ -39,14 +33,15 @@ export function MomentField({
 }
 
 /**
- * Wraps a form action so a datetime-local value is sent as an exact moment (ISO, UTC): the browser
- * knows the user's time zone, the server does not. An empty or unreadable value is left out.
+ * Wraps a form action so a datetime-local value, England's clock time as every time carenav shows
+ * is (whatever zone the browser is in), is sent as an exact moment (ISO, UTC). An empty or
+ * unreadable value is left out.
  */
 export function withExactMoment(name: string, action: (formData: FormData) => void) {
   return (formData: FormData) => {
     const raw = formData.get(name);
-    const at = typeof raw === 'string' && raw ? new Date(raw) : null;
-    if (at && !Number.isNaN(at.getTime())) formData.set(name, at.toISOString());
+    const at = typeof raw === 'string' && raw ? parseMoment(raw) : Number.NaN;
+    if (!Number.isNaN(at)) formData.set(name, new Date(at).toISOString());
     else formData.delete(name);
     action(formData);
   };

@@ -1,10 +1,8 @@
-import { differenceInYears, format, formatDistanceToNowStrict, parseISO } from 'date-fns';
+import { formatDistanceToNowStrict } from 'date-fns';
 import type { RiskLevel, Sector } from '../../db/schema';
 
-export const ageFrom = (dateOfBirth: string, now = new Date()) => differenceInYears(now, parseISO(dateOfBirth));
-export const formatDate = (isoOrMs: string | number) =>
-  format(typeof isoOrMs === 'string' ? parseISO(isoOrMs) : new Date(isoOrMs), 'd MMM yyyy');
-export const formatDateTime = (ms: number) => format(new Date(ms), 'd MMM yyyy, HH:mm');
+// Every date and time on a page is England's, whatever zone the server or the browser is in.
+export { ageOn as ageFrom, formatDate, formatDateTime } from '../../server/calendar/england-time';
 export const timeAgo = (ms: number) => `${formatDistanceToNowStrict(new Date(ms))} ago`;
 export { formatNhsNumber } from '../../server/patients/nhs-number';
 

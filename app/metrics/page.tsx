@@ -4,7 +4,7 @@ import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { LazyMeasureChart } from './lazy-measure-chart';
 import { FilterField } from '../components/filter-field';
 import { FormErrors } from '../components/form-errors';
-import { formatMoment } from '../../server/access/sharing-rules';
+import { formatMoment } from '../../server/calendar/england-time';
 
 export const metadata = { title: 'Measures of joined-up care' };
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { addDays, format } from 'date-fns';
 import type { Db } from '../client';
+import { addDaysIso, isoDayInEngland } from '../../server/calendar/england-time';
 import { KIND_SECTOR, organisations, patients, tasks, users } from '../schema';
 import { testNhsNumber } from '../factories';
 import type { Actor } from '../../server/access/actor';
@@ -45,7 +45,7 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
       .from(patients)
       .where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37)))
       .get()!;
-  const day = (offset: number) => format(addDays(now, offset), 'yyyy-MM-dd');
+  const day = (offset: number) => addDaysIso(isoDayInEngland(now), offset);
   const flag = (who: Actor, i: number, details: Partial<FlagDischargeInput>) => {
     const p = person(i);
     return flagDischarge(db, who, {

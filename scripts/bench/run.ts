@@ -144,7 +144,6 @@ async function main() {
     DATABASE_URL: `file:${DATABASE}`,
     NEXTAUTH_SECRET: 'benchmark-only-secret-not-for-production-0123456789',
     NEXTAUTH_URL: base,
-    TZ: 'Europe/London',
     NEXT_TELEMETRY_DISABLED: '1',
     CARENAV_BENCHMARK: 'true',
     CARENAV_SEARCHES_PER_MINUTE: '100000000',

@@ -1,7 +1,8 @@
 import type { ConsentPurpose } from '../../db/schema';
 import type { Actor } from './actor';
 import { can, type Permission } from './permissions';
-import { checkSharing, formatDay, formatMoment, type ConsentInForce } from './sharing-rules';
+import { checkSharing, type ConsentInForce } from './sharing-rules';
+import { formatDay, formatMoment } from '../calendar/england-time';
 
 /** What the policy needs to know about one person and the actor's relationship to them. */
 export type PatientFacts = {

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { ConsentDecision, ConsentPurpose, OrganisationSector } from '../../db/schema';
+import { formatDay } from '../calendar/england-time';
 
 /** The latest decision recorded for a purpose: the one in force. */
 export type ConsentInForce = { decision: ConsentDecision; decidedAt: number };
@@ -32,14 +31,6 @@ export function sharingRuleFor(sector: OrganisationSector): SharingRule {
 }
 
 export type SharingVerdict = { allowed: true; because: string } | { allowed: false; because: string };
-
-const inEngland = (ms: number) => new TZDate(ms, 'Europe/London');
-
-/** A day in plain words, in England's time: "21 November 2026". */
-export const formatDay = (ms: number) => format(inEngland(ms), 'd MMMM yyyy');
-
-/** A moment in plain words, in England's time: "3:40pm on 21 November 2026". */
-export const formatMoment = (ms: number) => format(inEngland(ms), "h:mmaaa 'on' d MMMM yyyy");
 
 export const PURPOSE_LABELS: Record<ConsentPurpose, string> = {
   adult_social_care: 'adult social care',

@@ -4,12 +4,12 @@ import { breakGlassGrants } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess } from '../access/policy';
-import { formatMoment } from '../access/sharing-rules';
 import { writeAudit } from '../audit/write-audit';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { requiredText } from '../validation';
+import { formatMoment } from '../calendar/england-time';
 
 /** How long emergency access lasts. */
 export const BREAK_GLASS_HOURS = 4;

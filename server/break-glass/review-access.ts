@@ -3,10 +3,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { REVIEW_OUTCOMES, breakGlassGrants, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { formatDay } from '../access/sharing-rules';
 import { writeAudit } from '../audit/write-audit';
 import { Conflict, NotFound } from '../errors';
 import { IdSchema, requiredText } from '../validation';
+import { formatDay } from '../calendar/england-time';
 
 export const ReviewAccessSchema = z.object({
   grantId: IdSchema('Emergency access'),

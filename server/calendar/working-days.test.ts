@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TZDate } from '@date-fns/tz';
-import { addWorkingDays, isWorkingDay } from './working-days';
+import Holidays from 'date-holidays';
+import published from './england-bank-holidays.json';
+import { atEnglandTime, inEngland } from './england-time';
+import { addWorkingDays, bankHolidaysIn, isWorkingDay } from './working-days';
 
-const london = (y: number, m: number, d: number, h = 10, min = 0) => new TZDate(y, m - 1, d, h, min, 0, 'Europe/London').getTime();
-const iso = (ms: number) => new TZDate(ms, 'Europe/London').toISOString();
+const london = (y: number, m: number, d: number, h = 10, min = 0) =>
+  atEnglandTime(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h, min);
+const iso = (ms: number) => inEngland(ms).toISOString();
 
 describe('working days in England', () => {
   it('a weekday adds plainly', () => {
@@ -27,7 +30,7 @@ describe('working days in England', () => {
     expect(addWorkingDays(london(2027, 12, 24), 1)).toBe(london(2027, 12, 29));
     // New Year 2028 is a Saturday: Mon 3 Jan is the holiday.
     expect(addWorkingDays(london(2027, 12, 31), 1)).toBe(london(2028, 1, 4));
-    expect(isWorkingDay(new Date(london(2028, 1, 3)))).toBe(false);
+    expect(isWorkingDay('2028-01-03')).toBe(false);
   });
 
   it('keeps the time of day across the change to and from summer time', () => {
@@ -42,7 +45,31 @@ describe('working days in England', () => {
     expect(addWorkingDays(london(2026, 5, 18), 10)).toBe(london(2026, 6, 2));
   });
 
-  it('refuses years without bank holiday data rather than guess', () => {
-    expect(() => addWorkingDays(london(2029, 6, 1), 1)).toThrow(/no England bank holiday data for 2029/);
+  it('goes on past the published list by the rules: Easter, the May and August Mondays, substitute days', () => {
+    // Thu 29 Mar 2029 + 1: Good Friday 30 Mar, weekend, Easter Monday 2 Apr → Tue 3 Apr.
+    expect(addWorkingDays(london(2029, 3, 29), 1)).toBe(london(2029, 4, 3));
+    // Fri 24 May 2030 + 1: Spring bank holiday Mon 27 May → Tue 28 May.
+    expect(addWorkingDays(london(2030, 5, 24), 1)).toBe(london(2030, 5, 28));
+    // New Year 2040 is a Sunday: Mon 2 Jan is the substitute.
+    expect(isWorkingDay('2040-01-02')).toBe(false);
+    // Christmas 2100 is a Saturday: Mon 27 and Tue 28 Dec are the substitutes.
+    expect(addWorkingDays(london(2100, 12, 24), 1)).toBe(london(2100, 12, 29));
+    // Before the list too.
+    expect(isWorkingDay('2024-12-26')).toBe(false);
+    expect(isWorkingDay('2024-12-27')).toBe(true);
+  });
+
+  it('the rules agree with the published list for every weekday of every year the list covers', () => {
+    const years = [...new Set(published.dates.map((d) => Number(d.slice(0, 4))))];
+    expect(years.length).toBeGreaterThanOrEqual(4);
+    const rules = new Holidays('GB', 'ENG');
+    for (const year of years) {
+      const byRule = rules
+        .getHolidays(year)
+        .filter((h) => h.type === 'public' || h.type === 'bank')
+        .map((h) => h.date.slice(0, 10))
+        .filter((d) => ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()));
+      expect({ year, days: byRule.sort() }).toEqual({ year, days: [...bankHolidaysIn(year)].sort() });
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { createCaller } from '../trpc/app-router';
 import { testDb } from '../../test/db';
 import { saveService } from '../directory/save-service';
-import { todayInEngland } from '../tasks/task-fields';
+import { todayInEngland } from '../calendar/england-time';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -4,12 +4,12 @@ import type { Db } from '../../db/client';
 import { carerInvitations, carerLinks, emailOutbox, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { carerConsentInForce } from '../access/load-patient-facts';
-import { formatDay } from '../access/sharing-rules';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { emailAddress, requiredText } from '../validation';
 import { INVITATION_DAYS, hashInvitationToken, invitationLink, newInvitationToken } from './invitation-token';
+import { formatDay } from '../calendar/england-time';
 
 export const InviteCarerSchema = z.object({
   patientId: z.uuid(),

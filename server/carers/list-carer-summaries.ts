@@ -4,11 +4,11 @@ import { careTeamMembers, carerLinks, discharges, patients, referrals, services,
 import type { Actor } from '../access/actor';
 import { OPEN_REFERRAL_STATUSES, loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess } from '../access/policy';
-import { formatDay, formatMoment } from '../access/sharing-rules';
 import { auditListRead } from '../audit/write-audit';
 import { CATEGORY_LABELS } from '../directory/service-fields';
 import { namedContactColumns, namedContactOrg, toNamedContact } from '../patients/named-contact';
 import { REFERRAL_STATUS_WORDS } from '../referrals/referral-fields';
+import { formatDay, formatMoment } from '../calendar/england-time';
 
 /** How many carer-visible updates the carer sees per person, newest first. */
 export const CARER_UPDATES_SHOWN = 20;
@@ -31,7 +31,7 @@ function dischargeWords(d: {
   if (d.status === 'home' && d.homeAt) {
     return `Home from ${d.hospital} since ${formatDay(d.homeAt)}. Someone from the care team will be in touch by ${formatMoment(d.homeAt + d.followUpHours * 3_600_000)}.${visits}`;
   }
-  return `Coming home from ${d.hospital}: expected on ${formatDay(Date.parse(`${d.expectedDate}T12:00:00Z`))}. The care team is ${d.status === 'planned' ? 'planning' : 'getting ready for'} it.${visits}`;
+  return `Coming home from ${d.hospital}: expected on ${formatDay(d.expectedDate)}. The care team is ${d.status === 'planned' ? 'planning' : 'getting ready for'} it.${visits}`;
 }
 
 /**

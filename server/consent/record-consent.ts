@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { PURPOSE_LABELS } from '../access/sharing-rules';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
+import { atEnglandTime, todayInEngland } from '../calendar/england-time';
 import { freeText, isoDate } from '../validation';
 
 export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], string> = {
@@ -22,10 +23,7 @@ export const RecordConsentSchema = z
     method: z.enum(CONSENT_METHODS, { error: 'Choose how the decision was given' }),
     carerName: freeText('Carer’s name', 100).default(''),
     notes: freeText('Notes', 1000).default(''),
-    decidedOn: isoDate('Date of the decision').refine(
-      (v) => v <= new Date().toISOString().slice(0, 10),
-      'Date of the decision cannot be in the future',
-    ),
+    decidedOn: isoDate('Date of the decision').refine((v) => v <= todayInEngland(), 'Date of the decision cannot be in the future'),
   })
   .superRefine((v, ctx) => {
     if (v.purpose === 'named_carer' && v.carerName === '') {
@@ -43,9 +41,8 @@ export type RecordConsentInput = z.infer<typeof RecordConsentSchema>;
 export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): { id: string } {
   return db.transaction((tx) => {
     const now = Date.now();
-    const today = new Date(now).toISOString().slice(0, 10);
     // A decision dated today is stamped now, so it orders after earlier decisions made today.
-    const decidedAt = input.decidedOn === today ? now : Date.parse(`${input.decidedOn}T12:00:00Z`);
+    const decidedAt = input.decidedOn === todayInEngland(now) ? now : atEnglandTime(input.decidedOn, 12);
     const id = newId();
     tx.insert(consents)
       .values({

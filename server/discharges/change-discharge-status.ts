@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { and, eq, inArray } from 'drizzle-orm';
-import { format } from 'date-fns';
 import type { Db } from '../../db/client';
 import { discharges, tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -8,6 +7,7 @@ import { Conflict, Invalid } from '../errors';
 import { cancelTasks } from '../tasks/cancel-task';
 import { UNFINISHED } from '../tasks/task-fields';
 import { appendEvent } from '../timeline/append-event';
+import { formatDateTime } from '../calendar/england-time';
 import { freeText, moment } from '../validation';
 import { CLOSE_REASONS, DISCHARGE_STATUS_LABELS, NEXT_STATUSES, STATUS_CHANGE_WORDS } from './discharge-fields';
 
@@ -66,12 +66,12 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
       if (input.homeAt > now + 5 * 60_000) throw new Invalid('homeAt', 'When they got home cannot be in the future');
       if (input.homeAt < now - 30 * DAY) throw new Invalid('homeAt', 'When they got home must be within the last 30 days');
       changes.homeAt = input.homeAt;
-      summary = `${STATUS_CHANGE_WORDS.home} on ${format(input.homeAt, 'd MMM yyyy, HH:mm')}`;
+      summary = `${STATUS_CHANGE_WORDS.home} on ${formatDateTime(input.homeAt)}`;
       // The follow-up contact is due a fixed window after getting home, not after the flag.
       const dueAt = input.homeAt + discharge.followUpHours * 3_600_000;
       if (followUp && UNFINISHED.includes(followUp.status)) {
         tx.update(tasks).set({ dueAt, updatedAt: now }).where(eq(tasks.id, followUp.id)).run();
-        body = [body, `Follow-up contact due by ${format(dueAt, 'd MMM yyyy, HH:mm')}.`].filter(Boolean).join('\n');
+        body = [body, `Follow-up contact due by ${formatDateTime(dueAt)}.`].filter(Boolean).join('\n');
       }
     }
     if (input.to === 'followed_up') {

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { testNhsNumber } from '../../db/factories';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
-import { todayInEngland } from '../tasks/task-fields';
+import { todayInEngland } from '../calendar/england-time';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { asc, eq } from 'drizzle-orm';
-import { addDays, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/client';
 import { checklistItems, discharges, patients, RISK_LEVELS } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -13,7 +12,7 @@ import { notify, teamNavigators } from '../notifications/notify';
 import { NhsNumberSchema } from '../patients/nhs-number';
 import { insertNewPatient, placeNewPatient, type Placement } from '../patients/create-patient';
 import { insertTask } from '../tasks/insert-task';
-import { endOfWorkingDay, todayInEngland } from '../tasks/task-fields';
+import { addDaysIso, endOfWorkingDay, formatDate, todayInEngland } from '../calendar/england-time';
 import { appendEvent } from '../timeline/append-event';
 import { IdSchema, freeText, isoDate, requiredText } from '../validation';
 
@@ -70,10 +69,8 @@ export const FlagDischargeSchema = z
   .superRefine((v, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const today = todayInEngland();
-    if (v.expectedDate < format(addDays(parseISO(today), -14), 'yyyy-MM-dd'))
-      problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
-    if (v.expectedDate > format(addDays(parseISO(today), 365), 'yyyy-MM-dd'))
-      problem('expectedDate', 'Expected date of discharge must be within the next year');
+    if (v.expectedDate < addDaysIso(today, -14)) problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
+    if (v.expectedDate > addDaysIso(today, 365)) problem('expectedDate', 'Expected date of discharge must be within the next year');
     if (v.pathway === 0 && v.careVisitsPerDay > 0)
       problem('careVisitsPerDay', 'Pathway 0 means no new support at home: set visits per day to 0, or choose pathway 1');
     if (v.pathway === 1 && v.careVisitsPerDay === 0)
@@ -173,7 +170,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
       {
         patientId,
         kind: 'discharge_flagged',
-        summary: `Risky discharge flagged: ${input.hospital}${input.ward ? `, ${input.ward}` : ''}, expected ${format(parseISO(input.expectedDate), 'd MMM yyyy')}`,
+        summary: `Risky discharge flagged: ${input.hospital}${input.ward ? `, ${input.ward}` : ''}, expected ${formatDate(input.expectedDate)}`,
         body: `Concern: ${input.concern}\nAsk: ${input.ask}`,
         subjectType: 'discharge',
         subjectId: id,
@@ -206,7 +203,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
       toTell.filter((u) => u !== actor.userId),
       {
         kind: 'discharge_flagged',
-        title: `Risky discharge flagged for ${name}, expected ${format(parseISO(input.expectedDate), 'd MMM yyyy')}`,
+        title: `Risky discharge flagged for ${name}, expected ${formatDate(input.expectedDate)}`,
         body: input.ask,
         link: `/discharges/${id}`,
       },

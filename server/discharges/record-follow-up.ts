@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { format } from 'date-fns';
 import type { Db } from '../../db/client';
 import { discharges, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Conflict } from '../errors';
 import { notify } from '../notifications/notify';
 import { appendEvent } from '../timeline/append-event';
+import { formatDate } from '../calendar/england-time';
 import { STATUS_CHANGE_WORDS } from './discharge-fields';
 
 type Tx = Pick<Db, 'insert' | 'update' | 'select'>;
@@ -49,7 +49,7 @@ export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcom
       [discharge.flaggedByUserId],
       {
         kind: 'discharge_followed_up',
-        title: `${person?.givenName ?? ''} ${person?.familyName ?? ''} was followed up on ${format(now, 'd MMM yyyy')} by ${actor.name}`,
+        title: `${person?.givenName ?? ''} ${person?.familyName ?? ''} was followed up on ${formatDate(now)} by ${actor.name}`,
         body: outcome,
         link: `/discharges/${dischargeId}`,
       },

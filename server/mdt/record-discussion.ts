@@ -3,15 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { mdtDiscussions, mdtMeetings } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { formatDay } from '../access/sharing-rules';
 import { Invalid, NotFound } from '../errors';
 import { newId } from '../ids';
 import { insertTask } from '../tasks/insert-task';
 import { appendEvent } from '../timeline/append-event';
 import { listAssignees } from '../tasks/list-assignees';
 import { notifyAssignee } from '../tasks/notify-assignee';
-import { endOfWorkingDay, todayInEngland } from '../tasks/task-fields';
+import { endOfWorkingDay, todayInEngland } from '../calendar/england-time';
 import { IdSchema, freeText, isoDate, requiredText } from '../validation';
+import { formatDay } from '../calendar/england-time';
 
 export const MAX_MDT_ACTIONS = 5;
 
@@ -68,7 +68,7 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
       {
         patientId: input.patientId,
         kind: 'mdt_discussed',
-        summary: `Discussed at the MDT meeting of ${formatDay(Date.parse(`${meeting.heldOn}T12:00:00Z`))}`,
+        summary: `Discussed at the MDT meeting of ${formatDay(meeting.heldOn)}`,
         body: input.note,
         subjectType: 'mdt_discussion',
         subjectId: id,

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
 import { Invalid, NotFound } from '../errors';
 import { newId } from '../ids';
-import { todayInEngland } from '../tasks/task-fields';
+import { todayInEngland } from '../calendar/england-time';
 import { isoDate, lineList } from '../validation';
 
 export const RecordMeetingSchema = z.object({

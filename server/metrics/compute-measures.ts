@@ -1,7 +1,5 @@
 import { and, eq, gte, inArray, isNotNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { TZDate } from '@date-fns/tz';
-import { startOfWeek } from 'date-fns';
 import type { Db } from '../../db/client';
 import {
   discharges,
@@ -17,7 +15,7 @@ import {
 } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Forbidden } from '../errors';
-import { LOCAL_ZONE } from '../tasks/task-fields';
+import { weekStartInEngland } from '../calendar/england-time';
 import { MEASURES, type MeasureId } from './definitions';
 import { periodOf, type MeasuresInput } from './measure-input';
 import { hours, mean, median, percentile, round1, share } from './statistics';
@@ -69,7 +67,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const weekOf = (ms: number) => startOfWeek(new TZDate(ms, LOCAL_ZONE), { weekStartsOn: 1 }).toISOString().slice(0, 10);
+const weekOf = weekStartInEngland;
 const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`);
 
 /**

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { LOCAL_ZONE, todayInEngland } from '../tasks/task-fields';
+import { addDaysIso, startOfDayInEngland, todayInEngland } from '../calendar/england-time';
 import { isoDate } from '../validation';
 import { MEASURE_IDS, type MeasureId } from './definitions';
 
@@ -24,25 +22,15 @@ export const MeasuresInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be on or after From' });
-    else if (differenceInCalendarDays(parseISO(v.to), parseISO(v.from)) > 3 * 366) {
+    else if (v.to > addDaysIso(v.from, 3 * 366)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'To: choose a period of 3 years or less' });
     }
   });
 export type MeasuresInput = z.infer<typeof MeasuresInputSchema>;
 
-/** A calendar date `days` later (or earlier), computed in UTC so no clock change shifts the day. */
-export function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** The period as moments: from the start of `from` to the end of `to`, in England. */
 export function periodOf(input: { from: string; to: string }) {
-  const start = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return new TZDate(y, m - 1, d, 0, 0, 0, LOCAL_ZONE).getTime();
-  };
-  return { fromMs: start(input.from), toMs: start(addDaysIso(input.to, 1)) };
+  return { fromMs: startOfDayInEngland(input.from), toMs: startOfDayInEngland(addDaysIso(input.to, 1)) };
 }
 
 /** The default period: the last 12 weeks up to today. */

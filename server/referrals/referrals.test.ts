@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, notifications, patients, referrals, timelineEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
@@ -81,6 +81,22 @@ describe('sending a referral', () => {
     const { id } = await send(socialService, { urgency: 'routine' });
     const r = row(id);
     expect(r.targetAt).toBe(addWorkingDays(r.sentAt, 10));
+  });
+
+  describe('years after the published bank holiday list', () => {
+    afterEach(() => vi.useRealTimers());
+    it('still sends, with targets that skip the bank holidays by the rules (Christmas 2030)', async () => {
+      // Only Date is faked: timers keep running for the database's busy handling.
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2030-12-19T10:00:00Z') });
+      const { id } = await send(socialService, { urgency: 'soon' });
+      const r = row(id);
+      expect(r.sentAt).toBe(Date.parse('2030-12-19T10:00:00Z'));
+      // Soon: 2 working days from Thursday 19 December is Monday 23 December.
+      expect(new Date(r.targetAt).toISOString()).toBe('2030-12-23T10:00:00.000Z');
+      const { id: routine } = await send(socialService, { urgency: 'routine' });
+      // Routine, 10 working days: 20, 23, 24, 27, 30, 31 Dec, 2, 3, 6, 7 Jan (25, 26 Dec and 1 Jan are bank holidays).
+      expect(new Date(row(routine).targetAt).toISOString()).toBe('2031-01-07T10:00:00.000Z');
+    });
   });
 
   it('records whether "what the person wants" is about me unchanged (tell it once)', async () => {

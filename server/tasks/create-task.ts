@@ -7,7 +7,7 @@ import { freeText, isoDate, requiredText } from '../validation';
 import { insertTask } from './insert-task';
 import { listAssignees } from './list-assignees';
 import { notifyAssignee } from './notify-assignee';
-import { endOfWorkingDay, todayInEngland } from './task-fields';
+import { endOfWorkingDay, todayInEngland } from '../calendar/england-time';
 
 export const CreateTaskSchema = z.object({
   patientId: z.uuid(),

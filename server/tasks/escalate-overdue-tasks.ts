@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { format } from 'date-fns';
 import type { Db } from '../../db/client';
 import { organisations, patients, tasks } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { notify, teamNavigators } from '../notifications/notify';
 import { appendEvent } from '../timeline/append-event';
+import { formatDateTime } from '../calendar/england-time';
 import { UNFINISHED } from './task-fields';
 
 /** How often the server looks for overdue tasks: escalation follows within this long. */
@@ -54,7 +54,7 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
           patientId: task.patientId,
           kind: 'task_escalated',
           summary: `Overdue task escalated to the named contact: ${task.title}`,
-          body: `Was due ${format(task.dueAt!, 'd MMM yyyy, HH:mm')}.`,
+          body: `Was due ${formatDateTime(task.dueAt!)}.`,
           subjectType: 'task',
           subjectId: task.id,
           // The escalation belongs to the team whose task it is.
@@ -69,7 +69,7 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
         {
           kind: 'task_escalated',
           title: `Overdue for ${name}: ${task.title}`,
-          body: `Was due ${format(task.dueAt!, 'd MMM yyyy, HH:mm')}.`,
+          body: `Was due ${formatDateTime(task.dueAt!)}.`,
           link: `/tasks/${task.id}`,
         },
         now,

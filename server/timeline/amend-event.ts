@@ -5,6 +5,7 @@ import { timelineEvents } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Invalid, NotFound } from '../errors';
 import { appendEvent } from './append-event';
+import { formatDateTime } from '../calendar/england-time';
 import { IdSchema, requiredText } from '../validation';
 
 export const AmendEventSchema = z.object({
@@ -24,11 +25,7 @@ export function amendEvent(db: Db, actor: Actor, input: AmendEventInput): { id: 
       .get();
     if (!original) throw new NotFound('That timeline entry does not exist for this person.');
     if (original.kind === 'amendment') throw new Invalid('eventId', 'Event: amend the original entry, not an amendment');
-    const when = new Date(original.occurredAt).toLocaleString('en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/London',
-    });
+    const when = formatDateTime(original.occurredAt);
     const id = appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: 'amendment',

@@ -5,7 +5,7 @@ import { WELLBEING_KINDS, users, wellbeingScores } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Invalid } from '../errors';
 import { newId } from '../ids';
-import { todayInEngland } from '../tasks/task-fields';
+import { todayInEngland } from '../calendar/england-time';
 import { appendEvent } from '../timeline/append-event';
 import { isoDate } from '../validation';
 

@@ -1,8 +1,8 @@
-import { formatDay } from '../../../server/access/sharing-rules';
 import { PASSWORD_RULES } from '../../../server/auth/password';
 import { serverCaller } from '../../../server/auth/request-context';
 import { INVITATION_STATUS_WORDS } from '../../../server/carers/invitation-status';
 import { AcceptInvitationForm } from './accept-form';
+import { formatDay } from '../../../server/calendar/england-time';
 
 export const metadata = { title: 'Your invitation' };
 

@@ -1,7 +1,7 @@
 import { forbidden } from 'next/navigation';
 import { can } from '../../../server/access/permissions';
 import { pageCaller } from '../../lib/guard';
-import { todayInEngland } from '../../../server/tasks/task-fields';
+import { todayInEngland } from '../../../server/calendar/england-time';
 import { MeetingForm } from './meeting-form';
 
 export const metadata = { title: 'Record an MDT meeting' };

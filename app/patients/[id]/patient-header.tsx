@@ -4,7 +4,7 @@ import { Tag } from 'nhsuk-react-components';
 import type { PatientSummary } from '../../../server/patients/get-patient';
 import type { AccessDecision } from '../../../server/access/policy';
 import { RISK_TAG, ageFrom, formatDate, formatNhsNumber } from '../../lib/format';
-import { formatMoment } from '../../../server/access/sharing-rules';
+import { formatMoment } from '../../../server/calendar/england-time';
 
 type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'wellbeing' | 'access';
 

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { can } from '../../../../server/access/permissions';
-import { formatDay } from '../../../../server/access/sharing-rules';
 import { load, pageCaller } from '../../../lib/guard';
 import { formatDate } from '../../../lib/format';
 import { PatientHeader } from '../patient-header';
 import { InviteCarerForm } from './invite-form';
+import { formatDay } from '../../../../server/calendar/england-time';
 
 export const metadata = { title: 'Carers' };
 

@@ -5,8 +5,7 @@ import { Button, Radios, Select, TextInput, Textarea } from 'nhsuk-react-compone
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { recordConsentAction } from '../actions';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { todayInEngland } from '../../../../server/calendar/england-time';
 
 export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string; knownCarers?: string[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordConsentAction, null);
@@ -108,7 +107,7 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
           type="date"
           label="Date of the decision"
           width={10}
-          defaultValue={v('decidedOn', today())}
+          defaultValue={v('decidedOn', todayInEngland())}
           error={fieldError(state, 'decidedOn')}
         />
         <Textarea id="notes" name="notes" label="Notes (optional)" rows={2} defaultValue={v('notes')} error={fieldError(state, 'notes')} />

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
 import { can } from '../../../../server/access/permissions';
 import { ONS4_QUESTIONS } from '../../../../server/wellbeing/record-wellbeing';
-import { todayInEngland } from '../../../../server/tasks/task-fields';
+import { todayInEngland } from '../../../../server/calendar/england-time';
 import { load, pageCaller } from '../../../lib/guard';
 import { formatDate } from '../../../lib/format';
 import { PatientHeader } from '../patient-header';
