@@ -27,9 +27,10 @@ test('a time typed on the timeline is England’s, and is shown back as typed, w
   // Yesterday in England, whatever the date is in New York or in UTC.
   const yesterday = addDaysIso(todayInEngland(), -1);
   if (!(await page.getByLabel('When it happened').isVisible())) await page.getByText('Add a note or contact').click();
-  await page.getByLabel('A note').check();
+  await page.getByLabel('A contact with the person').check();
+  await page.getByLabel('How').selectOption('phone_call');
   await page.getByLabel('When it happened').fill(`${yesterday}T23:45`);
-  await page.getByLabel('Note', { exact: true }).fill('Late call from the night carer.');
+  await page.getByLabel('What happened').fill('Late call from the night carer.');
   await page.getByRole('button', { name: 'Add to timeline' }).click();
   await expect(page.getByRole('status')).toContainText('Added to the timeline.');
   await expect(page.locator('.carenav-timeline li', { hasText: 'Late call from the night carer.' })).toContainText(
