@@ -1,63 +1,75 @@
 'use server';
 
 import type { FormResult } from '../../server/trpc/form-result';
+import { CreateOrganisationSchema } from '../../server/admin/create-organisation';
+import { CreateUserSchema } from '../../server/admin/create-user';
+import { UpdateUserSchema } from '../../server/admin/update-user';
+import { ReviewAccessSchema } from '../../server/break-glass/review-access';
+import { SaveServiceSchema } from '../../server/directory/save-service';
+import {
+  AddChecklistItemSchema,
+  ChecklistItemSchema,
+  MoveChecklistItemSchema,
+  SetFollowUpWindowSchema,
+} from '../../server/discharges/checklist-template';
+import { AddOutcomeReasonSchema, RemoveOutcomeReasonSchema } from '../../server/referrals/outcome-reasons';
 import { submit } from '../lib/submit';
 
 export async function createOrganisationAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.admin.createOrganisation(v as never), { redirectTo: () => '/admin' });
+  return submit(formData, CreateOrganisationSchema, (c, input) => c.admin.createOrganisation(input), { redirectTo: () => '/admin' });
 }
 
 export async function createUserAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.admin.createUser(v as never), { redirectTo: () => '/admin' });
+  return submit(formData, CreateUserSchema, (c, input) => c.admin.createUser(input), { redirectTo: () => '/admin' });
 }
 
 export async function updateUserAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.admin.updateUser(v as never), { redirectTo: () => '/admin' });
+  return submit(formData, UpdateUserSchema, (c, input) => c.admin.updateUser(input), { redirectTo: () => '/admin' });
 }
 
 export async function addChecklistItemAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.addChecklistItem(v as never), {
+  return submit(formData, AddChecklistItemSchema, (c, input) => c.discharges.addChecklistItem(input), {
     revalidate: () => '/admin/checklist',
     message: 'Item added.',
   });
 }
 
 export async function changeChecklistItemAction(_prev: FormResult | null, formData: FormData) {
-  return submit(
-    formData,
-    (c, v) =>
-      v.direction === 'remove'
-        ? c.discharges.removeChecklistItem({ itemId: v.itemId ?? '' })
-        : c.discharges.moveChecklistItem({ itemId: v.itemId ?? '', direction: v.direction as never }),
-    { revalidate: () => '/admin/checklist', message: 'Checklist changed.' },
-  );
+  // One form, three buttons: "remove" is its own procedure; "up" and "down" move the item.
+  const options = { revalidate: () => '/admin/checklist', message: 'Checklist changed.' };
+  return formData.get('direction') === 'remove'
+    ? submit(formData, ChecklistItemSchema, (c, input) => c.discharges.removeChecklistItem(input), options)
+    : submit(formData, MoveChecklistItemSchema, (c, input) => c.discharges.moveChecklistItem(input), options);
 }
 
 export async function setFollowUpWindowAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.setFollowUpWindow(v as never), {
+  return submit(formData, SetFollowUpWindowSchema, (c, input) => c.discharges.setFollowUpWindow(input), {
     revalidate: () => '/admin/checklist',
     message: 'Follow-up window saved.',
   });
 }
 
 export async function saveServiceAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.directory.save(v as never), { redirectTo: () => '/admin/services' });
+  return submit(formData, SaveServiceSchema, (c, input) => c.directory.save(input), { redirectTo: () => '/admin/services' });
 }
 
 export async function addOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.referrals.addOutcomeReason(v as never), {
+  return submit(formData, AddOutcomeReasonSchema, (c, input) => c.referrals.addOutcomeReason(input), {
     revalidate: () => '/admin/services',
     message: 'Reason added.',
   });
 }
 
 export async function removeOutcomeReasonAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.referrals.removeOutcomeReason(v as never), {
+  return submit(formData, RemoveOutcomeReasonSchema, (c, input) => c.referrals.removeOutcomeReason(input), {
     revalidate: () => '/admin/services',
     message: 'Reason removed.',
   });
 }
 
 export async function reviewAccessAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.access.review(v as never), { revalidate: () => '/admin/access-reviews', message: 'Review saved.' });
+  return submit(formData, ReviewAccessSchema, (c, input) => c.access.review(input), {
+    revalidate: () => '/admin/access-reviews',
+    message: 'Review saved.',
+  });
 }

@@ -13,7 +13,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   const scope = params.scope === 'team' ? 'team' : 'mine';
   const sort = params.sort === 'lastContact' ? 'lastContact' : 'risk';
   const { caller } = await pageCaller();
-  const { rows, nextCursor } = await load(caller.patients.caseload({ scope, sort, cursor: params.after } as never));
+  const { rows, nextCursor } = await load(caller.patients.caseload({ scope, sort, cursor: params.after }));
   const href = (next: { scope?: string; sort?: string; after?: string }) =>
     `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
 

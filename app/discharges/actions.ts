@@ -2,6 +2,8 @@
 
 import { serverCaller } from '../../server/auth/request-context';
 import { formValues, toFormResult, type FormResult } from '../../server/trpc/form-result';
+import { FlagDischargeSchema } from '../../server/discharges/flag-discharge';
+import { ChangeDischargeStatusSchema } from '../../server/discharges/change-discharge-status';
 import { submit } from '../lib/submit';
 
 type Caller = Awaited<ReturnType<typeof serverCaller>>['caller'];
@@ -37,11 +39,13 @@ export async function findPersonAction(_prev: FindState | null, formData: FormDa
 }
 
 export async function flagDischargeAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.flag(v as never), { redirectTo: (_v, flagged) => `/discharges/${flagged.id}` });
+  return submit(formData, FlagDischargeSchema, (c, input) => c.discharges.flag(input), {
+    redirectTo: (_v, flagged) => `/discharges/${flagged.id}`,
+  });
 }
 
 export async function changeDischargeStatusAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.discharges.changeStatus(v as never), {
+  return submit(formData, ChangeDischargeStatusSchema, (c, input) => c.discharges.changeStatus(input), {
     revalidate: (v) => `/discharges/${v.dischargeId ?? ''}`,
     message: 'Status changed.',
   });

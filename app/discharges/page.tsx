@@ -3,6 +3,9 @@ import { FilterField } from '../components/filter-field';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { can } from '../../server/access/permissions';
 import { DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
+import { ListDischargesSchema } from '../../server/discharges/list-discharges';
+import { zodFieldErrors } from '../../server/trpc/init';
+import { FormErrors } from '../components/form-errors';
 import { load, pageCaller } from '../lib/guard';
 import { DISCHARGE_STATUS_TAG, RISK_TAG, formatDate } from '../lib/format';
 
@@ -14,7 +17,14 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
   const params = await searchParams;
   const { caller, actor } = await pageCaller();
   const filters = { status: params.status ?? 'active', risk: params.risk ?? '', from: params.from ?? '', to: params.to ?? '' };
-  const { items, nextCursor } = await load(caller.discharges.list({ ...filters, cursor: params.after } as never));
+  // The filters are parsed by the procedure's own schema, so it gets typed input; filters it refuses
+  // are shown at their fields instead of a list. (The cursor is passed on as written: the procedure
+  // decodes it.)
+  const parsed = ListDischargesSchema.safeParse(filters);
+  const fieldErrors = parsed.success ? null : zodFieldErrors(parsed.error);
+  const { items, nextCursor } = parsed.success
+    ? await load(caller.discharges.list({ ...parsed.data, cursor: params.after }))
+    : { items: [], nextCursor: null };
   const worksCaseload = actor.role === 'navigator';
   const nextHref = nextCursor ? `/discharges?${new URLSearchParams({ ...filters, after: nextCursor }).toString()}` : null;
 
@@ -33,8 +43,9 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
           </Link>
         </p>
       )}
+      <FormErrors result={fieldErrors ? { ok: false, fieldErrors } : null} />
       <form method="get" action="/discharges" className="carenav-filters" aria-label="Filter discharges">
-        <FilterField id="status" label="Status">
+        <FilterField id="status" label="Status" error={fieldErrors?.status?.[0]}>
           <select className="nhsuk-select" id="status" name="status" defaultValue={filters.status}>
             <option value="active">Still being worked (flagged, planned, home)</option>
             <option value="all">All</option>
@@ -45,7 +56,7 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
             ))}
           </select>
         </FilterField>
-        <FilterField id="risk" label="Risk">
+        <FilterField id="risk" label="Risk" error={fieldErrors?.risk?.[0]}>
           <select className="nhsuk-select" id="risk" name="risk" defaultValue={filters.risk}>
             <option value="">Any risk</option>
             <option value="high">High</option>
@@ -53,10 +64,10 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
             <option value="low">Low</option>
           </select>
         </FilterField>
-        <FilterField id="from" label="Expected from">
+        <FilterField id="from" label="Expected from" error={fieldErrors?.from?.[0]}>
           <input className="nhsuk-input nhsuk-input--width-10" type="date" id="from" name="from" defaultValue={filters.from} />
         </FilterField>
-        <FilterField id="to" label="Expected to">
+        <FilterField id="to" label="Expected to" error={fieldErrors?.to?.[0]}>
           <input className="nhsuk-input nhsuk-input--width-10" type="date" id="to" name="to" defaultValue={filters.to} />
         </FilterField>
         <Button type="submit" secondary>
@@ -64,7 +75,7 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
         </Button>
       </form>
 
-      {items.length === 0 ? (
+      {fieldErrors ? null : items.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>No discharges match these filters.{worksCaseload ? '' : ' Discharges you flag appear here.'}</p>
         </div>

@@ -2,6 +2,11 @@
 
 import type { FormResult } from '../../server/trpc/form-result';
 import { safePath } from '../lib/safe-path';
+import { CreateTaskSchema } from '../../server/tasks/create-task';
+import { PickUpTaskSchema } from '../../server/tasks/pick-up-task';
+import { StartTaskSchema } from '../../server/tasks/start-task';
+import { CompleteTaskSchema } from '../../server/tasks/complete-task';
+import { CancelTaskSchema } from '../../server/tasks/cancel-task';
 import { submit } from '../lib/submit';
 
 // Task buttons appear on several pages (/tasks, a task, a discharge's checklist): each form says
@@ -9,21 +14,23 @@ import { submit } from '../lib/submit';
 const back = (v: Record<string, string>) => safePath(v.returnTo, `/tasks/${v.taskId ?? ''}`);
 
 export async function pickUpTaskAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.tasks.pickUp({ taskId: v.taskId ?? '' }), { revalidate: back, message: 'You have this task now.' });
+  return submit(formData, PickUpTaskSchema, (c, input) => c.tasks.pickUp(input), { revalidate: back, message: 'You have this task now.' });
 }
 
 export async function startTaskAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.tasks.start({ taskId: v.taskId ?? '' }), { revalidate: back, message: 'Task in progress.' });
+  return submit(formData, StartTaskSchema, (c, input) => c.tasks.start(input), { revalidate: back, message: 'Task in progress.' });
 }
 
 export async function completeTaskAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.tasks.complete({ taskId: v.taskId ?? '', outcome: v.outcome ?? '' }), { redirectTo: back });
+  return submit(formData, CompleteTaskSchema, (c, input) => c.tasks.complete(input), { redirectTo: back });
 }
 
 export async function cancelTaskAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.tasks.cancel({ taskId: v.taskId ?? '', reason: v.reason ?? '' }), { redirectTo: back });
+  return submit(formData, CancelTaskSchema, (c, input) => c.tasks.cancel(input), { redirectTo: back });
 }
 
 export async function createTaskAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, (c, v) => c.tasks.create(v as never), { redirectTo: (v) => `/patients/${v.patientId ?? ''}#work` });
+  return submit(formData, CreateTaskSchema, (c, input) => c.tasks.create(input), {
+    redirectTo: (v) => `/patients/${v.patientId ?? ''}#work`,
+  });
 }

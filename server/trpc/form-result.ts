@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import { Conflict, Invalid } from '../errors';
 import { zodFieldErrors, type FieldErrors } from './init';
 
@@ -20,9 +20,7 @@ export function toFormResult(error: unknown, values?: Record<string, string>): F
   const at = Date.now();
   if (error instanceof TRPCError) {
     const cause = error.cause;
-    if (cause instanceof ZodError) {
-      return { ok: false, fieldErrors: zodFieldErrors(cause), message: 'There is a problem: check the fields marked below.', values, at };
-    }
+    if (cause instanceof ZodError) return invalidInput(cause, values);
     if (cause instanceof Invalid) {
       return {
         ok: false,
@@ -48,6 +46,32 @@ export function toFormResult(error: unknown, values?: Record<string, string>): F
     }
   }
   throw error;
+}
+
+/** What a form shows for input its schema refused: a message at each field that failed. */
+export function invalidInput(error: ZodError, values?: Record<string, string>): FormResult {
+  return {
+    ok: false,
+    fieldErrors: zodFieldErrors(error),
+    message: 'There is a problem: check the fields marked below.',
+    values,
+    at: Date.now(),
+  };
+}
+
+/**
+ * A form's strings parsed by the use case's own input schema (the one its procedure takes), so the
+ * action passes the procedure typed input instead of casting strings. Bad input comes back as the
+ * same field errors the procedure would give, and the procedure is not called, so nothing is
+ * written. The procedure still parses what it is given: each schema's output must parse to itself
+ * (form-result.test.ts checks the form schemas).
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, string>,
+): { ok: true; input: z.output<S> } | { ok: false; result: FormResult } {
+  const parsed = schema.safeParse(values);
+  return parsed.success ? { ok: true, input: parsed.data } : { ok: false, result: invalidInput(parsed.error, values) };
 }
 
 /** Form fields as strings (files are not accepted anywhere in carenav forms). */

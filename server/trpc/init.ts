@@ -18,6 +18,11 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
   return out;
 }
 
+/** Every problem in one line, each named by its path ("to: To must be on or after From"). */
+export function zodMessage(error: ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     let fieldErrors: FieldErrors | null = null;
@@ -44,8 +49,7 @@ const mapErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     if (cause instanceof DomainError) throw toTrpcError(cause);
     if (cause instanceof ZodError) {
-      const message = cause.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ');
-      throw new TRPCError({ code: 'BAD_REQUEST', message, cause });
+      throw new TRPCError({ code: 'BAD_REQUEST', message: zodMessage(cause), cause });
     }
   }
   return result;

@@ -1,7 +1,8 @@
 'use server';
 
 import { serverCaller } from '../../../server/auth/request-context';
-import { formValues, toFormResult, type FormResult } from '../../../server/trpc/form-result';
+import { AcceptInvitationSchema } from '../../../server/carers/accept-invitation';
+import { formValues, parseForm, toFormResult, type FormResult } from '../../../server/trpc/form-result';
 
 /**
  * Accepting an invitation happens before the carer has an account, so it cannot go through
@@ -10,11 +11,13 @@ import { formValues, toFormResult, type FormResult } from '../../../server/trpc/
 export async function acceptInvitationAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
   const { password: _p, confirmPassword: _c, ...values } = formValues(formData);
   const { caller } = await serverCaller();
+  const parsed = parseForm(AcceptInvitationSchema, formValues(formData));
+  // Passwords are never sent back to the page.
+  if (!parsed.ok) return { ...parsed.result, values };
   try {
-    const { email } = await caller.carerInvitations.accept(formValues(formData) as never);
+    const { email } = await caller.carerInvitations.accept(parsed.input);
     return { ok: true, detail: { email }, at: Date.now() };
   } catch (error) {
-    // Passwords are never sent back to the page.
     return toFormResult(error, values);
   }
 }
