@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseISO } from 'date-fns';
+import { parseMoment } from '../calendar/england-time';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { testDb } from '../../test/db';
@@ -44,13 +44,13 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
     const parsed = parseForm(AddEntrySchema, values);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.result));
     expect(parsed.input).toMatchObject({ text: 'Rang Margaret about the keys', carerVisible: true });
-    expect(parsed.input.occurredAt).toBe(parseISO('2025-05-01T10:30').getTime());
+    expect(parsed.input.occurredAt).toBe(parseMoment('2025-05-01T10:30'));
 
     await w.navigator.caller.timeline.add(parsed.input);
     const { items } = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
     expect(items.find((e) => e.body === 'Rang Margaret about the keys')).toMatchObject({
       carerVisible: true,
-      occurredAt: parseISO('2025-05-01T10:30').getTime(),
+      occurredAt: parseMoment('2025-05-01T10:30'),
     });
   });
 
