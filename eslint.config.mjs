@@ -55,13 +55,15 @@ export default tseslint.config(
     // England's time has one owner (server/calendar/england-time.ts): formatting or reading a
     // moment anywhere else would use the host's or the browser's zone, an hour off all summer.
     files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'db/**/*.ts'],
-    ignores: ['server/calendar/england-time.ts'],
+    ignores: ['server/calendar/england-time.ts', 'db/sqlite.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: '@date-fns/tz', message: 'Use server/calendar/england-time.ts.' },
+            // The driver differs by Node version (db/sqlite.ts picks it); importing one directly would crash on the other.
+            { name: 'better-sqlite3', message: 'Use db/sqlite.ts: it loads the SQLite driver built for this Node.' },
             {
               name: 'date-fns',
               importNames: [

@@ -2,8 +2,8 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 and argon2 are native modules: load them from node_modules, never bundle them.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pino', 'rate-limiter-flexible'],
+  // better-sqlite3 (and its Node 22+ build, better-sqlite3-13) and argon2 are native modules: load them from node_modules, never bundle them.
+  serverExternalPackages: ['better-sqlite3', 'better-sqlite3-13', '@node-rs/argon2', 'pino', 'rate-limiter-flexible'],
   poweredByHeader: false,
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from './sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { servingProcess } from './server-lock';
 

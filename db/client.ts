@@ -1,13 +1,13 @@
-import Database from 'better-sqlite3';
+import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Db = BetterSQLite3Database<typeof schema> & { $client: SqliteDatabase };
 
 /** Applies the pragmas every connection needs (see CONVENTIONS: Database). */
-export function applyPragmas(sqlite: Database.Database): void {
+export function applyPragmas(sqlite: SqliteDatabase): void {
   sqlite.pragma('journal_mode = WAL');
   // FULL: an acknowledged write survives power loss, which health records need.
   sqlite.pragma('synchronous = FULL');
@@ -30,9 +30,9 @@ export function applyPragmas(sqlite: Database.Database): void {
  * pluck), so no caller inherits another's. Bounded: cleared past 500 texts (drizzle's multi-row
  * inserts and IN lists make many one-off texts).
  */
-function cacheStatements(sqlite: Database.Database): void {
+function cacheStatements(sqlite: SqliteDatabase): void {
   const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, Database.Statement>();
+  const cache = new Map<string, SqliteStatement>();
   sqlite.prepare = ((source: string) => {
     const cached = cache.get(source);
     if (cached) {
@@ -46,7 +46,7 @@ function cacheStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-export function wrap(sqlite: Database.Database): Db {
+export function wrap(sqlite: SqliteDatabase): Db {
   cacheStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: 'snake_case' });
 }

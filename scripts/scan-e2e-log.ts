@@ -1,6 +1,6 @@
 // After the e2e run: no person's name or NHS number may appear in any URL or server log line.
 // Reads the run's database (every person, including those the tests created) and its server log.
-import Database from 'better-sqlite3';
+import { Database } from '../db/sqlite';
 import { existsSync, readFileSync } from 'node:fs';
 
 const database = readFileSync('e2e/.run/database', 'utf8').trim();

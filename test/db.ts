@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '../db/sqlite';
 import { applyPragmas, createDb, wrap, type Db } from '../db/client';
 import { migrateDb } from '../db/migrate';
 

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../sqlite';
 import { is, SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -9,7 +9,7 @@ import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
  * factories build. Drizzle's query builder costs more per row than SQLite does; at millions of rows
  * (db:synth) that is the difference between seconds and minutes.
  */
-export function bulkInserter<T extends SQLiteTable>(sqlite: Database.Database, table: T): (row: T['$inferInsert']) => void {
+export function bulkInserter<T extends SQLiteTable>(sqlite: SqliteDatabase, table: T): (row: T['$inferInsert']) => void {
   const config = getTableConfig(table);
   const columns = config.columns.map((column) => {
     if (is(column.default, SQL)) throw new Error(`${config.name}.${column.name}: SQL defaults are not supported by bulkInserter`);

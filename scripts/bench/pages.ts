@@ -1,6 +1,6 @@
 // Every page of the app (app/**/page.tsx), with real ids from the synthetic database and the user
 // each is opened as. A page missing here fails the unit test that compares this list with app/.
-import Database from 'better-sqlite3';
+import { Database } from '../../db/sqlite';
 import type { Subjects } from './subjects';
 
 export type As = 'navigator' | 'admin' | 'carer' | 'housing' | 'nobody';

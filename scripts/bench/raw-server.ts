@@ -2,7 +2,7 @@
 // by a bare Node http server, with the same pragmas and the same SQL as the use case
 // (server/timeline/list-timeline.ts), and no framework, session, access check or audit.
 // Usage: tsx scripts/bench/raw-server.ts <database> <port>
-import Database from 'better-sqlite3';
+import { Database } from '../../db/sqlite';
 import { createServer } from 'node:http';
 import { applyPragmas } from '../../db/client';
 

@@ -1,6 +1,6 @@
 // Who and what the benchmark reads: picked from the synthetic database by rule, never by hand, so
 // every run on the same seed measures the same people.
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../../db/sqlite';
 import type { Actor } from '../../server/access/actor';
 import type { OrganisationSector, Role } from '../../db/schema';
 
@@ -12,7 +12,7 @@ export function actorOf(user: UserRow): Actor {
   return { userId: user.id, name: user.name, role: user.role, organisationId: user.organisation_id, sector: user.sector, ip: '127.0.0.1' };
 }
 
-export function pickSubjects(sqlite: Database.Database) {
+export function pickSubjects(sqlite: SqliteDatabase) {
   const user = (where: string, ...params: unknown[]) =>
     sqlite
       .prepare(

@@ -3,7 +3,7 @@
  * append-only in the database itself; an online backup taken under write load restores exactly.
  */
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { Database } from '../../db/sqlite';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
