@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { env } from './env';
+import { env, type Env } from './env';
 
 /**
  * carenav's server log: one JSON line per event. Never put names, NHS numbers, query strings,
@@ -9,7 +9,7 @@ import { env } from './env';
  */
 function createLog(): pino.Logger {
   return pino(
-    { level: env().CARENAV_LOG_LEVEL, base: { app: 'carenav' } },
+    { level: logLevel(), base: { app: 'carenav' } },
     // The request log on stdout; warnings and errors on stderr, so whoever runs the server sees
     // faults as they happen (scripts/e2e-server.mjs keeps both in the run's log and shows stderr).
     pino.multistream(
@@ -20,6 +20,18 @@ function createLog(): pino.Logger {
       { dedupe: true },
     ),
   );
+}
+
+/**
+ * The logger has to exist to report a bad environment, so it never refuses one itself: with any
+ * variable wrong it logs at info, and start-up (server/start-up.ts) then stops, naming the variable.
+ */
+function logLevel(): Env['CARENAV_LOG_LEVEL'] {
+  try {
+    return env().CARENAV_LOG_LEVEL;
+  } catch {
+    return 'info';
+  }
 }
 
 const globalForLog = globalThis as unknown as { carenavLog?: pino.Logger };
