@@ -93,6 +93,31 @@ export default tseslint.config(
     },
   },
   {
+    // The app reads its configuration only through server/env.ts, where every variable is declared,
+    // defaulted and validated: a variable read anywhere else would escape validation, the README's
+    // table and the fail-fast start. Scripts, tests and the e2e harness set variables for the
+    // processes they start; they are not the app reading its configuration.
+    files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'db/**/*.ts', 'instrumentation.ts', 'proxy.ts'],
+    ignores: ['server/env.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through env() from server/env.ts, where it is declared and validated.',
+        },
+      ],
+    },
+  },
+  {
+    // Server code logs through pino (server/log.ts): structured lines with nothing from a record in
+    // them. The CLIs in db/ (`*-cli.ts`, `seed/cli.ts`) print to a person at a terminal: they keep the console.
+    files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'db/**/*.ts', 'instrumentation.ts', 'proxy.ts'],
+    ignores: ['db/**/*-cli.ts', 'db/seed/cli.ts', '**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['**/*.test.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
   },

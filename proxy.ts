@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from './server/env';
 import { logRequest } from './server/log';
 
 /** Production: a real deployment, served over HTTPS (the demo path runs over plain HTTP on localhost). */
-const PRODUCTION = process.env.NODE_ENV === 'production' && process.env.CARENAV_DEMO !== 'true';
+const PRODUCTION = env().NODE_ENV === 'production' && !env().CARENAV_DEMO;
 
 /**
  * The Content-Security-Policy of every page: scripts only with this request's nonce (Next adds it
@@ -12,7 +13,7 @@ const PRODUCTION = process.env.NODE_ENV === 'production' && process.env.CARENAV_
 function pagePolicy(nonce: string) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${env().NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

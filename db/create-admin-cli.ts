@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { getDb, databaseUrl } from './connection';
 import { createFirstAdmin } from '../server/admin/create-first-admin';
+import { env } from '../server/env';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' } },
@@ -11,8 +12,9 @@ if (!values.email || !values.name || !values.organisation) {
   console.error('The password is read from CARENAV_ADMIN_PASSWORD, or a strong one is generated and printed once.');
   process.exit(2);
 }
-const generated = !process.env.CARENAV_ADMIN_PASSWORD;
-const password = process.env.CARENAV_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+const given = env().CARENAV_ADMIN_PASSWORD;
+const generated = given === undefined;
+const password = given ?? randomBytes(18).toString('base64url');
 // No top-level await: tsx runs this file as CommonJS.
 createFirstAdmin(getDb(), { email: values.email, name: values.name, organisationName: values.organisation, password }).then(
   (admin) => {

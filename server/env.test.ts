@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readEnv } from './env';
+import { afterEach, describe, expect, it } from 'vitest';
+import { env, readEnv } from './env';
 
 describe('environment', () => {
   it('refuses to start in production without a strong NEXTAUTH_SECRET', () => {
@@ -8,8 +8,80 @@ describe('environment', () => {
     expect(readEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32) }).CARENAV_DEMO).toBe(false);
   });
 
-  it('defaults the database and names a bad variable', () => {
-    expect(readEnv({}).DATABASE_URL).toBe('file:./data/carenav.db');
-    expect(() => readEnv({ CARENAV_DEMO: 'yes' })).toThrow(/CARENAV_DEMO/);
+  it('lets `next build` run without the secret, which the server then requires when it starts', () => {
+    expect(readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).NODE_ENV).toBe('production');
+    expect(() => readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' })).toThrow(/NEXTAUTH_SECRET/);
+  });
+
+  it('defaults every variable', () => {
+    expect(readEnv({})).toEqual({
+      NODE_ENV: 'development',
+      DATABASE_URL: 'file:./data/carenav.db',
+      CARENAV_DEMO: false,
+      NEXTAUTH_URL: 'http://localhost:3000',
+      CARENAV_SEARCHES_PER_MINUTE: 30,
+      CARENAV_LOG_LEVEL: 'info',
+      CARENAV_BENCHMARK: false,
+    });
+  });
+
+  it('reads what is set, as the type the app uses', () => {
+    const read = readEnv({
+      CARENAV_DEMO: 'true',
+      CARENAV_BENCHMARK: 'true',
+      CARENAV_SEARCHES_PER_MINUTE: '100000000',
+      CARENAV_LOG_LEVEL: 'silent',
+      NEXTAUTH_URL: 'https://carenav.example.nhs.uk',
+      PORT: '3200',
+      CARENAV_ADMIN_PASSWORD: 'a long admin password',
+    });
+    expect(read).toMatchObject({
+      CARENAV_DEMO: true,
+      CARENAV_BENCHMARK: true,
+      CARENAV_SEARCHES_PER_MINUTE: 100_000_000,
+      CARENAV_LOG_LEVEL: 'silent',
+      NEXTAUTH_URL: 'https://carenav.example.nhs.uk',
+      PORT: 3200,
+      CARENAV_ADMIN_PASSWORD: 'a long admin password',
+    });
+  });
+
+  it.each([
+    ['NODE_ENV', 'staging'],
+    ['DATABASE_URL', ''],
+    ['CARENAV_DEMO', 'yes'],
+    ['CARENAV_BENCHMARK', '1'],
+    ['CARENAV_SEARCHES_PER_MINUTE', '0'],
+    ['CARENAV_SEARCHES_PER_MINUTE', '-5'],
+    ['CARENAV_SEARCHES_PER_MINUTE', '2.5'],
+    ['CARENAV_SEARCHES_PER_MINUTE', 'thirty'],
+    ['CARENAV_SEARCHES_PER_MINUTE', ''],
+    ['CARENAV_LOG_LEVEL', 'verbose'],
+    ['NEXTAUTH_URL', 'carenav.example.nhs.uk'],
+    ['NEXTAUTH_URL', 'ftp://carenav.example.nhs.uk'],
+    ['CARENAV_ADMIN_PASSWORD', ''],
+    ['PORT', '0'],
+    ['PORT', '70000'],
+    ['PORT', 'http'],
+  ])('refuses %s=%j, naming the variable', (name, value) => {
+    expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`invalid environment: ${name}: `));
+  });
+
+  describe('env()', () => {
+    const saved = process.env.CARENAV_SEARCHES_PER_MINUTE;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.CARENAV_SEARCHES_PER_MINUTE;
+      else process.env.CARENAV_SEARCHES_PER_MINUTE = saved;
+    });
+
+    it('reads the process environment, and sees a variable a test changes', () => {
+      expect(env().NODE_ENV).toBe('test');
+      process.env.CARENAV_SEARCHES_PER_MINUTE = '7';
+      expect(env().CARENAV_SEARCHES_PER_MINUTE).toBe(7);
+      process.env.CARENAV_SEARCHES_PER_MINUTE = '8';
+      expect(env().CARENAV_SEARCHES_PER_MINUTE).toBe(8);
+      process.env.CARENAV_SEARCHES_PER_MINUTE = 'many';
+      expect(() => env()).toThrow(/CARENAV_SEARCHES_PER_MINUTE/);
+    });
   });
 });

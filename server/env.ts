@@ -1,14 +1,41 @@
 import { z } from 'zod';
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().min(1).default('file:./data/carenav.db'),
-  /** "true" only on the demo path (`npm run demo`) and in tests: allows demo accounts. */
-  CARENAV_DEMO: z
+/** A "true"/"false" switch, off unless set to exactly "true". */
+const flag = () =>
+  z
     .enum(['true', 'false'])
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => v === 'true');
+
+/**
+ * Every environment variable carenav's server and its CLIs read: default, type and meaning. The
+ * README's Configuration table lists the same variables for operators; keep the two in step.
+ */
+const EnvSchema = z.object({
+  /** Set by Next (`next dev`: development, `next start`/`next build`: production) and Vitest (test). */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** The SQLite database, `file:<path>`; created and migrated on first start. */
+  DATABASE_URL: z.string().min(1).default('file:./data/carenav.db'),
+  /** "true" only on the demo path (`npm run demo`) and in tests: allows demo accounts. */
+  CARENAV_DEMO: flag(),
+  /** Signs session cookies; required (32+ characters) in production, checked in readEnv. */
   NEXTAUTH_SECRET: z.string().optional(),
+  /** The public address of the app: links in invitations (next-auth reads it too). */
+  NEXTAUTH_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) address such as https://carenav.example.nhs.uk' })
+    .default('http://localhost:3000'),
+  /** Patient searches one user may make in a minute (bulk look-up protection; the load test raises it). */
+  CARENAV_SEARCHES_PER_MINUTE: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(30),
+  /** The server log's level (pino). */
+  CARENAV_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** "true" only when `npm run bench` starts the server: turns on the benchmark's route on a synthetic database. */
+  CARENAV_BENCHMARK: flag(),
+  /** `npm run admin:create` only: the first administrator's password (one is generated when unset). */
+  CARENAV_ADMIN_PASSWORD: z.string().min(1, 'must not be empty: leave it unset to have a password generated').optional(),
+  /** The port `next start` and `npm run demo` listen on when not given `-p` (read by Next and the demo script). */
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).optional(),
+  /** Set by Next itself: "phase-production-build" while `next build` runs. */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -24,7 +51,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`carenav: invalid environment: ${problems}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production') {
+  // `next build` runs with NODE_ENV=production but serves nothing: the secret is required when the server starts.
+  if (env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
     if (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32) {
       throw new Error(
         'carenav: NEXTAUTH_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -base64 32`).',
@@ -32,4 +60,19 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     }
   }
   return env;
+}
+
+const NAMES = Object.keys(EnvSchema.shape) as (keyof Env)[];
+let cached: { raw: string; env: Env } | undefined;
+
+/**
+ * The process's validated environment: the one way app code (app/, server/, db/, proxy.ts,
+ * instrumentation.ts) reads its configuration. Validated on first use and again only when one of
+ * the variables changed since (a few property reads per call), so tests and scripts that set
+ * process.env before calling see their values.
+ */
+export function env(): Env {
+  const raw = JSON.stringify(NAMES.map((name) => process.env[name] ?? null));
+  if (cached?.raw !== raw) cached = { raw, env: readEnv(process.env) };
+  return cached.env;
 }

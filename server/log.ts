@@ -1,11 +1,44 @@
 import pino from 'pino';
+import { env, type Env } from './env';
 
 /**
- * carenav's server log: one JSON line per event, on stdout. Never put names, NHS numbers or
- * anything from a record in it: the e2e suite scans the log of a whole run for them.
+ * carenav's server log: one JSON line per event. Never put names, NHS numbers, query strings,
+ * tokens, input or anything from a record in it: the e2e suite scans the log of a whole run for
+ * names and NHS numbers. Errors go in as their message (`err: errorMessage(error)`), never as the
+ * thrown object, whose other fields may carry input.
  */
+function createLog(): pino.Logger {
+  return pino(
+    { level: logLevel(), base: { app: 'carenav' } },
+    // The request log on stdout; warnings and errors on stderr, so whoever runs the server sees
+    // faults as they happen (scripts/e2e-server.mjs keeps both in the run's log and shows stderr).
+    pino.multistream(
+      [
+        { level: 'trace', stream: pino.destination({ dest: 1, sync: true }) },
+        { level: 'warn', stream: pino.destination({ dest: 2, sync: true }) },
+      ],
+      { dedupe: true },
+    ),
+  );
+}
+
+/**
+ * The logger has to exist to report a bad environment, so it never refuses one itself: with any
+ * variable wrong it logs at info, and start-up (server/start-up.ts) then stops, naming the variable.
+ */
+function logLevel(): Env['CARENAV_LOG_LEVEL'] {
+  try {
+    return env().CARENAV_LOG_LEVEL;
+  } catch {
+    return 'info';
+  }
+}
+
 const globalForLog = globalThis as unknown as { carenavLog?: pino.Logger };
-export const log = (globalForLog.carenavLog ??= pino({ level: process.env.CARENAV_LOG_LEVEL ?? 'info', base: { app: 'carenav' } }));
+export const log = (globalForLog.carenavLog ??= createLog());
+
+/** What to log of something thrown: its message only. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** One line per request reaching the app: method and path (ids only; search terms are posted, never in a URL). */
 export function logRequest(method: string, url: string): void {

@@ -4,7 +4,8 @@ import { databasePath } from '../db/client';
 import { claimServerLock } from '../db/server-lock';
 import { users } from '../db/schema';
 import { DEMO_EMAIL_DOMAIN } from '../db/seed/demo-accounts';
-import { readEnv, type Env } from './env';
+import { env, type Env } from './env';
+import { errorMessage, log } from './log';
 import { ESCALATION_INTERVAL_MS, escalateOverdueTasks } from './tasks/escalate-overdue-tasks';
 import { flagOverdueReferrals } from './referrals/flag-overdue-referrals';
 import { keepDefaultPeriodsUpToDate } from './metrics/kept-measures';
@@ -49,7 +50,7 @@ export function startScheduler(): void {
       escalateOverdueTasks(getDb());
       flagOverdueReferrals(getDb());
     } catch (error) {
-      console.error('carenav: escalating overdue work failed', error);
+      log.error({ err: errorMessage(error) }, 'escalating overdue work failed');
     }
   };
   run();
@@ -60,7 +61,7 @@ export function startScheduler(): void {
     try {
       keepDefaultPeriodsUpToDate(getDb());
     } catch (error) {
-      console.error('carenav: keeping the measures up to date failed', error);
+      log.error({ err: errorMessage(error) }, 'keeping the measures up to date failed');
     }
   };
   globalForScheduler.carenavMeasures = setTimeout(() => {
@@ -72,10 +73,10 @@ export function startScheduler(): void {
 /** Runs the start-up checks; on failure, says why and stops the process (Next would otherwise log and keep serving). */
 export function startUpOrExit(): void {
   try {
-    startUp(readEnv());
+    startUp(env());
     startScheduler();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    log.fatal({ err: errorMessage(error) }, 'start-up failed');
     process.exit(1);
   }
 }

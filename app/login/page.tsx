@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { getActor } from '../../server/auth/get-actor';
 import { ROLE_HOME } from '../../server/access/permissions';
 import { DEMO_ACCOUNTS } from '../../server/auth/demo-accounts';
+import { env } from '../../server/env';
 import { LoginForm } from './login-form';
 
 export const metadata = { title: 'Sign in' };
@@ -9,7 +10,7 @@ export const metadata = { title: 'Sign in' };
 export default async function LoginPage() {
   const actor = await getActor();
   if (actor) redirect(ROLE_HOME[actor.role]);
-  const demo = process.env.CARENAV_DEMO === 'true';
+  const demo = env().CARENAV_DEMO;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -4,9 +4,10 @@ import { users } from '../schema';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './demo';
 import { DEMO_PASSWORD } from '../factories';
+import { env } from '../../server/env';
 
 // Demo accounts have a public password: never create them in a production database.
-if (process.env.CARENAV_DEMO !== 'true') {
+if (!env().CARENAV_DEMO) {
   console.error('carenav: refusing to load demo data without CARENAV_DEMO=true (demo accounts have a public password).');
   process.exit(1);
 }

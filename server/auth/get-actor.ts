@@ -4,6 +4,7 @@ import { decode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { getDb } from '../../db/connection';
 import type { Actor } from '../access/actor';
+import { env } from '../env';
 import { authOptions } from './options';
 import { resolveSession } from './sessions';
 
@@ -17,7 +18,7 @@ const SESSION_COOKIE = `${authOptions.useSecureCookies ? '__Secure-' : ''}next-a
  * session id, and carenav's sessions table decides whether it is still valid).
  */
 async function sessionId(): Promise<string | null> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   // Without a configured secret (development only: production refuses to start), next-auth derives one itself.
   if (!secret) return (await getServerSession(authOptions))?.sid ?? null;
   const token = (await cookies()).get(SESSION_COOKIE)?.value;

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../../db/connection';
+import { env } from '../env';
+import { errorMessage, log } from '../log';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
 import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 
@@ -29,7 +31,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   // In production every cookie is Secure (and __Secure-/__Host- prefixed), HttpOnly and SameSite=Lax.
   // Only the demo, served over plain HTTP on localhost, goes without Secure.
-  useSecureCookies: process.env.NODE_ENV === 'production' && process.env.CARENAV_DEMO !== 'true',
+  useSecureCookies: env().NODE_ENV === 'production' && !env().CARENAV_DEMO,
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
@@ -68,10 +70,11 @@ export const authOptions: NextAuthOptions = {
     error(code, metadata) {
       // A wrong password is not a server error; keep the log for real faults.
       if (code === 'CREDENTIALS_SIGNIN_ERROR' || code === 'CLIENT_FETCH_ERROR') return;
-      console.error('[next-auth]', code, metadata instanceof Error ? metadata.message : '');
+      // The code and the fault's message only: next-auth's metadata may carry the request and its input.
+      log.error({ code, err: metadata instanceof Error ? errorMessage(metadata) : undefined }, 'next-auth error');
     },
     warn(code) {
-      console.warn('[next-auth]', code);
+      log.warn({ code }, 'next-auth warning');
     },
     debug() {},
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../test/db';
 import { synthesize } from '../../db/seed/synth';
+import { readEnv } from '../env';
 import { benchmarkRouteEnabled, benchmarkTimelineResponse } from './benchmark-route';
 
 describe('the benchmark-only route', () => {
@@ -8,11 +9,13 @@ describe('the benchmark-only route', () => {
     const real = testDb();
     const synthetic = testDb();
     synthesize(synthetic, { people: 5, seed: 1 });
-    expect(benchmarkRouteEnabled(real, {})).toBe(false);
-    expect(benchmarkRouteEnabled(real, { CARENAV_BENCHMARK: 'true' })).toBe(false);
-    expect(benchmarkRouteEnabled(synthetic, {})).toBe(false);
-    expect(benchmarkRouteEnabled(synthetic, { CARENAV_BENCHMARK: '1' })).toBe(false);
-    expect(benchmarkRouteEnabled(synthetic, { CARENAV_BENCHMARK: 'true' })).toBe(true);
+    expect(benchmarkRouteEnabled(real, readEnv({}))).toBe(false);
+    expect(benchmarkRouteEnabled(real, readEnv({ CARENAV_BENCHMARK: 'true' }))).toBe(false);
+    expect(benchmarkRouteEnabled(synthetic, readEnv({}))).toBe(false);
+    expect(benchmarkRouteEnabled(synthetic, readEnv({ CARENAV_BENCHMARK: 'false' }))).toBe(false);
+    expect(benchmarkRouteEnabled(synthetic, readEnv({ CARENAV_BENCHMARK: 'true' }))).toBe(true);
+    // Anything but "true" or "false" is refused at start-up rather than read as off.
+    expect(() => readEnv({ CARENAV_BENCHMARK: '1' })).toThrow(/CARENAV_BENCHMARK/);
   });
 
   it('answers 404 on a real database even when asked for a real person', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { getDb } from '../../db/connection';
 import { SYNTHETIC_MARKER_TABLE } from '../../db/synthetic-marker';
+import { env as processEnv, type Env } from '../env';
 import { listTimeline } from '../timeline/list-timeline';
 
 /**
@@ -11,8 +12,8 @@ import { listTimeline } from '../timeline/list-timeline';
  * does), and the database is one `npm run db:synth` made (it carries a marker table no migration
  * creates). Otherwise the route is "not found", like any path that does not exist.
  */
-export function benchmarkRouteEnabled(db: Db, env: Record<string, string | undefined> = process.env): boolean {
-  if (env.CARENAV_BENCHMARK !== 'true') return false;
+export function benchmarkRouteEnabled(db: Db, env: Pick<Env, 'CARENAV_BENCHMARK'> = processEnv()): boolean {
+  if (!env.CARENAV_BENCHMARK) return false;
   const marker = db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(SYNTHETIC_MARKER_TABLE);
   return marker !== undefined;
 }

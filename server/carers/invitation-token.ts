@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { env } from '../env';
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
@@ -9,6 +10,6 @@ export const newInvitationToken = () => randomBytes(32).toString('base64url');
 export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The address people open carenav at (links in emails must be absolute). */
-export const appOrigin = () => (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+export const appOrigin = () => env().NEXTAUTH_URL.replace(/\/$/, '');
 
 export const invitationLink = (token: string) => `${appOrigin()}/invitation/${token}`;

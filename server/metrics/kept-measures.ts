@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { keptMeasures, organisations } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { computeMeasures, measureScope, scopeKey, type Measure, type MeasureScope } from './compute-measures';
+import { errorMessage, log } from '../log';
 import { MEASURE_IDS, MEASURES, type MeasureId } from './definitions';
 import { defaultPeriod, type MeasuresInput } from './measure-input';
 
@@ -117,7 +118,9 @@ export function bringUpToDateLater(db: Db, scope: MeasureScope, period: Period, 
         q.pending.delete(unit);
         keep(db, scope, period, computeMeasures(db, scope, { ...period, measures: [id] }));
       })
-      .catch((error: unknown) => console.error(`carenav: bringing the measure ${id} for ${scopeKey(scope)} up to date failed`, error));
+      .catch((error: unknown) =>
+        log.error({ measure: id, scope: scopeKey(scope), err: errorMessage(error) }, 'bringing a measure up to date failed'),
+      );
   }
 }
 

@@ -1,11 +1,12 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { env } from '../env';
 
 /**
  * Bulk look-up protection: how many patient searches one user may make in a minute. Generous for
  * real work (a navigator searches a few times an hour) and far below what a script would need to
  * walk a population. CARENAV_SEARCHES_PER_MINUTE changes it (the load test raises it).
  */
-export const SEARCHES_PER_MINUTE = Number(process.env.CARENAV_SEARCHES_PER_MINUTE ?? 30);
+export const SEARCHES_PER_MINUTE = env().CARENAV_SEARCHES_PER_MINUTE;
 
 // One limiter per process, shared by every bundle Next builds (like the database connection).
 const globalForLimit = globalThis as unknown as { carenavSearchLimiter?: RateLimiterMemory };
