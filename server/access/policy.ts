@@ -18,6 +18,8 @@ export type PatientFacts = {
   identityConfirmed?: boolean;
   /** The actor's organisation has an open referral or hand-off for this person (sent, accepted, in progress). */
   referralToActorTeam?: boolean;
+  /** Set when the request is about one referral: whether it was sent to the actor's organisation. */
+  referralToActorOrganisation?: boolean;
   /** Set when the request is about a hand-over of named contact offered to the actor. */
   handoffOfferedToActor?: boolean;
   /**
@@ -82,6 +84,16 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
 
 const allows = (rule: AccessRule, permission: Permission) => RULE_LIMITED_TO[rule]?.includes(permission) ?? true;
 
+/**
+ * Rules that reach only some objects. A team that receives a referral sees the referrals sent to
+ * it: never the person's other referrals (to other organisations, or closed) nor their entries.
+ */
+function reachesObject(rule: AccessRule, facts: PatientFacts): boolean {
+  // Only a request about one referral sent to the actor's organisation; anything else is the record.
+  if (rule === 'referral_received') return facts.referralToActorOrganisation === true;
+  return true;
+}
+
 /** The relationship that links the actor to the person, in order of strength, if any. */
 function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
   switch (actor.role) {
@@ -133,12 +145,19 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
   const related = relationship(actor, facts);
   // With no relationship that allows this, emergency access the actor holds may.
   const rule =
-    related && allows(related, permission)
+    related && allows(related, permission) && reachesObject(related, facts)
       ? related
       : facts.breakGlass && can(actor.role, 'patient.breakGlass') && allows('break_glass', permission)
         ? 'break_glass'
         : null;
   if (actor.role === 'carer') return decideForCarer(facts, rule);
+  if (!rule && related === 'referral_received' && allows(related, permission)) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
+    };
+  }
   if (!rule) {
     return {
       allowed: false,
