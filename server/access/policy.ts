@@ -82,7 +82,23 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   break_glass: ['patient.read', 'discharge.read', 'referral.read', 'timeline.write'],
 };
 
-const allows = (rule: AccessRule, permission: Permission) => RULE_LIMITED_TO[rule]?.includes(permission) ?? true;
+/**
+ * Permissions that make a lasting link to the person (a place on the care team, the named contact)
+ * and rules that end on their own (a referral, emergency access, a discharge, an offer). A temporary
+ * rule never gives these: otherwise whoever holds it could keep the record after it ends.
+ */
+const LASTING: readonly Permission[] = ['careTeam.edit', 'patient.assignNamedContact', 'handoff.offer'];
+const TEMPORARY: readonly AccessRule[] = [
+  'referral_to_team',
+  'referral_received',
+  'break_glass',
+  'flagged_discharge',
+  'identity_confirmed',
+  'handoff_offered',
+];
+
+const allows = (rule: AccessRule, permission: Permission) =>
+  !(TEMPORARY.includes(rule) && LASTING.includes(permission)) && (RULE_LIMITED_TO[rule]?.includes(permission) ?? true);
 
 /**
  * Rules that reach only some objects. A team that receives a referral sees the referrals sent to
@@ -156,6 +172,13 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
       allowed: false,
       rule: 'no_relationship',
       explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
+    };
+  }
+  if (!rule && related && TEMPORARY.includes(related) && LASTING.includes(permission)) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: `You can see this record because ${RULE_WORDS[related]}, but that ends when the referral or request does: ask the person’s named contact or care team to change who is on the care team or who is the named contact.`,
     };
   }
   if (!rule) {
