@@ -234,3 +234,15 @@ function decideForCarer(facts: PatientFacts, rule: AccessRule | null): AccessDec
       : 'You are not linked as a carer for this person, or they have not agreed to share with you.',
   };
 }
+
+/** Who holds a task: a user, a team's queue, or both (a team member who picked it up). */
+export type TaskOwnership = { assigneeUserId: string | null; assigneeOrganisationId: string | null };
+
+/**
+ * Per object: a task is changed (done, cancelled) only by the person who has it or anyone in the
+ * team whose it is, covering for them; being on the person's care team is not enough, because the
+ * work belongs to that team (a discharge checklist, an MDT action).
+ */
+export function mayChangeTask(actor: Actor, task: TaskOwnership): boolean {
+  return task.assigneeUserId === actor.userId || (!!actor.organisationId && task.assigneeOrganisationId === actor.organisationId);
+}
