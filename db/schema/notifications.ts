@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'discharge_followed_up',
   'task_escalated',
   'task_assigned',
+  'task_cancelled',
   'referral_received',
   'referral_updated',
   'referral_overdue',

@@ -18,6 +18,8 @@ export type PatientFacts = {
   identityConfirmed?: boolean;
   /** The actor's organisation has an open referral or hand-off for this person (sent, accepted, in progress). */
   referralToActorTeam?: boolean;
+  /** Set when the request is about one referral: whether it was sent to the actor's organisation. */
+  referralToActorOrganisation?: boolean;
   /** Set when the request is about a hand-over of named contact offered to the actor. */
   handoffOfferedToActor?: boolean;
   /**
@@ -80,7 +82,33 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   break_glass: ['patient.read', 'discharge.read', 'referral.read', 'timeline.write'],
 };
 
-const allows = (rule: AccessRule, permission: Permission) => RULE_LIMITED_TO[rule]?.includes(permission) ?? true;
+/**
+ * Permissions that make a lasting link to the person (a place on the care team, the named contact)
+ * and rules that end on their own (a referral, emergency access, a discharge, an offer). A temporary
+ * rule never gives these: otherwise whoever holds it could keep the record after it ends.
+ */
+const LASTING: readonly Permission[] = ['careTeam.edit', 'patient.assignNamedContact', 'handoff.offer'];
+const TEMPORARY: readonly AccessRule[] = [
+  'referral_to_team',
+  'referral_received',
+  'break_glass',
+  'flagged_discharge',
+  'identity_confirmed',
+  'handoff_offered',
+];
+
+const allows = (rule: AccessRule, permission: Permission) =>
+  !(TEMPORARY.includes(rule) && LASTING.includes(permission)) && (RULE_LIMITED_TO[rule]?.includes(permission) ?? true);
+
+/**
+ * Rules that reach only some objects. A team that receives a referral sees the referrals sent to
+ * it: never the person's other referrals (to other organisations, or closed) nor their entries.
+ */
+function reachesObject(rule: AccessRule, facts: PatientFacts): boolean {
+  // Only a request about one referral sent to the actor's organisation; anything else is the record.
+  if (rule === 'referral_received') return facts.referralToActorOrganisation === true;
+  return true;
+}
 
 /** The relationship that links the actor to the person, in order of strength, if any. */
 function relationship(actor: Actor, facts: PatientFacts): AccessRule | null {
@@ -133,12 +161,26 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
   const related = relationship(actor, facts);
   // With no relationship that allows this, emergency access the actor holds may.
   const rule =
-    related && allows(related, permission)
+    related && allows(related, permission) && reachesObject(related, facts)
       ? related
       : facts.breakGlass && can(actor.role, 'patient.breakGlass') && allows('break_glass', permission)
         ? 'break_glass'
         : null;
   if (actor.role === 'carer') return decideForCarer(facts, rule);
+  if (!rule && related === 'referral_received' && allows(related, permission)) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
+    };
+  }
+  if (!rule && related && TEMPORARY.includes(related) && LASTING.includes(permission)) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: `You can see this record because ${RULE_WORDS[related]}, but that ends when the referral or request does: ask the person’s named contact or care team to change who is on the care team or who is the named contact.`,
+    };
+  }
   if (!rule) {
     return {
       allowed: false,
@@ -191,4 +233,16 @@ function decideForCarer(facts: PatientFacts, rule: AccessRule | null): AccessDec
       ? `You cannot see this because consent to share with you was ${consent.decision} on ${formatDay(consent.decidedAt)}.`
       : 'You are not linked as a carer for this person, or they have not agreed to share with you.',
   };
+}
+
+/** Who holds a task: a user, a team's queue, or both (a team member who picked it up). */
+export type TaskOwnership = { assigneeUserId: string | null; assigneeOrganisationId: string | null };
+
+/**
+ * Per object: a task is changed (done, cancelled) only by the person who has it or anyone in the
+ * team whose it is, covering for them; being on the person's care team is not enough, because the
+ * work belongs to that team (a discharge checklist, an MDT action).
+ */
+export function mayChangeTask(actor: Actor, task: TaskOwnership): boolean {
+  return task.assigneeUserId === actor.userId || (!!actor.organisationId && task.assigneeOrganisationId === actor.organisationId);
 }

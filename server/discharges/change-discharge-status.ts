@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, tasks } from '../../db/schema';
+import { discharges, organisations, tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { Conflict, Invalid } from '../errors';
+import { mayChangeTask } from '../access/policy';
+import { Conflict, Forbidden, Invalid } from '../errors';
 import { cancelTasks } from '../tasks/cancel-task';
 import { UNFINISHED } from '../tasks/task-fields';
 import { appendEvent } from '../timeline/append-event';
@@ -50,6 +51,8 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
         id: tasks.id,
         patientId: tasks.patientId,
         title: tasks.title,
+        assigneeUserId: tasks.assigneeUserId,
+        assigneeOrganisationId: tasks.assigneeOrganisationId,
         isFollowUp: tasks.isFollowUp,
         status: tasks.status,
         outcome: tasks.outcome,
@@ -91,6 +94,17 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
       changes.closedReason = input.closedReason || null;
       if (input.closedReason) summary = `${STATUS_CHANGE_WORDS.closed}: ${input.closedReason}`;
       const unfinished = open.filter((t) => UNFINISHED.includes(t.status));
+      // Closing cancels the checklist, so it follows the task rule: only the team that has the
+      // unfinished tasks closes it (a GP or ward that flagged it asks them; they see the outcome).
+      const notMine = unfinished.find((t) => !mayChangeTask(actor, t));
+      if (notMine) {
+        const team = notMine.assigneeOrganisationId
+          ? tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, notMine.assigneeOrganisationId)).get()
+          : undefined;
+        throw new Forbidden(
+          `Closing this discharge would cancel tasks another team has: ask ${team?.name ?? 'the team that has them'} to close it.`,
+        );
+      }
       cancelTasks(tx, actor, unfinished, `Discharge closed${input.closedReason ? `: ${input.closedReason}` : ''}`, now);
     }
     const changed = tx

@@ -339,6 +339,18 @@ describe('status flow', () => {
     expect(dischargeRow(id)).toMatchObject({ status: 'closed', closedReason: 'Readmitted to hospital' });
     expect(tasksOf(id).every((t) => t.status === 'cancelled')).toBe(true);
   });
+
+  it('only the team whose checklist it is may close a discharge early (closing cancels their tasks)', async () => {
+    const { id } = await w.gp.caller.discharges.flag(flagInput());
+    const before = rowCounts(db);
+    const refused = await failure(
+      w.gp.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never),
+    );
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe('Closing this discharge would cancel tasks another team has: ask Nav team to close it.');
+    expect(rowCounts(db)).toEqual(before);
+    expect(tasksOf(id).every((t) => t.status === 'open')).toBe(true);
+  });
 });
 
 describe('the checklist template (admin)', () => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { namedContactHandoffs, notifications, patients, timelineEvents } from '../../db/schema';
+import { careTeamMembers, namedContactHandoffs, notifications, patients, referrals, services, timelineEvents } from '../../db/schema';
+import { referralRow, serviceRow } from '../../db/factories';
 import type { Db } from '../../db/client';
 import { testDb } from '../../test/db';
-import { failure, makeWorld, rowCounts } from '../../test/world';
+import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -83,5 +84,59 @@ describe('handing over the named contact', () => {
         .sort(),
     ).toEqual(['declined', 'withdrawn']);
     expect(person().namedContactUserId).toBe(w.navigator.row.id);
+  });
+});
+
+describe('no self-escalation (pen test #16, finding 3)', () => {
+  it('a care-team social worker cannot offer the named contact to themselves; nothing is written', async () => {
+    const before = tableChecksums(db);
+    const self = await failure(w.socialWorker.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.socialWorker.row.id }));
+    expect(self.code).toBe('BAD_REQUEST');
+    expect(self.message).toMatch(/^toUserId: You cannot hand over to yourself/);
+    expect(tableChecksums(db)).toEqual(before);
+  });
+
+  it('the hand-over records who actually offered it, and the named contact is told', async () => {
+    const { id } = await w.socialWorker.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
+    const row = db.select().from(namedContactHandoffs).where(eq(namedContactHandoffs.id, id)).get()!;
+    expect(row.fromUserId).toBe(w.socialWorker.row.id);
+    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    expect(told.map((n) => n.title)).toEqual(['Social S offered to hand over Margaret Thompson’s named contact to Sam Navigator']);
+  });
+
+  it('nobody accepts a hand-over they offered themselves (a row made before this rule)', async () => {
+    const id = crypto.randomUUID();
+    db.insert(namedContactHandoffs)
+      .values({ id, patientId: w.patient.id, fromUserId: w.socialWorker.row.id, toUserId: w.socialWorker.row.id, createdAt: Date.now() })
+      .run();
+    const refused = await failure(w.socialWorker.caller.handoffs.respond({ handoffId: id, response: 'accept' }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(person().namedContactUserId).toBe(w.navigator.row.id);
+  });
+
+  it('a referral gives a social worker the record, not a place on the care team or the named contact; nothing outlives it', async () => {
+    const colleague = w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
+    const service = serviceRow({ category: 'adult_social_care', organisationId: w.orgs.socialCare.id });
+    db.insert(services).values(service).run();
+    const referral = referralRow({
+      patientId: w.patient.id,
+      serviceId: service.id,
+      toOrganisationId: w.orgs.socialCare.id,
+      fromUserId: w.navigator.row.id,
+    });
+    db.insert(referrals).values(referral).run();
+    expect((await colleague.caller.patients.get({ patientId: w.patient.id })).access.rule).toBe('referral_to_team');
+    const before = tableChecksums(db);
+    const join = await failure(
+      colleague.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: colleague.row.id }),
+    );
+    const offer = await failure(colleague.caller.handoffs.offer({ patientId: w.patient.id, toUserId: colleague.row.id }));
+    expect([join.code, offer.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(join.message).toMatch(/referral/);
+    expect(tableChecksums(db)).toEqual(before);
+    expect(db.select().from(careTeamMembers).where(eq(careTeamMembers.userId, colleague.row.id)).all()).toEqual([]);
+    // When the referral closes, the access ends with it.
+    db.update(referrals).set({ status: 'completed', closedAt: Date.now() }).where(eq(referrals.id, referral.id)).run();
+    expect((await failure(colleague.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
   });
 });

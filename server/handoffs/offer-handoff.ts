@@ -36,6 +36,8 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
       throw new Invalid('toUserId', 'Choose an active care navigator or social worker');
     }
     if (to.id === person.namedContactUserId) throw new Invalid('toUserId', `${to.name} is already the named contact`);
+    // Nobody hands a person over to themselves: an offer needs someone else to agree to it.
+    if (to.id === actor.userId) throw new Invalid('toUserId', 'You cannot hand over to yourself: choose a colleague');
     const pending = tx
       .select({ id: namedContactHandoffs.id })
       .from(namedContactHandoffs)
@@ -48,7 +50,8 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
       .values({
         id,
         patientId: person.id,
-        fromUserId: person.namedContactUserId ?? actor.userId,
+        // Who actually offered it (not the named contact on whose behalf it may look made).
+        fromUserId: actor.userId,
         toUserId: to.id,
         note: input.note,
         createdAt: now,
@@ -78,6 +81,20 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
       },
       now,
     );
+    // The named contact hears when someone else offers to hand them over.
+    if (person.namedContactUserId && person.namedContactUserId !== actor.userId) {
+      notify(
+        tx,
+        [person.namedContactUserId],
+        {
+          kind: 'handoff',
+          title: `${actor.name} offered to hand over ${person.givenName} ${person.familyName}’s named contact to ${to.name}`,
+          body: input.note,
+          link: '/referrals',
+        },
+        now,
+      );
+    }
     return { id };
   });
 }

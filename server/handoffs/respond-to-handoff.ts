@@ -34,6 +34,10 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
           : 'Only the person it is offered to can accept or decline it.',
       );
     }
+    // Nobody accepts a hand-over they offered: accepting needs someone other than the offerer.
+    if (input.response === 'accept' && handoff.fromUserId === actor.userId) {
+      throw new Forbidden('You offered this hand-over yourself: a colleague has to offer it to you.');
+    }
     const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
     const receiver = tx.select().from(users).where(eq(users.id, handoff.toUserId)).get()!;
     const now = Date.now();

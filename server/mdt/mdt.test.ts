@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, referrals, services, tasks, timelineEvents } from '../../db/schema';
-import { insertPatient } from '../../db/factories';
+import { discharges, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
+import { insertOrganisation, insertPatient, mdtDiscussionRow } from '../../db/factories';
 import { newId } from '../ids';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
@@ -226,5 +226,30 @@ describe('wellbeing (ONS4)', () => {
       'follow_up',
     ]);
     expect((await failure(w.otherGp.caller.wellbeing.list({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a meeting shows each person’s discussion only to those who may open that person (pen test #16, finding 21)', () => {
+  it('a navigator of the team does not see the note about a person now on another team’s caseload', async () => {
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: '2026-01-05', attendees: 'Nadia Navigator' });
+    const elsewhere = insertOrganisation(db, { name: 'North team', kind: 'navigator_team' });
+    const moved = insertPatient(db, {
+      givenName: 'Hidden',
+      familyName: 'Person',
+      registeredPracticeId: w.orgs.otherPractice.id,
+      caseloadOrganisationId: elsewhere.id,
+    });
+    for (const [patientId, note] of [
+      [w.patient.id, 'Margaret: plan agreed'],
+      [moved.id, 'SECRET: memory clinic result'],
+    ] as const) {
+      db.insert(mdtDiscussions)
+        .values(mdtDiscussionRow({ meetingId, patientId, recordedByUserId: w.navigator.row.id, note }))
+        .run();
+    }
+    const meeting = await w.navigator2.caller.mdt.meeting({ meetingId });
+    expect(meeting.discussions.map((d) => d.note)).toEqual(['Margaret: plan agreed']);
+    expect(meeting.notShown).toBe(1);
+    expect(JSON.stringify(meeting)).not.toMatch(/SECRET|Hidden/);
   });
 });

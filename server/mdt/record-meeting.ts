@@ -3,7 +3,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
+import { markAccessible } from '../access/filter-accessible';
+import { auditListRead, writeAudit } from '../audit/write-audit';
 import { Invalid, NotFound } from '../errors';
 import { newId } from '../ids';
 import { todayInEngland } from '../calendar/england-time';
@@ -35,7 +36,10 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
   });
 }
 
-/** A meeting of the actor's team (NotFound for another team's), with each discussion and the tasks it made. */
+/**
+ * A meeting of the actor's team (NotFound for another team's), with each discussion and the tasks it
+ * made: only the discussions of people the actor may open (the rest are counted, not shown).
+ */
 export function getMeeting(db: Db, actor: Actor, meetingId: string) {
   const meeting = db
     .select()
@@ -43,7 +47,7 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
     .where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))
     .get();
   if (!meeting) throw new NotFound('This MDT meeting does not exist.');
-  const discussions = db
+  const all = db
     .select({
       id: mdtDiscussions.id,
       patientId: mdtDiscussions.patientId,
@@ -57,6 +61,11 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
     .where(eq(mdtDiscussions.meetingId, meetingId))
     .orderBy(asc(mdtDiscussions.createdAt))
     .all();
+  // Being in the meeting's team is not access to every person discussed: the policy decides per person.
+  const discussions = markAccessible(db, actor, all, 'patient.read', { patientIdOf: (d) => d.patientId })
+    .filter((d) => d.canOpen)
+    .map(({ canOpen: _canOpen, ...d }) => d);
+  auditListRead(db, actor, actor.access?.action ?? 'mdt.meeting', [...new Set(discussions.map((d) => d.patientId))], 'mdt.work');
   const actions = discussions.length
     ? db
         .select({
@@ -80,6 +89,7 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
   return {
     ...meeting,
     attendees: meeting.attendees.split('\n'),
+    notShown: all.length - discussions.length,
     discussions: discussions.map((d) => ({
       ...d,
       name: `${d.givenName} ${d.familyName}`,

@@ -67,6 +67,7 @@ const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
   discharge_followed_up: 'carenav: a discharge you flagged has been followed up',
   task_escalated: 'carenav: a task for someone you are named contact for is overdue',
   task_assigned: 'carenav: a task has been assigned to you',
+  task_cancelled: 'carenav: a task you had has been cancelled',
   referral_received: 'carenav: your team has a new referral',
   referral_updated: 'carenav: a referral has been updated',
   referral_overdue: 'carenav: a referral is past its response time',

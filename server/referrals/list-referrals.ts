@@ -45,6 +45,7 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
       givenName: patients.givenName,
       familyName: patients.familyName,
       serviceName: services.name,
+      toOrganisationId: referrals.toOrganisationId,
       toOrganisationName: toOrg.name,
       fromName: referrer.name,
       fromOrganisationName: fromOrg.name,
@@ -70,7 +71,11 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     .limit(PAGE_SIZE + 1)
     .all();
   const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
-  const items = markAccessible(db, actor, page.items, 'referral.read', { patientIdOf: (r) => r.patientId }).filter((r) => r.canOpen);
+  const items = markAccessible(db, actor, page.items, 'referral.read', {
+    patientIdOf: (r) => r.patientId,
+    // Each row is one referral: the policy decides on it, not only on its person.
+    rowFacts: (r) => ({ referralToActorOrganisation: r.toOrganisationId === actor.organisationId }),
+  }).filter((r) => r.canOpen);
   auditListRead(
     db,
     actor,

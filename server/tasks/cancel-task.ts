@@ -3,7 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { discharges, tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { Conflict } from '../errors';
+import { mayChangeTask, type TaskOwnership } from '../access/policy';
+import { Conflict, Forbidden } from '../errors';
+import { notify } from '../notifications/notify';
 import { ACTIVE_STATUSES } from '../discharges/discharge-fields';
 import { appendEvent } from '../timeline/append-event';
 import { requiredText } from '../validation';
@@ -20,6 +22,8 @@ export type CancelTaskInput = z.infer<typeof CancelTaskSchema>;
 export function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): { id: string } {
   return db.transaction((tx) => {
     const task = loadUnfinishedTask(tx, input.taskId);
+    // The same ownership rule as marking it done: another team on the care team cannot cancel this team's work.
+    if (!mayChangeTask(actor, task)) throw new Forbidden('Only the person who has this task, or their team, can change it.');
     if (task.isFollowUp && task.dischargeId) {
       const discharge = tx.select({ status: discharges.status }).from(discharges).where(eq(discharges.id, task.dischargeId)).get();
       // Without the follow-up the loop can never close: end the discharge itself instead.
@@ -33,11 +37,14 @@ export function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): { id: 
   });
 }
 
-/** Cancels unfinished tasks with one reason, each with its timeline event (also used when a discharge closes). */
+/**
+ * Cancels unfinished tasks with one reason, each with its timeline event (also used when a discharge
+ * closes), and tells whoever had each task if someone else cancelled it.
+ */
 export function cancelTasks(
-  tx: Pick<Db, 'insert' | 'update'>,
+  tx: Pick<Db, 'insert' | 'update' | 'select'>,
   actor: Actor,
-  toCancel: { id: string; patientId: string; title: string }[],
+  toCancel: ({ id: string; patientId: string; title: string } & TaskOwnership)[],
   reason: string,
   now: number,
 ): void {
@@ -61,5 +68,14 @@ export function cancelTasks(
       },
       now,
     );
+    // The owner hears of it with only the task's own title and link: what they already may read.
+    if (task.assigneeUserId && task.assigneeUserId !== actor.userId) {
+      notify(
+        tx,
+        [task.assigneeUserId],
+        { kind: 'task_cancelled', title: `${actor.name} cancelled your task: ${task.title}`, link: `/tasks/${task.id}` },
+        now,
+      );
+    }
   }
 }

@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
+import { mayChangeTask } from '../access/policy';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { recordFollowUp } from '../discharges/record-follow-up';
 import { appendEvent } from '../timeline/append-event';
@@ -24,7 +25,7 @@ export function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): { 
   return db.transaction((tx) => {
     const task = loadUnfinishedTask(tx, input.taskId);
     // The person who has it, or anyone in its team covering for them.
-    if (task.assigneeUserId !== actor.userId && task.assigneeOrganisationId !== actor.organisationId) {
+    if (!mayChangeTask(actor, task)) {
       throw new Forbidden('Only the person who has this task, or their team, can mark it done.');
     }
     if (task.isFollowUp && !input.outcome) throw new Invalid('outcome', 'Enter the outcome of the follow-up contact');

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog, notifications, tasks, timelineEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { testDb } from '../../test/db';
-import { failure, makeWorld, rowCounts } from '../../test/world';
+import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 import { escalateOverdueTasks } from './escalate-overdue-tasks';
 import { insertTask } from './insert-task';
 
@@ -199,5 +199,34 @@ describe('notifications', () => {
     await w.navigator.caller.notifications.markRead({ notificationId });
     expect(await w.navigator.caller.notifications.unreadCount()).toBe(0);
     expect((await w.navigator.caller.notifications.list({})).items[0]!.readAt).not.toBeNull();
+  });
+});
+
+describe('cancelling follows the same ownership rule as done (pen test #16, finding 6)', () => {
+  it('a care-team member of another team cannot cancel the navigation team’s task; nothing changes, and the refusal is audited', async () => {
+    const id = queued();
+    const before = tableChecksums(db);
+    const refused = await failure(w.socialWorker.caller.tasks.cancel({ taskId: id, reason: 'Not needed' }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toBe('Only the person who has this task, or their team, can change it.');
+    expect(tableChecksums(db)).toEqual(before);
+    const audit = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.socialWorker.row.id), eq(auditLog.action, 'tasks.cancel:failed')))
+      .all();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('a colleague in the owner’s team may cancel it, and the owner is told without the person’s details', async () => {
+    const id = queued(Date.now() + 24 * HOUR, 'Keys and access sorted');
+    await w.navigator.caller.tasks.pickUp({ taskId: id });
+    await w.navigator2.caller.tasks.cancel({ taskId: id, reason: 'Daughter has the keys now' });
+    expect(task(id)).toMatchObject({ status: 'cancelled', completedByUserId: w.navigator2.row.id });
+    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    expect(told.map((n) => ({ kind: n.kind, title: n.title, body: n.body, link: n.link }))).toEqual([
+      { kind: 'task_cancelled', title: 'Sam Navigator cancelled your task: Keys and access sorted', body: '', link: `/tasks/${id}` },
+    ]);
+    expect(JSON.stringify(told)).not.toMatch(/Margaret|Thompson|Daughter/);
   });
 });

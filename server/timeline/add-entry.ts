@@ -12,6 +12,9 @@ export const CONTACT_METHOD_LABELS: Record<(typeof CONTACT_METHODS)[number], str
   clinic_visit: 'Clinic or office visit',
 };
 
+/** How far back a note or contact may be dated: a year (and a day, for leap years). */
+const OLDEST_ENTRY_DAYS = 366;
+
 export const AddEntrySchema = z
   .object({
     patientId: z.uuid(),
@@ -31,6 +34,15 @@ export const AddEntrySchema = z
     }
     if (v.type !== 'appointment' && v.occurredAt > Date.now() + 60_000) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it happened cannot be in the future' });
+    }
+    // A timeline is read newest first: an entry back-dated by years would hide among old ones unseen.
+    if (v.type !== 'appointment' && v.occurredAt < Date.now() - OLDEST_ENTRY_DAYS * 86_400_000) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['occurredAt'],
+        message:
+          'When it happened cannot be more than a year ago: for older history, write today’s date and say in the note when it happened',
+      });
     }
   });
 export type AddEntryInput = z.infer<typeof AddEntrySchema>;

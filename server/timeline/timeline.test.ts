@@ -156,3 +156,24 @@ describe('timeline', () => {
     expect(() => db.$client.prepare('delete from audit_log').run()).toThrow(/append-only/);
   });
 });
+
+describe('when a note or contact happened (pen test #16, finding 21)', () => {
+  it('cannot be more than a year ago: refused naming the field, nothing written', async () => {
+    const before = rowCounts(db);
+    for (const occurredAt of ['1900-01-01T09:00', Date.now() - 400 * 86_400_000]) {
+      const old = await failure(
+        w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'Back then', occurredAt } as never),
+      );
+      expect(old.code).toBe('BAD_REQUEST');
+      expect(old.message).toMatch(/^occurredAt: When it happened cannot be more than a year ago/);
+    }
+    expect(rowCounts(db)).toEqual(before);
+    await w.navigator.caller.timeline.add({
+      patientId: w.patient.id,
+      type: 'contact',
+      contactMethod: 'phone_call',
+      text: 'Spoke to her in the spring',
+      occurredAt: Date.now() - 300 * 86_400_000,
+    } as never);
+  });
+});

@@ -78,6 +78,9 @@ function recordProcedure<Key extends string>(
     }
     facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === ctx.actor.userId;
     facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === ctx.actor.userId;
+    if (located.referralToOrganisationId !== undefined) {
+      facts.referralToActorOrganisation = located.referralToOrganisationId === ctx.actor.organisationId;
+    }
     const decision: AccessDecision = decidePatientAccess(ctx.actor, facts, permission);
     if (!decision.allowed) {
       writeAudit(ctx.db, ctx.actor, { action: path, patientId: located.patientId, outcome: 'denied', rule: decision.rule });

@@ -60,6 +60,8 @@ const READ = cells(NAV_WORK, GP_WORK, SOCIAL_WORK, SERVICE_WORK, BREAK_GLASS);
 /** Changing the record: the care professionals who hold it (never under emergency access). */
 const EDIT = cells(NAV_WORK, GP_WORK, SOCIAL_WORK);
 const NAV_ONLY = NAV_WORK;
+/** A referral is temporary: it never makes a lasting link (care team, named contact) to the person. */
+const LASTING = (work: readonly Cell[]) => work.filter((c) => !c.endsWith('/referral_to_my_team'));
 const REFERS: CallerKey[] = ['navigator', 'gp', 'social'];
 const WORKS_TASKS: CallerKey[] = ['navigator', 'gp', 'social', 'housing', 'voluntary'];
 
@@ -79,11 +81,11 @@ const TABLE: Record<string, Row> = {
   'patients.practices': { who: { roles: ['navigator', 'gp'] }, then: 'OK' },
   'patients.staff': { who: { roles: ['navigator', 'gp', 'social'] }, then: 'OK' },
   'patients.get': { who: { cells: READ }, then: 'OK' },
-  'patients.navigators': { who: { cells: NAV_ONLY }, then: 'OK' },
+  'patients.navigators': { who: { cells: LASTING(NAV_ONLY) }, then: 'OK' },
   'patients.update': { who: { cells: EDIT }, then: 'BAD_REQUEST' },
-  'patients.changeNamedContact': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
-  'patients.addCareTeamMember': { who: { cells: EDIT }, then: 'BAD_REQUEST' },
-  'patients.removeCareTeamMember': { who: { cells: EDIT }, then: 'BAD_REQUEST' },
+  'patients.changeNamedContact': { who: { cells: LASTING(NAV_ONLY) }, then: 'BAD_REQUEST' },
+  'patients.addCareTeamMember': { who: { cells: LASTING(EDIT) }, then: 'BAD_REQUEST' },
+  'patients.removeCareTeamMember': { who: { cells: LASTING(EDIT) }, then: 'BAD_REQUEST' },
 
   'timeline.list': { who: { cells: READ }, then: 'OK' },
   'timeline.get': { who: { cells: READ }, input: (s) => ({ patientId: s.ids.patientId, eventId: s.ids.eventId }), then: 'OK' },
@@ -189,14 +191,14 @@ const TABLE: Record<string, Row> = {
   'referrals.removeOutcomeReason': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'referrals.update': { who: { cells: cells(EDIT, SERVICE_WORK, REFERRAL_RECEIVED) }, then: 'BAD_REQUEST' },
 
-  'handoffs.offer': { who: { cells: cells(NAV_WORK, SOCIAL_WORK) }, then: 'BAD_REQUEST' },
+  'handoffs.offer': { who: { cells: LASTING(cells(NAV_WORK, SOCIAL_WORK)) }, then: 'BAD_REQUEST' },
   'handoffs.respond': {
     who: { cells: cells(NAV_WORK, SOCIAL_WORK, ['navigator/handoff_offered', 'social/handoff_offered']) },
     then: 'BAD_REQUEST',
   },
   'handoffs.mine': { who: { signedIn: true }, then: 'OK' },
   'handoffs.pendingFor': { who: { cells: READ }, then: 'OK' },
-  'handoffs.candidates': { who: { cells: cells(NAV_WORK, SOCIAL_WORK) }, then: 'OK' },
+  'handoffs.candidates': { who: { cells: LASTING(cells(NAV_WORK, SOCIAL_WORK)) }, then: 'OK' },
 
   'carerInvitations.list': { who: { cells: READ }, then: 'OK' },
   'carerInvitations.invite': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },

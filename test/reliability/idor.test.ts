@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { carerKeyOf, mdtMeetings, notifications } from '../../db/schema';
-import { insertCareTeamMember, insertTimelineEvent } from '../../db/factories';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, carerKeyOf, mdtMeetings, notifications, referrals, services } from '../../db/schema';
+import { insertCareTeamMember, insertTimelineEvent, referralRow, serviceRow } from '../../db/factories';
 import { callByPath, PROCEDURES, RECORD_KEYS, recordKeyOf } from './procedures';
 import { testDb } from '../db';
 import { buildScenario } from '../scenario';
@@ -456,5 +457,59 @@ describe('IDOR: ids that belong to someone else', () => {
         expect(tableChecksums(x.db)).toEqual(before);
       });
     }
+  }
+});
+
+describe('IDOR: a team receiving a referral sees that referral, not the person’s other referrals', () => {
+  for (const as of ['housing', 'voluntary'] as const) {
+    it(`${as}: another organisation’s referral about the same person (closed, with reasons) and its entries → FORBIDDEN, nothing changed`, async () => {
+      const db = testDb();
+      const s = buildScenario(db, as, 'referral_to_my_team');
+      const me = s.caller!;
+      // P's other referral: to adult social care, closed, with clinical reasons and an outcome.
+      const asc = serviceRow({ category: 'adult_social_care', name: 'Care assessment', organisationId: s.world.orgs.socialCare.id });
+      db.insert(services).values(asc).run();
+      const theirs = referralRow({
+        patientId: s.ids.patientId,
+        serviceId: asc.id,
+        toOrganisationId: s.world.orgs.socialCare.id,
+        fromUserId: s.others.owner.id,
+        fromOrganisationId: s.others.otherTeam.id,
+        reason: 'SECRET memory clinic findings',
+        attachments: 'SECRET discharge letter',
+        status: 'completed',
+        outcome: 'successful',
+        outcomeNote: 'SECRET package of care agreed',
+        closedAt: Date.now(),
+      });
+      db.insert(referrals).values(theirs).run();
+      insertTimelineEvent(db, {
+        patientId: s.ids.patientId,
+        actorUserId: s.others.owner.id,
+        sector: 'social',
+        kind: 'referral_completed',
+        summary: 'SECRET assessment outcome',
+        subjectType: 'referral',
+        subjectId: theirs.id,
+      });
+      // Their own referral still opens, and shows nothing of the other one.
+      const own = await me.caller.referrals.get({ referralId: s.ids.referralId });
+      expect(JSON.stringify(own)).not.toContain('SECRET');
+      const before = tableChecksums(db);
+      const read = await callByPath(db, me.actor, 'referrals.get', { referralId: theirs.id });
+      const work = await callByPath(db, me.actor, 'referrals.update', { referralId: theirs.id, action: 'start' });
+      expect([read.code, work.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      expect(read.message).not.toContain('SECRET');
+      expect(tableChecksums(db)).toEqual(before);
+      const denied = db
+        .select({ action: auditLog.action, patientId: auditLog.patientId })
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, me.row.id), eq(auditLog.outcome, 'denied')))
+        .all();
+      expect(denied).toEqual([
+        { action: 'referrals.get', patientId: s.ids.patientId },
+        { action: 'referrals.update', patientId: s.ids.patientId },
+      ]);
+    });
   }
 });
