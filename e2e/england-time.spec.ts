@@ -14,7 +14,9 @@ test('a time typed on the timeline is England’s, and is shown back as typed, w
   await page.getByLabel('A contact with the person').check();
   await page.getByLabel('How').selectOption('home_visit');
   // A summer afternoon (British Summer Time): 14:30 in England is 13:30 UTC and 09:30 in New York.
-  const summer = `${Number(todayInEngland().slice(0, 4)) - 1}-07-01`;
+  // The last 1 July that has passed (a note may be dated at most a year back).
+  const [year, month] = todayInEngland().split('-').map(Number) as [number, number];
+  const summer = `${month >= 8 ? year : year - 1}-07-01`;
   await page.getByLabel('When it happened').fill(`${summer}T14:30`);
   await page.getByLabel('What happened').fill('Summer visit: garden chair fixed.');
   await page.getByRole('button', { name: 'Add to timeline' }).click();
