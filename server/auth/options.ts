@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../../db/connection';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
 import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
+import { safeRedirect } from './callback-url';
 
 // Module augmentation only works with interfaces.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
@@ -50,6 +51,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in only a page of carenav (no open redirect); a malformed address falls back home, never a 500.
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;
       return token;
@@ -68,7 +71,8 @@ export const authOptions: NextAuthOptions = {
     error(code, metadata) {
       // A wrong password is not a server error; keep the log for real faults.
       if (code === 'CREDENTIALS_SIGNIN_ERROR' || code === 'CLIENT_FETCH_ERROR') return;
-      console.error('[next-auth]', code, metadata instanceof Error ? metadata.message : '');
+      // The kind of error only: next-auth's messages echo what the request sent (e.g. a callback URL).
+      console.error('[next-auth]', code, metadata instanceof Error ? metadata.name : '');
     },
     warn(code) {
       console.warn('[next-auth]', code);
