@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { insertPatient } from '../../db/factories';
+import { insertPatient, testNhsNumber } from '../../db/factories';
+import { todayInEngland } from '../calendar/england-time';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 import { and, eq } from 'drizzle-orm';
@@ -162,6 +163,58 @@ describe('search', () => {
     expect(denied[0]).toMatchObject({ action: 'patients.search', outcome: 'denied' });
     // Another user is counted on their own.
     expect((await w.navigator2.caller.patients.search({ query: 'marg' })).results.length).toBeGreaterThan(0);
+  });
+
+  it('the look-up limit counts every identity look-up: search, create and flag share one count per user', async () => {
+    for (let i = 0; i < SEARCHES_PER_MINUTE - 2; i++) await w.gp.caller.patients.search({ query: 'marg' });
+    const create = {
+      nhsNumber: '943 476 5919',
+      givenName: 'Arthur',
+      familyName: 'Hughes',
+      dateOfBirth: '1941-06-02',
+      registeredPracticeId: w.orgs.practice.id,
+    };
+    await w.gp.caller.patients.create(create);
+    const flag = {
+      nhsNumber: w.patient.nhsNumber,
+      dateOfBirth: w.patient.dateOfBirth,
+      flaggerContact: 'Surgery, ext 1',
+      hospital: 'Riverside General',
+      expectedDate: todayInEngland(),
+      pathway: 0,
+      riskLevel: 'high',
+      concern: 'Lives alone',
+      ask: 'Call after discharge',
+      carerConsulted: 'no',
+    } as never;
+    await w.gp.caller.discharges.flag(flag);
+    const before = rowCounts(db);
+    for (const refused of [
+      await failure(w.gp.caller.discharges.flag(flag)),
+      await failure(w.gp.caller.patients.create({ ...create, nhsNumber: testNhsNumber(888001) })),
+      await failure(w.gp.caller.patients.search({ query: 'marg' })),
+    ]) {
+      expect(refused.code).toBe('TOO_MANY_REQUESTS');
+      expect(refused.message).toMatch(/wait \d+ seconds? and try again/);
+    }
+    expect(rowCounts(db)).toEqual(before);
+    const limited = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.gp.row.id), eq(auditLog.rule, 'rate_limited')))
+      .all();
+    expect(limited.map((a) => a.action).sort()).toEqual(['discharges.flag', 'patients.create', 'patients.search']);
+  });
+
+  it('audits a failed identity look-up against the person as denied: a real NHS number with the wrong date of birth', async () => {
+    const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
+    expect(wrongDob.results).toHaveLength(0);
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.hospitalStaff.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
+    expect(denied).toEqual([expect.objectContaining({ action: 'patients.search', patientId: w.patient.id, rule: 'identity_not_matched' })]);
   });
 
   it('finds by name prefix only people the searcher may open', async () => {

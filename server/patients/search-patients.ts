@@ -5,7 +5,9 @@ import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
 import { searchModeFor } from '../access/permissions';
-import { auditListRead } from '../audit/write-audit';
+import { auditListRead, writeAudit } from '../audit/write-audit';
+import { decideForPatient } from '../access/decide-for-patient';
+import { auditFailedIdentityLookUp } from './identity-look-up';
 import { Forbidden, Invalid } from '../errors';
 import { isoDate } from '../validation';
 import { normaliseNhsNumber, isValidNhsNumber } from './nhs-number';
@@ -89,6 +91,7 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     .all();
   const withAccess = markAccessible(db, actor, candidates, 'patient.read');
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
+  if (isNhsNumber) auditFailedNhsNumberLookUp(db, actor, digits, input.dateOfBirth, visible.length > 0);
   const results = visible.slice(0, MAX_RESULTS);
   auditListRead(
     db,
@@ -98,4 +101,25 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     mode === 'exact_identity' ? 'identity_check' : 'search',
   );
   return { results, truncated: visible.length > MAX_RESULTS || candidates.length === CANDIDATES };
+}
+
+/**
+ * A search by NHS number is an identity look-up: when it finds nobody, yet the NHS number is
+ * someone's, the attempt is audited against that person as denied (a wrong date of birth, or a
+ * person the searcher may not open), so their record shows who went looking.
+ */
+function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dateOfBirth: string, found: boolean): void {
+  if (found) return;
+  const person = db
+    .select({ id: patients.id, dateOfBirth: patients.dateOfBirth })
+    .from(patients)
+    .where(eq(patients.nhsNumber, nhsNumber))
+    .get();
+  if (!person) return;
+  if (dateOfBirth && person.dateOfBirth !== dateOfBirth) {
+    auditFailedIdentityLookUp(db, actor, 'patients.search', person.id);
+    return;
+  }
+  const decision = decideForPatient(db, actor, person.id, 'patient.read');
+  writeAudit(db, actor, { action: 'patients.search', patientId: person.id, outcome: 'denied', rule: decision?.rule ?? 'not_found' });
 }
