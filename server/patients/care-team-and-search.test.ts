@@ -268,7 +268,7 @@ describe('search', () => {
     expect(error.message).toMatch(/^query: NHS number is not valid/);
   });
 
-  it('lets hospital staff confirm anyone by exact NHS number and date of birth only, without opening the record', async () => {
+  it('lets hospital staff confirm anyone by exact NHS number and date of birth only, learning only what confirms the match', async () => {
     const error = await failure(w.hospitalStaff.caller.patients.search({ query: 'Margaret' }));
     expect(error.message).toMatch(/^query: Enter the person’s 10-digit NHS number/);
     const noDob = await failure(w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber }));
@@ -276,7 +276,17 @@ describe('search', () => {
     const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
     expect(wrongDob.results).toHaveLength(0);
     const found = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: w.patient.dateOfBirth });
-    expect(found.results).toEqual([expect.objectContaining({ id: w.patient.id, canOpen: false })]);
+    // Only what confirms the match: no record id, postcode, risk level or status.
+    expect(found.results).toEqual([
+      {
+        nhsNumber: w.patient.nhsNumber,
+        dateOfBirth: w.patient.dateOfBirth,
+        givenName: 'Margaret',
+        familyName: 'Thompson',
+        practiceName: 'Practice A',
+      },
+    ]);
+    expect(JSON.stringify(found)).not.toContain(w.patient.id);
   });
 
   it('is refused to admin and carers', async () => {
