@@ -31,7 +31,7 @@ async function invited(db: Db) {
     email: 'Carol@Example.com',
     relationship: 'Daughter',
   });
-  const token = invitation.link.split('/invitation/')[1]!;
+  const token = new URL(invitation.link).hash.slice(1) || invitation.link.split('/').at(-1)!;
   const publicCaller = createCaller({ db, actor: null });
   return { w, invitation, token, publicCaller };
 }
@@ -108,7 +108,7 @@ describe('carer invitations', () => {
       email: 'peter@example.com',
       relationship: 'Son (attorney)',
     });
-    expect(result.link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+    expect(result.link).toMatch(/\/invitation#[A-Za-z0-9_-]{43}$/);
   });
 
   it('names the field for bad input, and only navigators may invite', async () => {
@@ -150,14 +150,21 @@ describe('carer invitations', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it('makes a 7-day single-use link, shown to the navigator and written to the email outbox without health details', async () => {
+  it('makes a 7-day single-use link, its secret only after # and only shown to the navigator: the email outbox has no usable link', async () => {
     const db = testDb();
     const { w, invitation, token, publicCaller } = await invited(db);
     expect(invitation.expiresAt - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
     expect(invitation.expiresAt - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
     const email = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'carol@example.com')).get()!;
-    expect(email.body).toContain(invitation.link);
     expect(email.body).not.toMatch(/Margaret|Thompson/);
+    // The secret travels after "#": browsers never send it, so no request path or server log holds it.
+    expect(new URL(invitation.link).pathname).toBe('/invitation');
+    expect(new URL(invitation.link).search).toBe('');
+    expect(new URL(invitation.link).hash).toBe(`#${token}`);
+    // No usable secret at rest: the email says a link is coming from the navigator, and holds no link.
+    expect(JSON.stringify(db.$client.prepare('select * from email_outbox').all())).not.toContain(token);
+    expect(email.body).not.toContain('/invitation');
+    expect(email.body).toMatch(new RegExp(`${w.navigator.actor.name} will give you the link`));
     // Only a hash of the secret is stored.
     expect(JSON.stringify(db.$client.prepare('select * from carer_invitations').all())).not.toContain(token);
     expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({

@@ -11,4 +11,8 @@ export const hashInvitationToken = (token: string) => createHash('sha256').updat
 /** The address people open carenav at (links in emails must be absolute). */
 export const appOrigin = () => (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
-export const invitationLink = (token: string) => `${appOrigin()}/invitation/${token}`;
+/**
+ * The link a carer opens. The secret goes after "#": browsers never send the fragment, so it is in
+ * no request path, server or proxy log, or Referer; the page reads it and posts it.
+ */
+export const invitationLink = (token: string) => `${appOrigin()}/invitation#${token}`;
