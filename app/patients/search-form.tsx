@@ -61,9 +61,9 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
             </Table.Head>
             <Table.Body>
               {results.map((p) => (
-                <Table.Row key={p.id}>
+                <Table.Row key={p.id ?? p.nhsNumber}>
                   <Table.Cell>
-                    {p.canOpen ? (
+                    {p.canOpen && p.id ? (
                       <Link href={`/patients/${p.id}`}>
                         {p.givenName} {p.familyName}
                       </Link>

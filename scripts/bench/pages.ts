@@ -47,7 +47,8 @@ export const PAGE_ROUTES: Record<string, As> = {
   '/admin/users/[id]': 'admin',
   '/carer': 'carer',
   '/carer/[patientId]/access': 'carer',
-  '/invitation/[token]': 'nobody',
+  // The invitation's secret travels after "#" (never sent to the server): the page is the same for every link.
+  '/invitation': 'nobody',
 };
 
 export function pagePaths(database: string, s: Subjects): { path: string; as: As }[] {
@@ -84,7 +85,6 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
       s.navigator.id,
     ),
     '[patientId]': one('select patient_id from carer_links where carer_user_id = ?', s.carer.id),
-    '[token]': 'not-a-real-invitation-token',
   };
   sqlite.close();
   return Object.entries(PAGE_ROUTES).map(([route, as]) => ({

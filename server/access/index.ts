@@ -4,3 +4,4 @@ export * from './policy';
 export * from './sharing-rules';
 export * from './load-patient-facts';
 export * from './filter-accessible';
+export * from './decide-for-patient';

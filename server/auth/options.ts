@@ -2,9 +2,10 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../../db/connection';
 import { env } from '../env';
-import { errorMessage, log } from '../log';
+import { log } from '../log';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
 import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
+import { safeRedirect } from './callback-url';
 
 // Module augmentation only works with interfaces.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
@@ -52,6 +53,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in only a page of carenav (no open redirect); a malformed address falls back home, never a 500.
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;
       return token;
@@ -70,8 +73,8 @@ export const authOptions: NextAuthOptions = {
     error(code, metadata) {
       // A wrong password is not a server error; keep the log for real faults.
       if (code === 'CREDENTIALS_SIGNIN_ERROR' || code === 'CLIENT_FETCH_ERROR') return;
-      // The code and the fault's message only: next-auth's metadata may carry the request and its input.
-      log.error({ code, err: metadata instanceof Error ? errorMessage(metadata) : undefined }, 'next-auth error');
+      // The code and the kind of fault only: next-auth's messages echo what the request sent (e.g. a callback URL).
+      log.error({ code, err: metadata instanceof Error ? metadata.name : undefined }, 'next-auth error');
     },
     warn(code) {
       log.warn({ code }, 'next-auth warning');

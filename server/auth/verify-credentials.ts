@@ -18,9 +18,17 @@ export type SignInResult = { ok: true; userId: string } | { ok: false; error: ke
 
 /**
  * Checks an email and password. Ten failures for one email within 15 minutes lock it for 15
- * minutes. The answer is the same whether or not the email exists.
+ * minutes. The answer is the same whether or not the email exists. Every place that takes an
+ * account's password (sign-in, accepting a carer invitation) checks it here, named by `action` in
+ * the audit log, so no path is a password oracle outside the lock-out.
  */
-export async function verifyCredentials(db: Db, rawEmail: string, password: string, now = Date.now()): Promise<SignInResult> {
+export async function verifyCredentials(
+  db: Db,
+  rawEmail: string,
+  password: string,
+  now = Date.now(),
+  action = 'auth.signIn',
+): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase();
   const lock = db.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
   if (lock?.lockedUntil && lock.lockedUntil > now) return { ok: false, error: 'locked' };
@@ -38,7 +46,7 @@ export async function verifyCredentials(db: Db, rawEmail: string, password: stri
       db,
       { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null },
       {
-        action: 'auth.signIn',
+        action,
         patientId: null,
         outcome: 'denied',
         rule: result === 'locked' ? 'locked_out' : user.active ? 'wrong_password' : 'deactivated',

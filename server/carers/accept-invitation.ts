@@ -3,7 +3,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { carerInvitations, carerLinks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/password';
+import { hashPassword, passwordProblem } from '../auth/password';
+import { SIGN_IN_MESSAGES, verifyCredentials } from '../auth/verify-credentials';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
@@ -33,9 +34,13 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now
   const { invitation, hasAccount } = found;
   let passwordHash: string | null = null;
   if (hasAccount) {
-    const account = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, invitation.email)).get();
-    if (!account || !(await verifyPassword(account.passwordHash, input.password))) {
-      throw new Invalid('password', 'Password: this is not the password of your carenav account');
+    // The existing account's password is checked exactly as at sign-in (lock-out, audit), or the link would be a password oracle.
+    const checked = await verifyCredentials(db, invitation.email, input.password, now, 'invitations.accept');
+    if (!checked.ok) {
+      throw new Invalid(
+        'password',
+        checked.error === 'locked' ? SIGN_IN_MESSAGES.locked : 'Password: this is not the password of your carenav account',
+      );
     }
   } else {
     if (!input.name) throw new Invalid('name', 'Enter your full name');

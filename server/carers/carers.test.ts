@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, emailOutbox, notifications, timelineEvents } from '../../db/schema';
-import { insertConsent, insertTimelineEvent } from '../../db/factories';
+import { insertConsent, insertTimelineEvent, insertUser } from '../../db/factories';
+import { hashPassword } from '../auth/password';
+import { LOCK_MS, MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from '../auth/verify-credentials';
 import type { Db } from '../../db/client';
 import { createCaller } from '../trpc/app-router';
 import { testDb } from '../../test/db';
@@ -29,7 +31,7 @@ async function invited(db: Db) {
     email: 'Carol@Example.com',
     relationship: 'Daughter',
   });
-  const token = invitation.link.split('/invitation/')[1]!;
+  const token = new URL(invitation.link).hash.slice(1) || invitation.link.split('/').at(-1)!;
   const publicCaller = createCaller({ db, actor: null });
   return { w, invitation, token, publicCaller };
 }
@@ -106,7 +108,7 @@ describe('carer invitations', () => {
       email: 'peter@example.com',
       relationship: 'Son (attorney)',
     });
-    expect(result.link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+    expect(result.link).toMatch(/\/invitation#[A-Za-z0-9_-]{43}$/);
   });
 
   it('names the field for bad input, and only navigators may invite', async () => {
@@ -148,14 +150,21 @@ describe('carer invitations', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it('makes a 7-day single-use link, shown to the navigator and written to the email outbox without health details', async () => {
+  it('makes a 7-day single-use link, its secret only after # and only shown to the navigator: the email outbox has no usable link', async () => {
     const db = testDb();
     const { w, invitation, token, publicCaller } = await invited(db);
     expect(invitation.expiresAt - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
     expect(invitation.expiresAt - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
     const email = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'carol@example.com')).get()!;
-    expect(email.body).toContain(invitation.link);
     expect(email.body).not.toMatch(/Margaret|Thompson/);
+    // The secret travels after "#": browsers never send it, so no request path or server log holds it.
+    expect(new URL(invitation.link).pathname).toBe('/invitation');
+    expect(new URL(invitation.link).search).toBe('');
+    expect(new URL(invitation.link).hash).toBe(`#${token}`);
+    // No usable secret at rest: the email says a link is coming from the navigator, and holds no link.
+    expect(JSON.stringify(db.$client.prepare('select * from email_outbox').all())).not.toContain(token);
+    expect(email.body).not.toContain('/invitation');
+    expect(email.body).toMatch(new RegExp(`${w.navigator.actor.name} will give you the link`));
     // Only a hash of the secret is stored.
     expect(JSON.stringify(db.$client.prepare('select * from carer_invitations').all())).not.toContain(token);
     expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({
@@ -202,6 +211,51 @@ describe('carer invitations', () => {
         .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_linked')))
         .all(),
     ).toHaveLength(1);
+  });
+
+  it('with an existing carer account, the password goes through sign-in’s check: failures audited, counted and locked out together', async () => {
+    const db = testDb();
+    const account = insertUser(db, {
+      role: 'carer',
+      organisationId: null,
+      name: 'Carol Thompson',
+      email: 'carol@example.com',
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const { token, publicCaller } = await invited(db);
+    expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({ status: 'open', hasAccount: true });
+    const before = rowCounts(db);
+    const wrong = await failure(publicCaller.carerInvitations.accept({ token, password: 'not the password at all' }));
+    expect(wrong.code).toBe('BAD_REQUEST');
+    expect(wrong.message).toBe('password: Password: this is not the password of your carenav account');
+    // Each wrong password is audited against the account, like a failed sign-in.
+    const audited = () =>
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, account.id), eq(auditLog.outcome, 'denied')))
+        .all();
+    expect(audited()).toEqual([expect.objectContaining({ action: 'invitations.accept', rule: 'wrong_password', patientId: null })]);
+    // Sign-in failures and invitation failures are one count: together they lock the account out.
+    for (let i = 1; i < MAX_FAILURES - 1; i++) await verifyCredentials(db, 'carol@example.com', 'another wrong one');
+    const locking = await failure(publicCaller.carerInvitations.accept({ token, password: 'not the password at all' }));
+    expect(locking.message).toBe(`password: ${SIGN_IN_MESSAGES.locked}`);
+    // Locked: even the right password is refused, on the invitation as at sign-in, and nothing is linked.
+    const locked = await failure(publicCaller.carerInvitations.accept({ token, password: PASSWORD }));
+    expect(locked.message).toBe(`password: ${SIGN_IN_MESSAGES.locked}`);
+    expect(await verifyCredentials(db, 'carol@example.com', PASSWORD)).toEqual({ ok: false, error: 'locked' });
+    expect(rowCounts(db)).toEqual(before);
+    expect(
+      audited()
+        .filter((a) => a.action === 'invitations.accept')
+        .map((a) => a.rule),
+    ).toEqual(['wrong_password', 'locked_out']);
+
+    // Once the lock has passed, the right password accepts and links the existing account.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + LOCK_MS + 1000);
+    expect(await publicCaller.carerInvitations.accept({ token, password: PASSWORD })).toEqual({ email: 'carol@example.com' });
+    expect(rowCounts(db)).toMatchObject({ users: before.users, carer_links: before.carer_links! + 1 });
   });
 
   it('an expired link says so plainly and cannot be accepted', async () => {

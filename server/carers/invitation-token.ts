@@ -12,4 +12,8 @@ export const hashInvitationToken = (token: string) => createHash('sha256').updat
 /** The address people open carenav at (links in emails must be absolute). */
 export const appOrigin = () => env().NEXTAUTH_URL.replace(/\/$/, '');
 
-export const invitationLink = (token: string) => `${appOrigin()}/invitation/${token}`;
+/**
+ * The link a carer opens. The secret goes after "#": browsers never send the fragment, so it is in
+ * no request path, server or proxy log, or Referer; the page reads it and posts it.
+ */
+export const invitationLink = (token: string) => `${appOrigin()}/invitation#${token}`;

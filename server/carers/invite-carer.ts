@@ -22,8 +22,8 @@ export type InviteCarerInput = z.infer<typeof InviteCarerSchema>;
 /**
  * Invites a carer to see a person's carer summary, only while the person's consent to share with
  * that carer (or a lasting power of attorney) is in force. Makes a single-use link that expires
- * after 7 days, returned to the navigator and written to the email outbox; an earlier open
- * invitation to the same address for this person stops working.
+ * after 7 days, returned to the navigator only (the email outbox says it is coming, without it);
+ * an earlier open invitation to the same address for this person stops working.
  */
 export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now = Date.now()) {
   return db.transaction((tx) => {
@@ -74,6 +74,8 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
       })
       .run();
     const link = invitationLink(token);
+    // No usable secret at rest: the outbox is a plain table (read by the mail sender, kept in backups)
+    // with no key to encrypt under, so the email announces the link and the navigator hands it over.
     tx.insert(emailOutbox)
       .values({
         id: newId(),
@@ -82,8 +84,8 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
         body: [
           `${actor.name} has invited you to carenav, where you can see who to call and what is happening with the care of someone you look after.`,
           '',
-          `Open this link to set up your account (it works once, until ${formatDay(expiresAt)}):`,
-          link,
+          `${actor.name} will give you the link to set up your account, by phone, text message or in person. It works once, until ${formatDay(expiresAt)}.`,
+          'For your security the link is not in this email: anyone who saw the email could use it.',
           '',
           'This message does not include personal details because email is not a secure channel for them.',
         ].join('\n'),

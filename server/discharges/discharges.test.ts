@@ -101,12 +101,35 @@ describe('flagging a discharge', () => {
     expect(audit.every((a) => a.rule === 'identity_confirmed' && a.outcome === 'granted')).toBe(true);
   });
 
-  it('refuses a date of birth that does not match the NHS number, writing nothing', async () => {
+  it('answers a wrong date of birth for a real NHS number exactly as an unknown NHS number, writes nothing, and audits each try', async () => {
     const before = rowCounts(db);
-    const error = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ dateOfBirth: '1950-05-05' })));
-    expect(error.code).toBe('BAD_REQUEST');
-    expect(error.message).toMatch(/dateOfBirth: Date of birth does not match/);
+    const mismatch = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ dateOfBirth: '1950-05-05' })));
+    const unknown = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber: testNhsNumber(777002), dateOfBirth: '1950-05-05' })),
+    );
+    expect(mismatch.code).toBe('BAD_REQUEST');
+    expect(mismatch.message).toBe(unknown.message);
+    expect(mismatch.message).toMatch(/^nhsNumber: No record matches this NHS number and date of birth/);
+    // With a name and practice (to create the record), a real NHS number is still not given away by its date of birth.
+    const creating = await failure(
+      w.hospitalStaff.caller.discharges.flag(
+        flagInput({ dateOfBirth: '1950-05-05', givenName: 'Mallory', familyName: 'Guess', registeredPracticeId: w.orgs.practice.id }),
+      ),
+    );
+    expect(creating.code).toBe('BAD_REQUEST');
+    expect(creating.message).toMatch(/^nhsNumber: /);
+    expect(creating.message).not.toMatch(/date of birth does not match/i);
     expect(rowCounts(db)).toEqual(before);
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.hospitalStaff.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
+    expect(denied.map((a) => [a.action, a.patientId, a.rule])).toEqual([
+      ['discharges.flag', w.patient.id, 'identity_not_matched'],
+      ['discharges.flag', null, 'identity_not_matched'],
+      ['discharges.flag', w.patient.id, 'identity_not_matched'],
+    ]);
   });
 
   it('when nobody matches, asks for the minimum and then creates the record on the practice’s navigator team caseload', async () => {

@@ -10,6 +10,7 @@ import { Forbidden, Invalid } from '../errors';
 import { newId } from '../ids';
 import { notify, teamNavigators } from '../notifications/notify';
 import { NhsNumberSchema } from '../patients/nhs-number';
+import { auditFailedIdentityLookUp, NO_IDENTITY_MATCH } from '../patients/identity-look-up';
 import { insertNewPatient, placeNewPatient, type Placement } from '../patients/create-patient';
 import { insertTask } from '../tasks/insert-task';
 import { addDaysIso, endOfWorkingDay, formatDate, todayInEngland } from '../calendar/england-time';
@@ -86,9 +87,20 @@ export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
  * their record if nobody matches, and makes the checklist of tasks in the caseload team's queue.
  */
 export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): { id: string; patientId: string; createdRecord: boolean } {
-  const existing = db.select().from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
-  if (existing && existing.dateOfBirth !== input.dateOfBirth) {
-    throw new Invalid('dateOfBirth', 'Date of birth does not match the record with this NHS number: check both');
+  const action = actor.access?.action ?? 'discharges.flag';
+  const byNumber = db.select().from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
+  // A wrong date of birth is answered as no match at all (never "does not match"): no date-of-birth oracle.
+  const existing = byNumber?.dateOfBirth === input.dateOfBirth ? byNumber : undefined;
+  const creating = !!(input.givenName || input.familyName || input.registeredPracticeId);
+  if (!existing && (byNumber || !creating)) {
+    auditFailedIdentityLookUp(db, actor, action, byNumber?.id ?? null);
+    throw new Invalid(
+      'nhsNumber',
+      creating
+        ? // The NHS number is taken (by someone with another date of birth): say no more than that it cannot be used.
+          `${NO_IDENTITY_MATCH}. A new record cannot be made with this NHS number.`
+        : `${NO_IDENTITY_MATCH}. If they are right, add the person’s name and GP practice to create their record.`,
+    );
   }
   let newPerson: z.infer<typeof NewPersonSchema> | null = null;
   let placement: Placement;
@@ -97,12 +109,6 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
     facts = loadPatientFacts(db, actor, [existing.id]).get(existing.id)!;
     placement = { caseloadOrganisationId: existing.caseloadOrganisationId, namedContactUserId: existing.namedContactUserId };
   } else {
-    if (!input.givenName && !input.familyName && !input.registeredPracticeId) {
-      throw new Invalid(
-        'nhsNumber',
-        'No record matches this NHS number and date of birth: add the person’s name and GP practice to create one',
-      );
-    }
     newPerson = NewPersonSchema.parse(input);
     placement = placeNewPatient(db, actor, newPerson.registeredPracticeId);
     facts = {
@@ -119,14 +125,14 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   const decision = decidePatientAccess(actor, facts, 'discharge.flag');
   if (!decision.allowed) {
     writeAudit(db, actor, {
-      action: actor.access?.action ?? 'discharges.flag',
+      action,
       patientId: existing?.id ?? null,
       outcome: 'denied',
       rule: decision.rule,
     });
     throw new Forbidden(decision.explanation);
   }
-  const acting: Actor = { ...actor, access: { rule: decision.rule, action: actor.access?.action ?? 'discharges.flag' } };
+  const acting: Actor = { ...actor, access: { rule: decision.rule, action } };
 
   return db.transaction((tx) => {
     const now = Date.now();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { insertPatient } from '../../db/factories';
+import { insertPatient, testNhsNumber } from '../../db/factories';
+import { todayInEngland } from '../calendar/england-time';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 import { and, eq } from 'drizzle-orm';
@@ -164,6 +165,58 @@ describe('search', () => {
     expect((await w.navigator2.caller.patients.search({ query: 'marg' })).results.length).toBeGreaterThan(0);
   });
 
+  it('the look-up limit counts every identity look-up: search, create and flag share one count per user', async () => {
+    for (let i = 0; i < SEARCHES_PER_MINUTE - 2; i++) await w.gp.caller.patients.search({ query: 'marg' });
+    const create = {
+      nhsNumber: '943 476 5919',
+      givenName: 'Arthur',
+      familyName: 'Hughes',
+      dateOfBirth: '1941-06-02',
+      registeredPracticeId: w.orgs.practice.id,
+    };
+    await w.gp.caller.patients.create(create);
+    const flag = {
+      nhsNumber: w.patient.nhsNumber,
+      dateOfBirth: w.patient.dateOfBirth,
+      flaggerContact: 'Surgery, ext 1',
+      hospital: 'Riverside General',
+      expectedDate: todayInEngland(),
+      pathway: 0,
+      riskLevel: 'high',
+      concern: 'Lives alone',
+      ask: 'Call after discharge',
+      carerConsulted: 'no',
+    } as never;
+    await w.gp.caller.discharges.flag(flag);
+    const before = rowCounts(db);
+    for (const refused of [
+      await failure(w.gp.caller.discharges.flag(flag)),
+      await failure(w.gp.caller.patients.create({ ...create, nhsNumber: testNhsNumber(888001) })),
+      await failure(w.gp.caller.patients.search({ query: 'marg' })),
+    ]) {
+      expect(refused.code).toBe('TOO_MANY_REQUESTS');
+      expect(refused.message).toMatch(/wait \d+ seconds? and try again/);
+    }
+    expect(rowCounts(db)).toEqual(before);
+    const limited = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.gp.row.id), eq(auditLog.rule, 'rate_limited')))
+      .all();
+    expect(limited.map((a) => a.action).sort()).toEqual(['discharges.flag', 'patients.create', 'patients.search']);
+  });
+
+  it('audits a failed identity look-up against the person as denied: a real NHS number with the wrong date of birth', async () => {
+    const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
+    expect(wrongDob.results).toHaveLength(0);
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.hospitalStaff.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
+    expect(denied).toEqual([expect.objectContaining({ action: 'patients.search', patientId: w.patient.id, rule: 'identity_not_matched' })]);
+  });
+
   it('finds by name prefix only people the searcher may open', async () => {
     const gp = await w.gp.caller.patients.search({ query: 'marg' });
     expect(gp.results.map((r) => r.familyName)).toEqual(['Thompson']);
@@ -215,7 +268,7 @@ describe('search', () => {
     expect(error.message).toMatch(/^query: NHS number is not valid/);
   });
 
-  it('lets hospital staff confirm anyone by exact NHS number and date of birth only, without opening the record', async () => {
+  it('lets hospital staff confirm anyone by exact NHS number and date of birth only, learning only what confirms the match', async () => {
     const error = await failure(w.hospitalStaff.caller.patients.search({ query: 'Margaret' }));
     expect(error.message).toMatch(/^query: Enter the person’s 10-digit NHS number/);
     const noDob = await failure(w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber }));
@@ -223,7 +276,17 @@ describe('search', () => {
     const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
     expect(wrongDob.results).toHaveLength(0);
     const found = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: w.patient.dateOfBirth });
-    expect(found.results).toEqual([expect.objectContaining({ id: w.patient.id, canOpen: false })]);
+    // Only what confirms the match: no record id, postcode, risk level or status.
+    expect(found.results).toEqual([
+      {
+        nhsNumber: w.patient.nhsNumber,
+        dateOfBirth: w.patient.dateOfBirth,
+        givenName: 'Margaret',
+        familyName: 'Thompson',
+        practiceName: 'Practice A',
+      },
+    ]);
+    expect(JSON.stringify(found)).not.toContain(w.patient.id);
   });
 
   it('is refused to admin and carers', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditLog, patients, timelineEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { testDb } from '../../test/db';
@@ -46,13 +46,26 @@ describe('patients.create', () => {
     expect(row.namedContactUserId).toBeNull();
   });
 
-  it('refuses a second record for the same NHS number with CONFLICT and the id of the existing record', async () => {
+  it('refuses a second record for the same NHS number with CONFLICT; the existing record’s id only to someone who may open it', async () => {
     const before = rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), nhsNumber: w.patient.nhsNumber }));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/already exists/);
     expect((error.cause as { detail: Record<string, string> }).detail.existingPatientId).toBe(w.patient.id);
     expect(rowCounts(db)).toEqual(before);
+
+    // A GP at another practice may not open Margaret's record: told it exists, never given its id; audited against her.
+    const elsewhere = await failure(w.otherGp.caller.patients.create({ ...valid(), nhsNumber: w.patient.nhsNumber }));
+    expect(elsewhere.code).toBe('CONFLICT');
+    expect((elsewhere.cause as { detail: Record<string, string> }).detail).toEqual({ field: 'nhsNumber' });
+    expect(JSON.stringify(elsewhere)).not.toContain(w.patient.id);
+    expect(rowCounts(db)).toEqual(before);
+    const denied = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
+      .all();
+    expect(denied).toEqual([expect.objectContaining({ action: 'patients.create', patientId: w.patient.id, rule: 'no_relationship' })]);
   });
 
   it('refuses an invalid NHS number with BAD_REQUEST naming the field, writing nothing', async () => {

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
+import { decideForPatient } from '../access/decide-for-patient';
+import { writeAudit } from '../audit/write-audit';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
@@ -27,15 +29,30 @@ export const CreatePatientSchema = z.object({
 });
 export type CreatePatientInput = z.infer<typeof CreatePatientSchema>;
 
+const DUPLICATE = 'A record with this NHS number already exists.';
+
 /**
  * Creates one record per person. A navigator's new person joins their own team's caseload with
  * them as named contact; anyone else's joins the caseload of the practice's navigator team.
  */
 export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): { id: string } {
+  const existing = db.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
+  if (existing) {
+    const action = actor.access?.action ?? 'patients.create';
+    const decision = decideForPatient(db, actor, existing.id, 'patient.read');
+    // The existing record's id only to someone the policy lets open it; anyone else learns only that it exists (audited against the person).
+    if (decision?.allowed) {
+      throw new Conflict(DUPLICATE, { field: 'nhsNumber', existingPatientId: existing.id });
+    }
+    writeAudit(db, actor, { action, patientId: existing.id, outcome: 'denied', rule: decision?.rule ?? 'not_found' });
+    throw new Conflict(`${DUPLICATE} You are not involved in their care, so it is not shown: ask their care navigator team.`, {
+      field: 'nhsNumber',
+    });
+  }
   return db.transaction((tx) => {
-    const existing = tx.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
-    if (existing) {
-      throw new Conflict('A record with this NHS number already exists.', { field: 'nhsNumber', existingPatientId: existing.id });
+    // Someone else may have created the person since the check above: refused the same way, without the id.
+    if (tx.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get()) {
+      throw new Conflict(DUPLICATE, { field: 'nhsNumber' });
     }
     const placement = placeNewPatient(tx, actor, input.registeredPracticeId);
     return { id: insertNewPatient(tx, actor, input, placement) };

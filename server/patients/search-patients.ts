@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { organisations, patients } from '../../db/schema';
+import { organisations, patients, type PATIENT_STATUSES, type RiskLevel } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
 import { searchModeFor } from '../access/permissions';
-import { auditListRead } from '../audit/write-audit';
+import { auditListRead, writeAudit } from '../audit/write-audit';
+import { decideForPatient } from '../access/decide-for-patient';
+import { auditFailedIdentityLookUp } from './identity-look-up';
 import { Forbidden, Invalid } from '../errors';
 import { isoDate } from '../validation';
 import { normaliseNhsNumber, isValidNhsNumber } from './nhs-number';
@@ -17,6 +19,12 @@ export const SearchPatientsSchema = z.object({
 export type SearchPatientsInput = z.infer<typeof SearchPatientsSchema>;
 
 const MAX_RESULTS = 50;
+
+/** What an identity check (hospital staff) shows of the person it matched: what confirms the match. */
+export type IdentityMatch = { nhsNumber: string; dateOfBirth: string; givenName: string; familyName: string; practiceName: string };
+/** A search result: an identity match, plus (for those who search among their own people) how to open it. */
+export type SearchResult = IdentityMatch &
+  Partial<{ id: string; canOpen: boolean; status: (typeof PATIENT_STATUSES)[number]; postcode: string; riskLevel: RiskLevel }>;
 
 /**
  * The FTS5 query for a name search: every word typed must begin a word of the person's name, so
@@ -43,7 +51,7 @@ const CANDIDATES = 100;
  * Each result passes through the one access policy: a list shows only people the actor may open,
  * except for hospital staff, who may confirm anyone's identity by exact NHS number and date of birth.
  */
-export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput) {
+export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput): { results: SearchResult[]; truncated: boolean } {
   const mode = searchModeFor(actor.role);
   if (!mode) throw new Forbidden('Your role cannot search for people.');
   const digits = normaliseNhsNumber(input.query);
@@ -89,6 +97,7 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     .all();
   const withAccess = markAccessible(db, actor, candidates, 'patient.read');
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
+  if (isNhsNumber) auditFailedNhsNumberLookUp(db, actor, digits, input.dateOfBirth, visible.length > 0);
   const results = visible.slice(0, MAX_RESULTS);
   auditListRead(
     db,
@@ -97,5 +106,41 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     results.map((r) => r.id),
     mode === 'exact_identity' ? 'identity_check' : 'search',
   );
-  return { results, truncated: visible.length > MAX_RESULTS || candidates.length === CANDIDATES };
+  const truncated = visible.length > MAX_RESULTS || candidates.length === CANDIDATES;
+  if (mode === 'exact_identity') {
+    // An identity check only confirms the match (what was typed, the name, the GP practice the ward
+    // checks with the person): never the record's id, postcode, risk or status.
+    return {
+      results: results.map(({ nhsNumber, dateOfBirth, givenName, familyName, practiceName }) => ({
+        nhsNumber,
+        dateOfBirth,
+        givenName,
+        familyName,
+        practiceName,
+      })),
+      truncated,
+    };
+  }
+  return { results, truncated };
+}
+
+/**
+ * A search by NHS number is an identity look-up: when it finds nobody, yet the NHS number is
+ * someone's, the attempt is audited against that person as denied (a wrong date of birth, or a
+ * person the searcher may not open), so their record shows who went looking.
+ */
+function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dateOfBirth: string, found: boolean): void {
+  if (found) return;
+  const person = db
+    .select({ id: patients.id, dateOfBirth: patients.dateOfBirth })
+    .from(patients)
+    .where(eq(patients.nhsNumber, nhsNumber))
+    .get();
+  if (!person) return;
+  if (dateOfBirth && person.dateOfBirth !== dateOfBirth) {
+    auditFailedIdentityLookUp(db, actor, 'patients.search', person.id);
+    return;
+  }
+  const decision = decideForPatient(db, actor, person.id, 'patient.read');
+  writeAudit(db, actor, { action: 'patients.search', patientId: person.id, outcome: 'denied', rule: decision?.rule ?? 'not_found' });
 }

@@ -1,13 +1,10 @@
 import { TRPCError } from '@trpc/server';
-import { stringify } from 'csv-stringify/sync';
 import { serverCaller } from '../../../server/auth/request-context';
 import { MeasuresInputSchema } from '../../../server/metrics/measure-input';
 import { zodMessage } from '../../../server/trpc/init';
+import { measuresCsv } from '../../../server/metrics/measures-csv';
 
-/**
- * Every measure for the chosen filters as CSV, one line per table cell (measure, row, column,
- * value), so the tables of different shapes sit in one file a spreadsheet can filter.
- */
+/** Every measure for the chosen filters as CSV (server/metrics/measures-csv.ts). */
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
   const { caller, actor } = await serverCaller();
@@ -18,28 +15,8 @@ export async function GET(request: Request) {
     return new Response(zodMessage(parsed.error), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   try {
     const measures = await caller.metrics.compute(parsed.data);
-    const lines: (string | number | null)[][] = [['measure', 'from', 'to', 'people', 'row', 'column', 'value']];
     const people = params.scope === 'mine' ? 'mine' : params.organisationId || (actor.role === 'admin' ? 'all organisations' : 'my team');
-    for (const m of measures) {
-      lines.push([m.title, params.from ?? '', params.to ?? '', people, '', 'Headline', m.headline]);
-      m.rows.forEach((row, r) => {
-        // Tables whose first column names the row (a service, a named contact) use it as the row's label.
-        const labelled = typeof row[0] === 'string';
-        row.forEach((cell, i) => {
-          if (!labelled || i > 0)
-            lines.push([
-              m.title,
-              params.from ?? '',
-              params.to ?? '',
-              people,
-              labelled ? String(row[0]) : String(r + 1),
-              m.columns[i] ?? '',
-              cell,
-            ]);
-        });
-      });
-    }
-    return new Response(stringify(lines), {
+    return new Response(measuresCsv(measures, { from: params.from ?? '', to: params.to ?? '', people }), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="carenav-measures-${(params.from ?? '').replace(/[^0-9-]/g, '')}-to-${(params.to ?? '').replace(/[^0-9-]/g, '')}.csv"`,

@@ -1,5 +1,6 @@
 import { router } from '../init';
-import { dischargeProcedure, patientProcedure, permittedProcedure } from '../procedures';
+import { dischargeProcedure, patientProcedure, permittedProcedure, rateLimitedProcedure } from '../procedures';
+import { takeSearch } from '../../rate-limit/search-limit';
 import { flagDischarge, FlagDischargeSchema } from '../../discharges/flag-discharge';
 import { changeDischargeStatus, ChangeDischargeStatusSchema } from '../../discharges/change-discharge-status';
 import { listDischarges, ListDischargesSchema } from '../../discharges/list-discharges';
@@ -20,7 +21,8 @@ import { listPatientWork } from '../../tasks/list-patient-work';
 
 export const dischargesRouter = router({
   // Flagging identifies the person by exact NHS number and date of birth; the use case asks the policy.
-  flag: permittedProcedure('discharge.flag')
+  // Counted with searches: each flag is a look-up by NHS number and date of birth (bulk look-up protection).
+  flag: rateLimitedProcedure('discharge.flag', takeSearch, 'look-ups of people')
     .input(FlagDischargeSchema)
     .mutation(({ ctx, input }) => flagDischarge(ctx.db, ctx.actor, input)),
   flagOptions: permittedProcedure('discharge.flag').query(({ ctx }) => flagOptions(ctx.db, ctx.actor)),

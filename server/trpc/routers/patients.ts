@@ -12,7 +12,8 @@ import { listCaseload, ListCaseloadSchema } from '../../patients/list-caseload';
 import { listNavigators, listPractices, listStaff } from '../../patients/list-options';
 
 export const patientsRouter = router({
-  create: permittedProcedure('patient.create')
+  // Every look-up by NHS number counts towards one per-user limit (bulk look-up protection).
+  create: rateLimitedProcedure('patient.create', takeSearch, 'look-ups of people')
     .input(CreatePatientSchema)
     .mutation(({ ctx, input }) => createPatient(ctx.db, ctx.actor, input)),
   search: rateLimitedProcedure('patient.search', takeSearch, 'searches for people')

@@ -16,8 +16,8 @@ export function InviteCarerForm({ patientId, consented }: { patientId: string; c
       {state?.ok && state.detail?.link && (
         <div className="nhsuk-inset-text" role="status">
           <p>
-            <strong>Invitation made.</strong> We have written it to the carer’s email. You can also give them this link yourself: it works
-            once, for 7 days.
+            <strong>Invitation made.</strong> Give the carer this link yourself (by phone, text message or in person): it works once, for 7
+            days. We have emailed them to say it is coming; for their security the email does not contain it.
           </p>
           <p className="carenav-break-all">
             <code data-testid="invitation-link">{state.detail.link}</code>

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button, TextInput } from 'nhsuk-react-components';
-import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
-import type { FormResult } from '../../../server/trpc/form-result';
+import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
+import type { FormResult } from '../../server/trpc/form-result';
 import { acceptInvitationAction } from './actions';
 
 /** Sets the carer's password (or checks their existing one), accepts, signs them in and opens /carer. */
