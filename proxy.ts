@@ -39,7 +39,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   if (PRODUCTION) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-  logRequest(request.method, request.nextUrl.pathname + request.nextUrl.search);
+  logRequest(request.method, request.nextUrl.pathname);
   return response;
 }
 

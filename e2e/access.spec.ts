@@ -70,5 +70,12 @@ test('the API refuses a person’s record to an unrelated GP with FORBIDDEN', as
   expect(response.status()).toBe(403);
   const body = (await response.json()) as { error: { data: { code: string } } };
   expect(body.error.data.code).toBe('FORBIDDEN');
+
+  // A search sent by GET carries the name and NHS number in its query string: the request log keeps
+  // the route only (scripts/scan-e2e-log.ts fails the run if either reaches a log line).
+  const nhsNumber = '9998000001';
+  const search = encodeURIComponent(JSON.stringify({ query: `Trevor Api ${nhsNumber}` }));
+  const searched = await gp.request.get(`/api/trpc/patients.search?input=${search}`);
+  expect(searched.status()).toBe(200);
   await gp.close();
 });

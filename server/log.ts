@@ -40,7 +40,13 @@ export const log = (globalForLog.carenavLog ??= createLog());
 /** What to log of something thrown: its message only. */
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** One line per request reaching the app: method and path (ids only; search terms are posted, never in a URL). */
+/**
+ * The route of a request, for the log: its path alone. Never the query string, which may carry an
+ * NHS number or a name (every tRPC query can be sent by GET with its input in `?input=`) or a token.
+ */
+export const routeOf = (url: string): string => new URL(url, 'http://carenav.invalid').pathname;
+
+/** One line per request reaching the app: method and route. */
 export function logRequest(method: string, url: string): void {
-  log.info({ method, url }, 'request');
+  log.info({ method, url: routeOf(url) }, 'request');
 }
