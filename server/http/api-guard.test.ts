@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { refuseCrossSiteWrite } from './api-guard';
+
+const APP = 'https://carenav.example.nhs.uk';
+const post = (url: string, headers: Record<string, string>) => new Request(url, { method: 'POST', headers, body: '{}' });
+const json = { 'content-type': 'application/json' };
+
+describe('refuseCrossSiteWrite', () => {
+  it('accepts the public address and the address the request came in on (the Host)', () => {
+    expect(refuseCrossSiteWrite(post(`${APP}/api/trpc/x`, { ...json, origin: APP }), [APP])).toBeNull();
+    expect(refuseCrossSiteWrite(post('http://127.0.0.1:3100/api/trpc/x', { ...json, origin: 'http://127.0.0.1:3100' }), [APP])).toBeNull();
+  });
+
+  it('refuses a sibling site and a different scheme or port of carenav’s own host', async () => {
+    for (const origin of ['https://intranet.example.nhs.uk', 'http://carenav.example.nhs.uk', `${APP}:8443`]) {
+      const refused = refuseCrossSiteWrite(post(`${APP}/api/trpc/x`, { ...json, origin }), [APP]);
+      expect(refused?.status).toBe(403);
+      expect(refused?.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await refused?.json()).toEqual({ error: { code: 'FORBIDDEN', message: expect.stringMatching(/cross-site/) as unknown } });
+    }
+  });
+
+  it('lets reads by GET through without an Origin', () => {
+    expect(refuseCrossSiteWrite(new Request(`${APP}/api/trpc/x?input=%7B%7D`), [APP])).toBeNull();
+  });
+});
