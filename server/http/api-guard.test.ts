@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseCrossSiteWrite } from './api-guard';
+import { noStore, refuseCrossSiteWrite } from './api-guard';
 
 const APP = 'https://carenav.example.nhs.uk';
 const post = (url: string, headers: Record<string, string>) => new Request(url, { method: 'POST', headers, body: '{}' });
@@ -22,5 +22,23 @@ describe('refuseCrossSiteWrite', () => {
 
   it('lets reads by GET through without an Origin', () => {
     expect(refuseCrossSiteWrite(new Request(`${APP}/api/trpc/x?input=%7B%7D`), [APP])).toBeNull();
+  });
+});
+
+describe('noStore', () => {
+  it('marks any answer no-store, keeping status, body, cookies and redirects (whose headers are read-only)', async () => {
+    const session = new Response('{"user":{}}', { status: 200, headers: { 'cache-control': 'public, max-age=60' } });
+    session.headers.append('set-cookie', 'a=1');
+    session.headers.append('set-cookie', 'b=2');
+    const marked = noStore(session);
+    expect(marked.headers.get('cache-control')).toBe('no-store');
+    expect(marked.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(await marked.text()).toBe('{"user":{}}');
+    const redirect = noStore(Response.redirect(`${APP}/login`, 302));
+    expect([redirect.status, redirect.headers.get('location'), redirect.headers.get('cache-control')]).toEqual([
+      302,
+      `${APP}/login`,
+      'no-store',
+    ]);
   });
 });

@@ -32,3 +32,14 @@ export function refuseCrossSiteWrite(req: Request, appOrigins: readonly string[]
   }
   return null;
 }
+
+/**
+ * The response with `Cache-Control: no-store`: API answers carry health data and session details,
+ * which no browser, proxy or CDN cache may keep. Copied into a new Response because some (redirects)
+ * have read-only headers.
+ */
+export function noStore(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('Cache-Control', 'no-store');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

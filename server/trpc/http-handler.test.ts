@@ -74,3 +74,19 @@ describe('CSRF (#16 finding 12): mutations only as JSON from carenav itself', ()
     expect(await response.json()).toEqual({ result: { data: 1 } });
   });
 });
+
+describe('no caching of API answers (#16 finding 16)', () => {
+  it('marks every tRPC answer Cache-Control: no-store: data, errors, writes, refusals and HEAD', async () => {
+    const responses = [
+      await send('notifications.unreadCount'),
+      await send('notifications.list?input=%7B%7D'),
+      await send('patients.get?input=%7B%22patientId%22%3A%22not-an-id%22%7D'),
+      await send('no.such.procedure'),
+      await markAllRead({ 'content-type': 'application/json', origin: APP }),
+      await markAllRead({ 'content-type': 'text/plain', origin: APP }),
+      await send('notifications.unreadCount', { method: 'HEAD' }),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 400, 404, 200, 403, 204]);
+    for (const response of responses) expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
