@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noStore, refuseCrossSiteWrite } from './api-guard';
+import { noStore, refuseCrossSiteWrite, refuseLargeBatch, trpcPaths } from './api-guard';
 
 const APP = 'https://carenav.example.nhs.uk';
 const post = (url: string, headers: Record<string, string>) => new Request(url, { method: 'POST', headers, body: '{}' });
@@ -40,5 +40,15 @@ describe('noStore', () => {
       `${APP}/login`,
       'no-store',
     ]);
+  });
+});
+
+describe('trpcPaths and refuseLargeBatch', () => {
+  it('counts the calls of a batch, encoded or not, and a malformed path as one', () => {
+    expect(trpcPaths(new Request(`${APP}/api/trpc/a.b%2Cc.d,e.f?batch=1`), '/api/trpc')).toEqual(['a.b', 'c.d', 'e.f']);
+    expect(trpcPaths(new Request(`${APP}/api/trpc/a.b,c.d`), '/api/trpc')).toEqual(['a.b,c.d']);
+    expect(trpcPaths(new Request(`${APP}/api/trpc/a%E0%A4%A`), '/api/trpc')).toEqual(['a%E0%A4%A']);
+    expect(refuseLargeBatch(['a', 'b'], 2)).toBeNull();
+    expect(refuseLargeBatch(['a', 'b', 'c'], 2)?.status).toBe(413);
   });
 });

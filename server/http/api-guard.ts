@@ -43,3 +43,57 @@ export function noStore(response: Response): Response {
   headers.set('Cache-Control', 'no-store');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
+
+/** The procedure paths a tRPC request names: `/api/trpc/a.b,c.d?batch=1` names two. */
+export function trpcPaths(req: Request, endpoint: string): string[] {
+  const raw = new URL(req.url).pathname.slice(endpoint.length + 1);
+  let path = raw;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape: counted as it stands; tRPC then answers that no such procedure exists.
+  }
+  return new URL(req.url).searchParams.get('batch') === '1' ? path.split(',') : [path];
+}
+
+/** Denial of service: one request may not make the server run an unbounded number of procedures. */
+export function refuseLargeBatch(paths: readonly string[], max: number): Response | null {
+  if (paths.length <= max) return null;
+  return refuse(413, 'PAYLOAD_TOO_LARGE', `A request may make at most ${max} calls; this one made ${paths.length}.`);
+}
+
+const tooLarge = (limit: number) =>
+  refuse(413, 'PAYLOAD_TOO_LARGE', `The request is too large: at most ${Math.floor(limit / 1024 / 1024)} MB.`);
+
+/**
+ * The request with its body read into memory, or a 413 when the body is over `limit` bytes. The
+ * fetch adapter has no size limit of its own (tRPC's maxBodySize is for Node's http only), so an
+ * unchecked body would be read whole into memory however large; a declared length is refused at
+ * once, and a streamed body as soon as it passes the limit.
+ */
+export async function readBodyWithin(req: Request, limit: number): Promise<Request | Response> {
+  if (!req.body) return req;
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (declared > limit) {
+    await req.body.cancel();
+    return tooLarge(limit);
+  }
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return tooLarge(limit);
+    }
+    chunks.push(chunk.value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
+}

@@ -12,11 +12,13 @@ const APP = new URL(env().NEXTAUTH_URL).origin;
 
 let db: Db;
 let actor: Actor;
+let admin: Actor;
 
 beforeEach(() => {
   db = testDb();
   const world = makeWorld(db);
   actor = world.navigator.actor;
+  admin = world.admin.actor;
   notify(db, [actor.userId], { kind: 'task_escalated', title: 'A task is overdue', link: '/tasks' });
 });
 
@@ -88,5 +90,51 @@ describe('no caching of API answers (#16 finding 16)', () => {
     ];
     expect(responses.map((r) => r.status)).toEqual([200, 200, 400, 404, 200, 403, 204]);
     for (const response of responses) expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('batch and body limits (#16 finding 20)', () => {
+  const json = { 'content-type': 'application/json', origin: APP };
+  const batchOf = (n: number) => `${Array.from({ length: n }, () => 'notifications.unreadCount').join(',')}?batch=1&input=%7B%7D`;
+  const messageOf = async (response: Response) => ((await response.json()) as { error: { message: string } }).error.message;
+
+  it('answers a batch of up to 10 calls and refuses a bigger one with 413, saying so', async () => {
+    const ten = await send(batchOf(10));
+    expect(ten.status).toBe(200);
+    expect(await ten.json()).toHaveLength(10);
+    const eleven = await send(batchOf(11));
+    expect(eleven.status).toBe(413);
+    expect(await messageOf(eleven)).toMatch(/at most 10 calls/);
+  });
+
+  it('refuses a body over 1 MB with 413 before anything runs, whether its length is declared or streamed', async () => {
+    const big = JSON.stringify({ padding: 'x'.repeat(1024 * 1024) });
+    const declared = await markAllRead(json, big);
+    expect(declared.status).toBe(413);
+    expect(await messageOf(declared)).toMatch(/too large/);
+    const bytes = new TextEncoder().encode(big);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.slice(i, i + 64 * 1024));
+        controller.close();
+      },
+    });
+    const streamed = await send('notifications.markRead', { method: 'POST', headers: json, body: stream, duplex: 'half' } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(countUnread(db, actor)).toBe(1);
+  });
+
+  it('still takes a body just under the limit', async () => {
+    const response = await markAllRead(json, JSON.stringify({ padding: 'x'.repeat(1000 * 1000) }));
+    expect(response.status).toBe(200);
+    expect(countUnread(db, actor)).toBe(0);
+  });
+
+  it('lets a lone Open Referral import through with a feed of several MB (its schema allows 5 MB)', async () => {
+    actor = admin;
+    const feed = `[${'"x",'.repeat(600_000)}`; // 2.4 MB, not valid JSON: the import itself answers
+    const response = await send('directory.importFeed', { method: 'POST', headers: json, body: JSON.stringify({ feed }) });
+    expect(response.status).toBe(400);
+    expect(await messageOf(response)).toMatch(/not valid JSON/);
   });
 });
