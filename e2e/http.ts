@@ -45,7 +45,7 @@ export async function trpc(base: string, session: Session | null, path: string, 
       ? await fetch(`${base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, { headers })
       : await fetch(`${base}/api/trpc/${path}`, {
           method: 'POST',
-          headers: { ...headers, 'content-type': 'application/json' },
+          headers: { ...headers, 'content-type': 'application/json', origin: new URL(base).origin },
           body: JSON.stringify(input),
         });
   const json = (await response.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } };

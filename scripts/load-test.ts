@@ -66,7 +66,7 @@ async function main() {
       {
         method: 'POST' as const,
         path: '/api/trpc/timeline.add',
-        headers: { ...headers, 'content-type': 'application/json' },
+        headers: { ...headers, 'content-type': 'application/json', origin: new URL(base).origin },
         body: JSON.stringify({ patientId: u.patientId, type: 'note', text: 'Load test note', occurredAt: Date.now() - 60_000 }),
       },
     ];

@@ -176,7 +176,7 @@ async function main() {
       subjects.people.slice(0, 20).map((p) => ({
         method: 'POST' as const,
         path: '/api/trpc/timeline.add',
-        headers: { cookie: navigatorCookie, 'content-type': 'application/json' },
+        headers: { cookie: navigatorCookie, 'content-type': 'application/json', origin: new URL(base).origin },
         body: JSON.stringify({ patientId: p.id, type: 'note', text: 'Benchmark note over HTTP', occurredAt: Date.now() - 60_000 }),
       })),
     );

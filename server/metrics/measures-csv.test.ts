@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measuresCsv } from './measures-csv';
+import type { Actor } from '../access/actor';
+import { exportPeople, measuresCsv } from './measures-csv';
 
 const meta = { from: '2025-01-06', to: '2025-03-30', people: 'my team' };
 
@@ -58,5 +59,21 @@ describe('the measures CSV export', () => {
     const csv = measuresCsv([{ title: 'Hand-offs', headline: '12', columns: ['Team', 'Count'], rows: [['Riverside team', 4]] }], meta);
     expect(csv.split('\n')[0]).toBe('measure,from,to,people,row,column,value');
     expect(csv).toContain('Hand-offs,2025-01-06,2025-03-30,my team,Riverside team,Count,4');
+  });
+});
+
+describe('whose people an export names (#16 finding 21)', () => {
+  const navigator: Actor = { userId: 'u-nav', name: 'N', role: 'navigator', organisationId: 'org-nav', sector: 'primary' };
+  const admin: Actor = { ...navigator, userId: 'u-admin', role: 'admin' };
+  const other = '7d1c1c43-5f54-4a8c-9a57-3f0f4f1b2a10';
+
+  it('never echoes an organisation id the navigator’s scope ignored', () => {
+    expect(exportPeople(navigator, { scope: 'team', organisationId: other })).toBe('my team');
+    expect(exportPeople(navigator, { scope: 'mine', organisationId: other })).toBe('mine');
+  });
+
+  it('names the organisation an administrator chose, or every organisation', () => {
+    expect(exportPeople(admin, { scope: 'organisation', organisationId: other })).toBe(other);
+    expect(exportPeople(admin, { scope: 'organisation', organisationId: '' })).toBe('all organisations');
   });
 });

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Measure } from './compute-measures';
+import type { Actor } from '../access/actor';
+import { measureScope, type Measure } from './compute-measures';
+import type { MeasuresInput } from './measure-input';
 
 /**
  * OWASP CSV injection: a cell starting with = + - @ tab or CR is run as a formula by spreadsheets,
@@ -8,6 +10,18 @@ import type { Measure } from './compute-measures';
  */
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The people an export is about, as written on its lines: named from the scope the measures were
+ * computed for, never from the request, so an organisation id the actor's scope ignored (a
+ * navigator's export is always their own team's) is not carried back as if it applied.
+ */
+export function exportPeople(actor: Actor, input: Pick<MeasuresInput, 'scope' | 'organisationId'>): string {
+  const scope = measureScope(actor, input);
+  if (scope.kind === 'mine') return 'mine';
+  if (scope.kind === 'all') return 'all organisations';
+  return actor.role === 'admin' ? scope.organisationId : 'my team';
 }
 
 /** Which period and people the export is for, written on every line. */

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { serverCaller } from '../../../server/auth/request-context';
 import { MeasuresInputSchema } from '../../../server/metrics/measure-input';
 import { zodMessage } from '../../../server/trpc/init';
-import { measuresCsv } from '../../../server/metrics/measures-csv';
+import { exportPeople, measuresCsv } from '../../../server/metrics/measures-csv';
 
 /** Every measure for the chosen filters as CSV (server/metrics/measures-csv.ts). */
 export async function GET(request: Request) {
@@ -15,11 +15,13 @@ export async function GET(request: Request) {
     return new Response(zodMessage(parsed.error), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   try {
     const measures = await caller.metrics.compute(parsed.data);
-    const people = params.scope === 'mine' ? 'mine' : params.organisationId || (actor.role === 'admin' ? 'all organisations' : 'my team');
-    return new Response(measuresCsv(measures, { from: params.from ?? '', to: params.to ?? '', people }), {
+    // Named from the scope used, never echoed from the request (#16 finding 21).
+    const people = exportPeople(actor, parsed.data);
+    const { from, to } = parsed.data;
+    return new Response(measuresCsv(measures, { from, to, people }), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="carenav-measures-${(params.from ?? '').replace(/[^0-9-]/g, '')}-to-${(params.to ?? '').replace(/[^0-9-]/g, '')}.csv"`,
+        'Content-Disposition': `attachment; filename="carenav-measures-${from.replace(/[^0-9-]/g, '')}-to-${to.replace(/[^0-9-]/g, '')}.csv"`,
         'Cache-Control': 'no-store',
       },
     });
