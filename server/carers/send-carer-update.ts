@@ -36,6 +36,7 @@ export function sendCarerUpdate(db: Db, actor: Actor, input: SendCarerUpdateInpu
       title: `${actor.name} sent an update as a carer`,
       body: input.message,
       link: `/patients/${input.patientId}#timeline`,
+      about: { patientId: input.patientId, permission: 'patient.read' },
     });
     return { id };
   });

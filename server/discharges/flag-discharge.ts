@@ -212,6 +212,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
         title: `Risky discharge flagged for ${name}, expected ${formatDate(input.expectedDate)}`,
         body: input.ask,
         link: `/discharges/${id}`,
+        about: { patientId, permission: 'discharge.read' },
       },
       now,
     );

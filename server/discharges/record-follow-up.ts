@@ -52,6 +52,8 @@ export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcom
         title: `${person?.givenName ?? ''} ${person?.familyName ?? ''} was followed up on ${formatDate(now)} by ${actor.name}`,
         body: outcome,
         link: `/discharges/${dischargeId}`,
+        // The only recipient is the one who flagged this discharge.
+        about: { patientId: discharge.patientId, permission: 'discharge.read', facts: { actorFlaggedThisDischarge: true } },
       },
       now,
     );

@@ -78,6 +78,8 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
         title: `${actor.name} asks you to become named contact for ${person.givenName} ${person.familyName}`,
         body: input.note,
         link: '/referrals',
+        // The only recipient is the one being asked.
+        about: { patientId: person.id, permission: 'handoff.respond', facts: { handoffOfferedToActor: true } },
       },
       now,
     );
@@ -91,6 +93,7 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
           title: `${actor.name} offered to hand over ${person.givenName} ${person.familyName}’s named contact to ${to.name}`,
           body: input.note,
           link: '/referrals',
+          about: { patientId: person.id, permission: 'patient.read' },
         },
         now,
       );

@@ -81,6 +81,7 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
         kind: 'handoff',
         title: `${person.givenName} ${person.familyName}: ${summary}`,
         link: input.response === 'withdraw' ? '/referrals?view=handoffs' : `/patients/${person.id}`,
+        about: { patientId: person.id, permission: 'patient.read' },
       },
       now,
     );

@@ -91,7 +91,7 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
         now,
       );
       if (a.choice.userId !== actor.userId)
-        notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId! }, actor, now);
+        notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId!, patientId: input.patientId }, actor, now);
       return taskId;
     });
     return { id, taskIds };

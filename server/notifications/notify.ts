@@ -1,6 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { emailOutbox, notifications, users, type NotificationKind } from '../../db/schema';
+import { emailOutbox, notifications, organisations, users, type NotificationKind } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { loadPatientFacts } from '../access/load-patient-facts';
+import type { Permission } from '../access/permissions';
+import { decidePatientAccess, type PatientFacts } from '../access/policy';
 import { newId } from '../ids';
 
 export type NewNotification = {
@@ -10,6 +14,18 @@ export type NewNotification = {
   body?: string;
   /** Path inside carenav, e.g. /discharges/<id>. */
   link: string;
+  /**
+   * The person the notice is about and what a recipient must be allowed to do on their record to
+   * read its title and body; null only for notices that name no person.
+   */
+  about: {
+    patientId: string;
+    permission: Permission;
+    /** Facts about the object, true for every recipient (e.g. the one recipient flagged this discharge). */
+    facts?: Partial<PatientFacts>;
+    /** The referral's receiving organisation, so its members are judged on the referral sent to them. */
+    referralToOrganisationId?: string;
+  } | null;
 };
 
 type Tx = Pick<Db, 'insert' | 'select'>;
@@ -23,20 +39,31 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
   const recipients = [...new Set(userIds)];
   if (recipients.length === 0) return;
   const people = tx
-    .select({ id: users.id, email: users.email, name: users.name, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      role: users.role,
+      organisationId: users.organisationId,
+      sector: organisations.sector,
+    })
     .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(inArray(users.id, recipients))
     .all();
   for (const person of people) {
     if (!person.active) continue;
+    // Personal text goes only to whom the one policy lets read the person (not admins, not other teams).
+    const mayRead = mayReadAbout(tx, person, notification.about);
     const id = newId();
     tx.insert(notifications)
       .values({
         id,
         userId: person.id,
         kind: notification.kind,
-        title: notification.title,
-        body: notification.body ?? '',
+        title: mayRead ? notification.title : WITHHELD_TITLES[notification.kind],
+        body: mayRead ? (notification.body ?? '') : '',
         link: notification.link,
         createdAt: now,
       })
@@ -61,6 +88,41 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
       .run();
   }
 }
+
+type Recipient = { id: string; name: string; role: Actor['role']; organisationId: string | null; sector: Actor['sector'] };
+
+/** Whether the policy lets `person` do `about.permission` on the person the notice is about. */
+function mayReadAbout(tx: Pick<Db, 'select'>, person: Recipient, about: NewNotification['about']): boolean {
+  if (!about) return true;
+  const actor: Actor = {
+    userId: person.id,
+    name: person.name,
+    role: person.role,
+    organisationId: person.organisationId,
+    sector: person.sector,
+  };
+  const facts = loadPatientFacts(tx, actor, [about.patientId]).get(about.patientId);
+  if (!facts) return false;
+  const referralFacts =
+    about.referralToOrganisationId === undefined
+      ? {}
+      : { referralToActorOrganisation: !!person.organisationId && person.organisationId === about.referralToOrganisationId };
+  return decidePatientAccess(actor, { ...facts, ...about.facts, ...referralFacts }, about.permission).allowed;
+}
+
+/** What a recipient who may not read the person sees instead: no name, no reason, nothing clinical. */
+const WITHHELD_TITLES: Record<NotificationKind, string> = {
+  discharge_flagged: 'A risky discharge has been flagged for your team',
+  discharge_followed_up: 'A discharge you flagged has been followed up',
+  task_escalated: 'A task for your team is overdue',
+  task_assigned: 'A task has been assigned to you',
+  task_cancelled: 'A task you had has been cancelled',
+  referral_received: 'Your team has a new referral',
+  referral_updated: 'A referral to or from your team was updated',
+  referral_overdue: 'A referral is past its response time',
+  handoff: 'A named contact hand-over needs your attention',
+  carer_update: 'A family carer has sent an update',
+};
 
 const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
   discharge_flagged: 'carenav: a risky discharge has been flagged for someone on your caseload',

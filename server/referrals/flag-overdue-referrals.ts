@@ -54,7 +54,12 @@ export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: numbe
       notify(
         tx,
         [...teamMembers(tx, r.toOrganisationId), r.fromUserId],
-        { kind: 'referral_overdue', title: summary, link: `/referrals/${r.id}` },
+        {
+          kind: 'referral_overdue',
+          title: summary,
+          link: `/referrals/${r.id}`,
+          about: { patientId: r.patientId, permission: 'referral.read', referralToOrganisationId: r.toOrganisationId },
+        },
         now,
       );
     });

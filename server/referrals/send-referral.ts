@@ -96,6 +96,7 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
         kind: 'referral_received',
         title: `New ${URGENCY_LABELS[input.urgency].toLowerCase()} referral to ${service.name} from ${actor.name}`,
         link: `/referrals/${id}`,
+        about: { patientId: input.patientId, permission: 'referral.read', referralToOrganisationId: team.id },
       },
       now,
     );

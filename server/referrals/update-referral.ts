@@ -138,7 +138,13 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
     notify(
       tx,
       otherSide.filter((u) => u !== actor.userId),
-      { kind: 'referral_updated', title: summary, body, link: `/referrals/${referral.id}` },
+      {
+        kind: 'referral_updated',
+        title: summary,
+        body,
+        link: `/referrals/${referral.id}`,
+        about: { patientId: referral.patientId, permission: 'referral.read', referralToOrganisationId: referral.toOrganisationId },
+      },
       now,
     );
     return { id: referral.id, status: to };

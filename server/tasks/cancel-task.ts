@@ -73,7 +73,12 @@ export function cancelTasks(
       notify(
         tx,
         [task.assigneeUserId],
-        { kind: 'task_cancelled', title: `${actor.name} cancelled your task: ${task.title}`, link: `/tasks/${task.id}` },
+        {
+          kind: 'task_cancelled',
+          title: `${actor.name} cancelled your task: ${task.title}`,
+          link: `/tasks/${task.id}`,
+          about: { patientId: task.patientId, permission: 'patient.read' },
+        },
         now,
       );
     }

@@ -42,7 +42,7 @@ export function createTask(db: Db, actor: Actor, input: CreateTaskInput): { id: 
       now,
     );
     if (choice.userId && choice.userId !== actor.userId)
-      notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId }, actor, now);
+      notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId, patientId: input.patientId }, actor, now);
     return { id };
   });
 }

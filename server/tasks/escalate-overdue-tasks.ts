@@ -71,6 +71,7 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
           title: `Overdue for ${name}: ${task.title}`,
           body: `Was due ${formatDateTime(task.dueAt!)}.`,
           link: `/tasks/${task.id}`,
+          about: { patientId: task.patientId, permission: 'patient.read' },
         },
         now,
       );

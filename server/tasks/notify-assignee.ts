@@ -5,14 +5,19 @@ import { notify } from '../notifications/notify';
 /** Tells someone a colleague gave them a task (nobody is told about work they took themselves). */
 export function notifyAssignee(
   tx: Pick<Db, 'insert' | 'select'>,
-  task: { id: string; title: string; assigneeUserId: string },
+  task: { id: string; title: string; assigneeUserId: string; patientId: string },
   actor: Actor,
   now: number,
 ) {
   notify(
     tx,
     [task.assigneeUserId],
-    { kind: 'task_assigned', title: `${actor.name} gave you a task: ${task.title}`, link: `/tasks/${task.id}` },
+    {
+      kind: 'task_assigned',
+      title: `${actor.name} gave you a task: ${task.title}`,
+      link: `/tasks/${task.id}`,
+      about: { patientId: task.patientId, permission: 'patient.read' },
+    },
     now,
   );
 }

@@ -19,7 +19,7 @@ beforeEach(() => {
   const world = makeWorld(db);
   actor = world.navigator.actor;
   admin = world.admin.actor;
-  notify(db, [actor.userId], { kind: 'task_escalated', title: 'A task is overdue', link: '/tasks' });
+  notify(db, [actor.userId], { kind: 'task_escalated', title: 'A task is overdue', link: '/tasks', about: null });
 });
 
 const send = (path: string, init: RequestInit = {}) =>
@@ -65,7 +65,7 @@ describe('CSRF (#16 finding 12): mutations only as JSON from carenav itself', ()
     const ok = await markAllRead({ 'content-type': 'application/json; charset=utf-8', origin: APP });
     expect(ok.status).toBe(200);
     expect(countUnread(db, actor)).toBe(0);
-    notify(db, [actor.userId], { kind: 'task_escalated', title: 'Another', link: '/tasks' });
+    notify(db, [actor.userId], { kind: 'task_escalated', title: 'Another', link: '/tasks', about: null });
     expect((await markAllRead({ 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect(countUnread(db, actor)).toBe(0);
   });
