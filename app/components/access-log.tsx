@@ -9,7 +9,7 @@ type Log = ReturnType<typeof listAccessLog>;
 
 /**
  * "Who has seen this record": the audit log for one person, as staff see it on the record's Access
- * tab and as their carer sees it. Filter by organisation; "show older" pages by keyset.
+ * tab (carers get their own, by organisation type only). Filter by organisation; "show older" pages by keyset.
  */
 export function AccessLog({
   log,

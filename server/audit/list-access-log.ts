@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog, organisations, users, type Role } from '../../db/schema';
+import { auditLog, organisations, users, type OrganisationKind, type Role } from '../../db/schema';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 import { describeAction } from './action-words';
 
@@ -78,5 +78,71 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
     })),
     nextCursor: page.nextCursor,
     organisations: organisationsSeen,
+  };
+}
+
+export const ListCarerAccessLogSchema = ListAccessLogSchema.pick({ patientId: true, cursor: true });
+export type ListCarerAccessLogInput = z.infer<typeof ListCarerAccessLogSchema>;
+
+export type CarerAccessLogEntry = { id: string; at: number; by: string; what: string; outcome: 'granted' | 'denied'; emergency: boolean };
+
+const KIND_WORDS: Record<OrganisationKind, string> = {
+  gp_practice: 'a GP practice',
+  navigator_team: 'a care navigation team',
+  hospital_trust: 'a hospital',
+  adult_social_care: 'adult social care',
+  housing: 'a housing service',
+  voluntary: 'a voluntary service',
+  community_health: 'a community health service',
+};
+
+function byWords(kind: OrganisationKind | null, role: Role | null): string {
+  if (kind) return KIND_WORDS[kind];
+  if (role === 'carer') return 'a family carer';
+  return role === 'system' ? 'carenav (automatic)' : 'an organisation';
+}
+
+/**
+ * The carer's copy of "who has seen this record": who by organisation type and when only. Carers
+ * never see staff names or roles, organisation names or emergency-access reasons (clinical free
+ * text), and cannot filter by organisation.
+ */
+export function listCarerAccessLog(db: Db, input: ListCarerAccessLogInput) {
+  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
+  if (input.cursor) {
+    const at = Number(input.cursor.key);
+    conditions.push(afterCursor(auditLog.at, auditLog.id, { key: at, id: input.cursor.id }, 'desc'));
+  }
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      role: auditLog.role,
+      kind: organisations.kind,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      rule: auditLog.rule,
+    })
+    .from(auditLog)
+    .leftJoin(organisations, eq(auditLog.organisationId, organisations.id))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(ACCESS_LOG_PAGE_SIZE + 1)
+    .all();
+  const page = pageOf(rows, ACCESS_LOG_PAGE_SIZE, (r) => encodeCursor(r.at, r.id));
+  return {
+    items: page.items.map((r): CarerAccessLogEntry => {
+      const emergency = r.rule === 'break_glass';
+      const by = byWords(r.kind, r.role as Role | null);
+      return {
+        id: r.id,
+        at: r.at,
+        by: emergency ? `emergency access by ${by}` : by,
+        what: describeAction(r.action),
+        outcome: r.outcome,
+        emergency,
+      };
+    }),
+    nextCursor: page.nextCursor,
   };
 }

@@ -142,13 +142,13 @@ const PROBES: Record<string, Probe[]> = {
       input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.s.others.otherTeam.id }),
     },
   ],
-  'carer.accessLog.organisationId': [
+  'carer.accessLog.patientId': [
     {
       as: 'carer',
       call: 'carer.accessLog',
       expect: 'FORBIDDEN',
-      why: 'a person who did not agree to share with this carer',
-      input: (x) => ({ patientId: x.s.ids.patientId, organisationId: x.w.orgs.navTeam.id }),
+      why: 'a person who did not agree to share with this carer (carers have no organisation filter)',
+      input: (x) => ({ patientId: x.s.ids.patientId }),
     },
   ],
   'admin.createOrganisation.navigatorTeamId': [

@@ -2,7 +2,7 @@ import { router } from '../init';
 import { patientProcedure, permittedProcedure } from '../procedures';
 import { carerPerson, listCarerSummaries } from '../../carers/list-carer-summaries';
 import { sendCarerUpdate, SendCarerUpdateSchema } from '../../carers/send-carer-update';
-import { listAccessLog, ListAccessLogSchema } from '../../audit/list-access-log';
+import { listCarerAccessLog, ListCarerAccessLogSchema } from '../../audit/list-access-log';
 
 /** The family carer's side: everything here is about people who agreed to share with them. */
 export const carerRouter = router({
@@ -10,10 +10,10 @@ export const carerRouter = router({
   sendUpdate: patientProcedure('carer.update')
     .input(SendCarerUpdateSchema)
     .mutation(({ ctx, input }) => sendCarerUpdate(ctx.db, ctx.actor, input)),
-  // The same "who has seen this record" list staff see on the record's Access tab.
+  // "Who has seen this record" by organisation type only: staff names and emergency reasons are not the carer's to see.
   accessLog: patientProcedure('carer.accessLog')
-    .input(ListAccessLogSchema)
-    .query(({ ctx, input }) => listAccessLog(ctx.db, input)),
+    .input(ListCarerAccessLogSchema)
+    .query(({ ctx, input }) => listCarerAccessLog(ctx.db, input)),
   /** The person's name, for the carer's pages about them, with why the carer may see it. */
   person: patientProcedure('carer.summary').query(({ ctx }) => ({
     ...carerPerson(ctx.db, ctx.patientId),
