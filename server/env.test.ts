@@ -20,6 +20,7 @@ describe('environment', () => {
       CARENAV_DEMO: false,
       NEXTAUTH_URL: 'http://localhost:3000',
       CARENAV_SEARCHES_PER_MINUTE: 30,
+      CARENAV_TRUSTED_PROXIES: [],
       CARENAV_LOG_LEVEL: 'info',
       CARENAV_BENCHMARK: false,
     });

@@ -26,6 +26,21 @@ const EnvSchema = z.object({
     .default('http://localhost:3000'),
   /** Patient searches one user may make in a minute (bulk look-up protection; the load test raises it). */
   CARENAV_SEARCHES_PER_MINUTE: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(30),
+  /**
+   * Comma-separated IP addresses of the reverse proxies in front of carenav. Only their
+   * X-Forwarded-For is believed for the audit log's IP; empty (the default) believes none, since
+   * any client can write that header.
+   */
+  CARENAV_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((ip) => ip.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'must be a comma-separated list of IP addresses' }))),
   /** The server log's level (pino). */
   CARENAV_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** "true" only when `npm run bench` starts the server: turns on the benchmark's route on a synthetic database. */

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'referral_overdue',
   'handoff',
   'carer_update',
+  'clinical_account',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

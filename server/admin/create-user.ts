@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { Conflict, Invalid } from '../errors';
+import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
 import { newId } from '../ids';
 import { PatientDetailFields } from '../patients/patient-fields';
 import { emailAddress, freeText, requiredText } from '../validation';
@@ -61,7 +62,14 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
         createdAt: Date.now(),
       })
       .run();
-    writeAudit(tx, actor, { action: 'admin.createUser', patientId: null, outcome: 'granted', rule: 'admin.manage' });
+    writeAudit(tx, actor, {
+      action: 'admin.createUser',
+      patientId: null,
+      outcome: 'granted',
+      rule: 'admin.manage',
+      reason: describeAccountChange(id, { role: input.role, organisation: input.organisationId, active: true }),
+    });
+    if (isClinicalRole(input.role)) announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId });
     return { id };
   });
 }

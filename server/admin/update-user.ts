@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
 import { endUserSessions } from '../auth/sessions';
 import { Invalid, NotFound } from '../errors';
+import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
 import { checkRoleOrganisation } from './create-user';
 import { StaffRoleSchema } from './user-fields';
 
@@ -32,17 +33,22 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
         'You cannot change your own role or deactivate yourself; ask another administrator',
       );
     }
+    let role = user.role;
+    let active = user.active;
     switch (input.change) {
       case 'role':
         checkRoleOrganisation(tx, input.role, user.organisationId ?? '');
         tx.update(users).set({ role: input.role }).where(eq(users.id, user.id)).run();
+        role = input.role;
         break;
       case 'deactivate':
         tx.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
         endUserSessions(tx, user.id, 'deactivated');
+        active = false;
         break;
       case 'reactivate':
         tx.update(users).set({ active: true }).where(eq(users.id, user.id)).run();
+        active = true;
         break;
     }
     writeAudit(tx, actor, {
@@ -50,7 +56,16 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
       patientId: null,
       outcome: 'granted',
       rule: 'admin.manage',
-      reason: null,
+      // Which account and what changed, old → new, so the log alone shows who was given what.
+      reason: describeAccountChange(user.id, {
+        role: [user.role, role],
+        organisation: [user.organisationId, user.organisationId],
+        active: [user.active, active],
+      }),
     });
+    // Raising an account to a clinical role opens records to it: the other administrators hear of it.
+    if (!isClinicalRole(user.role) && isClinicalRole(role)) {
+      announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId });
+    }
   });
 }

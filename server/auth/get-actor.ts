@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { getDb } from '../../db/connection';
 import type { Actor } from '../access/actor';
 import { env } from '../env';
+import { requestIp } from '../http/client-ip';
 import { authOptions } from './options';
 import { resolveSession } from './sessions';
 
@@ -37,5 +38,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const actor = resolveSession(getDb(), sid);
   if (!actor) return null;
   const h = await headers();
-  return { ...actor, ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? h.get('x-real-ip') ?? null };
+  // X-Forwarded-For only from the configured proxies: anyone can write it (requestIp).
+  return { ...actor, ip: requestIp(h.get('x-forwarded-for')) };
 });

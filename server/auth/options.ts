@@ -4,6 +4,7 @@ import { getDb } from '../../db/connection';
 import { env } from '../env';
 import { log } from '../log';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
+import { requestIp } from '../http/client-ip';
 import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 import { safeRedirect } from './callback-url';
 
@@ -41,12 +42,14 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'Email address', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const email = typeof credentials?.email === 'string' ? credentials.email : '';
         const password = typeof credentials?.password === 'string' ? credentials.password : '';
         if (!email || !password || email.length > 320 || password.length > 200) throw new Error(SIGN_IN_MESSAGES.invalid);
         const db = getDb();
-        const result = await verifyCredentials(db, email, password);
+        const forwarded: unknown = req.headers?.['x-forwarded-for'];
+        const ip = requestIp(typeof forwarded === 'string' ? forwarded : null);
+        const result = await verifyCredentials(db, email, password, undefined, 'auth.signIn', ip);
         if (!result.ok) throw new Error(SIGN_IN_MESSAGES[result.error]);
         return { id: result.userId, sid: startSession(db, result.userId) };
       },

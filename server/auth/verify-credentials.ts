@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { signInFailures, users } from '../../db/schema';
+import { auditLog, signInFailures, users } from '../../db/schema';
 import { writeAudit } from '../audit/write-audit';
+import { newAuditId } from '../ids';
 import { dummyPasswordHash, verifyPassword } from './password';
 
 export const MAX_FAILURES = 10;
@@ -28,32 +29,44 @@ export async function verifyCredentials(
   password: string,
   now = Date.now(),
   action = 'auth.signIn',
+  ip: string | null = null,
 ): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase();
-  const lock = db.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
-  if (lock?.lockedUntil && lock.lockedUntil > now) return { ok: false, error: 'locked' };
-
   const user = db.select().from(users).where(eq(users.email, email)).get();
+  // Every attempt leaves exactly one audit row with its IP, so stuffing and lock-outs can be traced.
+  // Unknown emails are recorded with no user and nothing of the email (not even a hash: a hash of an
+  // email is guessable and still personal data); the IP and time are what an investigation needs.
+  const audit = (outcome: 'granted' | 'denied', rule: string) =>
+    writeAudit(
+      db,
+      user ? { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null, ip } : null,
+      { action, patientId: null, outcome, rule },
+      now,
+    );
+  const withIp = (rule: string) => (user ? audit('denied', rule) : auditUnknown(db, action, rule, ip, now));
+
+  const lock = db.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
+  if (lock?.lockedUntil && lock.lockedUntil > now) {
+    withIp('locked_out');
+    return { ok: false, error: 'locked' };
+  }
+
   // Always run one argon2 verification so timing does not tell whether the account exists.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && passwordOk && user.active) {
     db.delete(signInFailures).where(eq(signInFailures.email, email)).run();
+    audit('granted', 'password');
     return { ok: true, userId: user.id };
   }
   const result = recordFailure(db, email, now);
-  if (user) {
-    writeAudit(
-      db,
-      { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null },
-      {
-        action,
-        patientId: null,
-        outcome: 'denied',
-        rule: result === 'locked' ? 'locked_out' : user.active ? 'wrong_password' : 'deactivated',
-      },
-    );
-  }
+  if (result === 'locked') withIp('locked_out');
+  else withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
   return { ok: false, error: result };
+}
+
+/** The audit row of an attempt on an email with no account: no user, only the IP. */
+function auditUnknown(db: Db, action: string, rule: string, ip: string | null, now: number) {
+  db.insert(auditLog).values({ id: newAuditId(), at: now, userId: null, action, patientId: null, outcome: 'denied', rule, ip }).run();
 }
 
 function recordFailure(db: Db, email: string, now: number): 'invalid' | 'locked' {

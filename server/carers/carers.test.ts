@@ -245,11 +245,12 @@ describe('carer invitations', () => {
     expect(locked.message).toBe(`password: ${SIGN_IN_MESSAGES.locked}`);
     expect(await verifyCredentials(db, 'carol@example.com', PASSWORD)).toEqual({ ok: false, error: 'locked' });
     expect(rowCounts(db)).toEqual(before);
+    // The attempt that locks it, then the attempt on the locked account: every attempt is audited.
     expect(
       audited()
         .filter((a) => a.action === 'invitations.accept')
         .map((a) => a.rule),
-    ).toEqual(['wrong_password', 'locked_out']);
+    ).toEqual(['wrong_password', 'locked_out', 'locked_out']);
 
     // Once the lock has passed, the right password accepts and links the existing account.
     vi.useFakeTimers({ toFake: ['Date'] });

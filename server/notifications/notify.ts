@@ -135,6 +135,7 @@ const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
   referral_overdue: 'carenav: a referral is past its response time',
   handoff: 'carenav: a person’s named contact is being handed over',
   carer_update: 'carenav: a family carer has sent an update about someone you are named contact for',
+  clinical_account: 'carenav: an account has been given a clinical role; please review it',
 };
 
 /** Active staff of an organisation (optionally one role): a team to notify when nobody in it owns the work yet. */

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, notifications } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { testDb } from '../../test/db';
+import { makeWorld } from '../../test/world';
+
+let db: Db;
+let w: ReturnType<typeof makeWorld>;
+beforeEach(() => {
+  db = testDb();
+  w = makeWorld(db);
+});
+
+const auditOf = (action: string) => db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+const noticesFor = (userId: string) => db.select().from(notifications).where(eq(notifications.userId, userId)).all();
+
+describe('admin changes to accounts are audited and clinical accounts announced (#16 finding 5)', () => {
+  it('names the new account, its role and organisation in the audit row, and tells the other administrators', async () => {
+    const other = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin B');
+    const { id } = await w.admin.caller.admin.createUser({
+      name: 'Dr New',
+      email: 'new@example.nhs.uk',
+      role: 'gp_staff',
+      organisationId: w.orgs.practice.id,
+      password: 'a long enough password',
+    });
+    const [row] = auditOf('admin.createUser');
+    expect(row?.userId).toBe(w.admin.row.id);
+    expect(row?.reason).toContain(`user=${id}`);
+    expect(row?.reason).toContain('role=gp_staff');
+    expect(row?.reason).toContain(`organisation=${w.orgs.practice.id}`);
+    const notices = noticesFor(other.row.id);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ kind: 'clinical_account' });
+    // No personal or patient details in the notice: only that there is an account to review.
+    expect(notices[0]?.body).not.toContain('Dr New');
+    expect(noticesFor(w.admin.row.id)).toHaveLength(0);
+  });
+
+  it('does not announce an administrator account', async () => {
+    const other = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin B');
+    await w.admin.caller.admin.createUser({
+      name: 'Admin New',
+      email: 'admin-new@example.nhs.uk',
+      role: 'admin',
+      organisationId: w.orgs.navTeam.id,
+      password: 'a long enough password',
+    });
+    expect(noticesFor(other.row.id)).toHaveLength(0);
+  });
+
+  it('records old → new for a role change and announces a raise to a clinical role', async () => {
+    const other = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin B');
+    const target = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin C');
+    await w.admin.caller.admin.updateUser({ userId: target.row.id, change: 'role', role: 'navigator' });
+    const [row] = auditOf('admin.user.role');
+    expect(row?.reason).toContain(`user=${target.row.id}`);
+    expect(row?.reason).toContain('role=admin→navigator');
+    expect(row?.reason).toContain(`organisation=${w.orgs.navTeam.id}`);
+    expect(noticesFor(other.row.id).filter((n) => n.kind === 'clinical_account')).toHaveLength(1);
+    // The account being changed is not "another administrator" to tell.
+    expect(noticesFor(target.row.id)).toHaveLength(0);
+  });
+
+  it('records old → new active state', async () => {
+    await w.admin.caller.admin.updateUser({ userId: w.gp.row.id, change: 'deactivate' });
+    const [row] = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'admin.user.deactivate'), eq(auditLog.userId, w.admin.row.id)))
+      .all();
+    expect(row?.reason).toContain(`user=${w.gp.row.id}`);
+    expect(row?.reason).toContain('active=true→false');
+    expect(row?.reason).toContain('role=gp_staff');
+  });
+});
