@@ -35,6 +35,8 @@ export function announceClinicalAccount(
     title: 'An account has been given a clinical role: please review it',
     body: 'Check that the account, its role and its organisation are expected. The change is in the audit log.',
     link: `/admin/users/${account.id}`,
+    // About an account, not a person: nothing personal to withhold.
+    about: null,
   });
 }
 

@@ -122,6 +122,7 @@ const WITHHELD_TITLES: Record<NotificationKind, string> = {
   referral_overdue: 'A referral is past its response time',
   handoff: 'A named contact hand-over needs your attention',
   carer_update: 'A family carer has sent an update',
+  clinical_account: 'An account has been given a clinical role: please review it',
 };
 
 const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
