@@ -26,17 +26,22 @@ export type AccessLogEntry = {
   reason: string | null;
 };
 
+/** One person's audit rows, optionally one organisation's, after the cursor (newest first). */
+function pageConditions(input: { patientId: string; organisationId?: string; cursor?: ListAccessLogInput['cursor'] }): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
+  if (input.organisationId) conditions.push(eq(auditLog.organisationId, input.organisationId));
+  if (input.cursor) {
+    conditions.push(afterCursor(auditLog.at, auditLog.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc'));
+  }
+  return conditions;
+}
+
 /**
  * "Who has seen this record": every read and write of a person's data, and every refused attempt,
  * from the audit log, newest first, paged by keyset, optionally for one organisation.
  */
 export function listAccessLog(db: Db, input: ListAccessLogInput) {
-  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
-  if (input.organisationId) conditions.push(eq(auditLog.organisationId, input.organisationId));
-  if (input.cursor) {
-    const at = Number(input.cursor.key);
-    conditions.push(afterCursor(auditLog.at, auditLog.id, { key: at, id: input.cursor.id }, 'desc'));
-  }
+  const conditions = pageConditions(input);
   const rows = db
     .select({
       id: auditLog.id,
@@ -108,11 +113,7 @@ function byWords(kind: OrganisationKind | null, role: Role | null): string {
  * text), and cannot filter by organisation.
  */
 export function listCarerAccessLog(db: Db, input: ListCarerAccessLogInput) {
-  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
-  if (input.cursor) {
-    const at = Number(input.cursor.key);
-    conditions.push(afterCursor(auditLog.at, auditLog.id, { key: at, id: input.cursor.id }, 'desc'));
-  }
+  const conditions = pageConditions(input);
   const rows = db
     .select({
       id: auditLog.id,
