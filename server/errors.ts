@@ -39,3 +39,19 @@ export class Invalid extends DomainError {
     this.name = 'Invalid';
   }
 }
+
+/** Nobody is signed in (or the session has ended). */
+export class Unauthenticated extends DomainError {
+  constructor(message = 'Sign in to continue.') {
+    super(message);
+    this.name = 'Unauthenticated';
+  }
+}
+
+/** Too many calls of one kind in a short time: the message says how long to wait. */
+export class TooMany extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TooMany';
+  }
+}

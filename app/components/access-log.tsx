@@ -79,6 +79,12 @@ export function AccessLog({
                       <Tag modifier="red">Refused</Tag>
                     </>
                   )}
+                  {a.outcome === 'failed' && (
+                    <>
+                      {' '}
+                      <Tag modifier="grey">Not completed</Tag>
+                    </>
+                  )}
                   {a.breakGlass && (
                     <span className="nhsuk-u-display-block">
                       <Tag modifier="orange">Emergency access</Tag> Reason: {a.reason}

@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
-export const AUDIT_OUTCOMES = ['granted', 'denied'] as const;
+export const AUDIT_OUTCOMES = ['granted', 'denied', 'failed'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /**
  * Append-only record of every read and write of patient data, and every denied attempt.

@@ -1,3 +1,4 @@
+import type { AuditNote } from '../audit/audit-note';
 import { SYSTEM_USER_ID, type OrganisationSector, type Role } from '../../db/schema';
 
 /** Who is acting: built from the signed-in session, injected into every use case. */
@@ -11,10 +12,10 @@ export type Actor = {
   /** Where the request came from, for the audit log. */
   ip?: string | null;
   /**
-   * Set by the patient procedure: which rule allowed this action, and the reason given when it was
-   * emergency access (both recorded in the audit row of the write).
+   * Set by the executor: which rule allowed this action, the reason given when it was emergency
+   * access, and where the use case notes what its audit row should say (the executor writes it).
    */
-  access?: { rule: string; action: string; reason?: string };
+  access?: { rule: string; action: string; reason?: string; audit?: AuditNote };
 };
 
 /** carenav itself, for scheduled work (escalation): recorded by name in the timeline and audit log. */

@@ -54,7 +54,7 @@ describe('admin changes to accounts are audited and clinical accounts announced 
     const other = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin B');
     const target = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin C');
     await w.admin.caller.admin.updateUser({ userId: target.row.id, change: 'role', role: 'navigator' });
-    const [row] = auditOf('admin.user.role');
+    const [row] = auditOf('admin.updateUser');
     expect(row?.reason).toContain(`user=${target.row.id}`);
     expect(row?.reason).toContain('role=admin→navigator');
     expect(row?.reason).toContain(`organisation=${w.orgs.navTeam.id}`);
@@ -68,7 +68,7 @@ describe('admin changes to accounts are audited and clinical accounts announced 
     const [row] = db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'admin.user.deactivate'), eq(auditLog.userId, w.admin.row.id)))
+      .where(and(eq(auditLog.action, 'admin.updateUser'), eq(auditLog.userId, w.admin.row.id)))
       .all();
     expect(row?.reason).toContain(`user=${w.gp.row.id}`);
     expect(row?.reason).toContain('active=true→false');

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ORGANISATION_KINDS, organisations } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { Invalid } from '../errors';
 import { newId } from '../ids';
 import { freeText, requiredText } from '../validation';
@@ -42,7 +41,6 @@ export function createOrganisation(db: Db, actor: Actor, input: CreateOrganisati
         createdAt: Date.now(),
       })
       .run();
-    writeAudit(tx, actor, { action: 'admin.createOrganisation', patientId: null, outcome: 'granted', rule: 'admin.manage', reason: null });
     return { id };
   });
 }

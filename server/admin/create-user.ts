@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { Conflict, Invalid } from '../errors';
 import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
@@ -40,9 +39,10 @@ export function checkRoleOrganisation(db: Pick<Db, 'select'>, role: z.infer<type
   return org;
 }
 
-export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<{ id: string }> {
-  // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
-  const passwordHash = await hashPassword(input.password);
+/** Hashes the password first: slow, and better-sqlite3 transactions must stay synchronous. */
+export const prepareCreateUser = (input: CreateUserInput) => hashPassword(input.password);
+
+export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwordHash: string): { id: string } {
   return db.transaction((tx) => {
     checkRoleOrganisation(tx, input.role, input.organisationId);
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
@@ -62,13 +62,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
         createdAt: Date.now(),
       })
       .run();
-    writeAudit(tx, actor, {
-      action: 'admin.createUser',
-      patientId: null,
-      outcome: 'granted',
-      rule: 'admin.manage',
-      reason: describeAccountChange(id, { role: input.role, organisation: input.organisationId, active: true }),
-    });
+    actor.access?.audit?.detail(describeAccountChange(id, { role: input.role, organisation: input.organisationId, active: true }));
     if (isClinicalRole(input.role)) announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId });
     return { id };
   });

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { endUserSessions } from '../auth/sessions';
 import { Invalid, NotFound } from '../errors';
 import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
@@ -51,18 +50,14 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
         active = true;
         break;
     }
-    writeAudit(tx, actor, {
-      action: `admin.user.${input.change}`,
-      patientId: null,
-      outcome: 'granted',
-      rule: 'admin.manage',
-      // Which account and what changed, old → new, so the log alone shows who was given what.
-      reason: describeAccountChange(user.id, {
+    // Which account and what changed, old → new, so the log alone shows who was given what.
+    actor.access?.audit?.detail(
+      `${input.change}: ${describeAccountChange(user.id, {
         role: [user.role, role],
         organisation: [user.organisationId, user.organisationId],
         active: [user.active, active],
-      }),
-    });
+      })}`,
+    );
     // Raising an account to a clinical role opens records to it: the other administrators hear of it.
     if (!isClinicalRole(user.role) && isClinicalRole(role)) {
       announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog, organisations, users, type OrganisationKind, type Role } from '../../db/schema';
+import { auditLog, organisations, users, type AuditOutcome, type OrganisationKind, type Role } from '../../db/schema';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 import { describeAction } from './action-words';
 
@@ -21,7 +21,7 @@ export type AccessLogEntry = {
   role: Role | null;
   organisationName: string | null;
   what: string;
-  outcome: 'granted' | 'denied';
+  outcome: AuditOutcome;
   breakGlass: boolean;
   reason: string | null;
 };
@@ -89,7 +89,7 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
 export const ListCarerAccessLogSchema = ListAccessLogSchema.pick({ patientId: true, cursor: true });
 export type ListCarerAccessLogInput = z.infer<typeof ListCarerAccessLogSchema>;
 
-export type CarerAccessLogEntry = { id: string; at: number; by: string; what: string; outcome: 'granted' | 'denied'; emergency: boolean };
+export type CarerAccessLogEntry = { id: string; at: number; by: string; what: string; outcome: AuditOutcome; emergency: boolean };
 
 const KIND_WORDS: Record<OrganisationKind, string> = {
   gp_practice: 'a GP practice',

@@ -1,12 +1,13 @@
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditLog, type AuditOutcome } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { newAuditId } from '../ids';
 
 export type AuditEntry = {
   action: string;
   patientId: string | null;
-  outcome: 'granted' | 'denied';
+  /** granted; denied (refused by the policy); failed (let through, then refused by the use case or its input). */
+  outcome: AuditOutcome;
   rule: string;
   reason?: string | null;
 };

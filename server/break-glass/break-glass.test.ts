@@ -138,7 +138,12 @@ describe('break-glass', () => {
       reviewNote: 'Confirmed with the ambulance service',
       reviewedByName: 'Admin A',
     });
-    const review = db.select().from(auditLog).where(eq(auditLog.action, 'accessReviews.review')).all();
+    const review = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'access.review'))
+      .all()
+      .filter((a) => a.outcome === 'granted');
     expect(review).toHaveLength(1);
     expect(review[0]).toMatchObject({ userId: w.admin.row.id, patientId: w.patient.id, outcome: 'granted' });
   });
@@ -156,9 +161,8 @@ describe('who has seen this record', () => {
 
     const first = await w.navigator.caller.access.log({ patientId: w.patient.id });
     expect(first.items).toHaveLength(25);
-    // Reading the access list is itself recorded (first, as it is the newest access).
-    expect(first.items[0]).toMatchObject({ userName: 'Nadia Navigator', what: 'Read who has seen the record' });
-    expect(first.items[1]).toMatchObject({
+    // Reading the access list is itself recorded once it has been answered: the next look shows it.
+    expect(first.items[0]).toMatchObject({
       userName: 'Nadia Navigator',
       role: 'navigator',
       organisationName: 'Nav team',
@@ -206,7 +210,9 @@ describe('who has seen this record', () => {
     await w.gp.caller.patients.get({ patientId: w.patient.id });
     const forCarer = await w.carer.caller.carer.accessLog({ patientId: w.patient.id });
     const forStaff = await w.navigator.caller.access.log({ patientId: w.patient.id });
-    expect(forCarer.items.slice(0, 2).map((a) => a.what)).toEqual(['Read who has seen the record (as a carer)', 'Opened the record']);
-    expect(forStaff.items.slice(2).map((a) => a.id)).toEqual(forCarer.items.slice(1, forStaff.items.length - 1).map((a) => a.id));
+    // Each list's own read is recorded after it is answered: the carer's read is the newest row the staff list shows.
+    expect(forCarer.items[0]?.what).toBe('Opened the record');
+    expect(forStaff.items[0]?.what).toBe('Read who has seen the record (as a carer)');
+    expect(forStaff.items.slice(1).map((a) => a.id)).toEqual(forCarer.items.map((a) => a.id));
   });
 });

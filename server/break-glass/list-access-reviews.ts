@@ -4,7 +4,6 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { auditLog, breakGlassGrants, organisations, patients, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { auditListRead } from '../audit/write-audit';
 import { describeAction } from '../audit/action-words';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
@@ -86,7 +85,7 @@ export function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviews
         .all()
     : [];
   // Looking at the queue shows people's names: that is itself recorded against each person.
-  auditListRead(db, actor, 'accessReviews.list', [...new Set(page.items.map((r) => r.patientId))], 'access.review');
+  actor.access?.audit?.people([...new Set(page.items.map((r) => r.patientId))]);
   return {
     items: page.items.map(({ personFamilyName, ...r }) => ({
       ...r,

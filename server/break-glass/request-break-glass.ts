@@ -4,7 +4,6 @@ import { breakGlassGrants } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess } from '../access/policy';
-import { writeAudit } from '../audit/write-audit';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
@@ -33,12 +32,7 @@ export type RequestBreakGlassInput = z.infer<typeof RequestBreakGlassSchema>;
 export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
   const action = actor.access?.action ?? 'breakGlass.request';
   const refuse = (rule: string, error: Error): never => {
-    writeAudit(
-      db,
-      actor,
-      { action, patientId: rule === 'not_found' ? null : input.patientId, outcome: 'denied', rule, reason: input.reason },
-      now,
-    );
+    actor.access?.audit?.refused(rule === 'not_found' ? null : input.patientId, rule);
     throw error;
   };
   const facts = loadPatientFacts(db, actor, [input.patientId], now).get(input.patientId);
@@ -61,7 +55,7 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
       .run();
     appendEvent(
       tx,
-      { ...actor, access: { rule: 'break_glass', action, reason: input.reason } },
+      { ...actor, access: { ...actor.access, rule: 'break_glass', action, reason: input.reason } },
       {
         patientId: input.patientId,
         kind: 'break_glass',
@@ -72,6 +66,9 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
       },
       now,
     );
+    // The grant's audit row carries the reason given for it.
+    actor.access?.audit?.detail(input.reason);
+    actor.access?.audit?.rule('break_glass');
     return { id, until };
   });
 }

@@ -3,7 +3,6 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { REVIEW_OUTCOMES, breakGlassGrants, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { Conflict, NotFound } from '../errors';
 import { IdSchema, requiredText } from '../validation';
 import { formatDay } from '../calendar/england-time';
@@ -30,18 +29,8 @@ export function reviewAccess(db: Db, actor: Actor, input: ReviewAccessInput, now
       .set({ reviewOutcome: input.outcome, reviewNote: input.note, reviewedByUserId: actor.userId, reviewedAt: now })
       .where(and(eq(breakGlassGrants.id, input.grantId), isNull(breakGlassGrants.reviewedAt)))
       .run();
-    writeAudit(
-      tx,
-      actor,
-      {
-        action: 'accessReviews.review',
-        patientId: grant.patientId,
-        outcome: 'granted',
-        rule: 'access.review',
-        reason: `${input.outcome}: ${input.note}`,
-      },
-      now,
-    );
+    actor.access?.audit?.people([grant.patientId]);
+    actor.access?.audit?.detail(`${input.outcome}: ${input.note}`);
     return { id: grant.id };
   });
 }

@@ -4,7 +4,6 @@ import { careTeamMembers, carerLinks, discharges, patients, referrals, services,
 import type { Actor } from '../access/actor';
 import { OPEN_REFERRAL_STATUSES, loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess } from '../access/policy';
-import { auditListRead } from '../audit/write-audit';
 import { CATEGORY_LABELS } from '../directory/service-fields';
 import { namedContactColumns, namedContactOrg, toNamedContact } from '../patients/named-contact';
 import { REFERRAL_STATUS_WORDS } from '../referrals/referral-fields';
@@ -147,7 +146,7 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
         .all(),
     };
   });
-  auditListRead(db, actor, 'carer.summaries', ids, 'carer_consent');
+  actor.access?.audit?.people(ids);
   return {
     people,
     // Linked people who have not (or no longer) agreed to share: counted, with no details.

@@ -179,12 +179,18 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
         report.created++;
       }
     });
+    const detail = `Open Referral import: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped`;
+    if (actor?.access?.audit) {
+      actor.access.audit.detail(detail);
+      return;
+    }
+    // From the command line (no call, no executor): the import's row is written here.
     writeAudit(tx, actor, {
-      action: actor?.access?.action ?? 'directory.import',
+      action: 'directory.import',
       patientId: null,
       outcome: 'granted',
       rule: actor ? 'admin.manage' : 'command_line',
-      reason: `Open Referral import: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped`,
+      reason: detail,
     });
   });
   return report;

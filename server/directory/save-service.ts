@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, services } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { Invalid, NotFound } from '../errors';
 import { newId } from '../ids';
 import { checkbox } from '../validation';
@@ -39,13 +38,7 @@ export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id
         .values({ id, ...values, createdAt: values.updatedAt })
         .run();
     }
-    writeAudit(tx, actor, {
-      action: actor.access?.action ?? 'directory.save',
-      patientId: null,
-      outcome: 'granted',
-      rule: 'admin.manage',
-      reason: `${serviceId ? 'changed' : 'added'} service “${input.name}”`,
-    });
+    actor.access?.audit?.detail(`${serviceId ? 'changed' : 'added'} service “${input.name}”`);
     return { id };
   });
 }

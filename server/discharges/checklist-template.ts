@@ -3,7 +3,6 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { checklistItems } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { Conflict, NotFound } from '../errors';
 import { newId } from '../ids';
 import { IdSchema, requiredText } from '../validation';
@@ -15,14 +14,7 @@ export function listChecklist(db: Pick<Db, 'select'>) {
   return db.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
 }
 
-const audit = (db: Pick<Db, 'insert'>, actor: Actor, what: string) =>
-  writeAudit(db, actor, {
-    action: actor.access?.action ?? `checklist.${what}`,
-    patientId: null,
-    outcome: 'granted',
-    rule: 'admin.manage',
-    reason: what,
-  });
+const audit = (_db: unknown, actor: Actor, what: string) => actor.access?.audit?.detail(what);
 
 export const AddChecklistItemSchema = z.object({ title: requiredText('Item', 200, 'Enter the checklist item') });
 

@@ -5,7 +5,6 @@ import { checklistItems, discharges, patients, RISK_LEVELS } from '../../db/sche
 import type { Actor } from '../access/actor';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess, type PatientFacts } from '../access/policy';
-import { writeAudit } from '../audit/write-audit';
 import { Forbidden, Invalid } from '../errors';
 import { newId } from '../ids';
 import { notify, teamNavigators } from '../notifications/notify';
@@ -93,7 +92,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   const existing = byNumber?.dateOfBirth === input.dateOfBirth ? byNumber : undefined;
   const creating = !!(input.givenName || input.familyName || input.registeredPracticeId);
   if (!existing && (byNumber || !creating)) {
-    auditFailedIdentityLookUp(db, actor, action, byNumber?.id ?? null);
+    auditFailedIdentityLookUp(actor, byNumber?.id ?? null);
     throw new Invalid(
       'nhsNumber',
       creating
@@ -124,15 +123,11 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   facts.identityConfirmed = true;
   const decision = decidePatientAccess(actor, facts, 'discharge.flag');
   if (!decision.allowed) {
-    writeAudit(db, actor, {
-      action,
-      patientId: existing?.id ?? null,
-      outcome: 'denied',
-      rule: decision.rule,
-    });
+    actor.access?.audit?.refused(existing?.id ?? null, decision.rule);
     throw new Forbidden(decision.explanation);
   }
-  const acting: Actor = { ...actor, access: { rule: decision.rule, action } };
+  const acting: Actor = { ...actor, access: { ...actor.access, rule: decision.rule, action } };
+  actor.access?.audit?.rule(decision.rule);
 
   return db.transaction((tx) => {
     const now = Date.now();

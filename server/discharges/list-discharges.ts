@@ -6,7 +6,6 @@ import { DISCHARGE_STATUSES, RISK_LEVELS, discharges, isActiveDischarge, organis
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
 import { dischargeScopeFor } from '../access/permissions';
-import { auditListRead } from '../audit/write-audit';
 import { Forbidden, Invalid } from '../errors';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 import { isoDate } from '../validation';
@@ -88,12 +87,6 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
     patientIdOf: (r) => r.patientId,
     rowFacts: (r) => ({ actorFlaggedThisDischarge: r.flaggedByUserId === actor.userId }),
   }).filter((r) => r.canOpen);
-  auditListRead(
-    db,
-    actor,
-    'discharges.list',
-    [...new Set(visible.map((r) => r.patientId))],
-    scope === 'caseload' ? 'caseload' : 'flagged_discharge',
-  );
+  actor.access?.audit?.people([...new Set(visible.map((r) => r.patientId))]);
   return { items: visible, nextCursor: page.nextCursor };
 }

@@ -4,7 +4,6 @@ import { discharges, patients, referrals, tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { OPEN_REFERRAL_STATUSES } from '../access/load-patient-facts';
 import { filterAccessible } from '../access/filter-accessible';
-import { auditListRead } from '../audit/write-audit';
 
 const DAY = 86_400_000;
 
@@ -89,12 +88,6 @@ export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
     .filter((r) => r.reasons.length > 0)
     .sort((a, b) => b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
   const visible = filterAccessible(db, actor, rows, 'patient.read');
-  auditListRead(
-    db,
-    actor,
-    'mdt.worklist',
-    visible.map((r) => r.id),
-    'caseload',
-  );
+  actor.access?.audit?.people(visible.map((r) => r.id));
   return visible;
 }

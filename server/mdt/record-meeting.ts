@@ -4,7 +4,6 @@ import type { Db } from '../../db/client';
 import { mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
-import { auditListRead, writeAudit } from '../audit/write-audit';
 import { Invalid, NotFound } from '../errors';
 import { newId } from '../ids';
 import { todayInEngland } from '../calendar/england-time';
@@ -31,7 +30,6 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
         createdAt: Date.now(),
       })
       .run();
-    writeAudit(tx, actor, { action: actor.access?.action ?? 'mdt.recordMeeting', patientId: null, outcome: 'granted', rule: 'mdt.work' });
     return { id };
   });
 }
@@ -65,7 +63,8 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
   const discussions = markAccessible(db, actor, all, 'patient.read', { patientIdOf: (d) => d.patientId })
     .filter((d) => d.canOpen)
     .map(({ canOpen: _canOpen, ...d }) => d);
-  auditListRead(db, actor, actor.access?.action ?? 'mdt.meeting', [...new Set(discussions.map((d) => d.patientId))], 'mdt.work');
+  // One audit row per person whose discussion is shown.
+  actor.access?.audit?.people(discussions.map((d) => d.patientId));
   const actions = discussions.length
     ? db
         .select({

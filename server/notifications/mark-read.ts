@@ -5,7 +5,6 @@ import { notifications } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { NotFound } from '../errors';
 import { IdSchema } from '../validation';
-import { writeAudit } from '../audit/write-audit';
 
 export const MarkReadSchema = z.object({
   /** One notification, or all of the user's unread ones when left out. */
@@ -17,12 +16,6 @@ export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.now()): { marked: number } {
   return db.transaction((tx) => {
     const marked = markOwn(tx, actor, input, now);
-    writeAudit(
-      tx,
-      actor,
-      { action: actor.access?.action ?? 'notifications.markRead', patientId: null, outcome: 'granted', rule: 'own' },
-      now,
-    );
     return { marked };
   });
 }

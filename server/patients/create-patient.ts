@@ -4,7 +4,6 @@ import type { Db } from '../../db/client';
 import { organisations, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { decideForPatient } from '../access/decide-for-patient';
-import { writeAudit } from '../audit/write-audit';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
@@ -38,13 +37,12 @@ const DUPLICATE = 'A record with this NHS number already exists.';
 export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): { id: string } {
   const existing = db.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
   if (existing) {
-    const action = actor.access?.action ?? 'patients.create';
     const decision = decideForPatient(db, actor, existing.id, 'patient.read');
     // The existing record's id only to someone the policy lets open it; anyone else learns only that it exists (audited against the person).
     if (decision?.allowed) {
       throw new Conflict(DUPLICATE, { field: 'nhsNumber', existingPatientId: existing.id });
     }
-    writeAudit(db, actor, { action, patientId: existing.id, outcome: 'denied', rule: decision?.rule ?? 'not_found' });
+    actor.access?.audit?.refused(existing.id, decision?.rule ?? 'not_found');
     throw new Conflict(`${DUPLICATE} You are not involved in their care, so it is not shown: ask their care navigator team.`, {
       field: 'nhsNumber',
     });

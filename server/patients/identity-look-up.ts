@@ -1,6 +1,4 @@
-import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 
 /**
  * The one answer when an NHS number and date of birth do not identify anyone: the same whether the
@@ -14,6 +12,6 @@ export const NO_IDENTITY_MATCH = 'No record matches this NHS number and date of 
  * person whose NHS number it was (so "who has seen this record" shows someone guessing their date
  * of birth), or against no one when the NHS number is unknown.
  */
-export function auditFailedIdentityLookUp(db: Pick<Db, 'insert'>, actor: Actor, action: string, patientId: string | null): void {
-  writeAudit(db, actor, { action, patientId, outcome: 'denied', rule: 'identity_not_matched' });
+export function auditFailedIdentityLookUp(actor: Actor, patientId: string | null): void {
+  actor.access?.audit?.refused(patientId, 'identity_not_matched');
 }

@@ -5,7 +5,6 @@ import { caseloadSortKeys, patients, tasks, users } from '../../db/schema';
 import { CursorSchema, afterCursor, encodeCursor, pageOf } from '../keyset';
 import type { Actor } from '../access/actor';
 import { filterAccessible } from '../access/filter-accessible';
-import { auditListRead } from '../audit/write-audit';
 
 export const ListCaseloadSchema = z.object({
   scope: z.enum(['mine', 'team'], { error: 'Choose whose caseload: mine or my team’s' }).default('mine'),
@@ -54,12 +53,6 @@ export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now
     .all();
   const page = pageOf(rows, CASELOAD_PAGE_SIZE, (r) => encodeCursor(r.sortKey, r.id));
   const visible = filterAccessible(db, actor, page.items, 'patient.read').map(({ sortKey: _key, ...row }) => row);
-  auditListRead(
-    db,
-    actor,
-    'patients.caseload',
-    visible.map((r) => r.id),
-    'caseload',
-  );
+  actor.access?.audit?.people(visible.map((r) => r.id));
   return { rows: visible, nextCursor: page.nextCursor };
 }

@@ -5,7 +5,6 @@ import { organisations, patients, type PATIENT_STATUSES, type RiskLevel } from '
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
 import { searchModeFor } from '../access/permissions';
-import { auditListRead, writeAudit } from '../audit/write-audit';
 import { decideForPatient } from '../access/decide-for-patient';
 import { auditFailedIdentityLookUp } from './identity-look-up';
 import { Forbidden, Invalid } from '../errors';
@@ -99,13 +98,7 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
   if (isNhsNumber) auditFailedNhsNumberLookUp(db, actor, digits, input.dateOfBirth, visible.length > 0);
   const results = visible.slice(0, MAX_RESULTS);
-  auditListRead(
-    db,
-    actor,
-    'patients.search',
-    results.map((r) => r.id),
-    mode === 'exact_identity' ? 'identity_check' : 'search',
-  );
+  actor.access?.audit?.people(results.map((r) => r.id));
   const truncated = visible.length > MAX_RESULTS || candidates.length === CANDIDATES;
   if (mode === 'exact_identity') {
     // An identity check only confirms the match (what was typed, the name, the GP practice the ward
@@ -138,9 +131,9 @@ function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dat
     .get();
   if (!person) return;
   if (dateOfBirth && person.dateOfBirth !== dateOfBirth) {
-    auditFailedIdentityLookUp(db, actor, 'patients.search', person.id);
+    auditFailedIdentityLookUp(actor, person.id);
     return;
   }
   const decision = decideForPatient(db, actor, person.id, 'patient.read');
-  writeAudit(db, actor, { action: 'patients.search', patientId: person.id, outcome: 'denied', rule: decision?.rule ?? 'not_found' });
+  actor.access?.audit?.refused(person.id, decision?.rule ?? 'not_found');
 }

@@ -49,7 +49,7 @@ describe('patients.update', () => {
     const failed = db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.action, 'patients.update:failed')))
+      .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.action, 'patients.update'), eq(auditLog.outcome, 'failed')))
       .all();
     expect(failed).toHaveLength(1);
   });

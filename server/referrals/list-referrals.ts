@@ -5,7 +5,6 @@ import type { Db } from '../../db/client';
 import { organisations, patients, referrals, services, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
-import { auditListRead } from '../audit/write-audit';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
 export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'sent'] as const;
@@ -76,12 +75,6 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     // Each row is one referral: the policy decides on it, not only on its person.
     rowFacts: (r) => ({ referralToActorOrganisation: r.toOrganisationId === actor.organisationId }),
   }).filter((r) => r.canOpen);
-  auditListRead(
-    db,
-    actor,
-    'referrals.list',
-    [...new Set(items.map((r) => r.patientId))],
-    input.view === 'sent' ? 'referrer' : 'referral_to_team',
-  );
+  actor.access?.audit?.people([...new Set(items.map((r) => r.patientId))]);
   return { items, nextCursor: page.nextCursor };
 }

@@ -3,7 +3,6 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { referralOutcomeReasons } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { writeAudit } from '../audit/write-audit';
 import { Conflict, NotFound } from '../errors';
 import { newId } from '../ids';
 import { IdSchema, requiredText } from '../validation';
@@ -29,13 +28,7 @@ export function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof Add
         .from(referralOutcomeReasons)
         .get()!.max + 1;
     tx.insert(referralOutcomeReasons).values({ id, label: input.label, position }).run();
-    writeAudit(tx, actor, {
-      action: actor.access?.action ?? 'referrals.addOutcomeReason',
-      patientId: null,
-      outcome: 'granted',
-      rule: 'admin.manage',
-      reason: `added outcome reason “${input.label}”`,
-    });
+    actor.access?.audit?.detail(`added outcome reason “${input.label}”`);
     return { id };
   });
 }
@@ -49,13 +42,7 @@ export function removeOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof 
     if (!reason) throw new NotFound('This reason does not exist.');
     if (reasons.length === 1) throw new Conflict('Keep at least one reason: an unsuccessful referral needs one.');
     tx.delete(referralOutcomeReasons).where(eq(referralOutcomeReasons.id, reason.id)).run();
-    writeAudit(tx, actor, {
-      action: actor.access?.action ?? 'referrals.removeOutcomeReason',
-      patientId: null,
-      outcome: 'granted',
-      rule: 'admin.manage',
-      reason: `removed outcome reason “${reason.label}”`,
-    });
+    actor.access?.audit?.detail(`removed outcome reason “${reason.label}”`);
     return { id: reason.id };
   });
 }

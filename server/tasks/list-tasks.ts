@@ -4,7 +4,6 @@ import type { Db } from '../../db/client';
 import { tasks } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { filterAccessible } from '../access/filter-accessible';
-import { auditListRead } from '../audit/write-audit';
 import { selectTasks } from './task-columns';
 import { UNFINISHED } from './task-fields';
 
@@ -54,6 +53,6 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
     .limit(TASK_LIST_LIMIT + 1)
     .all();
   const visible = filterAccessible(db, actor, rows.slice(0, TASK_LIST_LIMIT), 'task.work', { patientIdOf: (r) => r.patientId });
-  auditListRead(db, actor, 'tasks.list', [...new Set(visible.map((r) => r.patientId))], 'task_list');
+  actor.access?.audit?.people([...new Set(visible.map((r) => r.patientId))]);
   return { rows: visible, truncated: rows.length > TASK_LIST_LIMIT };
 }

@@ -213,7 +213,7 @@ describe('cancelling follows the same ownership rule as done (pen test #16, find
     const audit = db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.userId, w.socialWorker.row.id), eq(auditLog.action, 'tasks.cancel:failed')))
+      .where(and(eq(auditLog.userId, w.socialWorker.row.id), eq(auditLog.action, 'tasks.cancel'), eq(auditLog.outcome, 'failed')))
       .all();
     expect(audit).toHaveLength(1);
   });

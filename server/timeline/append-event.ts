@@ -26,8 +26,9 @@ export type NewEvent = {
 type Tx = Pick<Db, 'insert' | 'update'>;
 
 /**
- * Records a change to a person's record: the timeline event and the audit row, written by the
- * caller inside the same transaction as the change itself, so none can exist without the others.
+ * Records a change to a person's record: the timeline event, inside the same transaction as the
+ * change itself. Within a call the executor writes the audit row (naming this person) in that
+ * transaction; outside one, it is written here.
  */
 export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.now()): string {
   const id = newEventId();
@@ -58,6 +59,11 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
       .where(eq(patients.id, event.patientId))
       .run();
   }
+  if (actor.access?.audit) {
+    actor.access.audit.people([event.patientId]);
+    return id;
+  }
+  // Work outside a user's call (scheduled escalation, an invitation accepted before sign-in): its row is written here.
   writeAudit(
     tx,
     actor,

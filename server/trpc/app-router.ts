@@ -1,38 +1,25 @@
+import { USE_CASES } from '../use-cases/registry';
 import { createCallerFactory, router } from './init';
-import { adminRouter } from './routers/admin';
-import { accessRouter } from './routers/access';
-import { metricsRouter } from './routers/metrics';
-import { mdtRouter } from './routers/mdt';
-import { wellbeingRouter } from './routers/wellbeing';
-import { carerRouter } from './routers/carer';
-import { carerInvitationsRouter } from './routers/carer-invitations';
-import { consentRouter } from './routers/consent';
-import { dischargesRouter } from './routers/discharges';
-import { directoryRouter } from './routers/directory';
-import { referralsRouter } from './routers/referrals';
-import { handoffsRouter } from './routers/handoffs';
-import { notificationsRouter } from './routers/notifications';
-import { tasksRouter } from './routers/tasks';
-import { patientsRouter } from './routers/patients';
-import { timelineRouter } from './routers/timeline';
+import { routerFor } from './router-for';
 
+/** The API: one procedure per declared use case, every one run by the executor. */
 export const appRouter = router({
-  patients: patientsRouter,
-  timeline: timelineRouter,
-  consent: consentRouter,
-  admin: adminRouter,
-  carer: carerRouter,
-  discharges: dischargesRouter,
-  tasks: tasksRouter,
-  notifications: notificationsRouter,
-  directory: directoryRouter,
-  referrals: referralsRouter,
-  handoffs: handoffsRouter,
-  carerInvitations: carerInvitationsRouter,
-  access: accessRouter,
-  metrics: metricsRouter,
-  wellbeing: wellbeingRouter,
-  mdt: mdtRouter,
+  patients: router(routerFor(USE_CASES.patients)),
+  timeline: router(routerFor(USE_CASES.timeline)),
+  consent: router(routerFor(USE_CASES.consent)),
+  admin: router(routerFor(USE_CASES.admin)),
+  carer: router(routerFor(USE_CASES.carer)),
+  discharges: router(routerFor(USE_CASES.discharges)),
+  tasks: router(routerFor(USE_CASES.tasks)),
+  notifications: router(routerFor(USE_CASES.notifications)),
+  directory: router(routerFor(USE_CASES.directory)),
+  referrals: router(routerFor(USE_CASES.referrals)),
+  handoffs: router(routerFor(USE_CASES.handoffs)),
+  carerInvitations: router(routerFor(USE_CASES.carerInvitations)),
+  access: router(routerFor(USE_CASES.access)),
+  metrics: router(routerFor(USE_CASES.metrics)),
+  wellbeing: router(routerFor(USE_CASES.wellbeing)),
+  mdt: router(routerFor(USE_CASES.mdt)),
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../errors';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, TooMany, Unauthenticated } from '../errors';
 
 export type Context = { db: Db; actor: Actor | null };
 
@@ -38,6 +38,8 @@ function toTrpcError(error: DomainError): TRPCError {
   if (error instanceof NotFound) return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
   if (error instanceof Forbidden) return new TRPCError({ code: 'FORBIDDEN', message: error.message, cause: error });
   if (error instanceof Conflict) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof Unauthenticated) return new TRPCError({ code: 'UNAUTHORIZED', message: error.message, cause: error });
+  if (error instanceof TooMany) return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
   if (error instanceof Invalid) return new TRPCError({ code: 'BAD_REQUEST', message: `${error.field}: ${error.message}`, cause: error });
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong.', cause: error });
 }

@@ -1,21 +1,30 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../server/access/actor';
-import { appRouter, createCaller } from '../../server/trpc/app-router';
+import { createCaller } from '../../server/trpc/app-router';
+import { USE_CASES_BY_NAME } from '../../server/use-cases/registry';
 
 type Procedure = { _def: { type: 'query' | 'mutation'; inputs: z.ZodType[] } };
 
-/** Every tRPC procedure of the API, by path ("patients.get"), as the reliability suites enumerate them. */
-export const PROCEDURES = (appRouter as unknown as { _def: { procedures: Record<string, Procedure> } })._def.procedures;
+/**
+ * Every procedure of the API, by path ("patients.get"): one per declared use case (the API is
+ * generated from them), with the input schema the executor checks.
+ */
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
+  Object.values(USE_CASES_BY_NAME).map((uc) => [
+    uc.name,
+    { _def: { type: uc.kind === 'read' || uc.kind === 'public-read' ? 'query' : 'mutation', inputs: [uc.input] } },
+  ]),
+);
 
-/** The ids a record procedure can be about (its first input field). */
+/** The ids a record procedure can be about. */
 export const RECORD_KEYS = ['patientId', 'dischargeId', 'taskId', 'referralId', 'handoffId'] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 
-/** The id a record procedure is about, if it is one. */
+/** The id a procedure is about, if it is about one person or object. */
 export function recordKeyOf(path: string): RecordKey | undefined {
-  const shape = (PROCEDURES[path]!._def.inputs[0] as unknown as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape ? RECORD_KEYS.find((k) => Object.keys(shape)[0] === k) : undefined;
+  const subject = USE_CASES_BY_NAME[path]!.subject;
+  return 'key' in subject ? subject.key : undefined;
 }
 
 /** Calls a procedure by its path as `actor` (null: nobody signed in): "OK", or the error's code and message. */

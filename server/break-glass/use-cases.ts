@@ -1,0 +1,39 @@
+import { read, subject, write } from '../use-cases/define';
+import { listAccessLog, ListAccessLogSchema } from '../audit/list-access-log';
+import { requestBreakGlass, RequestBreakGlassSchema } from './request-break-glass';
+import { listAccessReviews, ListAccessReviewsSchema } from './list-access-reviews';
+import { reviewAccess, ReviewAccessSchema } from './review-access';
+
+/** Who has seen a record, emergency access, and its review. */
+export const accessUseCases = {
+  log: read({
+    name: 'access.log',
+    permission: 'patient.read',
+    subject: subject.patient,
+    input: ListAccessLogSchema,
+    run: (c) => listAccessLog(c.db, c.input),
+  }),
+  // Not a patientProcedure: the whole point is that the caller has no relationship yet. The use case
+  // asks the same policy, and audits a refusal as well as the grant.
+  breakGlass: write({
+    name: 'access.breakGlass',
+    permission: 'patient.breakGlass',
+    subject: subject.role,
+    input: RequestBreakGlassSchema,
+    run: (c) => requestBreakGlass(c.db, c.actor, c.input),
+  }),
+  reviews: read({
+    name: 'access.reviews',
+    permission: 'access.review',
+    subject: subject.role,
+    input: ListAccessReviewsSchema,
+    run: (c) => listAccessReviews(c.db, c.actor, c.input),
+  }),
+  review: write({
+    name: 'access.review',
+    permission: 'access.review',
+    subject: subject.role,
+    input: ReviewAccessSchema,
+    run: (c) => reviewAccess(c.db, c.actor, c.input),
+  }),
+};

@@ -1,0 +1,52 @@
+import { idOnly, publicRead, publicWrite, read, subject, write } from '../use-cases/define';
+import { z } from 'zod';
+import { inviteCarer, InviteCarerSchema } from './invite-carer';
+import { listCarers } from './list-carers';
+import { getInvitation } from './invitation-status';
+import { acceptInvitation, AcceptInvitationSchema } from './accept-invitation';
+
+const TokenSchema = z.object({
+  token: z.string({ error: 'Invitation: the link is missing' }).max(100, 'Invitation: the link is not valid'),
+});
+
+export const carerInvitationsUseCases = {
+  /** Staff: the carers around a person, their consent and their invitations. */
+  list: read({
+    name: 'carerInvitations.list',
+    permission: 'patient.read',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => listCarers(c.db, c.input.patientId),
+  }),
+  invite: write({
+    name: 'carerInvitations.invite',
+    permission: 'carer.invite',
+    subject: subject.patient,
+    input: InviteCarerSchema,
+    run: (c) => inviteCarer(c.db, c.actor, c.input),
+  }),
+  // Opened from the link, before the carer has an account: the link's secret is the only key.
+  get: publicRead({
+    name: 'carerInvitations.get',
+    input: TokenSchema,
+    run: (c) => {
+      const found = getInvitation(c.db, c.input.token);
+      if (found.status !== 'open') return { status: found.status };
+      const i = found.invitation;
+      return {
+        status: found.status,
+        carerName: i.carerName,
+        email: i.email,
+        invitedByName: i.invitedByName,
+        invitedByOrganisation: i.invitedByOrganisation,
+        expiresAt: i.expiresAt,
+        hasAccount: found.hasAccount,
+      };
+    },
+  }),
+  accept: publicWrite({
+    name: 'carerInvitations.accept',
+    input: AcceptInvitationSchema,
+    run: (c) => acceptInvitation(c.db, c.input),
+  }),
+};

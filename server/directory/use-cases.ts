@@ -1,0 +1,48 @@
+import { idOnly, read, subject, write } from '../use-cases/define';
+import { SearchServicesSchema, getService, searchServices } from './search-services';
+import { NotFound } from '../errors';
+import { SaveServiceSchema, saveService } from './save-service';
+import { ImportFeedSchema, importFeedText } from './import-oruk';
+
+export const directoryUseCases = {
+  // Staff who refer see active services; the admin page asks for all.
+  search: read({
+    name: 'directory.search',
+    permission: 'directory.search',
+    subject: subject.role,
+    input: SearchServicesSchema,
+    run: (c) => searchServices(c.db, { ...c.input, includeInactive: false }),
+  }),
+  manage: read({
+    name: 'directory.manage',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: SearchServicesSchema,
+    run: (c) => searchServices(c.db, { ...c.input, includeInactive: true }),
+  }),
+  get: read({
+    name: 'directory.get',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: idOnly('serviceId', 'Service'),
+    run: (c) => {
+      const service = getService(c.db, c.input.serviceId);
+      if (!service) throw new NotFound('This service does not exist.');
+      return service;
+    },
+  }),
+  save: write({
+    name: 'directory.save',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: SaveServiceSchema,
+    run: (c) => saveService(c.db, c.actor, c.input),
+  }),
+  importFeed: write({
+    name: 'directory.importFeed',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: ImportFeedSchema,
+    run: (c) => importFeedText(c.db, c.actor, c.input),
+  }),
+};

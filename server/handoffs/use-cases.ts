@@ -1,0 +1,43 @@
+import { idOnly, NoInput, read, subject, write } from '../use-cases/define';
+import { offerHandoff, OfferHandoffSchema } from './offer-handoff';
+import { respondToHandoff, RespondToHandoffSchema } from './respond-to-handoff';
+import { listHandoffCandidates, listMyHandoffs, pendingHandoffFor } from './list-handoffs';
+
+export const handoffsUseCases = {
+  offer: write({
+    name: 'handoffs.offer',
+    permission: 'handoff.offer',
+    subject: subject.patient,
+    input: OfferHandoffSchema,
+    run: (c) => offerHandoff(c.db, c.actor, c.input),
+  }),
+  respond: write({
+    name: 'handoffs.respond',
+    permission: 'handoff.respond',
+    subject: subject.handoff,
+    input: RespondToHandoffSchema,
+    run: (c) => respondToHandoff(c.db, c.actor, c.input),
+  }),
+  // Only hand-overs to or from the signed-in user: the offer itself is what they are told about.
+  mine: read({
+    name: 'handoffs.mine',
+    permission: 'own',
+    subject: subject.own,
+    input: NoInput,
+    run: (c) => listMyHandoffs(c.db, c.actor),
+  }),
+  pendingFor: read({
+    name: 'handoffs.pendingFor',
+    permission: 'patient.read',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => pendingHandoffFor(c.db, c.input.patientId),
+  }),
+  candidates: read({
+    name: 'handoffs.candidates',
+    permission: 'handoff.offer',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => listHandoffCandidates(c.db),
+  }),
+};

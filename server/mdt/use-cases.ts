@@ -1,0 +1,46 @@
+import { NoInput, read, subject, write } from '../use-cases/define';
+import { z } from 'zod';
+import { mdtWorklist } from './mdt-worklist';
+import { getMeeting, listMeetings, recordMeeting, RecordMeetingSchema } from './record-meeting';
+import { recordDiscussion, RecordDiscussionSchema } from './record-discussion';
+import { IdSchema } from '../validation';
+
+/** The weekly multidisciplinary team meeting of a navigator team. */
+export const mdtUseCases = {
+  worklist: read({
+    name: 'mdt.worklist',
+    permission: 'mdt.work',
+    subject: subject.role,
+    input: NoInput,
+    run: (c) => mdtWorklist(c.db, c.actor),
+  }),
+  meetings: read({
+    name: 'mdt.meetings',
+    permission: 'mdt.work',
+    subject: subject.role,
+    input: NoInput,
+    run: (c) => listMeetings(c.db, c.actor),
+  }),
+  meeting: read({
+    name: 'mdt.meeting',
+    permission: 'mdt.work',
+    subject: subject.role,
+    input: z.object({ meetingId: IdSchema('Meeting') }),
+    run: (c) => getMeeting(c.db, c.actor, c.input.meetingId),
+  }),
+  recordMeeting: write({
+    name: 'mdt.recordMeeting',
+    permission: 'mdt.work',
+    subject: subject.role,
+    input: RecordMeetingSchema,
+    run: (c) => recordMeeting(c.db, c.actor, c.input),
+  }),
+  // About one person: the record procedure checks the actor may work on them, and audits.
+  recordDiscussion: write({
+    name: 'mdt.recordDiscussion',
+    permission: 'mdt.work',
+    subject: subject.patient,
+    input: RecordDiscussionSchema,
+    run: (c) => recordDiscussion(c.db, c.actor, c.input),
+  }),
+};

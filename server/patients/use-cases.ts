@@ -1,0 +1,94 @@
+import { idOnly, NoInput, read, subject, write } from '../use-cases/define';
+import { takeSearch } from '../rate-limit/search-limit';
+import { createPatient, CreatePatientSchema } from './create-patient';
+import { searchPatients, SearchPatientsSchema } from './search-patients';
+import { getPatient } from './get-patient';
+import { updatePatient, UpdatePatientSchema } from './update-patient';
+import { changeNamedContact, ChangeNamedContactSchema } from './change-named-contact';
+import { addCareTeamMember, AddCareTeamMemberSchema } from './add-care-team-member';
+import { removeCareTeamMember, RemoveCareTeamMemberSchema } from './remove-care-team-member';
+import { listCaseload, ListCaseloadSchema } from './list-caseload';
+import { listNavigators, listPractices, listStaff } from './list-options';
+
+export const patientsUseCases = {
+  // Every look-up by NHS number counts towards one per-user limit (bulk look-up protection).
+  create: write({
+    name: 'patients.create',
+    permission: 'patient.create',
+    subject: subject.role,
+    input: CreatePatientSchema,
+    limit: { take: takeSearch, what: 'look-ups of people' },
+    run: (c) => createPatient(c.db, c.actor, c.input),
+  }),
+  search: read({
+    name: 'patients.search',
+    permission: 'patient.search',
+    subject: subject.role,
+    input: SearchPatientsSchema,
+    limit: { take: takeSearch, what: 'searches for people' },
+    run: (c) => searchPatients(c.db, c.actor, c.input),
+  }),
+  caseload: read({
+    name: 'patients.caseload',
+    permission: 'caseload.view',
+    subject: subject.role,
+    input: ListCaseloadSchema,
+    run: (c) => listCaseload(c.db, c.actor, c.input),
+  }),
+  practices: read({
+    name: 'patients.practices',
+    permission: 'patient.create',
+    subject: subject.role,
+    input: NoInput,
+    run: (c) => listPractices(c.db),
+  }),
+  staff: read({
+    name: 'patients.staff',
+    permission: 'careTeam.edit',
+    subject: subject.role,
+    input: NoInput,
+    run: (c) => listStaff(c.db),
+  }),
+  get: read({
+    name: 'patients.get',
+    permission: 'patient.read',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => ({ ...getPatient(c.db, c.input.patientId), access: c.decision }),
+  }),
+  navigators: read({
+    name: 'patients.navigators',
+    permission: 'patient.assignNamedContact',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => listNavigators(c.db, getPatient(c.db, c.input.patientId).patient.caseloadOrganisationId),
+  }),
+  update: write({
+    name: 'patients.update',
+    permission: 'patient.edit',
+    subject: subject.patient,
+    input: UpdatePatientSchema,
+    run: (c) => updatePatient(c.db, c.actor, c.input),
+  }),
+  changeNamedContact: write({
+    name: 'patients.changeNamedContact',
+    permission: 'patient.assignNamedContact',
+    subject: subject.patient,
+    input: ChangeNamedContactSchema,
+    run: (c) => changeNamedContact(c.db, c.actor, c.input),
+  }),
+  addCareTeamMember: write({
+    name: 'patients.addCareTeamMember',
+    permission: 'careTeam.edit',
+    subject: subject.patient,
+    input: AddCareTeamMemberSchema,
+    run: (c) => addCareTeamMember(c.db, c.actor, c.input),
+  }),
+  removeCareTeamMember: write({
+    name: 'patients.removeCareTeamMember',
+    permission: 'careTeam.edit',
+    subject: subject.patient,
+    input: RemoveCareTeamMemberSchema,
+    run: (c) => removeCareTeamMember(c.db, c.actor, c.input),
+  }),
+};

@@ -1,0 +1,68 @@
+import { idOnly, read, subject, write } from '../use-cases/define';
+import { createTask, CreateTaskSchema } from './create-task';
+import { listAssignees } from './list-assignees';
+import { listTasks, ListTasksSchema } from './list-tasks';
+import { getTask } from './get-task';
+import { pickUpTask, PickUpTaskSchema } from './pick-up-task';
+import { startTask, StartTaskSchema } from './start-task';
+import { completeTask, CompleteTaskSchema } from './complete-task';
+import { cancelTask, CancelTaskSchema } from './cancel-task';
+
+export const tasksUseCases = {
+  list: read({
+    name: 'tasks.list',
+    permission: 'task.list',
+    subject: subject.role,
+    input: ListTasksSchema,
+    run: (c) => listTasks(c.db, c.actor, c.input),
+  }),
+  get: read({
+    name: 'tasks.get',
+    permission: 'task.work',
+    subject: subject.task,
+    input: idOnly('taskId', 'Task'),
+    run: (c) => ({ ...getTask(c.db, c.input.taskId), access: c.decision }),
+  }),
+  assignees: read({
+    name: 'tasks.assignees',
+    permission: 'task.create',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => listAssignees(c.db, c.actor, c.input.patientId),
+  }),
+  create: write({
+    name: 'tasks.create',
+    permission: 'task.create',
+    subject: subject.patient,
+    input: CreateTaskSchema,
+    run: (c) => createTask(c.db, c.actor, c.input),
+  }),
+  pickUp: write({
+    name: 'tasks.pickUp',
+    permission: 'task.work',
+    subject: subject.task,
+    input: PickUpTaskSchema,
+    run: (c) => pickUpTask(c.db, c.actor, c.input),
+  }),
+  start: write({
+    name: 'tasks.start',
+    permission: 'task.work',
+    subject: subject.task,
+    input: StartTaskSchema,
+    run: (c) => startTask(c.db, c.actor, c.input),
+  }),
+  complete: write({
+    name: 'tasks.complete',
+    permission: 'task.work',
+    subject: subject.task,
+    input: CompleteTaskSchema,
+    run: (c) => completeTask(c.db, c.actor, c.input),
+  }),
+  cancel: write({
+    name: 'tasks.cancel',
+    permission: 'task.work',
+    subject: subject.task,
+    input: CancelTaskSchema,
+    run: (c) => cancelTask(c.db, c.actor, c.input),
+  }),
+};

@@ -1,0 +1,188 @@
+import { z, ZodError } from 'zod';
+import type { Db } from '../../db/client';
+import type { Actor } from '../access/actor';
+import { can } from '../access/permissions';
+import { loadPatientFacts } from '../access/load-patient-facts';
+import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
+import { decidePatientAccess, type AccessDecision } from '../access/policy';
+import { writeAudit, writeAuditGrouped, type AuditEntry } from '../audit/write-audit';
+import { Conflict, Forbidden, Invalid, NotFound, TooMany, Unauthenticated } from '../errors';
+import type { AuditNote } from '../audit/audit-note';
+import type { AnyUseCase, ObjectKind, PublicUseCase, ReadUseCase, RunContext, Subject, WriteUseCase } from './define';
+
+export type ExecuteContext = { db: Db; actor: Actor | null };
+
+const LOCATE: Record<ObjectKind, { locate: (db: Db, id: string) => Located | undefined; thing: string }> = {
+  patient: { locate: locatePatient, thing: 'person’s record' },
+  discharge: { locate: locateDischarge, thing: 'discharge' },
+  task: { locate: locateTask, thing: 'task' },
+  referral: { locate: locateReferral, thing: 'referral' },
+  handoff: { locate: locateHandoff, thing: 'hand-over' },
+};
+
+/** The rule recorded when a call was let through but did not complete: why, in one word. */
+function failureRule(error: unknown): string {
+  if (error instanceof ZodError || error instanceof Invalid) return 'invalid_input';
+  if (error instanceof Conflict) return 'conflict';
+  if (error instanceof NotFound) return 'not_found';
+  if (error instanceof Forbidden) return 'refused';
+  return 'error';
+}
+
+/** Collects what a use case says about its audit rows; the executor writes them. */
+function recorder() {
+  const state = {
+    detail: null as string | null,
+    rule: null as string | null,
+    people: new Set<string>(),
+    refused: [] as { patientId: string | null; rule: string }[],
+  };
+  const note: AuditNote = {
+    detail: (text) => {
+      state.detail = text;
+    },
+    rule: (rule) => {
+      state.rule = rule;
+    },
+    people: (ids) => ids.forEach((id) => state.people.add(id)),
+    refused: (patientId, rule) => state.refused.push({ patientId, rule }),
+  };
+  return { state, note };
+}
+
+/**
+ * Runs one call of one use case, from any entry point (tRPC, pages and server actions, scripts):
+ * signed in → role holds the permission → input's id names a real subject → the policy allows this
+ * actor on that object → input valid → within the look-up limit → run. Every decision leaves exactly
+ * one audit row: denied (with the person when the id named one), failed (let through, but refused by
+ * the use case or its input; with the reason) or granted, one per person when it returned or changed
+ * several. A write's granted row commits in the same transaction as the write.
+ */
+export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unknown, ip: string | null = null): Promise<unknown> {
+  if (useCase.kind === 'public-read' || useCase.kind === 'public-write') return executePublic(ctx, useCase, raw, ip);
+  const uc = useCase as ReadUseCase<z.ZodType, unknown, Subject> | WriteUseCase<z.ZodType, unknown, unknown, Subject>;
+  const { db } = ctx;
+  const actor = ctx.actor;
+  if (!actor) throw new Unauthenticated();
+  const action = uc.name;
+  const rowsFor = (entry: Omit<AuditEntry, 'action'>): AuditEntry => ({ action, ...entry });
+  const deny = (patientId: string | null, rule: string, error: Error): never => {
+    writeAudit(db, actor, rowsFor({ patientId, outcome: 'denied', rule }));
+    throw error;
+  };
+
+  // Which person the id in the input names, if any: denied and failed rows carry the person too.
+  const subjectKey = 'key' in uc.subject ? uc.subject.key : null;
+  const rawId = subjectKey && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[subjectKey] : undefined;
+  const validId = typeof rawId === 'string' && z.uuid().safeParse(rawId).success ? rawId : null;
+  const located = 'key' in uc.subject && validId ? LOCATE[uc.subject.kind].locate(db, validId) : undefined;
+  const personOfId = located?.patientId ?? null;
+
+  if (uc.permission !== 'own' && !can(actor.role, uc.permission)) {
+    deny(personOfId, 'no_permission', new Forbidden('Your role does not allow this.'));
+  }
+
+  let decision: AccessDecision | null = null;
+  let patientId: string | null = null;
+  if ('key' in uc.subject) {
+    const { thing } = LOCATE[uc.subject.kind];
+    if (!validId) {
+      writeAudit(db, actor, rowsFor({ patientId: null, outcome: 'failed', rule: 'invalid_input' }));
+      throw new Invalid(uc.subject.key, `${thing[0]!.toUpperCase()}${thing.slice(1)}: not a valid id`);
+    }
+    const facts = located && loadPatientFacts(db, actor, [located.patientId]).get(located.patientId);
+    if (!located || !facts) return deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
+    // Facts about the object itself, beside the person: who flagged it, whom it is offered to, where it was sent.
+    facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === actor.userId;
+    facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
+    if (located.referralToOrganisationId !== undefined) {
+      facts.referralToActorOrganisation = located.referralToOrganisationId === actor.organisationId;
+    }
+    decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
+    if (!decision.allowed) deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
+    patientId = located.patientId;
+  }
+  const rule = decision?.rule ?? uc.permission;
+
+  if (uc.limit) {
+    const wait = await uc.limit.take(actor.userId);
+    if (wait !== null) {
+      deny(
+        patientId,
+        'rate_limited',
+        new TooMany(
+          `You have made a lot of ${uc.limit.what} in the last minute. To protect people’s records from bulk look-ups, wait ${wait} second${wait === 1 ? '' : 's'} and try again.`,
+        ),
+      );
+    }
+  }
+
+  const failed = (error: unknown, refused: { patientId: string | null; rule: string }[]): never => {
+    for (const r of refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule }));
+    // A look-up the use case refused on one person is that decision's row; anything else is a failed call.
+    if (refused.length === 0) writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
+    throw error;
+  };
+
+  const parsed = uc.input.safeParse(raw);
+  if (!parsed.success) failed(parsed.error, []);
+  // The id the decision was made on is the one the use case gets, whether or not its schema names it.
+  const input: unknown =
+    subjectKey && parsed.data && typeof parsed.data === 'object' ? { ...parsed.data, [subjectKey]: validId } : parsed.data;
+
+  const { state, note } = recorder();
+  const acting: Actor = {
+    ...actor,
+    access: { rule, action, reason: decision?.allowed ? decision.breakGlass?.reason : undefined, audit: note },
+  };
+  const granted = (): AuditEntry[] => {
+    const people = new Set(state.people);
+    if (patientId) people.add(patientId);
+    const base = { outcome: 'granted' as const, rule: state.rule ?? rule, reason: state.detail ?? acting.access?.reason ?? null };
+    return people.size === 0 ? [rowsFor({ ...base, patientId: null })] : [...people].map((p) => rowsFor({ ...base, patientId: p }));
+  };
+  // The context matches the subject: an object's person and decision, or none (checked above).
+  const context = { db, actor: acting, input, patientId, decision, audit: note } as RunContext<unknown, Subject>;
+
+  if (uc.kind === 'read') {
+    let result: unknown;
+    try {
+      result = await uc.run(context);
+    } catch (error) {
+      return failed(error, state.refused);
+    }
+    // Refusals inside a read (a look-up that matched nobody) are rows of their own beside the grant.
+    for (const r of state.refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule }));
+    // Nothing leaves the server until its audit rows are on disk; concurrent reads share one commit.
+    await Promise.all(granted().map((entry) => writeAuditGrouped(db, acting, entry)));
+    return result;
+  }
+
+  const w = uc;
+  let prepared: unknown;
+  try {
+    prepared = w.prepare ? await w.prepare(input) : undefined;
+  } catch (error) {
+    return failed(error, []);
+  }
+  try {
+    return db.transaction(
+      () => {
+        const result = w.run({ ...context, prepared });
+        if (result instanceof Promise) throw new Error(`${uc.name}: a write must not await inside its transaction (use prepare)`);
+        for (const entry of granted()) writeAudit(db, acting, entry);
+        return result;
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    return failed(error, state.refused);
+  }
+}
+
+/** Before sign-in: the use case's own transaction records what it did (with the account it acted for). */
+async function executePublic(ctx: ExecuteContext, uc: PublicUseCase, raw: unknown, ip: string | null): Promise<unknown> {
+  const parsed = uc.input.safeParse(raw);
+  if (!parsed.success) throw parsed.error;
+  return await uc.run({ db: ctx.db, input: parsed.data, ip });
+}

@@ -1,0 +1,19 @@
+import { idOnly, read, subject, write } from '../use-cases/define';
+import { listWellbeing, recordWellbeing, RecordWellbeingSchema } from './record-wellbeing';
+
+export const wellbeingUseCases = {
+  list: read({
+    name: 'wellbeing.list',
+    permission: 'patient.read',
+    subject: subject.patient,
+    input: idOnly('patientId', 'Person'),
+    run: (c) => listWellbeing(c.db, c.input.patientId),
+  }),
+  record: write({
+    name: 'wellbeing.record',
+    permission: 'wellbeing.record',
+    subject: subject.patient,
+    input: RecordWellbeingSchema,
+    run: (c) => recordWellbeing(c.db, c.actor, c.input),
+  }),
+};
