@@ -1,0 +1,91 @@
+import { and, eq, gt, gte, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { ROLES, auditLog, breakGlassGrants, users } from '../../db/schema';
+import type { Actor } from '../access/actor';
+import { can } from '../access/permissions';
+import { writeAudit } from '../audit/write-audit';
+import { env } from '../env';
+import { notify } from '../notifications/notify';
+
+type Tx = Pick<Db, 'insert' | 'select'>;
+
+/** The emergency-access rules (#16 finding 20): when to alert the reviewers and when to refuse. */
+export function breakGlassLimits() {
+  const e = env();
+  return {
+    alertAfter: e.CARENAV_BREAK_GLASS_ALERT_AFTER,
+    max: e.CARENAV_BREAK_GLASS_MAX,
+    windowMs: e.CARENAV_BREAK_GLASS_WINDOW_MINUTES * 60_000,
+    windowWords: windowWords(e.CARENAV_BREAK_GLASS_WINDOW_MINUTES),
+  };
+}
+
+function windowWords(minutes: number): string {
+  if (minutes === 60) return 'the last hour';
+  if (minutes % 60 === 0) return `the last ${minutes / 60} hours`;
+  return `the last ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** How many distinct records `userId` broke glass on in the window ending at `now`. */
+export function recentBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): number {
+  const { windowMs } = breakGlassLimits();
+  const rows = tx
+    .select({ patientId: breakGlassGrants.patientId })
+    .from(breakGlassGrants)
+    .where(and(eq(breakGlassGrants.userId, userId), gt(breakGlassGrants.grantedAt, now - windowMs)))
+    .all();
+  return new Set(rows.map((r) => r.patientId)).size;
+}
+
+export const ALERT_ACTION = 'breakGlass.alertReviewers';
+
+/**
+ * After a grant: once `actor` has broken glass on `records` ≥ alertAfter records in the window, tells
+ * the access reviewers, at most once per window (the alert is an audit row, which is what is checked).
+ * The notice names the staff member and the count only, never a person whose record was opened.
+ */
+export function alertReviewersIfNeeded(tx: Tx, actor: Actor, records: number, now: number): void {
+  const { alertAfter, windowMs, windowWords: words } = breakGlassLimits();
+  if (records < alertAfter) return;
+  const alerted = tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.userId, actor.userId), eq(auditLog.action, ALERT_ACTION), gte(auditLog.at, now - windowMs)))
+    .get();
+  if (alerted) return;
+  notify(
+    tx,
+    accessReviewers(tx, actor),
+    {
+      kind: 'break_glass_alert',
+      title: `${actor.name} has used emergency access on ${records} records in ${words}: review their access`,
+      body: 'Check with them, or their manager, that each emergency access was needed. Each is in the emergency access reviews.',
+      link: '/admin/access-reviews',
+      // About a member of staff, not a person receiving care: nothing personal to withhold.
+      about: null,
+    },
+    now,
+  );
+  writeAudit(
+    tx,
+    actor,
+    { action: ALERT_ACTION, patientId: null, outcome: 'granted', rule: 'break_glass_alert', reason: `records=${records}` },
+    now,
+  );
+}
+
+/**
+ * Who reviews `actor`'s emergency access: the active users with access.review in their organisation,
+ * or, when it has none, every reviewer, so an alert never goes nowhere (the review queue is shared).
+ */
+function accessReviewers(tx: Pick<Db, 'select'>, actor: Actor): string[] {
+  const reviewerRoles = ROLES.filter((r) => can(r, 'access.review'));
+  const all = tx
+    .select({ id: users.id, active: users.active, organisationId: users.organisationId })
+    .from(users)
+    .where(inArray(users.role, reviewerRoles))
+    .all()
+    .filter((u) => u.active && u.id !== actor.userId);
+  const own = all.filter((u) => actor.organisationId && u.organisationId === actor.organisationId);
+  return (own.length ? own : all).map((u) => u.id);
+}
