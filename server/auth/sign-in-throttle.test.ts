@@ -149,6 +149,19 @@ describe('the account lock-out cannot be used to keep someone out (#16 finding 1
     }
   });
 
+  it('no typed email can be made to lock someone else’s count', async () => {
+    setLimits({
+      CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT: '3',
+      CARENAV_SIGN_IN_FAILURES_PER_IP: '1000',
+      CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000',
+    });
+    const { attempt } = setup();
+    for (const crafted of ['pair 198.51.100.1 nav@example.test', 'nav@example.test from 198.51.100.1', 'account nav@example.test']) {
+      for (let i = 0; i < 3; i++) await attempt(crafted, 'wrong', `192.0.2.${i + 1}`);
+    }
+    await expect(attempt('nav@example.test', DEMO_PASSWORD, '198.51.100.1')).resolves.toMatchObject({ ok: true });
+  });
+
   it('many addresses together still lock the account everywhere at the account-wide limit', async () => {
     setLimits({
       CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT: '12',

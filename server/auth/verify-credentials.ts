@@ -68,12 +68,15 @@ export async function verifyCredentials(
 
   // The hard lock is per email and address, so a stranger's failures cannot keep the clinician out
   // from their own address; the account-wide lock needs many addresses (decision 012).
-  const pairKey = `${email} from ${ip ?? 'unknown'}`;
+  // Prefixed keys, the address (never containing a space) before the email, so no typed "email" can
+  // be made to equal another's key.
+  const pairKey = `pair ${ip ?? 'unknown'} ${email}`;
+  const accountKey = `account ${email}`;
   const accountLimit = env().CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT;
   const locks = db
     .select()
     .from(signInFailures)
-    .where(inArray(signInFailures.email, [email, pairKey]))
+    .where(inArray(signInFailures.email, [accountKey, pairKey]))
     .all();
   if (locks.some((lock) => lock.lockedUntil && lock.lockedUntil > now)) {
     withIp('locked_out');
@@ -90,7 +93,7 @@ export async function verifyCredentials(
   }
   await recordSignInFailure(ip);
   const pair = recordFailure(db, pairKey, MAX_FAILURES, now);
-  const account = recordFailure(db, email, accountLimit, now);
+  const account = recordFailure(db, accountKey, accountLimit, now);
   const result = pair === 'locked' || account === 'locked' ? 'locked' : 'invalid';
   if (result === 'locked') withIp('locked_out');
   else withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
