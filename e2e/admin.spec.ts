@@ -56,3 +56,27 @@ test('an admin changes the discharge checklist: adds, moves and removes an item 
   await expect(page.locator('#hours--error-message')).toContainText('at least 1 hour');
   await expectAccessible(page);
 });
+
+test('a clinical account an admin creates is listed for another administrator’s review, not their own (#16 finding 5)', async ({
+  page,
+}) => {
+  const name = `Clinical Review ${Date.now() % 100000}`;
+  await page.goto('/admin/users/new');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email address').fill(`clinical.review.${Date.now()}@example.nhs.uk`);
+  await page.getByLabel('Role').selectOption({ label: 'Care navigator' });
+  await page.getByLabel('Organisation').selectOption({ label: 'Riverside Care Navigation Team' });
+  await page.getByLabel('Temporary password').fill('a long temporary password');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.waitForURL('/admin');
+  await page.getByRole('link', { name: 'Clinical accounts to review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clinical accounts to review' })).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toContainText('Care navigator');
+  // The demo has one administrator: the change waits for a second one.
+  await expect(row).toContainText('Waiting for another administrator');
+  await expect(row.getByRole('button', { name: /Mark as reviewed/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectAccessible(page);
+});

@@ -26,6 +26,20 @@ const EnvSchema = z.object({
     .default('http://localhost:3000'),
   /** Patient searches one user may make in a minute (bulk look-up protection; the load test raises it). */
   CARENAV_SEARCHES_PER_MINUTE: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(30),
+  /** Failed sign-ins one IP address may make in 15 minutes before it is blocked (#16 finding 14). */
+  CARENAV_SIGN_IN_FAILURES_PER_IP: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(30),
+  /** Failed sign-ins one network (/24 IPv4, /64 IPv6) may make in 15 minutes before it is blocked. */
+  CARENAV_SIGN_IN_FAILURES_PER_SUBNET: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(100),
+  /** Failed sign-ins on one account, from all addresses, in 15 minutes before it is locked for 15 minutes. */
+  CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(100),
+  /** Minutes an address or network is first blocked; each further block within a day doubles it (at most 4 hours). */
+  CARENAV_SIGN_IN_BLOCK_MINUTES: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(5),
+  /** Emergency (break-glass) accesses to distinct records by one person in the window that alert the reviewers. */
+  CARENAV_BREAK_GLASS_ALERT_AFTER: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(3),
+  /** Emergency accesses to distinct records by one person in the window beyond which more are refused. */
+  CARENAV_BREAK_GLASS_MAX: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(5),
+  /** The window, in minutes, of the two emergency-access rules above. */
+  CARENAV_BREAK_GLASS_WINDOW_MINUTES: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(60),
   /**
    * Comma-separated IP addresses of the reverse proxies in front of carenav. Only their
    * X-Forwarded-For is believed for the audit log's IP; empty (the default) believes none, since

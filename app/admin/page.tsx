@@ -24,6 +24,10 @@ export default async function AdminPage() {
       <p>
         <Link href="/admin/users/new">Add a user</Link>
       </p>
+      <p>
+        <Link href="/admin/users/clinical-review">Clinical accounts to review</Link>: accounts given a clinical role in the last 30 days,
+        for another administrator to check.
+      </p>
       <Table caption={`${users.length} staff accounts`} responsive>
         <TableHead>
           <TableRow>

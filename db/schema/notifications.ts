@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'handoff',
   'carer_update',
   'clinical_account',
+  'break_glass_alert',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

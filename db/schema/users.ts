@@ -61,6 +61,7 @@ export const sessions = sqliteTable(
  * lock-out itself never reveals which addresses exist.
  */
 export const signInFailures = sqliteTable('sign_in_failures', {
+  /** What is counted: `account <email>` (from anywhere) or `pair <ip> <email>` (from one address). */
   email: text().primaryKey(),
   failedCount: integer().notNull(),
   windowStartAt: integer().notNull(),

@@ -52,11 +52,11 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
     }
     // Which account and what changed, old → new, so the log alone shows who was given what.
     actor.access?.audit?.detail(
-      `${input.change}: ${describeAccountChange(user.id, {
+      describeAccountChange(user.id, {
         role: [user.role, role],
         organisation: [user.organisationId, user.organisationId],
         active: [user.active, active],
-      })}`,
+      }),
     );
     // Raising an account to a clinical role opens records to it: the other administrators hear of it.
     if (!isClinicalRole(user.role) && isClinicalRole(role)) {

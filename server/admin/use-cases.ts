@@ -1,11 +1,28 @@
 import { NoInput, read, subject, write } from '../use-cases/define';
 import { listOrganisations } from './list-organisations';
+import { listClinicalAccountChanges, ListClinicalAccountChangesSchema } from './list-clinical-account-changes';
+import { reviewClinicalAccount, ReviewClinicalAccountSchema } from './review-clinical-account';
 import { createOrganisation, CreateOrganisationSchema } from './create-organisation';
 import { listUsers } from './list-users';
 import { createUser, CreateUserSchema, prepareCreateUser } from './create-user';
 import { updateUser, UpdateUserSchema } from './update-user';
 
 export const adminUseCases = {
+  /** Clinical accounts created or raised in the last 30 days, for a second administrator to review (#16 finding 5). */
+  clinicalAccountChanges: read({
+    name: 'admin.clinicalAccountChanges',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: ListClinicalAccountChangesSchema,
+    run: (c) => listClinicalAccountChanges(c.db, c.actor, c.input),
+  }),
+  reviewClinicalAccount: write({
+    name: 'admin.reviewClinicalAccount',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: ReviewClinicalAccountSchema,
+    run: (c) => reviewClinicalAccount(c.db, c.actor, c.input),
+  }),
   organisations: read({
     name: 'admin.organisations',
     permission: 'admin.manage',

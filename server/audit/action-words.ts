@@ -26,6 +26,8 @@ export const ACTION_WORDS: Record<string, string> = {
   'admin.users': 'Listed users',
   'admin.createUser': 'Added a user',
   'admin.updateUser': 'Changed a user',
+  'admin.clinicalAccountChanges': 'Listed clinical accounts to review',
+  'admin.reviewClinicalAccount': 'Reviewed a clinical account',
   'carer.summaries': 'Saw the carer summary (as a carer)',
   'carer.sendUpdate': 'Sent an update (as a carer)',
   'carer.accessLog': 'Read who has seen the record (as a carer)',

@@ -10,5 +10,5 @@ export type AuditNote = {
   /** People this call returned or changed besides its subject: one row each. */
   people(patientIds: readonly string[]): void;
   /** A look-up refused on one person inside the use case (an NHS number whose date of birth did not match). */
-  refused(patientId: string | null, rule: string): void;
+  refused(patientId: string | null, rule: string, reason?: string): void;
 };

@@ -5,7 +5,7 @@ import { env } from '../env';
 import { log } from '../log';
 import { ABSOLUTE_TIMEOUT_MS, endSession, startSession } from './sessions';
 import { requestIp } from '../http/client-ip';
-import { SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
+import { SIGN_IN_MESSAGES, signInMessage, verifyCredentials } from './verify-credentials';
 import { safeRedirect } from './callback-url';
 
 // Module augmentation only works with interfaces.
@@ -50,7 +50,7 @@ export const authOptions: NextAuthOptions = {
         const forwarded: unknown = req.headers?.['x-forwarded-for'];
         const ip = requestIp(typeof forwarded === 'string' ? forwarded : null);
         const result = await verifyCredentials(db, email, password, undefined, 'auth.signIn', ip);
-        if (!result.ok) throw new Error(SIGN_IN_MESSAGES[result.error]);
+        if (!result.ok) throw new Error(signInMessage(result));
         return { id: result.userId, sid: startSession(db, result.userId) };
       },
     }),

@@ -1,10 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, signInFailures, users } from '../../db/schema';
 import { writeAudit } from '../audit/write-audit';
 import { newAuditId } from '../ids';
+import { env } from '../env';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { recordSignInFailure, signInThrottled } from './sign-in-throttle';
 
+/** Consecutive failures for one email from one address that lock that email from that address. */
 export const MAX_FAILURES = 10;
 export const FAILURE_WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
@@ -13,13 +16,24 @@ export const SIGN_IN_MESSAGES = {
   invalid: 'Enter a correct email address and password.',
   locked:
     'Too many failed sign-in attempts. For your security, sign-in is locked for 15 minutes. Try again later or contact your administrator.',
+  throttled: 'Too many sign-in attempts from your network. Wait 15 minutes and try again.',
 } as const;
 
-export type SignInResult = { ok: true; userId: string } | { ok: false; error: keyof typeof SIGN_IN_MESSAGES };
+export type SignInResult =
+  { ok: true; userId: string } | { ok: false; error: 'invalid' | 'locked' } | { ok: false; error: 'throttled'; waitMinutes: number };
+
+/** What to tell the person: the same for every account, known or not, so no answer says whether an email exists. */
+export function signInMessage(result: Exclude<SignInResult, { ok: true }>): string {
+  if (result.error !== 'throttled') return SIGN_IN_MESSAGES[result.error];
+  const n = result.waitMinutes;
+  return `Too many sign-in attempts from your network. Wait ${n} ${n === 1 ? 'minute' : 'minutes'} and try again.`;
+}
 
 /**
- * Checks an email and password. Ten failures for one email within 15 minutes lock it for 15
- * minutes. The answer is the same whether or not the email exists. Every place that takes an
+ * Checks an email and password. An address (or its network) that failed too often is refused before
+ * any password is checked (sign-in-throttle.ts). Ten failures for one email from one address within
+ * 15 minutes lock the email from that address for 15 minutes; CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT
+ * failures from all addresses lock it everywhere. The answer is the same whether or not the email exists. Every place that takes an
  * account's password (sign-in, accepting a carer invitation) checks it here, named by `action` in
  * the audit log, so no path is a password oracle outside the lock-out.
  */
@@ -45,8 +59,26 @@ export async function verifyCredentials(
     );
   const withIp = (rule: string) => (user ? audit('denied', rule) : auditUnknown(db, action, rule, ip, now));
 
-  const lock = db.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
-  if (lock?.lockedUntil && lock.lockedUntil > now) {
+  // Refused before argon2 runs, so a blocked address costs the server nothing and learns nothing.
+  const throttled = await signInThrottled(ip);
+  if (throttled) {
+    withIp(throttled.rule);
+    return { ok: false, error: 'throttled', waitMinutes: Math.ceil(throttled.waitSeconds / 60) };
+  }
+
+  // The hard lock is per email and address, so a stranger's failures cannot keep the clinician out
+  // from their own address; the account-wide lock needs many addresses (decision 012).
+  // Prefixed keys, the address (never containing a space) before the email, so no typed "email" can
+  // be made to equal another's key.
+  const pairKey = `pair ${ip ?? 'unknown'} ${email}`;
+  const accountKey = `account ${email}`;
+  const accountLimit = env().CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT;
+  const locks = db
+    .select()
+    .from(signInFailures)
+    .where(inArray(signInFailures.email, [accountKey, pairKey]))
+    .all();
+  if (locks.some((lock) => lock.lockedUntil && lock.lockedUntil > now)) {
     withIp('locked_out');
     return { ok: false, error: 'locked' };
   }
@@ -54,11 +86,15 @@ export async function verifyCredentials(
   // Always run one argon2 verification so timing does not tell whether the account exists.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && passwordOk && user.active) {
-    db.delete(signInFailures).where(eq(signInFailures.email, email)).run();
+    // Only this address's count restarts: a success does not wipe a distributed attack's account-wide count.
+    db.delete(signInFailures).where(eq(signInFailures.email, pairKey)).run();
     audit('granted', 'password');
     return { ok: true, userId: user.id };
   }
-  const result = recordFailure(db, email, now);
+  await recordSignInFailure(ip);
+  const pair = recordFailure(db, pairKey, MAX_FAILURES, now);
+  const account = recordFailure(db, accountKey, accountLimit, now);
+  const result = pair === 'locked' || account === 'locked' ? 'locked' : 'invalid';
   if (result === 'locked') withIp('locked_out');
   else withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
   return { ok: false, error: result };
@@ -69,14 +105,15 @@ function auditUnknown(db: Db, action: string, rule: string, ip: string | null, n
   db.insert(auditLog).values({ id: newAuditId(), at: now, userId: null, action, patientId: null, outcome: 'denied', rule, ip }).run();
 }
 
-function recordFailure(db: Db, email: string, now: number): 'invalid' | 'locked' {
+/** Counts one failure under `key` (an email, or an email from an address): locked at `limit` in the window. */
+function recordFailure(db: Db, key: string, limit: number, now: number): 'invalid' | 'locked' {
   return db.transaction((tx) => {
-    const row = tx.select().from(signInFailures).where(eq(signInFailures.email, email)).get();
+    const row = tx.select().from(signInFailures).where(eq(signInFailures.email, key)).get();
     const inWindow = row && now - row.windowStartAt < FAILURE_WINDOW_MS;
     const failedCount = inWindow ? row.failedCount + 1 : 1;
-    const lockedUntil = failedCount >= MAX_FAILURES ? now + LOCK_MS : null;
+    const lockedUntil = failedCount >= limit ? now + LOCK_MS : null;
     tx.insert(signInFailures)
-      .values({ email, failedCount, windowStartAt: inWindow ? row.windowStartAt : now, lockedUntil })
+      .values({ email: key, failedCount, windowStartAt: inWindow ? row.windowStartAt : now, lockedUntil })
       .onConflictDoUpdate({
         target: signInFailures.email,
         set: {

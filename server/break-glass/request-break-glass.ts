@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { requiredText } from '../validation';
 import { formatMoment } from '../calendar/england-time';
+import { alertReviewersIfNeeded, breakGlassLimits, recentBreakGlassRecords } from './break-glass-limits';
 
 /** How long emergency access lasts. */
 export const BREAK_GLASS_HOURS = 4;
@@ -27,12 +28,13 @@ export type RequestBreakGlassInput = z.infer<typeof RequestBreakGlassSchema>;
  * Emergency ("break-glass") access for staff with no relationship to the person: with a reason,
  * for 4 hours, to read the record and write down what they did. It never overrides the person's
  * own decision about sharing. The grant, its audit row and a timeline entry are written together;
- * every access under it is marked in the audit log and waits for an administrator's review.
+ * every access under it is marked in the audit log and waits for an administrator's review. Several
+ * records in a short time alert the reviewers; more than CARENAV_BREAK_GLASS_MAX are refused.
  */
 export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
   const action = actor.access?.action ?? 'breakGlass.request';
   const refuse = (rule: string, error: Error): never => {
-    actor.access?.audit?.refused(rule === 'not_found' ? null : input.patientId, rule);
+    actor.access?.audit?.refused(rule === 'not_found' ? null : input.patientId, rule, input.reason);
     throw error;
   };
   const facts = loadPatientFacts(db, actor, [input.patientId], now).get(input.patientId);
@@ -43,6 +45,17 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
     return refuse(
       'already_active',
       new Conflict(`You already have emergency access to this record until ${formatMoment(facts.breakGlass.until)}.`),
+    );
+  // A hard ceiling per person: many records opened in an emergency in a short time is not an emergency
+  // but a search, and goes through the Caldicott guardian instead (#16 finding 20).
+  const limits = breakGlassLimits();
+  const recent = recentBreakGlassRecords(db, actor.userId, now);
+  if (recent >= limits.max)
+    return refuse(
+      'break_glass_limit',
+      new Forbidden(
+        `You have used emergency access on ${recent} records in ${limits.windowWords}, the most allowed. Contact your Caldicott guardian or administrator if you need to see this record.`,
+      ),
     );
   const until = now + BREAK_GLASS_HOURS * 3_600_000;
   const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason: input.reason } }, 'patient.read');
@@ -69,6 +82,7 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
     // The grant's audit row carries the reason given for it.
     actor.access?.audit?.detail(input.reason);
     actor.access?.audit?.rule('break_glass');
+    alertReviewersIfNeeded(tx, actor, recentBreakGlassRecords(tx, actor.userId, now), now);
     return { id, until };
   });
 }

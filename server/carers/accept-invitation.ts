@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { carerInvitations, carerLinks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { hashPassword, passwordProblem } from '../auth/password';
-import { SIGN_IN_MESSAGES, verifyCredentials } from '../auth/verify-credentials';
+import { signInMessage, verifyCredentials } from '../auth/verify-credentials';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
@@ -28,18 +28,24 @@ export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
  * if the address already has a carer account, its password. The link works once; the carer is then
  * linked to the person under the consent the invitation was made for.
  */
-export async function acceptInvitation(db: Db, input: AcceptInvitationInput, now = Date.now()): Promise<{ email: string }> {
+export async function acceptInvitation(
+  db: Db,
+  input: AcceptInvitationInput,
+  now = Date.now(),
+  ip: string | null = null,
+): Promise<{ email: string }> {
   const found = getInvitation(db, input.token, now);
   if (found.status !== 'open') throw new Invalid('token', INVITATION_STATUS_WORDS[found.status]);
   const { invitation, hasAccount } = found;
   let passwordHash: string | null = null;
   if (hasAccount) {
     // The existing account's password is checked exactly as at sign-in (lock-out, audit), or the link would be a password oracle.
-    const checked = await verifyCredentials(db, invitation.email, input.password, now, 'invitations.accept');
+    // `ip` (the caller's requestIp) makes the per-address throttle and lock apply here as at sign-in.
+    const checked = await verifyCredentials(db, invitation.email, input.password, now, 'invitations.accept', ip);
     if (!checked.ok) {
       throw new Invalid(
         'password',
-        checked.error === 'locked' ? SIGN_IN_MESSAGES.locked : 'Password: this is not the password of your carenav account',
+        checked.error === 'invalid' ? 'Password: this is not the password of your carenav account' : signInMessage(checked),
       );
     }
   } else {

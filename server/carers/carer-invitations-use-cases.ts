@@ -47,6 +47,6 @@ export const carerInvitationsUseCases = {
   accept: publicWrite({
     name: 'carerInvitations.accept',
     input: AcceptInvitationSchema,
-    run: (c) => acceptInvitation(c.db, c.input),
+    run: (c) => acceptInvitation(c.db, c.input, Date.now(), c.ip),
   }),
 };

@@ -123,6 +123,7 @@ const WITHHELD_TITLES: Record<NotificationKind, string> = {
   handoff: 'A named contact hand-over needs your attention',
   carer_update: 'A family carer has sent an update',
   clinical_account: 'An account has been given a clinical role: please review it',
+  break_glass_alert: 'A member of staff has used emergency access on several records: review their access',
 };
 
 const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
@@ -137,6 +138,7 @@ const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
   handoff: 'carenav: a person’s named contact is being handed over',
   carer_update: 'carenav: a family carer has sent an update about someone you are named contact for',
   clinical_account: 'carenav: an account has been given a clinical role; please review it',
+  break_glass_alert: 'carenav: a member of staff has used emergency access on several records; please review it',
 };
 
 /** Active staff of an organisation (optionally one role): a team to notify when nobody in it owns the work yet. */

@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, TooMany, Unauthenticated } from '../errors';
 
-export type Context = { db: Db; actor: Actor | null };
+/** The database, the signed-in actor (or null), and the client's address for calls made before sign-in. */
+export type Context = { db: Db; actor: Actor | null; ip?: string | null };
 
 export type FieldErrors = Record<string, string[]>;
 

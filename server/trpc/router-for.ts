@@ -2,7 +2,7 @@ import type { TRPCMutationProcedure, TRPCQueryProcedure } from '@trpc/server';
 import type { z } from 'zod';
 import type { AnyUseCase } from '../use-cases/define';
 import { execute } from '../use-cases/execute';
-import { publicProcedure } from './init';
+import { publicProcedure, type Context } from './init';
 
 type Output<U> = U extends { run: (...args: never[]) => infer R } ? Awaited<R> : never;
 type Def<U extends AnyUseCase> = { input: z.input<U['input']>; output: Output<U>; meta: object };
@@ -34,8 +34,7 @@ export function routerFor<T extends Record<string, AnyUseCase>>(cases: T): { [K 
   const out: Record<string, unknown> = {};
   for (const [key, uc] of Object.entries(cases)) {
     const procedure = publicProcedure.input(typedPassThrough());
-    const resolve = ({ ctx, input }: { ctx: Parameters<typeof execute>[0]; input: unknown }) =>
-      execute(ctx, uc, input, ctx.actor?.ip ?? null);
+    const resolve = ({ ctx, input }: { ctx: Context; input: unknown }) => execute(ctx, uc, input, ctx.ip ?? ctx.actor?.ip ?? null);
     out[key] = uc.kind === 'read' || uc.kind === 'public-read' ? procedure.query(resolve) : procedure.mutation(resolve);
   }
   return out as { [K in keyof T]: ProcedureOf<T[K]> };

@@ -29,13 +29,15 @@ function failureRule(error: unknown): string {
   return 'error';
 }
 
+type Refusal = { patientId: string | null; rule: string; reason: string | null };
+
 /** Collects what a use case says about its audit rows; the executor writes them. */
 function recorder() {
   const state = {
     detail: null as string | null,
     rule: null as string | null,
     people: new Set<string>(),
-    refused: [] as { patientId: string | null; rule: string }[],
+    refused: [] as Refusal[],
   };
   const note: AuditNote = {
     detail: (text) => {
@@ -45,7 +47,7 @@ function recorder() {
       state.rule = rule;
     },
     people: (ids) => ids.forEach((id) => state.people.add(id)),
-    refused: (patientId, rule) => state.refused.push({ patientId, rule }),
+    refused: (patientId, rule, reason) => state.refused.push({ patientId, rule, reason: reason ?? null }),
   };
   return { state, note };
 }
@@ -117,8 +119,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     }
   }
 
-  const failed = (error: unknown, refused: { patientId: string | null; rule: string }[]): never => {
-    for (const r of refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule }));
+  const failed = (error: unknown, refused: Refusal[]): never => {
+    for (const r of refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
     // A look-up the use case refused on one person is that decision's row; anything else is a failed call.
     if (refused.length === 0) writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
     throw error;
@@ -152,7 +154,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
       return failed(error, state.refused);
     }
     // Refusals inside a read (a look-up that matched nobody) are rows of their own beside the grant.
-    for (const r of state.refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule }));
+    for (const r of state.refused)
+      writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
     // Nothing leaves the server until its audit rows are on disk; concurrent reads share one commit.
     await Promise.all(granted().map((entry) => writeAuditGrouped(db, acting, entry)));
     return result;

@@ -100,6 +100,8 @@ const TABLE: Record<string, Row> = {
   'admin.users': { who: { roles: ['admin'] }, then: 'OK' },
   'admin.createUser': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'admin.updateUser': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
+  'admin.clinicalAccountChanges': { who: { roles: ['admin'] }, input: () => ({}), then: 'OK' },
+  'admin.reviewClinicalAccount': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
 
   'carer.summaries': { who: { roles: ['carer'] }, then: 'OK' },
   'carer.sendUpdate': { who: { cells: CARER }, then: 'BAD_REQUEST' },

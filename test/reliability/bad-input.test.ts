@@ -128,6 +128,8 @@ const BASE: Record<string, Base> = {
       password: 'correct-horse-battery-staple-9',
     }),
   },
+  // Any id the schema accepts: what is checked here is only that bad input is refused.
+  'admin.reviewClinicalAccount': { as: 'admin', input: (x) => ({ changeId: x.ids.patientId }) },
   'admin.updateUser': { as: 'admin', input: (x) => ({ userId: x.w.navigator2.row.id, change: 'role', role: 'social_worker' }) },
   'carer.sendUpdate': { as: 'carer', input: (x) => ({ patientId: x.ids.patientId, message: 'Mum had a good week' }) },
   'discharges.flag': {
