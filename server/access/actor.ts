@@ -11,6 +11,16 @@ export type Actor = {
   /** Where the request came from, for the audit log. */
   ip?: string | null;
   /**
+   * The server-side session this request belongs to (from the JWT's `sid`), so changing the password
+   * can end every other session and keep this one. Never sent to the browser.
+   */
+  sessionId?: string;
+  /**
+   * An administrator set this user's password: until they choose their own, pages send them to
+   * /account/password and nothing else may be done.
+   */
+  mustChangePassword?: boolean;
+  /**
    * Set by the patient procedure: which rule allowed this action, and the reason given when it was
    * emergency access (both recorded in the audit row of the write).
    */
