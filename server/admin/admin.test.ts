@@ -73,7 +73,7 @@ describe('admin', () => {
         password: 'short',
       }),
     );
-    expect(short.message).toMatch(/password: Password: use at least 12 characters/);
+    expect(short.message).toMatch(/password: Password must be at least 12 characters/);
     // Long enough is not enough (#16 finding 17): repetition, common passwords and the person's own details are refused.
     const weak = async (password: string) =>
       (

@@ -16,8 +16,8 @@ describe('password policy (#16 finding 17: NCSC deny-list, not length alone)', (
   });
 
   it('keeps the length limits, with the label of the field', () => {
-    expect(passwordPolicyProblem('short', [], 'New password')).toBe('New password: use at least 12 characters');
-    expect(passwordPolicyProblem('x'.repeat(201))).toBe('Password: use 200 characters or fewer');
+    expect(passwordPolicyProblem('short', [], 'New password')).toBe('New password must be at least 12 characters');
+    expect(passwordPolicyProblem('x'.repeat(201))).toBe('Password must be 200 characters or fewer');
   });
 
   it('accepts a few unrelated words', () => {

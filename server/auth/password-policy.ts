@@ -90,8 +90,8 @@ export function passwordPolicyProblem(
   userInputs: readonly (string | null | undefined)[] = [],
   label = 'Password',
 ): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `${label}: use at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `${label}: use ${PASSWORD_MAX_LENGTH} characters or fewer`;
+  if (password.length < PASSWORD_MIN_LENGTH) return `${label} must be at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `${label} must be ${PASSWORD_MAX_LENGTH} characters or fewer`;
   // zxcvbn only ranks each personal word as guessable; a password built around the whole name,
   // email address or organisation ("Jo Bloggs 2024!") is refused outright.
   const compact = squash(password);
