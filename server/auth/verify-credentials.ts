@@ -20,7 +20,7 @@ export type SignInResult = { ok: true; userId: string } | { ok: false; error: ke
 /**
  * Checks an email and password. Ten failures for one email within 15 minutes lock it for 15
  * minutes. The answer is the same whether or not the email exists. Every place that takes an
- * account's password (sign-in, accepting a carer invitation) checks it here, named by `action` in
+ * account's password (sign-in, accepting a carer invitation, changing one's password) checks it here, named by `action` in
  * the audit log, so no path is a password oracle outside the lock-out.
  */
 export async function verifyCredentials(
