@@ -12,7 +12,9 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { caller, actor } = await serverCaller();
-  const unread = actor ? await caller.notifications.unreadCount() : 0;
+  // On an administrator's temporary password nothing is open but changing it: no menu, no notifications.
+  const limited = !actor || actor.mustChangePassword === true;
+  const unread = limited ? 0 : await caller.notifications.unreadCount();
   return (
     <html lang="en-GB">
       <head>
@@ -27,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AppHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : null}
-          navigation={actor ? navigationFor(actor.role) : []}
+          navigation={limited ? [] : navigationFor(actor.role)}
           unread={unread}
         />
         <div className="nhsuk-width-container">

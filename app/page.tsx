@@ -1,8 +1,9 @@
 import { redirect } from 'next/navigation';
 import { getActor } from '../server/auth/get-actor';
 import { ROLE_HOME } from '../server/access/permissions';
+import { CHANGE_PASSWORD_PATH } from './lib/guard';
 
 export default async function Home() {
   const actor = await getActor();
-  redirect(actor ? ROLE_HOME[actor.role] : '/login');
+  redirect(!actor ? '/login' : actor.mustChangePassword ? CHANGE_PASSWORD_PATH : ROLE_HOME[actor.role]);
 }

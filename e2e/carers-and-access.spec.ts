@@ -43,6 +43,11 @@ test('a navigator invites a carer, who accepts, sees the summary, sends an updat
   await carer.getByLabel('Type the password again').fill('too short');
   await carer.getByRole('button', { name: 'Create account and sign in' }).click();
   await expect(carer.locator('.nhsuk-error-summary')).toContainText('Password must be at least 12 characters');
+  // Long enough is not enough (#16 finding 17).
+  await carer.getByLabel('Create a password').fill('aaaaaaaaaaaa');
+  await carer.getByLabel('Type the password again').fill('aaaaaaaaaaaa');
+  await carer.getByRole('button', { name: 'Create account and sign in' }).click();
+  await expect(carer.locator('.nhsuk-error-summary')).toContainText('repeated letters or numbers like "aaa" are easy to guess');
   await carer.getByLabel('Create a password').fill('plum orchard lantern');
   await carer.getByLabel('Type the password again').fill('plum orchard lantern');
   await carer.getByRole('button', { name: 'Create account and sign in' }).click();

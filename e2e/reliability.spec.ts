@@ -8,6 +8,7 @@ import { signIn, trpc } from './http';
 
 const base = () => test.info().project.use.baseURL!;
 const PASSWORD = 'demo-password';
+const TEMPORARY_PASSWORD = 'a long temporary password';
 const NEW_PASSWORD = 'river-stone-lantern-42';
 
 /** An admin over HTTP adds a fresh staff account for one test, so no shared demo account is locked or limited. */
@@ -20,10 +21,20 @@ async function freshUser(role: 'navigator', label: string) {
     base(),
     admin,
     'admin.createUser',
-    { name: `Staff ${label}`, email, role, organisationId: org.id, password: NEW_PASSWORD },
+    { name: `Staff ${label}`, email, role, organisationId: org.id, password: TEMPORARY_PASSWORD },
     'mutation',
   );
   expect(created.status).toBe(200);
+  // An administrator's password is temporary: the API refuses everything else until the user chooses their own.
+  const first = (await signIn(base(), email, TEMPORARY_PASSWORD)).session;
+  const changed = await trpc(
+    base(),
+    first,
+    'account.changePassword',
+    { currentPassword: TEMPORARY_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+    'mutation',
+  );
+  expect(changed.status).toBe(200);
   return { admin, email, id: (created.data as { id: string }).id };
 }
 

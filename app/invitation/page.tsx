@@ -1,4 +1,4 @@
-import { PASSWORD_RULES } from '../../server/auth/password';
+import { PASSWORD_RULES } from '../../server/auth/password-policy';
 import { InvitationFromLink } from './invitation-from-link';
 
 export const metadata = { title: 'Your invitation' };

@@ -4,8 +4,22 @@ import { ZodError } from 'zod';
 import { serverCaller } from '../../server/auth/request-context';
 import { zodFieldErrors, type FieldErrors } from '../../server/trpc/init';
 
-/** The caller and actor for a page, sending anyone not signed in to /login. */
+/** Where a user whose administrator set their password is sent until they choose their own. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+/**
+ * The caller and actor for a page, sending anyone not signed in to /login, and anyone still on an
+ * administrator's temporary password to choose their own (#16 finding 17): the administrator
+ * knows it, so nothing else is shown until it is replaced.
+ */
 export async function pageCaller() {
+  const { caller, actor } = await accountCaller();
+  if (actor.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return { caller, actor };
+}
+
+/** For the change-password page only: signed in, whether or not the password must be changed first. */
+export async function accountCaller() {
   const { caller, actor } = await serverCaller();
   if (!actor) redirect('/login');
   return { caller, actor };

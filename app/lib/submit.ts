@@ -30,6 +30,8 @@ export async function submit<S extends z.ZodType, T>(
   const values = formValues(formData);
   const { caller, actor } = await serverCaller();
   if (!actor) redirect('/login');
+  // Nothing but choosing their own password until an administrator's temporary one is replaced.
+  if (actor.mustChangePassword) redirect('/account/password');
   const parsed = parseForm(schema, values);
   if (!parsed.ok) return parsed.result;
   let result: T;

@@ -32,6 +32,11 @@ export const users = sqliteTable(
     phone: text(),
     passwordHash: text().notNull(),
     active: integer({ mode: 'boolean' }).notNull().default(true),
+    /**
+     * Set when an administrator chose the password (they know it); until the person picks their own,
+     * every page sends them to /account/password and the API refuses everything else.
+     */
+    mustChangePassword: integer({ mode: 'boolean' }).notNull().default(false),
     createdAt: integer().notNull(),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_organisation_idx').on(t.organisationId)],

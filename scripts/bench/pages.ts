@@ -45,6 +45,8 @@ export const PAGE_ROUTES: Record<string, As> = {
   '/admin/services/[id]': 'admin',
   '/admin/users/new': 'admin',
   '/admin/users/[id]': 'admin',
+  '/admin/users/clinical-review': 'admin',
+  '/account/password': 'navigator',
   '/carer': 'carer',
   '/carer/[patientId]/access': 'carer',
   // The invitation's secret travels after "#" (never sent to the server): the page is the same for every link.

@@ -12,6 +12,16 @@ export type Actor = {
   /** Where the request came from, for the audit log. */
   ip?: string | null;
   /**
+   * The server-side session this request belongs to (from the JWT's `sid`), so changing the password
+   * can end every other session and keep this one. Never sent to the browser.
+   */
+  sessionId?: string;
+  /**
+   * An administrator set this user's password: until they choose their own, pages send them to
+   * /account/password and nothing else may be done.
+   */
+  mustChangePassword?: boolean;
+  /**
    * Set by the executor: which rule allowed this action, the reason given when it was emergency
    * access, and where the use case notes what its audit row should say (the executor writes it).
    */

@@ -28,4 +28,25 @@ describe('createFirstAdmin', () => {
       createFirstAdmin(db, { email: 'a@b.nhs.uk', name: 'A', organisationName: 'T', password: 'a long enough password' }),
     ).rejects.toThrow(/already exists/);
   });
+
+  it('refuses a long but guessable password, or one made of the administrator’s own details (#16 finding 17)', async () => {
+    const db = testDb();
+    const make = (password: string) =>
+      createFirstAdmin(db, { email: 'boss@example.nhs.uk', name: 'Pat Boss', organisationName: 'Northgate Team', password });
+    await expect(make('aaaaaaaaaaaa')).rejects.toThrow(
+      'Password: repeated letters or numbers like "aaa" are easy to guess. Add another word or two.',
+    );
+    await expect(make('northgate team 2024')).rejects.toThrow(/must not contain your name, email address or organisation/);
+    await expect(make('pat boss is in charge')).rejects.toThrow(/must not contain your name, email address or organisation/);
+    expect(
+      db
+        .select()
+        .from(users)
+        .all()
+        .filter((u) => u.email === 'boss@example.nhs.uk'),
+    ).toEqual([]);
+    // The first administrator chose their own password at the command line: not a temporary one.
+    const { id } = await make('kettle marmalade bicycle');
+    expect(db.select().from(users).where(eq(users.id, id)).get()!.mustChangePassword).toBe(false);
+  });
 });

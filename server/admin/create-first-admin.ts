@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, users } from '../../db/schema';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { passwordPolicyProblem } from '../auth/password-policy';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 
@@ -14,7 +15,7 @@ export async function createFirstAdmin(db: Db, input: { email: string; name: str
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Invalid('email', 'Email address must be a real email address');
   if (!input.name.trim()) throw new Invalid('name', 'Enter the administrator’s name');
   if (!input.organisationName.trim()) throw new Invalid('organisation', 'Enter the organisation’s name');
-  const problem = passwordProblem(input.password);
+  const problem = passwordPolicyProblem(input.password, [input.name, email, input.organisationName]);
   if (problem) throw new Invalid('password', problem);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { checkNewPassword, passwordPolicyProblem } from '../auth/password-policy';
 import { Conflict, Invalid } from '../errors';
 import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
 import { newId } from '../ids';
@@ -12,18 +13,18 @@ import { emailAddress, freeText, requiredText } from '../validation';
 import { KIND_LABELS, ROLE_ORGANISATION_KINDS } from './organisation-kinds';
 import { StaffRoleSchema } from './user-fields';
 
-export const CreateUserSchema = z.object({
-  name: requiredText('Full name', 100),
-  email: emailAddress('name@example.nhs.uk'),
-  role: StaffRoleSchema,
-  organisationId: z.uuid('Organisation: choose an organisation from the list'),
-  jobTitle: freeText('Job title', 100).default(''),
-  phone: PatientDetailFields.phone.default(''),
-  password: z.string({ error: 'Enter a temporary password' }).superRefine((v, ctx) => {
-    const problem = passwordProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-});
+export const CreateUserSchema = z
+  .object({
+    name: requiredText('Full name', 100),
+    email: emailAddress('name@example.nhs.uk'),
+    role: StaffRoleSchema,
+    organisationId: z.uuid('Organisation: choose an organisation from the list'),
+    jobTitle: freeText('Job title', 100).default(''),
+    phone: PatientDetailFields.phone.default(''),
+    password: z.string({ error: 'Enter a temporary password' }),
+  })
+  // A temporary password still has to be a good one: it guards the account until the person changes it.
+  .superRefine((v, ctx) => checkNewPassword(ctx, v.password, { path: 'password', userInputs: [v.name, v.email] }));
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 /** Checks the organisation exists and suits the role; throws Invalid naming the field otherwise. */
@@ -39,9 +40,27 @@ export function checkRoleOrganisation(db: Pick<Db, 'select'>, role: z.infer<type
   return org;
 }
 
-/** Hashes the password first: slow, and better-sqlite3 transactions must stay synchronous. */
-export const prepareCreateUser = (input: CreateUserInput) => hashPassword(input.password);
+/**
+ * Checks the temporary password against the policy and hashes it, before the transaction: hashing is
+ * slow, and better-sqlite3 transactions must stay synchronous.
+ */
+export async function prepareCreateUser(input: CreateUserInput, db: Pick<Db, 'select'>): Promise<string> {
+  // The organisation's name is not on the form, so it joins the personal words here.
+  const organisationName = db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, input.organisationId))
+    .get()?.name;
+  const problem = passwordPolicyProblem(input.password, [input.name, input.email, organisationName]);
+  if (problem) throw new Invalid('password', problem);
+  return hashPassword(input.password);
+}
 
+/**
+ * An administrator adds a staff account with a temporary password (hashed by prepareCreateUser), which
+ * the person must replace with their own at first sign-in (the administrator knows it, and it may
+ * have travelled by email or phone).
+ */
 export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwordHash: string): { id: string } {
   return db.transaction((tx) => {
     checkRoleOrganisation(tx, input.role, input.organisationId);
@@ -59,6 +78,7 @@ export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwor
         jobTitle: input.jobTitle || null,
         phone: input.phone || null,
         passwordHash,
+        mustChangePassword: true,
         createdAt: Date.now(),
       })
       .run();

@@ -49,7 +49,7 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: CreateUserSchema,
-    prepare: prepareCreateUser,
+    prepare: (input, c) => prepareCreateUser(input, c.db),
     run: (c) => createUser(c.db, c.actor, c.input, c.prepared),
   }),
   updateUser: write({

@@ -87,6 +87,8 @@ export const ACTION_WORDS: Record<string, string> = {
   'mdt.meeting': 'Opened an MDT meeting',
   'mdt.recordMeeting': 'Recorded an MDT meeting',
   'mdt.recordDiscussion': 'Recorded an MDT discussion',
+  'account.changePassword': 'Changed their password',
+  'account.checkPassword': 'Checked their password (to change it)',
   // Written outside a procedure.
   'accessReviews.list': 'Saw the person in the emergency access reviews',
   'accessReviews.review': 'Reviewed emergency access to the record',

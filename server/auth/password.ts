@@ -6,14 +6,6 @@ const ARGON2ID = 2 as Algorithm.Argon2id;
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong enough, and fast enough for 2-core machines.
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_RULES = 'Use at least 12 characters. A few unrelated words make a good password.';
-
-export function passwordProblem(password: string): string | null {
-  if (password.length < 12) return 'Password must be at least 12 characters';
-  if (password.length > 200) return 'Password must be 200 characters or fewer';
-  return null;
-}
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

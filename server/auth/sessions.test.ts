@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import { insertOrganisation, insertUser, DEMO_PASSWORD } from '../../db/factories';
 import { testDb } from '../../test/db';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, endSession, resolveSession, startSession } from './sessions';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, endOtherSessions, endSession, resolveSession, startSession } from './sessions';
 import { MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 import { updateUser } from '../admin/update-user';
 
@@ -20,6 +20,23 @@ describe('sessions', () => {
     const { db, user, org } = setup();
     const sid = startSession(db, user.id, 1_000);
     expect(resolveSession(db, sid, 2_000)).toMatchObject({ userId: user.id, role: 'navigator', organisationId: org.id, sector: 'primary' });
+  });
+
+  it('carries the session id and whether an administrator’s temporary password must be changed first', () => {
+    const { db, user } = setup();
+    const sid = startSession(db, user.id);
+    expect(resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: false });
+    db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id)).run();
+    expect(resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: true });
+  });
+
+  it('ends every other session of a user, keeping the one given', () => {
+    const { db, user, admin } = setup();
+    const [a, b, c] = [startSession(db, user.id), startSession(db, user.id), startSession(db, admin.id)];
+    expect(endOtherSessions(db, user.id, a, 'password_changed')).toBe(1);
+    expect(resolveSession(db, a)).not.toBeNull();
+    expect(resolveSession(db, b)).toBeNull();
+    expect(resolveSession(db, c)).not.toBeNull();
   });
 
   it('ends after 30 minutes idle, but not while in use', () => {

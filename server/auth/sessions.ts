@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations, sessions, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -28,6 +28,24 @@ export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: 
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
     .run();
+}
+
+/**
+ * Ends every open session of a user except `keepSessionId` (after a password change: whoever else
+ * knew the old password is signed out, the person changing it is not).
+ */
+export function endOtherSessions(
+  db: Pick<Db, 'update'>,
+  userId: string,
+  keepSessionId: string | undefined,
+  reason: string,
+  now = Date.now(),
+): number {
+  return db
+    .update(sessions)
+    .set({ endedAt: now, endedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
+    .run().changes;
 }
 
 /**
@@ -63,5 +81,7 @@ export function resolveSession(db: Db, sessionId: string, now = Date.now()): Act
     role: row.user.role,
     organisationId: row.user.organisationId,
     sector: row.sector ?? null,
+    sessionId,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }

@@ -34,7 +34,7 @@ export function signInMessage(result: Exclude<SignInResult, { ok: true }>): stri
  * any password is checked (sign-in-throttle.ts). Ten failures for one email from one address within
  * 15 minutes lock the email from that address for 15 minutes; CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT
  * failures from all addresses lock it everywhere. The answer is the same whether or not the email exists. Every place that takes an
- * account's password (sign-in, accepting a carer invitation) checks it here, named by `action` in
+ * account's password (sign-in, accepting a carer invitation, changing one's password) checks it here, named by `action` in
  * the audit log, so no path is a password oracle outside the lock-out.
  */
 export async function verifyCredentials(

@@ -3,7 +3,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { carerInvitations, carerLinks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { passwordPolicyProblem } from '../auth/password-policy';
 import { signInMessage, verifyCredentials } from '../auth/verify-credentials';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
@@ -50,7 +51,8 @@ export async function acceptInvitation(
     }
   } else {
     if (!input.name) throw new Invalid('name', 'Enter your full name');
-    const problem = passwordProblem(input.password);
+    // The carer chose it themselves, so it is not a temporary password to be changed at first sign-in.
+    const problem = passwordPolicyProblem(input.password, [input.name, invitation.email]);
     if (problem) throw new Invalid('password', problem);
     if (input.confirmPassword !== input.password)
       throw new Invalid('confirmPassword', 'Confirm password: the two passwords are not the same');

@@ -190,6 +190,18 @@ describe('carer invitations', () => {
       publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: 'short', confirmPassword: 'short' }),
     );
     expect(short.message).toMatch(/at least 12 characters/);
+    // Long enough is not enough (#16 finding 17): guessable passwords and the carer's own name or email are refused.
+    for (const [weak, says] of [
+      ['aaaaaaaaaaaa', /password: Password: repeated letters or numbers like "aaa" are easy to guess\. Add another word or two\./],
+      ['password1234', /password: Password: this is too like a common password\./],
+      ['Carol Thompson 1950', /password: Password: it must not contain your name, email address or organisation\./],
+      ['carol@example.com!!', /password: Password: it must not contain your name, email address or organisation\./],
+    ] as const) {
+      expect(
+        (await failure(publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: weak, confirmPassword: weak })))
+          .message,
+      ).toMatch(says);
+    }
     const mismatch = await failure(
       publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: `${PASSWORD}!` }),
     );
@@ -198,6 +210,8 @@ describe('carer invitations', () => {
 
     await publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: PASSWORD });
     expect(rowCounts(db)).toMatchObject({ users: before.users! + 1, carer_links: before.carer_links! + 1 });
+    // The carer chose this password themselves: no forced change at first sign-in.
+    expect(db.$client.prepare("select must_change_password as m from users where email = 'carol@example.com'").get()).toEqual({ m: 0 });
     expect(await publicCaller.carerInvitations.get({ token })).toEqual({ status: 'used' });
     const again = await failure(
       publicCaller.carerInvitations.accept({ token, name: 'Mallory', password: PASSWORD, confirmPassword: PASSWORD }),

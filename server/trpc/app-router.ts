@@ -20,6 +20,7 @@ export const appRouter = router({
   metrics: router(routerFor(USE_CASES.metrics)),
   wellbeing: router(routerFor(USE_CASES.wellbeing)),
   mdt: router(routerFor(USE_CASES.mdt)),
+  account: router(routerFor(USE_CASES.account)),
 });
 
 export type AppRouter = typeof appRouter;

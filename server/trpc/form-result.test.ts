@@ -18,6 +18,7 @@ import { RecordWellbeingSchema } from '../wellbeing/record-wellbeing';
 import { RecordMeetingSchema } from '../mdt/record-meeting';
 import { RecordDiscussionSchema } from '../mdt/record-discussion';
 import { CreateUserSchema } from '../admin/create-user';
+import { ChangePasswordSchema } from '../account/change-password';
 import { RecordConsentSchema } from '../consent/record-consent';
 import { CreateTaskSchema } from '../tasks/create-task';
 import { MeasuresInputSchema } from '../metrics/measure-input';
@@ -167,6 +168,11 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
       'RecordConsent',
       RecordConsentSchema,
       { patientId: crypto.randomUUID(), purpose: 'housing', decision: 'granted', method: 'verbal', decidedOn: day(-1) },
+    ],
+    [
+      'ChangePassword',
+      ChangePasswordSchema,
+      { currentPassword: 'demo-password', newPassword: 'plum orchard lantern', confirmPassword: 'plum orchard lantern' },
     ],
     ['CreateTask', CreateTaskSchema, { patientId: crypto.randomUUID(), title: ' Ring ', assignee: 'team', dueDate: '' }],
     ['MeasuresInput', MeasuresInputSchema, { from: '2025-01-01', to: '2025-03-31', scope: 'mine' }],

@@ -80,7 +80,7 @@ export type ReadUseCase<S extends z.ZodType = z.ZodType, O = unknown, Sb extends
  */
 export type WriteUseCase<S extends z.ZodType = z.ZodType, O = unknown, P = undefined, Sb extends Subject = Subject> = Common<S, Sb> & {
   kind: 'write';
-  prepare?(input: z.output<S>): Promise<P>;
+  prepare?(input: z.output<S>, c: { db: Db; actor: Actor }): Promise<P>;
   run(c: RunContext<z.output<S>, Sb> & { prepared: P }): O;
 };
 

@@ -2,6 +2,7 @@ import { z, ZodError } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
 import { can } from '../access/permissions';
+import { refusedUntilPasswordChanged, TEMPORARY_PASSWORD_MESSAGE } from '../access/temporary-password';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
 import { decidePatientAccess, type AccessDecision } from '../access/policy';
@@ -80,6 +81,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   const located = 'key' in uc.subject && validId ? LOCATE[uc.subject.kind].locate(db, validId) : undefined;
   const personOfId = located?.patientId ?? null;
 
+  // An administrator knows a temporary password they set: until it is replaced the account does nothing else.
+  if (refusedUntilPasswordChanged(actor, action)) deny(personOfId, 'must_change_password', new Forbidden(TEMPORARY_PASSWORD_MESSAGE));
   if (uc.permission !== 'own' && !can(actor.role, uc.permission)) {
     deny(personOfId, 'no_permission', new Forbidden('Your role does not allow this.'));
   }
@@ -164,7 +167,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   const w = uc;
   let prepared: unknown;
   try {
-    prepared = w.prepare ? await w.prepare(input) : undefined;
+    prepared = w.prepare ? await w.prepare(input, { db, actor: acting }) : undefined;
   } catch (error) {
     return failed(error, []);
   }

@@ -1,4 +1,5 @@
 import { accessUseCases } from '../break-glass/use-cases';
+import { accountUseCases } from '../account/use-cases';
 import { adminUseCases } from '../admin/use-cases';
 import { carerInvitationsUseCases } from '../carers/carer-invitations-use-cases';
 import { carerUseCases } from '../carers/carer-use-cases';
@@ -37,6 +38,7 @@ export const USE_CASES = {
   metrics: metricsUseCases,
   wellbeing: wellbeingUseCases,
   mdt: mdtUseCases,
+  account: accountUseCases,
 } as const;
 
 /** Every use case by its name ("referrals.get"). */

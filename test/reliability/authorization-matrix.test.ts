@@ -236,6 +236,13 @@ const TABLE: Record<string, Row> = {
   'wellbeing.list': { who: { cells: READ }, then: 'OK' },
   'wellbeing.record': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
 
+  // Anyone signed in, on their own account: the current password is checked first (wrong here).
+  'account.changePassword': {
+    who: { signedIn: true },
+    input: () => ({ currentPassword: 'not the password', newPassword: 'plum orchard lantern', confirmPassword: 'plum orchard lantern' }),
+    then: 'BAD_REQUEST',
+  },
+
   'mdt.worklist': { who: { roles: ['navigator'] }, then: 'OK' },
   'mdt.meetings': { who: { roles: ['navigator'] }, then: 'OK' },
   'mdt.meeting': { who: { roles: ['navigator'] }, input: (s) => ({ meetingId: s.ids.meetingId }), then: 'OK' },

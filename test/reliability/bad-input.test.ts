@@ -59,7 +59,12 @@ function setUp() {
   return { db, s, w, ids: { ...s.ids, grantId, itemId, reasonId } };
 }
 type Setup = ReturnType<typeof setUp>;
-type Base = { as: 'navigator' | 'admin' | 'carer' | 'public'; input: (x: Setup) => Record<string, unknown> };
+type Base = {
+  as: 'navigator' | 'admin' | 'carer' | 'public';
+  input: (x: Setup) => Record<string, unknown>;
+  /** A field checked against another: a change to it may be answered on the other (a confirmation that no longer matches). */
+  pairedWith?: Record<string, string>;
+};
 
 /** A valid input for every mutating procedure; the test proves each is valid before breaking it. */
 const BASE: Record<string, Base> = {
@@ -210,6 +215,11 @@ const BASE: Record<string, Base> = {
     as: 'navigator',
     input: (x) => ({ patientId: x.ids.patientId, carerKey: carerKeyOf('Carer C'), email: 'carer.c@example.com', relationship: 'Daughter' }),
   },
+  'account.changePassword': {
+    as: 'navigator',
+    input: () => ({ currentPassword: 'not the password', newPassword: 'plum orchard lantern', confirmPassword: 'plum orchard lantern' }),
+    pairedWith: { newPassword: 'confirmPassword' },
+  },
   'carerInvitations.accept': {
     as: 'public',
     input: () => ({
@@ -257,6 +267,9 @@ const OPAQUE = new Set([
   'carerInvitations.accept.password',
   'carerInvitations.accept.confirmPassword',
   'carerInvitations.accept.token',
+  'account.changePassword.currentPassword',
+  'account.changePassword.newPassword',
+  'account.changePassword.confirmPassword',
 ]);
 /** The few text fields longer than 100,000 characters can be (an imported directory file). */
 const LONG_ALLOWED: Record<string, number> = { 'directory.importFeed.feed': 5_000_000 };
@@ -330,7 +343,8 @@ describe('bad input: generated invalid inputs for every mutating procedure', () 
           tried++;
           const { code, message } = await attempt(x, path, base.as, input);
           expect(code).toBe('BAD_REQUEST');
-          expect(message).toContain(field);
+          const named = [field, base.pairedWith?.[field]].filter((f): f is string => !!f);
+          expect({ message, named: named.some((f) => message.includes(f)) }).toMatchObject({ named: true });
         }),
         { numRuns: RUNS, seed: Number(process.env.BAD_INPUT_SEED ?? 20261121), maxSkipsPerRun: 1000 },
       );

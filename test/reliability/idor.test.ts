@@ -348,6 +348,15 @@ const PROBES: Record<string, Probe[]> = {
       input: () => ({ grantId: randomUUID(), outcome: 'appropriate', note: 'Checked with the GP' }),
     },
   ],
+  'admin.reviewClinicalAccount.changeId': [
+    {
+      as: 'admin',
+      call: 'admin.reviewClinicalAccount',
+      expect: 'NOT_FOUND',
+      why: 'a change that is not in this administrator’s review list',
+      input: () => ({ changeId: randomUUID() }),
+    },
+  ],
   'metrics.compute.organisationId': [
     {
       as: 'navigator',

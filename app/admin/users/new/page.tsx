@@ -1,5 +1,5 @@
 import { ROLE_LABELS, STAFF_ROLES } from '../../../../server/access/permissions';
-import { PASSWORD_RULES } from '../../../../server/auth/password';
+import { PASSWORD_RULES } from '../../../../server/auth/password-policy';
 import { load, pageCaller } from '../../../lib/guard';
 import { UserForm } from './user-form';
 

@@ -59,7 +59,7 @@ export function UserForm({ roles, organisations, passwordRules }: { roles: Optio
         type="password"
         autoComplete="new-password"
         label="Temporary password"
-        hint={`${passwordRules} Give it to the person securely.`}
+        hint={`${passwordRules} Give it to the person securely. They will be asked to choose their own password when they first sign in.`}
         error={fieldError(state, 'password')}
       />
       <Button type="submit" disabled={pending}>
