@@ -6,7 +6,7 @@ import { testDb } from '../../test/db';
 import { authOptions } from './options';
 import { sessionHandle, startSession } from './sessions';
 
-const request = vi.hoisted(() => ({ cookie: undefined as string | undefined, db: undefined as unknown }));
+const request = vi.hoisted((): { cookie?: string; db?: unknown } => ({}));
 vi.mock('next/headers', () => ({
   cookies: () => Promise.resolve({ get: () => (request.cookie ? { value: request.cookie } : undefined) }),
   headers: () => Promise.resolve(new Headers()),

@@ -44,19 +44,20 @@ export function sessionIsLive(session: { createdAt: number; lastSeenAt: number; 
   return session.endedAt === null && now - session.lastSeenAt <= IDLE_TIMEOUT_MS && now - session.createdAt <= ABSOLUTE_TIMEOUT_MS;
 }
 
-export function endSession(db: Db, sessionId: string, reason: string, now = Date.now()): void {
+export function endSession(db: Pick<Db, 'update'>, sessionId: string, reason: string, now = Date.now()): void {
   db.update(sessions)
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
     .run();
 }
 
-/** Ends every open session of a user (used when they are deactivated). */
-export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): void {
-  db.update(sessions)
+/** Ends every open session of a user (when they are deactivated, or an administrator ends them); how many were open. */
+export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): number {
+  return db
+    .update(sessions)
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .run();
+    .run().changes;
 }
 
 /**
