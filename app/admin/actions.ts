@@ -4,6 +4,7 @@ import type { FormResult } from '../../server/trpc/form-result';
 import { CreateOrganisationSchema } from '../../server/admin/create-organisation';
 import { CreateUserSchema } from '../../server/admin/create-user';
 import { UpdateUserSchema } from '../../server/admin/update-user';
+import { EndAllSessionsSchema } from '../../server/admin/end-all-sessions';
 import { ReviewAccessSchema } from '../../server/break-glass/review-access';
 import { SaveServiceSchema } from '../../server/directory/save-service';
 import {
@@ -25,6 +26,13 @@ export async function createUserAction(_prev: FormResult | null, formData: FormD
 
 export async function updateUserAction(_prev: FormResult | null, formData: FormData) {
   return submit(formData, UpdateUserSchema, (c, input) => c.admin.updateUser(input), { redirectTo: () => '/admin' });
+}
+
+export async function endAllSessionsAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, EndAllSessionsSchema, (c, input) => c.admin.endAllSessions(input), {
+    revalidate: (values) => `/admin/users/${values.userId ?? ''}`,
+    message: 'All their sessions have been ended. They will need to sign in again.',
+  });
 }
 
 export async function addChecklistItemAction(_prev: FormResult | null, formData: FormData) {

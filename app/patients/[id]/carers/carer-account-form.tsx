@@ -1,0 +1,83 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { Button } from 'nhsuk-react-components';
+import { FormErrors } from '../../../components/form-errors';
+import type { FormResult } from '../../../../server/trpc/form-result';
+import { setCarerActiveAction } from '../actions';
+
+/**
+ * Deactivate (after confirming) or reactivate one linked carer's account. Shown once per carer in
+ * the table, so every control names the carer it acts on.
+ */
+export function CarerAccountForm({
+  patientId,
+  carerLinkId,
+  name,
+  active,
+}: {
+  patientId: string;
+  carerLinkId: string;
+  name: string;
+  active: boolean;
+}) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(setCarerActiveAction, null);
+  const [confirming, setConfirming] = useState(false);
+  const outcome = (
+    <>
+      <FormErrors result={state} />
+      {state?.ok && (
+        <p role="status" className="nhsuk-body-s">
+          {state.message}
+        </p>
+      )}
+    </>
+  );
+  if (active && !confirming) {
+    return (
+      <>
+        {outcome}
+        <Button type="button" warning className="nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => setConfirming(true)}>
+          Deactivate<span className="nhsuk-u-visually-hidden"> {name}’s account</span>
+        </Button>
+      </>
+    );
+  }
+  return (
+    <form action={action} onSubmit={() => setConfirming(false)}>
+      {outcome}
+      <input type="hidden" name="patientId" value={patientId} />
+      <input type="hidden" name="carerLinkId" value={carerLinkId} />
+      <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
+      {active && (
+        <div className="nhsuk-warning-callout">
+          <h3 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Deactivate {name}’s account?
+            </span>
+          </h3>
+          <p>
+            They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated. Their link to
+            this record is kept.
+          </p>
+        </div>
+      )}
+      <div className="nhsuk-button-group">
+        <Button type="submit" warning={active} secondary={!active} className="nhsuk-button--small" disabled={pending}>
+          {active ? (
+            <>Yes, deactivate {name}’s account</>
+          ) : (
+            <>
+              Reactivate<span className="nhsuk-u-visually-hidden"> {name}’s account</span>
+            </>
+          )}
+        </Button>
+        {active && (
+          <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
+            Cancel<span className="nhsuk-u-visually-hidden"> deactivating {name}’s account</span>
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
