@@ -24,6 +24,9 @@ export default async function AdminPage() {
       <p>
         <Link href="/admin/users/new">Add a user</Link>
       </p>
+      <p>
+        <Link href="/admin/carers">Deactivate or reactivate a carer’s account</Link>
+      </p>
       <Table caption={`${users.length} staff accounts`} responsive>
         <TableHead>
           <TableRow>

@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { Button } from 'nhsuk-react-components';
+import { FormErrors } from '../../components/form-errors';
+import type { FormResult } from '../../../server/trpc/form-result';
+import { setCarerAccountActiveAction } from '../actions';
+
+/** Deactivate (after confirming) or reactivate a carer's account, with what happened said after. */
+export function CarerAccountActivation({ carerUserId, name, active }: { carerUserId: string; name: string; active: boolean }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(setCarerAccountActiveAction, null);
+  const [confirming, setConfirming] = useState(false);
+  const outcome = (
+    <>
+      <FormErrors result={state} />
+      {state?.ok && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{state.message}</p>
+        </div>
+      )}
+    </>
+  );
+  if (active && !confirming) {
+    return (
+      <>
+        {outcome}
+        <Button type="button" warning onClick={() => setConfirming(true)}>
+          Deactivate {name}’s account
+        </Button>
+      </>
+    );
+  }
+  return (
+    <form action={action} onSubmit={() => setConfirming(false)}>
+      {outcome}
+      <input type="hidden" name="carerUserId" value={carerUserId} />
+      <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
+      {active && (
+        <div className="nhsuk-warning-callout">
+          <h3 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Deactivate {name}’s account?
+            </span>
+          </h3>
+          <p>They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated.</p>
+        </div>
+      )}
+      <div className="nhsuk-button-group">
+        <Button type="submit" warning={active} disabled={pending}>
+          {active ? `Yes, deactivate ${name}’s account` : `Reactivate ${name}’s account`}
+        </Button>
+        {active && (
+          <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
