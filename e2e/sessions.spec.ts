@@ -128,7 +128,7 @@ test('a navigator deactivates a carer’s account, signing them out at once, and
   await expectAccessible(carer);
 
   await navigator.goto(`${record}/carers`);
-  const row = navigator.getByRole('row', { name: /Carerson/ });
+  const row = navigator.getByRole('table', { name: 'Linked carers' }).getByRole('row', { name: /Carerson/ });
   await row.getByRole('button', { name: /^Deactivate .*’s account$/ }).click();
   await expect(row.getByText('They will be signed out at once')).toBeVisible();
   await expectAccessible(navigator);
