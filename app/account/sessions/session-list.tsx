@@ -24,6 +24,12 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
   const [state, endOne, endingOne] = useActionState<FormResult | null, FormData>(endSessionAction, null);
   const [othersState, endOthers, endingOthers] = useActionState<FormResult | null, FormData>(endOtherSessionsAction, null);
   const [confirming, setConfirming] = useState(false);
+  // Once the answer comes back, the confirmation has done its job (the form stays mounted until then).
+  const [answered, setAnswered] = useState(othersState);
+  if (othersState !== answered) {
+    setAnswered(othersState);
+    setConfirming(false);
+  }
   const others = sessions.filter((s) => !s.current);
   const latest = !state ? othersState : !othersState ? state : (state.at ?? 0) > (othersState.at ?? 0) ? state : othersState;
 
@@ -72,7 +78,7 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
       })}
       {others.length > 0 &&
         (confirming ? (
-          <form action={endOthers} onSubmit={() => setConfirming(false)}>
+          <form action={endOthers}>
             <div className="nhsuk-warning-callout">
               <h2 className="nhsuk-warning-callout__label">
                 <span role="text">

@@ -10,6 +10,12 @@ import { setCarerAccountActiveAction } from '../actions';
 export function CarerAccountActivation({ carerUserId, name, active }: { carerUserId: string; name: string; active: boolean }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(setCarerAccountActiveAction, null);
   const [confirming, setConfirming] = useState(false);
+  // Once the answer comes back, the confirmation has done its job (the form stays mounted until then).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setConfirming(false);
+  }
   const outcome = (
     <>
       <FormErrors result={state} />
@@ -31,7 +37,7 @@ export function CarerAccountActivation({ carerUserId, name, active }: { carerUse
     );
   }
   return (
-    <form action={action} onSubmit={() => setConfirming(false)}>
+    <form action={action}>
       {outcome}
       <input type="hidden" name="carerUserId" value={carerUserId} />
       <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />

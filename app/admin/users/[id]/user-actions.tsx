@@ -78,6 +78,12 @@ export function ActivationForm({ userId, name, active }: { userId: string; name:
 export function EndSessionsForm({ userId, name }: { userId: string; name: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(endAllSessionsAction, null);
   const [confirming, setConfirming] = useState(false);
+  // Once the answer comes back, the confirmation has done its job (the form stays mounted until then).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setConfirming(false);
+  }
   return (
     <>
       <FormErrors result={state} />
@@ -87,7 +93,7 @@ export function EndSessionsForm({ userId, name }: { userId: string; name: string
         </div>
       )}
       {confirming ? (
-        <form action={action} onSubmit={() => setConfirming(false)}>
+        <form action={action}>
           <input type="hidden" name="userId" value={userId} />
           <div className="nhsuk-warning-callout">
             <h3 className="nhsuk-warning-callout__label">

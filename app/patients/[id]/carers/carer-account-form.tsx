@@ -23,6 +23,12 @@ export function CarerAccountForm({
 }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(setCarerActiveAction, null);
   const [confirming, setConfirming] = useState(false);
+  // Once the answer comes back, the confirmation has done its job (the form stays mounted until then).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setConfirming(false);
+  }
   const outcome = (
     <>
       <FormErrors result={state} />
@@ -44,7 +50,7 @@ export function CarerAccountForm({
     );
   }
   return (
-    <form action={action} onSubmit={() => setConfirming(false)}>
+    <form action={action}>
       {outcome}
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="carerLinkId" value={carerLinkId} />
