@@ -150,6 +150,8 @@ test('a navigator deactivates a carer’s account, signing them out at once, and
   await admin.getByRole('button', { name: 'Find the account' }).click();
   await expect(admin.getByText('Deactivated')).toBeVisible();
   await admin.getByRole('button', { name: /^Reactivate / }).click();
+  await expect(admin.getByText('They will be able to sign in again')).toBeVisible();
+  await admin.getByRole('button', { name: /^Yes, reactivate / }).click();
   await expect(admin.getByRole('status')).toContainText('Account reactivated.');
   await expectAccessible(admin);
 

@@ -6,7 +6,7 @@ import { FormErrors } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { setCarerAccountActiveAction } from '../actions';
 
-/** Deactivate (after confirming) or reactivate a carer's account, with what happened said after. */
+/** Deactivate or reactivate a carer's account, each after confirming, with what happened said after. */
 export function CarerAccountActivation({ carerUserId, name, active }: { carerUserId: string; name: string; active: boolean }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(setCarerAccountActiveAction, null);
   const [confirming, setConfirming] = useState(false);
@@ -26,12 +26,13 @@ export function CarerAccountActivation({ carerUserId, name, active }: { carerUse
       )}
     </>
   );
-  if (active && !confirming) {
+  const verb = active ? 'Deactivate' : 'Reactivate';
+  if (!confirming) {
     return (
       <>
         {outcome}
-        <Button type="button" warning onClick={() => setConfirming(true)}>
-          Deactivate {name}’s account
+        <Button type="button" warning={active} secondary={!active} onClick={() => setConfirming(true)}>
+          {verb} {name}’s account
         </Button>
       </>
     );
@@ -41,25 +42,26 @@ export function CarerAccountActivation({ carerUserId, name, active }: { carerUse
       {outcome}
       <input type="hidden" name="carerUserId" value={carerUserId} />
       <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
-      {active && (
-        <div className="nhsuk-warning-callout">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Deactivate {name}’s account?
-            </span>
-          </h3>
-          <p>They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated.</p>
-        </div>
-      )}
+      <div className="nhsuk-warning-callout">
+        <h3 className="nhsuk-warning-callout__label">
+          <span role="text">
+            <span className="nhsuk-u-visually-hidden">Important: </span>
+            {verb} {name}’s account?
+          </span>
+        </h3>
+        <p>
+          {active
+            ? 'They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated.'
+            : 'They will be able to sign in again and see the carer summary of each person who agrees to share with them.'}
+        </p>
+      </div>
       <div className="nhsuk-button-group">
         <Button type="submit" warning={active} disabled={pending}>
-          {active ? `Yes, deactivate ${name}’s account` : `Reactivate ${name}’s account`}
+          Yes, {verb.toLowerCase()} {name}’s account
         </Button>
-        {active && (
-          <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        )}
+        <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ import type { FormResult } from '../../../../server/trpc/form-result';
 import { setCarerActiveAction } from '../actions';
 
 /**
- * Deactivate (after confirming) or reactivate one linked carer's account. Shown once per carer in
+ * Deactivate or reactivate one linked carer's account, each after confirming. Shown once per carer in
  * the table, so every control names the carer it acts on.
  */
 export function CarerAccountForm({
@@ -39,12 +39,20 @@ export function CarerAccountForm({
       )}
     </>
   );
-  if (active && !confirming) {
+  const verb = active ? 'Deactivate' : 'Reactivate';
+  if (!confirming) {
     return (
       <>
         {outcome}
-        <Button type="button" warning className="nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => setConfirming(true)}>
-          Deactivate<span className="nhsuk-u-visually-hidden"> {name}’s account</span>
+        <Button
+          type="button"
+          warning={active}
+          secondary={!active}
+          className="nhsuk-button--small nhsuk-u-margin-bottom-0"
+          onClick={() => setConfirming(true)}
+        >
+          {verb}
+          <span className="nhsuk-u-visually-hidden"> {name}’s account</span>
         </Button>
       </>
     );
@@ -55,34 +63,30 @@ export function CarerAccountForm({
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="carerLinkId" value={carerLinkId} />
       <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
-      {active && (
-        <div className="nhsuk-warning-callout">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Deactivate {name}’s account?
-            </span>
-          </h3>
-          <p>
-            They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated. Their link to
-            this record is kept.
-          </p>
-        </div>
-      )}
+      <div className="nhsuk-warning-callout">
+        <h3 className="nhsuk-warning-callout__label">
+          <span role="text">
+            <span className="nhsuk-u-visually-hidden">Important: </span>
+            {verb} {name}’s account?
+          </span>
+        </h3>
+        <p>
+          {active
+            ? 'They will be signed out at once and cannot sign in, for anyone they care for, until the account is reactivated. Their link to this record is kept.'
+            : 'They will be able to sign in again and see the carer summary of each person who agrees to share with them.'}
+        </p>
+      </div>
       <div className="nhsuk-button-group">
-        <Button type="submit" warning={active} secondary={!active} className="nhsuk-button--small" disabled={pending}>
-          {active ? (
-            <>Yes, deactivate {name}’s account</>
-          ) : (
-            <>
-              Reactivate<span className="nhsuk-u-visually-hidden"> {name}’s account</span>
-            </>
-          )}
+        <Button type="submit" warning={active} className="nhsuk-button--small" disabled={pending}>
+          Yes, {verb.toLowerCase()} {name}’s account
         </Button>
-        {active && (
-          <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
-            Cancel<span className="nhsuk-u-visually-hidden"> deactivating {name}’s account</span>
-          </button>
-        )}
+        <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
+          Cancel
+          <span className="nhsuk-u-visually-hidden">
+            {' '}
+            {active ? 'deactivating' : 'reactivating'} {name}’s account
+          </span>
+        </button>
       </div>
     </form>
   );
