@@ -5,6 +5,8 @@ import { CreateOrganisationSchema } from '../../server/admin/create-organisation
 import { CreateUserSchema } from '../../server/admin/create-user';
 import { UpdateUserSchema } from '../../server/admin/update-user';
 import { ReviewClinicalAccountSchema } from '../../server/admin/review-clinical-account';
+import { EndAllSessionsSchema } from '../../server/admin/end-all-sessions';
+import { SetCarerAccountActiveSchema } from '../../server/admin/carer-accounts';
 import { ReviewAccessSchema } from '../../server/break-glass/review-access';
 import { SaveServiceSchema } from '../../server/directory/save-service';
 import {
@@ -32,6 +34,23 @@ export async function reviewClinicalAccountAction(_prev: FormResult | null, form
   return submit(formData, ReviewClinicalAccountSchema, (c, input) => c.admin.reviewClinicalAccount(input), {
     revalidate: () => '/admin/users/clinical-review',
     message: 'Marked as reviewed.',
+  });
+}
+
+export async function endAllSessionsAction(_prev: FormResult | null, formData: FormData) {
+  return submit(formData, EndAllSessionsSchema, (c, input) => c.admin.endAllSessions(input), {
+    revalidate: (values) => `/admin/users/${values.userId ?? ''}`,
+    message: 'All their sessions have been ended. They will need to sign in again.',
+  });
+}
+
+export async function setCarerAccountActiveAction(_prev: FormResult | null, formData: FormData) {
+  const deactivating = formData.get('change') === 'deactivate';
+  return submit(formData, SetCarerAccountActiveSchema, (c, input) => c.admin.setCarerAccountActive(input), {
+    revalidate: () => '/admin/carers',
+    message: deactivating
+      ? 'Account deactivated. They have been signed out and cannot sign in until it is reactivated.'
+      : 'Account reactivated. They can sign in again.',
   });
 }
 

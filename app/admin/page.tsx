@@ -28,6 +28,9 @@ export default async function AdminPage() {
         <Link href="/admin/users/clinical-review">Clinical accounts to review</Link>: accounts given a clinical role in the last 30 days,
         for another administrator to check.
       </p>
+      <p>
+        <Link href="/admin/carers">Deactivate or reactivate a carer’s account</Link>
+      </p>
       <Table caption={`${users.length} staff accounts`} responsive>
         <TableHead>
           <TableRow>

@@ -40,6 +40,7 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
           <Header.AccountItem icon>
             {user.name} ({user.roleLabel})
           </Header.AccountItem>
+          <Header.AccountItem href="/account">Your account</Header.AccountItem>
           <Header.AccountItem href="/notifications">Notifications{unread > 0 ? ` (${unread} unread)` : ''}</Header.AccountItem>
           {/* A plain button, not a submit: pressed before the page's script has loaded, it must not submit the design system's surrounding form (a reload of the page). */}
           <Header.AccountItem as="button" type="button" onClick={() => void signOut('/login')}>

@@ -38,6 +38,7 @@ export const EVENT_KINDS = [
   'carer_invited',
   'carer_linked',
   'carer_update',
+  'carer_access_changed',
   'break_glass',
   'wellbeing_recorded',
   'mdt_discussed',

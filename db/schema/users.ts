@@ -57,6 +57,10 @@ export const sessions = sqliteTable(
     lastSeenAt: integer().notNull(),
     endedAt: integer(),
     endedReason: text(),
+    /** A coarse description of the device signed in from, e.g. "Chrome on Windows" (no versions). */
+    device: text(),
+    /** Where the sign-in came from (see requestIp), shown to the user among their sessions. */
+    ip: text(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -46,7 +46,10 @@ export const PAGE_ROUTES: Record<string, As> = {
   '/admin/users/new': 'admin',
   '/admin/users/[id]': 'admin',
   '/admin/users/clinical-review': 'admin',
+  '/account': 'navigator',
   '/account/password': 'navigator',
+  '/account/sessions': 'navigator',
+  '/admin/carers': 'admin',
   '/carer': 'carer',
   '/carer/[patientId]/access': 'carer',
   // The invitation's secret travels after "#" (never sent to the server): the page is the same for every link.

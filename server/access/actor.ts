@@ -9,6 +9,11 @@ export type Actor = {
   organisationId: string | null;
   /** Sector of the actor's organisation; null for carers. */
   sector: OrganisationSector | null;
+  /**
+   * The non-secret handle of the session this request came in on (sessionHandle), so "this device"
+   * can be told apart among the user's sessions. Absent outside a signed-in request.
+   */
+  sessionHandle?: string;
   /** Where the request came from, for the audit log. */
   ip?: string | null;
   /**

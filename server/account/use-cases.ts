@@ -1,5 +1,7 @@
-import { subject, write } from '../use-cases/define';
+import { NoInput, read, subject, write } from '../use-cases/define';
 import { changePassword, ChangePasswordSchema, prepareChangePassword } from './change-password';
+import { endOtherSessions, EndOtherSessionsSchema, endSession, EndSessionSchema } from './end-session';
+import { listSessions } from './list-sessions';
 
 /** The signed-in user's own account: anyone signed in, only ever on their own account. */
 export const accountUseCases = {
@@ -11,5 +13,27 @@ export const accountUseCases = {
     input: ChangePasswordSchema,
     prepare: (input, c) => prepareChangePassword(c.db, c.actor, input),
     run: (c) => changePassword(c.db, c.actor, c.prepared),
+  }),
+  /** Where the user is signed in: each session by device, address and when, never its id. */
+  listSessions: read({
+    name: 'account.listSessions',
+    permission: 'own',
+    subject: subject.own,
+    input: NoInput,
+    run: (c) => listSessions(c.db, c.actor),
+  }),
+  endSession: write({
+    name: 'account.endSession',
+    permission: 'own',
+    subject: subject.own,
+    input: EndSessionSchema,
+    run: (c) => endSession(c.db, c.actor, c.input),
+  }),
+  endOtherSessions: write({
+    name: 'account.endOtherSessions',
+    permission: 'own',
+    subject: subject.own,
+    input: EndOtherSessionsSchema,
+    run: (c) => endOtherSessions(c.db, c.actor, c.input),
   }),
 };

@@ -1,5 +1,7 @@
 import { NoInput, read, subject, write } from '../use-cases/define';
 import { listOrganisations } from './list-organisations';
+import { endAllSessions, EndAllSessionsSchema } from './end-all-sessions';
+import { findCarerAccount, FindCarerAccountSchema, setCarerAccountActive, SetCarerAccountActiveSchema } from './carer-accounts';
 import { listClinicalAccountChanges, ListClinicalAccountChangesSchema } from './list-clinical-account-changes';
 import { reviewClinicalAccount, ReviewClinicalAccountSchema } from './review-clinical-account';
 import { createOrganisation, CreateOrganisationSchema } from './create-organisation';
@@ -8,6 +10,29 @@ import { createUser, CreateUserSchema, prepareCreateUser } from './create-user';
 import { updateUser, UpdateUserSchema } from './update-user';
 
 export const adminUseCases = {
+  /** Signs a member of the organisation's staff out everywhere (a lost phone, a shared computer). */
+  endAllSessions: write({
+    name: 'admin.endAllSessions',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: EndAllSessionsSchema,
+    run: (c) => endAllSessions(c.db, c.actor, c.input),
+  }),
+  /** A carer account, by exact email, when it cares for someone whose record the organisation holds. */
+  findCarerAccount: read({
+    name: 'admin.findCarerAccount',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: FindCarerAccountSchema,
+    run: (c) => findCarerAccount(c.db, c.actor, c.input),
+  }),
+  setCarerAccountActive: write({
+    name: 'admin.setCarerAccountActive',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: SetCarerAccountActiveSchema,
+    run: (c) => setCarerAccountActive(c.db, c.actor, c.input),
+  }),
   /** Clinical accounts created or raised in the last 30 days, for a second administrator to review (#16 finding 5). */
   clinicalAccountChanges: read({
     name: 'admin.clinicalAccountChanges',

@@ -88,6 +88,13 @@ export const ACTION_WORDS: Record<string, string> = {
   'mdt.recordMeeting': 'Recorded an MDT meeting',
   'mdt.recordDiscussion': 'Recorded an MDT discussion',
   'account.changePassword': 'Changed their password',
+  'account.listSessions': 'Listed where they are signed in',
+  'account.endSession': 'Signed out one of their other devices',
+  'account.endOtherSessions': 'Signed out of all their other devices',
+  'admin.endAllSessions': 'Ended all sessions of a user',
+  'admin.findCarerAccount': 'Looked up a carer account',
+  'admin.setCarerAccountActive': 'Deactivated or reactivated a carer account',
+  'carerInvitations.setActive': 'Deactivated or reactivated a carer’s account',
   'account.checkPassword': 'Checked their password (to change it)',
   // Written outside a procedure.
   'accessReviews.list': 'Saw the person in the emergency access reviews',

@@ -12,6 +12,17 @@ import { resolveSession } from './sessions';
 /** next-auth's session cookie name (prefixed, and Secure, in production). */
 const SESSION_COOKIE = `${authOptions.useSecureCookies ? '__Secure-' : ''}next-auth.session-token`;
 
+const serverSideOptions = {
+  ...authOptions,
+  callbacks: {
+    ...authOptions.callbacks,
+    session: ({ session, token }: { session: { expires: string }; token: { sid?: string } }) => ({
+      expires: session.expires,
+      sid: token.sid,
+    }),
+  },
+};
+
 /**
  * The carenav session id in the signed-in user's token. The token is decrypted and checked (expiry
  * included) with next-auth's own `decode`: getServerSession would run next-auth's whole session
@@ -20,8 +31,10 @@ const SESSION_COOKIE = `${authOptions.useSecureCookies ? '__Secure-' : ''}next-a
  */
 async function sessionId(): Promise<string | null> {
   const secret = env().NEXTAUTH_SECRET;
-  // Without a configured secret (development only: production refuses to start), next-auth derives one itself.
-  if (!secret) return (await getServerSession(authOptions))?.sid ?? null;
+  // Without a configured secret (development only: production refuses to start), next-auth derives one
+  // itself, so let it decode the token: with a session callback of our own, server-side only, since the
+  // one in authOptions (what /api/auth/session answers the browser) leaves the id out.
+  if (!secret) return (await getServerSession(serverSideOptions))?.sid ?? null;
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
   const jwt = await decode({ token, secret }).catch(() => null);

@@ -11,9 +11,6 @@ import { safeRedirect } from './callback-url';
 // Module augmentation only works with interfaces.
 /* eslint-disable @typescript-eslint/consistent-type-definitions */
 declare module 'next-auth' {
-  interface Session {
-    sid?: string;
-  }
   interface User {
     sid?: string;
   }
@@ -51,7 +48,10 @@ export const authOptions: NextAuthOptions = {
         const ip = requestIp(typeof forwarded === 'string' ? forwarded : null);
         const result = await verifyCredentials(db, email, password, undefined, 'auth.signIn', ip);
         if (!result.ok) throw new Error(signInMessage(result));
-        return { id: result.userId, sid: startSession(db, result.userId) };
+        const userAgent: unknown = req.headers?.['user-agent'];
+        // Recorded so the user can recognise (and end) this sign-in among their sessions.
+        const details = { userAgent: typeof userAgent === 'string' ? userAgent : null, ip };
+        return { id: result.userId, sid: startSession(db, result.userId, Date.now(), details) };
       },
     }),
   ],
@@ -62,9 +62,10 @@ export const authOptions: NextAuthOptions = {
       if (user?.sid) token.sid = user.sid;
       return token;
     },
-    session({ session, token }) {
-      // Only the opaque session id reaches the browser; everything else is looked up server-side.
-      return { expires: session.expires, sid: token.sid };
+    session({ session }) {
+      // /api/auth/session answers any script on the page: it says only when the session expires. The
+      // session id stays in the encrypted, HttpOnly cookie (read server-side by getActor).
+      return { expires: session.expires };
     },
   },
   events: {

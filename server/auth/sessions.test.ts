@@ -3,7 +3,15 @@ import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import { insertOrganisation, insertUser, DEMO_PASSWORD } from '../../db/factories';
 import { testDb } from '../../test/db';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, endOtherSessions, endSession, resolveSession, startSession } from './sessions';
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  describeDevice,
+  endOtherSessions,
+  endSession,
+  resolveSession,
+  startSession,
+} from './sessions';
 import { MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 import { updateUser } from '../admin/update-user';
 
@@ -123,5 +131,29 @@ describe('sign-in', () => {
     const { db, user } = setup();
     db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
     await expect(verifyCredentials(db, 'nav@example.test', DEMO_PASSWORD)).resolves.toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('what a session records of the device', () => {
+  it('describes the browser and operating system, without versions', () => {
+    expect(
+      describeDevice('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'),
+    ).toBe('Chrome on Windows');
+    expect(
+      describeDevice(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+      ),
+    ).toBe('Safari on iOS');
+    expect(describeDevice(null)).toBeNull();
+    expect(describeDevice('')).toBeNull();
+  });
+
+  it('keeps the device and address given at sign-in', () => {
+    const { db, user } = setup();
+    const sid = startSession(db, user.id, 1_000, {
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+      ip: '203.0.113.9',
+    });
+    expect(db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({ device: 'Firefox on Linux', ip: '203.0.113.9' });
   });
 });

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { and, eq, isNull, ne } from 'drizzle-orm';
+import Bowser from 'bowser';
 import type { Db } from '../../db/client';
 import { organisations, sessions, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -9,25 +11,53 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 // Refreshing lastSeenAt on every request would make every read a write; a minute is precise enough.
 const TOUCH_EVERY_MS = 60_000;
 
-export function startSession(db: Db, userId: string, now = Date.now()): string {
+/**
+ * What a page may show for a session: a hash of its id, never the id itself. The id is the secret
+ * in the user's (encrypted) cookie; the handle names the session without being able to resume it.
+ */
+export function sessionHandle(sessionId: string): string {
+  return createHash('sha256').update(`carenav-session-handle:${sessionId}`).digest('base64url').slice(0, 32);
+}
+
+/** A coarse description of the device from its User-Agent: browser and operating system, no versions. */
+export function describeDevice(userAgent: string | null | undefined): string | null {
+  if (!userAgent) return null;
+  const parsed = Bowser.parse(userAgent.slice(0, 500));
+  const browser = parsed.browser.name;
+  const os = parsed.os.name;
+  if (browser && os) return `${browser} on ${os}`;
+  return browser ?? (os ? `A browser on ${os}` : null);
+}
+
+export type SignInDetails = { userAgent?: string | null; ip?: string | null };
+
+export function startSession(db: Db, userId: string, now = Date.now(), details: SignInDetails = {}): string {
   const id = newId();
-  db.insert(sessions).values({ id, userId, createdAt: now, lastSeenAt: now }).run();
+  db.insert(sessions)
+    .values({ id, userId, createdAt: now, lastSeenAt: now, device: describeDevice(details.userAgent), ip: details.ip ?? null })
+    .run();
   return id;
 }
 
-export function endSession(db: Db, sessionId: string, reason: string, now = Date.now()): void {
+/** Whether a session not yet marked ended is still usable at `now` (the rules of resolveSession). */
+export function sessionIsLive(session: { createdAt: number; lastSeenAt: number; endedAt: number | null }, now: number): boolean {
+  return session.endedAt === null && now - session.lastSeenAt <= IDLE_TIMEOUT_MS && now - session.createdAt <= ABSOLUTE_TIMEOUT_MS;
+}
+
+export function endSession(db: Pick<Db, 'update'>, sessionId: string, reason: string, now = Date.now()): void {
   db.update(sessions)
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
     .run();
 }
 
-/** Ends every open session of a user (used when they are deactivated). */
-export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): void {
-  db.update(sessions)
+/** Ends every open session of a user (when they are deactivated, or an administrator ends them); how many were open. */
+export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): number {
+  return db
+    .update(sessions)
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .run();
+    .run().changes;
 }
 
 /**
@@ -83,5 +113,6 @@ export function resolveSession(db: Db, sessionId: string, now = Date.now()): Act
     sector: row.sector ?? null,
     sessionId,
     mustChangePassword: row.user.mustChangePassword,
+    sessionHandle: sessionHandle(sessionId),
   };
 }

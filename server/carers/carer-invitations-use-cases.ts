@@ -4,12 +4,21 @@ import { inviteCarer, InviteCarerSchema } from './invite-carer';
 import { listCarers } from './list-carers';
 import { getInvitation } from './invitation-status';
 import { acceptInvitation, AcceptInvitationSchema } from './accept-invitation';
+import { setCarerActive, SetCarerActiveSchema } from './set-carer-active';
 
 const TokenSchema = z.object({
   token: z.string({ error: 'Invitation: the link is missing' }).max(100, 'Invitation: the link is not valid'),
 });
 
 export const carerInvitationsUseCases = {
+  /** Deactivates (signing them out everywhere) or reactivates a carer linked to this person: whoever manages their carers. */
+  setActive: write({
+    name: 'carerInvitations.setActive',
+    permission: 'carer.invite',
+    subject: subject.patient,
+    input: SetCarerActiveSchema,
+    run: (c) => setCarerActive(c.db, c.actor, c.input),
+  }),
   /** Staff: the carers around a person, their consent and their invitations. */
   list: read({
     name: 'carerInvitations.list',

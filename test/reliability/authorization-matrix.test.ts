@@ -243,6 +243,15 @@ const TABLE: Record<string, Row> = {
     then: 'BAD_REQUEST',
   },
 
+  'account.listSessions': { who: { signedIn: true }, then: 'OK' },
+  // A session handle that is not one of the caller's: not found.
+  'account.endSession': { who: { signedIn: true }, input: () => ({ handle: 'abcdefABCDEF0123456789' }), then: 'NOT_FOUND' },
+  'account.endOtherSessions': { who: { signedIn: true }, input: () => ({}), then: 'OK' },
+  'admin.endAllSessions': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
+  'admin.findCarerAccount': { who: { roles: ['admin'] }, input: () => ({ email: 'nobody@example.test' }), then: 'OK' },
+  'admin.setCarerAccountActive': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
+  'carerInvitations.setActive': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
+
   'mdt.worklist': { who: { roles: ['navigator'] }, then: 'OK' },
   'mdt.meetings': { who: { roles: ['navigator'] }, then: 'OK' },
   'mdt.meeting': { who: { roles: ['navigator'] }, input: (s) => ({ meetingId: s.ids.meetingId }), then: 'OK' },

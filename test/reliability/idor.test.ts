@@ -260,6 +260,33 @@ const PROBES: Record<string, Probe[]> = {
       input: (x) => ({ patientId: x.mine, title: 'Call', assignee: `user:${x.w.carer.row.id}` }),
     },
   ],
+  'admin.endAllSessions.userId': [
+    {
+      as: 'admin',
+      call: 'admin.endAllSessions',
+      expect: 'NOT_FOUND',
+      why: 'staff of another organisation',
+      input: (x) => ({ userId: x.w.socialWorker.row.id }),
+    },
+  ],
+  'admin.setCarerAccountActive.carerUserId': [
+    {
+      as: 'admin',
+      call: 'admin.setCarerAccountActive',
+      expect: 'NOT_FOUND',
+      why: 'a carer of nobody whose record the organisation holds',
+      input: (x) => ({ carerUserId: x.w.carer.row.id, change: 'deactivate' }),
+    },
+  ],
+  'carerInvitations.setActive.carerLinkId': [
+    {
+      as: 'navigator',
+      call: 'carerInvitations.setActive',
+      expect: 'NOT_FOUND',
+      why: 'a carer link that is not this person’s',
+      input: (x) => ({ patientId: x.mine, carerLinkId: randomUUID(), change: 'deactivate' }),
+    },
+  ],
   'notifications.markRead.notificationId': [
     {
       as: 'navigator',
@@ -453,7 +480,7 @@ describe('IDOR: ids that belong to someone else', () => {
       expect({ path, code }).toEqual({ path, code: 'FORBIDDEN' });
       probed++;
     }
-    expect(probed).toBe(38);
+    expect(probed).toBe(39);
     expect(tableChecksums(x.db)).toEqual(before);
   });
 

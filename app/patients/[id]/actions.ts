@@ -10,6 +10,7 @@ import { AddCareTeamMemberSchema } from '../../../server/patients/add-care-team-
 import { RemoveCareTeamMemberSchema } from '../../../server/patients/remove-care-team-member';
 import { RecordConsentSchema } from '../../../server/consent/record-consent';
 import { InviteCarerSchema } from '../../../server/carers/invite-carer';
+import { SetCarerActiveSchema } from '../../../server/carers/set-carer-active';
 import { RequestBreakGlassSchema } from '../../../server/break-glass/request-break-glass';
 import { RecordWellbeingSchema } from '../../../server/wellbeing/record-wellbeing';
 import { submit } from '../../lib/submit';
@@ -84,6 +85,16 @@ export async function inviteCarerAction(_prev: FormResult | null, formData: Form
     revalidate: (v) => `${record(v)}/carers`,
     message: 'Invitation made.',
     detail: (result) => ({ link: result.link, expiresAt: String(result.expiresAt) }),
+  });
+}
+
+export async function setCarerActiveAction(_prev: FormResult | null, formData: FormData) {
+  const deactivating = formData.get('change') === 'deactivate';
+  return submit(formData, SetCarerActiveSchema, (c, input) => c.carerInvitations.setActive(input), {
+    revalidate: (v) => `${record(v)}/carers`,
+    message: deactivating
+      ? 'Account deactivated. They have been signed out and cannot sign in until it is reactivated.'
+      : 'Account reactivated. They can sign in again.',
   });
 }
 

@@ -2,13 +2,13 @@ import { notFound } from 'next/navigation';
 import { SummaryList } from 'nhsuk-react-components';
 import { ROLE_LABELS, STAFF_ROLES } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
-import { ActivationForm, ChangeRoleForm } from './user-actions';
+import { ActivationForm, ChangeRoleForm, EndSessionsForm } from './user-actions';
 
 export const metadata = { title: 'Manage user' };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller } = await pageCaller();
+  const { caller, actor } = await pageCaller();
   const users = await load(caller.admin.users());
   const user = users.find((u) => u.id === id);
   if (!user) notFound();
@@ -34,6 +34,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <ChangeRoleForm userId={user.id} role={user.role} roles={STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
         <h2>Access</h2>
         <ActivationForm userId={user.id} name={user.name} active={user.active} />
+        {/* Only for their own organisation's staff (the use case refuses anyone else). */}
+        {user.active && user.organisationId === actor.organisationId && user.id !== actor.userId && (
+          <>
+            <h2>Sessions</h2>
+            <p>End every session {user.name} has open, for example if they lost a device or left a shared computer signed in.</p>
+            <EndSessionsForm userId={user.id} name={user.name} />
+          </>
+        )}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { Button, Select } from 'nhsuk-react-components';
 import { FormErrors, fieldError } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
-import { updateUserAction } from '../../actions';
+import { endAllSessionsAction, updateUserAction } from '../../actions';
 
 type Option = { value: string; label: string };
 
@@ -71,5 +71,52 @@ export function ActivationForm({ userId, name, active }: { userId: string; name:
         )}
       </div>
     </form>
+  );
+}
+
+/** Signs a user out everywhere (a lost phone, a shared computer left signed in) without deactivating them. */
+export function EndSessionsForm({ userId, name }: { userId: string; name: string }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(endAllSessionsAction, null);
+  const [confirming, setConfirming] = useState(false);
+  // Once the answer comes back, the confirmation has done its job (the form stays mounted until then).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setConfirming(false);
+  }
+  return (
+    <>
+      <FormErrors result={state} />
+      {state?.ok && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{state.message}</p>
+        </div>
+      )}
+      {confirming ? (
+        <form action={action}>
+          <input type="hidden" name="userId" value={userId} />
+          <div className="nhsuk-warning-callout">
+            <h3 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>End all of {name}’s sessions?
+              </span>
+            </h3>
+            <p>They will be signed out on every device at once. They can sign in again: to stop that, deactivate them instead.</p>
+          </div>
+          <div className="nhsuk-button-group">
+            <Button type="submit" warning disabled={pending}>
+              Yes, end all of {name}’s sessions
+            </Button>
+            <button type="button" className="carenav-link-button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <Button type="button" secondary onClick={() => setConfirming(true)}>
+          End all sessions<span className="nhsuk-u-visually-hidden"> of {name}</span>
+        </Button>
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { load, pageCaller } from '../../../lib/guard';
 import { formatDate } from '../../../lib/format';
 import { PatientHeader } from '../patient-header';
 import { InviteCarerForm } from './invite-form';
+import { CarerAccountForm } from './carer-account-form';
 import { formatDay } from '../../../../server/calendar/england-time';
 
 export const metadata = { title: 'Carers' };
@@ -42,6 +43,7 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
               <TableCell>Relationship</TableCell>
               <TableCell>Linked since</TableCell>
               <TableCell>Can see it now</TableCell>
+              {canInvite && <TableCell>Account</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -64,6 +66,11 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
                     </>
                   )}
                 </TableCell>
+                {canInvite && (
+                  <TableCell>
+                    <CarerAccountForm patientId={id} carerLinkId={l.id} name={l.name} active={l.active} />
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
