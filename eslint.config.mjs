@@ -4,6 +4,12 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import drizzle from 'eslint-plugin-drizzle';
 
+const AUDIT_WRITES = {
+  group: ['**/audit/write-audit'],
+  importNames: ['writeAudit', 'writeAuditGrouped'],
+  message: 'Audit rows are written by the executor (server/use-cases/execute.ts): tell it through actor.access.audit.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,6 +40,24 @@ export default tseslint.config(
     },
   },
   {
+    // Audit rows are written by the one executor (server/use-cases/execute.ts), one per decision, so no
+    // use case can forget or double one. The exceptions are work outside a user's call: signing in
+    // (before there is an actor), and appendEvent's and the directory import's rows when they run for
+    // scheduled work or the command line (inside a call they hand their row to the executor).
+    files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'db/**/*.ts', 'scripts/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      'server/use-cases/execute.ts',
+      'server/audit/**',
+      'server/auth/verify-credentials.ts',
+      'server/timeline/append-event.ts',
+      'server/directory/import-oruk.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [AUDIT_WRITES] }],
+    },
+  },
+  {
     // Pages and routers go through the domain layer; only server/ (outside trpc/) touches db/.
     files: ['app/**/*.{ts,tsx}', 'server/trpc/**/*.ts'],
     rules: {
@@ -46,6 +70,7 @@ export default tseslint.config(
               message: 'Pages and routers must not open the database: call a use case in server/.',
               allowTypeImports: true,
             },
+            AUDIT_WRITES,
           ],
         },
       ],

@@ -32,32 +32,6 @@ export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: A
     .run();
 }
 
-/** Records that `actor` saw these people in a list (search results, caseload), in one transaction. */
-export function auditListRead(db: Db, actor: Actor, action: string, patientIds: string[], rule: string): void {
-  if (patientIds.length === 0) return;
-  const now = Date.now();
-  db.transaction((tx) => {
-    for (const patientId of patientIds) writeAudit(tx, actor, { action, patientId, outcome: 'granted', rule }, now);
-  });
-}
-
-type Queued = { actor: Actor | null; entry: AuditEntry; now: number; done: { resolve: () => void; reject: (error: unknown) => void } };
-const queues = new Map<Db, Queued[]>();
-
-/**
- * Appends one audit row with others queued in the same turn of the event loop, in one transaction:
- * group commit. Resolves only once the row is committed (synchronous=FULL, so on disk), so a read
- * still returns nothing until its audit row is durable; but concurrent reads share one fsync
- * instead of paying one each, which is what bounded read throughput. Rejects if the commit fails.
- */
-export function writeAuditGrouped(db: Db, actor: Actor | null, entry: AuditEntry, now = Date.now()): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const queue = queues.get(db);
-    const item = { actor, entry, now, done: { resolve, reject } };
-    if (queue) {
-      queue.push(item);
-      return;
-    }
     queues.set(db, [item]);
     setImmediate(() => {
       const batch = queues.get(db) ?? [];

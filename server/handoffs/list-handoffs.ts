@@ -9,7 +9,7 @@ const toUser = alias(users, 'to_user');
 
 /** Pending hand-overs of named contact offered to me or by me: both sides see them waiting. */
 export function listMyHandoffs(db: Db, actor: Actor) {
-  return db
+  const rows = db
     .select({
       id: namedContactHandoffs.id,
       patientId: namedContactHandoffs.patientId,
@@ -34,6 +34,9 @@ export function listMyHandoffs(db: Db, actor: Actor) {
     )
     .orderBy(desc(namedContactHandoffs.createdAt))
     .all();
+  // Each hand-over names its person: the list is audited against each one.
+  actor.access?.audit?.people(rows.map((r) => r.patientId));
+  return rows;
 }
 
 /** The pending hand-over for one person, if any (shown on their record). */

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { notifications } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
+import { locateDischarge, locatePatient, locateReferral, locateTask } from '../access/locate';
 
 export const ListNotificationsSchema = z.object({ cursor: CursorSchema.optional() });
 export type ListNotificationsInput = z.infer<typeof ListNotificationsSchema>;
@@ -23,7 +24,30 @@ export function listNotifications(db: Db, actor: Actor, input: ListNotifications
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(PAGE_SIZE + 1)
     .all();
-  return { ...pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.createdAt, r.id)), unread: countUnread(db, actor) };
+  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.createdAt, r.id));
+  // A notification about someone names them: reading the inbox is audited against each person shown.
+  actor.access?.audit?.people(peopleLinked(db, page.items.map((n) => n.link)));
+  return { ...page, unread: countUnread(db, actor) };
+}
+
+const LINKED: { pattern: RegExp; locate: (db: Db, id: string) => { patientId: string } | undefined }[] = [
+  { pattern: /^\/patients\/([0-9a-f-]{36})/, locate: locatePatient },
+  { pattern: /^\/discharges\/([0-9a-f-]{36})/, locate: locateDischarge },
+  { pattern: /^\/tasks\/([0-9a-f-]{36})/, locate: locateTask },
+  { pattern: /^\/referrals\/([0-9a-f-]{36})/, locate: locateReferral },
+];
+
+/** The people notifications link to (their record, or a discharge, task or referral about them). */
+function peopleLinked(db: Db, links: string[]): string[] {
+  const ids = new Set<string>();
+  for (const link of links) {
+    for (const { pattern, locate } of LINKED) {
+      const id = pattern.exec(link)?.[1];
+      const located = id ? locate(db, id) : undefined;
+      if (located) ids.add(located.patientId);
+    }
+  }
+  return [...ids];
 }
 
 /** How many of the user's notifications are unread: the count in the header. */
