@@ -32,6 +32,23 @@ export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: A
     .run();
 }
 
+type Queued = { actor: Actor | null; entry: AuditEntry; now: number; done: { resolve: () => void; reject: (error: unknown) => void } };
+const queues = new Map<Db, Queued[]>();
+
+/**
+ * Appends one audit row with others queued in the same turn of the event loop, in one transaction:
+ * group commit. Resolves only once the row is committed (synchronous=FULL, so on disk), so a read
+ * still returns nothing until its audit row is durable; but concurrent reads share one fsync
+ * instead of paying one each, which is what bounded read throughput. Rejects if the commit fails.
+ */
+export function writeAuditGrouped(db: Db, actor: Actor | null, entry: AuditEntry, now = Date.now()): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const queue = queues.get(db);
+    const item = { actor, entry, now, done: { resolve, reject } };
+    if (queue) {
+      queue.push(item);
+      return;
+    }
     queues.set(db, [item]);
     setImmediate(() => {
       const batch = queues.get(db) ?? [];
