@@ -13,7 +13,7 @@ export const accessUseCases = {
     input: ListAccessLogSchema,
     run: (c) => listAccessLog(c.db, c.input),
   }),
-  // Not a patientProcedure: the whole point is that the caller has no relationship yet. The use case
+  // Not about the person as subject: the whole point is that the caller has no relationship yet. The use case
   // asks the same policy, and audits a refusal as well as the grant.
   breakGlass: write({
     name: 'access.breakGlass',

@@ -26,7 +26,12 @@ export function listNotifications(db: Db, actor: Actor, input: ListNotifications
     .all();
   const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.createdAt, r.id));
   // A notification about someone names them: reading the inbox is audited against each person shown.
-  actor.access?.audit?.people(peopleLinked(db, page.items.map((n) => n.link)));
+  actor.access?.audit?.people(
+    peopleLinked(
+      db,
+      page.items.map((n) => n.link),
+    ),
+  );
   return { ...page, unread: countUnread(db, actor) };
 }
 
