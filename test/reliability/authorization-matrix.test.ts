@@ -5,7 +5,7 @@
  * refused) leaves no audit row.
  */
 import { describe, expect, it } from 'vitest';
-import { and, eq, gt, like, or } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import { callByPath, PROCEDURES, recordKeyOf } from './procedures';
 import { copyDb, testDb } from '../db';
@@ -319,18 +319,15 @@ describe('authorization: every procedure × caller × relationship', () => {
           const rows = db
             .select({ outcome: auditLog.outcome })
             .from(auditLog)
-            .where(
-              and(
-                eq(auditLog.userId, s.caller.row.id),
-                gt(auditLog.at, before),
-                or(eq(auditLog.action, path), like(auditLog.action, `${path}:%`)),
-              ),
-            )
+            .where(and(eq(auditLog.userId, s.caller.row.id), gt(auditLog.at, before), eq(auditLog.action, path)))
             .all();
-          // Refused at the gate: a denied row. Let through: a granted row (a write that then failed adds ":failed").
+          // Exactly one row per decision: refused at the gate, one denied row; let through and then refused
+          // (input, conflict), one failed or denied row; allowed, granted rows only (one per person shown).
           const outcomes = new Set(rows.map((r) => r.outcome));
           if (rows.length === 0) mismatches.push(`${path}: no audit row`);
-          else if (got === 'OK' && !outcomes.has('granted')) mismatches.push(`${path}: allowed but no granted audit row`);
+          else if (got === 'OK' && (outcomes.size !== 1 || !outcomes.has('granted')))
+            mismatches.push(`${path}: allowed but not only granted rows`);
+          else if (got !== 'OK' && rows.length !== 1) mismatches.push(`${path}: refused with ${rows.length} audit rows, not one`);
           else if (!gateAllows(path, cell) && !outcomes.has('denied')) mismatches.push(`${path}: refused but no denied audit row`);
         }
       }
