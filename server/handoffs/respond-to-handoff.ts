@@ -34,11 +34,16 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
           : 'Only the person it is offered to can accept or decline it.',
       );
     }
+    const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
+    // Withdrawing is for whoever offered it or the person's current named contact: anyone else who
+    // can see the person (a caseload colleague, a care-team member) must not cancel someone's offer.
+    if (input.response === 'withdraw' && handoff.fromUserId !== actor.userId && person.namedContactUserId !== actor.userId) {
+      throw new Forbidden('Only whoever offered this hand-over, or the person’s named contact, can withdraw it.');
+    }
     // Nobody accepts a hand-over they offered: accepting needs someone other than the offerer.
     if (input.response === 'accept' && handoff.fromUserId === actor.userId) {
       throw new Forbidden('You offered this hand-over yourself: a colleague has to offer it to you.');
     }
-    const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
     const receiver = tx.select().from(users).where(eq(users.id, handoff.toUserId)).get()!;
     const now = Date.now();
     const status = STATUS[input.response];

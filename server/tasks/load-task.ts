@@ -22,11 +22,18 @@ export function loadUnfinishedTask(tx: Pick<Db, 'select'>, taskId: string): Task
  * who already has it (they would both work it, or it would silently change hands).
  */
 export function checkCanTake(tx: Pick<Db, 'select'>, actor: Actor, task: TaskRow): void {
-  if (task.assigneeUserId && task.assigneeUserId !== actor.userId) {
+  const mine = task.assigneeUserId === actor.userId;
+  // Another organisation's task, whoever there has it, is refused outright: never a conflict that
+  // tells a care-team member from another team who holds that team's work.
+  if (!mine && task.assigneeOrganisationId !== actor.organisationId) {
+    throw new Forbidden(
+      task.assigneeUserId
+        ? 'This task is another team’s: only that team can work on it.'
+        : 'This task is in another team’s queue: only that team can pick it up.',
+    );
+  }
+  if (task.assigneeUserId && !mine) {
     const holder = tx.select({ name: users.name }).from(users).where(eq(users.id, task.assigneeUserId)).get();
     throw new Conflict(`${holder?.name ?? 'A colleague'} already has this task.`);
-  }
-  if (!task.assigneeUserId && task.assigneeOrganisationId !== actor.organisationId) {
-    throw new Forbidden('This task is in another team’s queue: only that team can pick it up.');
   }
 }
