@@ -5,6 +5,8 @@ import { insertPatient } from '../../db/factories';
 import { testDb } from '../../test/db';
 import { failure, makeWorld } from '../../test/world';
 import { createCaller } from '../trpc/app-router';
+import type { ZodType } from 'zod';
+import type { AnyUseCase } from './define';
 import { USE_CASES, USE_CASES_BY_NAME } from './registry';
 
 /** Every audit row `userId` left since `since` for `action`. */
@@ -20,7 +22,7 @@ describe('the declarations', () => {
   it('every use case is declared once, named by its API path, with a permission and a subject', () => {
     const names: string[] = [];
     for (const [area, cases] of Object.entries(USE_CASES)) {
-      for (const [key, uc] of Object.entries(cases)) {
+      for (const [key, uc] of Object.entries(cases as Record<string, AnyUseCase>)) {
         expect(uc.name).toBe(`${area}.${key}`);
         expect(uc.permission).toBeTruthy();
         expect(uc.subject.kind).toBeTruthy();
@@ -35,7 +37,7 @@ describe('the declarations', () => {
     for (const uc of Object.values(USE_CASES_BY_NAME)) {
       if (!('key' in uc.subject)) continue;
       // Without the id the executor cannot find the subject: the input is refused before any decision.
-      expect({ name: uc.name, parses: uc.input.safeParse({}).success }).toEqual({ name: uc.name, parses: false });
+      expect({ name: uc.name, parses: (uc.input as ZodType).safeParse({}).success }).toEqual({ name: uc.name, parses: false });
     }
   });
 });
