@@ -34,7 +34,9 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
   const pathname = usePathname();
   const unread = useUnread(initialUnread, pathname, !!user);
   return (
-    <Header service={{ text: 'carenav', href: '/' }}>
+    // Keyed by its menu: the design system sizes the menu (and folds what does not fit into "More") when the
+    // header mounts, so a menu that appears later (after a temporary password is replaced) needs a fresh one.
+    <Header key={navigation.map((n) => n.href).join(' ')} service={{ text: 'carenav', href: '/' }}>
       {user && (
         <Header.Account aria-label="Your account">
           <Header.AccountItem icon>

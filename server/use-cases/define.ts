@@ -119,8 +119,8 @@ export const publicWrite = <S extends z.ZodType, O>(
   subject: { kind: 'public' },
 });
 
-/** No input. */
-export const NoInput = z.void();
+/** No input (an API client may send nothing or null). */
+export const NoInput = z.null().optional();
 
 /** Only the id of what the call is about, e.g. `idOnly('referralId', 'Referral')`. */
 export const idOnly = <K extends string>(key: K, label: string) =>
