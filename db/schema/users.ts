@@ -70,7 +70,7 @@ export const sessions = sqliteTable(
  * lock-out itself never reveals which addresses exist.
  */
 export const signInFailures = sqliteTable('sign_in_failures', {
-  /** What is counted: `account <email>` (from anywhere) or `pair <ip> <email>` (from one address). */
+  /** What is counted: a keyed hash (HMAC) of `account <email>` (from anywhere) or `pair <ip> <email>` (from one address), never the email itself. */
   email: text().primaryKey(),
   failedCount: integer().notNull(),
   windowStartAt: integer().notNull(),

@@ -10,6 +10,15 @@ export function isClinicalRole(role: Role): boolean {
 }
 
 /**
+ * Whether giving an account `to` (from `from`, or new) opens something a second administrator must
+ * check: records (a clinical role), or the power to mint accounts (administrator), which one
+ * administrator could otherwise use to approve their own clinical accounts.
+ */
+export function needsSecondLook(from: Role | null, to: Role): boolean {
+  return (isClinicalRole(to) && !(from && isClinicalRole(from))) || (to === 'admin' && from !== 'admin');
+}
+
+/**
  * Tells the other administrators of the acting admin's organisation, and of the account's own
  * organisation, that an account now has a clinical role. Why: an admin alone minting a clinical
  * account is a path to every record, so a second pair of eyes must hear of it. The notice carries
@@ -18,7 +27,7 @@ export function isClinicalRole(role: Role): boolean {
 export function announceClinicalAccount(
   tx: Pick<Db, 'insert' | 'select'>,
   actor: Actor,
-  account: { id: string; organisationId: string | null },
+  account: { id: string; organisationId: string | null; role: Role },
 ) {
   const orgIds = [...new Set([actor.organisationId, account.organisationId].filter((o): o is string => !!o))];
   const admins = orgIds.flatMap((orgId) =>
@@ -32,7 +41,7 @@ export function announceClinicalAccount(
   );
   notify(tx, admins, {
     kind: 'clinical_account',
-    title: 'An account has been given a clinical role: please review it',
+    title: `An account has been given ${account.role === 'admin' ? 'the administrator role' : 'a clinical role'}: please review it`,
     body: 'Check that the account, its role and its organisation are expected. The change is in the audit log.',
     link: `/admin/users/${account.id}`,
     // About an account, not a person: nothing personal to withhold.

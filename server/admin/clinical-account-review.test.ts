@@ -27,7 +27,7 @@ const newAccount = (role: 'gp_staff' | 'admin', email: string) =>
 const reviews = () => db.select().from(auditLog).where(eq(auditLog.action, 'admin.reviewClinicalAccount')).all();
 
 describe('clinical accounts listed for another administrator’s review (#16 finding 5)', () => {
-  it('lists accounts created with or raised to a clinical role: who, role, by whom, when; not admin accounts', async () => {
+  it('lists accounts created with or raised to a clinical or administrator role: who, role, by whom, when', async () => {
     const { id } = await newAccount('gp_staff', 'new@example.nhs.uk');
     const { id: adminId } = await newAccount('admin', 'admin2@example.nhs.uk');
     await other.caller.admin.updateUser({ userId: adminId, change: 'role', role: 'navigator' });
@@ -41,6 +41,8 @@ describe('clinical accounts listed for another administrator’s review (#16 fin
         byName: 'Admin B',
         mayReview: false,
       }),
+      // A new administrator is listed too: otherwise one administrator could mint a second to approve their own changes.
+      expect.objectContaining({ kind: 'created', accountId: adminId, role: 'admin', byName: 'Admin A', mayReview: true }),
       expect.objectContaining({
         kind: 'created',
         accountId: id,
@@ -89,9 +91,10 @@ describe('clinical accounts listed for another administrator’s review (#16 fin
     expect(reviews().filter((r) => r.outcome === 'granted')).toHaveLength(1);
   });
 
-  it('refuses a change that is not a clinical account in the reviewer’s scope', async () => {
-    await newAccount('admin', 'admin2@example.nhs.uk');
-    const [row] = db.select().from(auditLog).where(eq(auditLog.action, 'admin.createUser')).all();
+  it('refuses a change that is not a clinical or administrator account to review', async () => {
+    // A deactivation is an account change, but not one that opens records or makes an administrator.
+    await w.admin.caller.admin.updateUser({ userId: w.gp.row.id, change: 'deactivate' });
+    const [row] = db.select().from(auditLog).where(eq(auditLog.action, 'admin.updateUser')).all();
     expect((await failure(other.caller.admin.reviewClinicalAccount({ changeId: row!.id }))).code).toBe('NOT_FOUND');
     expect(reviews()).toEqual([expect.objectContaining({ outcome: 'denied', rule: 'not_found' })]);
   });

@@ -38,7 +38,7 @@ describe('admin changes to accounts are audited and clinical accounts announced 
     expect(noticesFor(w.admin.row.id)).toHaveLength(0);
   });
 
-  it('does not announce an administrator account', async () => {
+  it('announces an administrator account too: one administrator must not be able to mint a second to approve their own changes', async () => {
     const other = w.addUser('admin', w.orgs.navTeam.id, 'primary', 'Admin B');
     await w.admin.caller.admin.createUser({
       name: 'Admin New',
@@ -47,7 +47,7 @@ describe('admin changes to accounts are audited and clinical accounts announced 
       organisationId: w.orgs.navTeam.id,
       password: 'a long enough password',
     });
-    expect(noticesFor(other.row.id)).toHaveLength(0);
+    expect(noticesFor(other.row.id).map((n) => n.title)).toEqual(['An account has been given the administrator role: please review it']);
   });
 
   it('records old → new for a role change and announces a raise to a clinical role', async () => {

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { hashPassword } from '../auth/password';
 import { checkNewPassword, passwordPolicyProblem } from '../auth/password-policy';
 import { Conflict, Invalid } from '../errors';
-import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
+import { announceClinicalAccount, describeAccountChange, needsSecondLook } from './announce-clinical-account';
 import { newId } from '../ids';
 import { PatientDetailFields } from '../patients/patient-fields';
 import { emailAddress, freeText, requiredText } from '../validation';
@@ -83,7 +83,8 @@ export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwor
       })
       .run();
     actor.access?.audit?.detail(describeAccountChange(id, { role: input.role, organisation: input.organisationId, active: true }));
-    if (isClinicalRole(input.role)) announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId });
+    if (needsSecondLook(null, input.role))
+      announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId, role: input.role });
     return { id };
   });
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { ROLES, auditLog, organisations, users, type Role } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { can } from '../access/permissions';
-import { isClinicalRole } from './announce-clinical-account';
+import { needsSecondLook } from './announce-clinical-account';
 
 /** How far back the review list goes. */
 export const CLINICAL_REVIEW_DAYS = 30;
@@ -88,9 +88,8 @@ export function listClinicalAccountChanges(
     .all();
   const changes = rows.flatMap((row) => {
     const parsed = parseAccountChange(row.reason);
-    if (!parsed.accountId || !parsed.role || !isClinicalRole(parsed.role)) return [];
-    // A role change counts only when it raised a non-clinical account (as announced): clinical to clinical is not new access to records.
-    if (parsed.previousRole && isClinicalRole(parsed.previousRole)) return [];
+    if (!parsed.accountId || !parsed.role || !needsSecondLook(parsed.previousRole, parsed.role)) return [];
+    // Only what was announced: a new clinical or administrator account, or one raised to either (clinical to clinical is not new access).
     if (parsed.previousRole === parsed.role) return [];
     // Of the account changes, only a change of role (not deactivation or reactivation).
     if (row.action === 'admin.updateUser' && !parsed.previousRole) return [];

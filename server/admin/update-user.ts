@@ -5,7 +5,7 @@ import { users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { endUserSessions } from '../auth/sessions';
 import { Invalid, NotFound } from '../errors';
-import { announceClinicalAccount, describeAccountChange, isClinicalRole } from './announce-clinical-account';
+import { announceClinicalAccount, describeAccountChange, needsSecondLook } from './announce-clinical-account';
 import { checkRoleOrganisation } from './create-user';
 import { StaffRoleSchema } from './user-fields';
 
@@ -59,8 +59,8 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
       }),
     );
     // Raising an account to a clinical role opens records to it: the other administrators hear of it.
-    if (!isClinicalRole(user.role) && isClinicalRole(role)) {
-      announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId });
+    if (needsSecondLook(user.role, role)) {
+      announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId, role });
     }
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog } from '../../db/schema';
+import { auditLog, signInFailures } from '../../db/schema';
 import { insertOrganisation, insertUser, DEMO_PASSWORD } from '../../db/factories';
 import { testDb } from '../../test/db';
 import { MAX_FAILURES, verifyCredentials } from './verify-credentials';
@@ -43,5 +43,8 @@ describe('every sign-in attempt leaves one audit row with the IP (#16 finding 9)
     const rows = signIns();
     expect(rows).toEqual([expect.objectContaining({ userId: null, outcome: 'denied', rule: 'unknown_email', ip: '203.0.113.7' })]);
     expect(JSON.stringify(rows)).not.toContain('nobody');
+    // Nor does the lock-out table keep what was typed: only keyed hashes.
+    expect(JSON.stringify(db.select().from(signInFailures).all())).not.toContain('nobody');
+    expect(db.select().from(signInFailures).all().length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, signInFailures, users } from '../../db/schema';
@@ -70,8 +71,8 @@ export async function verifyCredentials(
   // from their own address; the account-wide lock needs many addresses (decision 012).
   // Prefixed keys, the address (never containing a space) before the email, so no typed "email" can
   // be made to equal another's key.
-  const pairKey = `pair ${ip ?? 'unknown'} ${email}`;
-  const accountKey = `account ${email}`;
+  const pairKey = lockKey(`pair ${ip ?? 'unknown'} ${email}`);
+  const accountKey = lockKey(`account ${email}`);
   const accountLimit = env().CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT;
   const locks = db
     .select()
@@ -98,6 +99,17 @@ export async function verifyCredentials(
   if (result === 'locked') withIp('locked_out');
   else withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
   return { ok: false, error: result };
+}
+
+/**
+ * What the lock table keeps for a typed email (and address): a keyed hash, so it holds no email
+ * anyone typed (mistyped ones are someone's too), and a plain hash of a guessed email cannot be
+ * matched against it without the server's secret.
+ */
+function lockKey(text: string): string {
+  return createHmac('sha256', env().NEXTAUTH_SECRET ?? 'carenav-development-only')
+    .update(text)
+    .digest('hex');
 }
 
 /** The audit row of an attempt on an email with no account: no user, only the IP. */

@@ -37,6 +37,19 @@ export function recentBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, 
 }
 
 /**
+ * How many distinct records `userId` holds emergency access to right now (grants last hours, longer
+ * than the window): the ceiling applies to these too, or a steady pace would add up to many at once.
+ */
+export function activeBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): number {
+  const rows = tx
+    .select({ patientId: breakGlassGrants.patientId })
+    .from(breakGlassGrants)
+    .where(and(eq(breakGlassGrants.userId, userId), gt(breakGlassGrants.expiresAt, now)))
+    .all();
+  return new Set(rows.map((r) => r.patientId)).size;
+}
+
+/**
  * After a grant: when it makes `records` reach exactly alertAfter in the window, tells the access
  * reviewers. Counting up to the threshold (never past it) is what makes it once per window without
  * keeping any state; the grant's own audit row says which record. The notice names the staff member

@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { requiredText } from '../validation';
 import { formatMoment } from '../calendar/england-time';
-import { alertReviewersIfNeeded, breakGlassLimits, recentBreakGlassRecords } from './break-glass-limits';
+import { activeBreakGlassRecords, alertReviewersIfNeeded, breakGlassLimits, recentBreakGlassRecords } from './break-glass-limits';
 
 /** How long emergency access lasts. */
 export const BREAK_GLASS_HOURS = 4;
@@ -55,6 +55,14 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
       'break_glass_limit',
       new Forbidden(
         `You have used emergency access on ${recent} records in ${limits.windowWords}, the most allowed. Contact your Caldicott guardian or administrator if you need to see this record.`,
+      ),
+    );
+  const active = activeBreakGlassRecords(db, actor.userId, now);
+  if (active >= limits.max)
+    return refuse(
+      'break_glass_limit',
+      new Forbidden(
+        `You have emergency access to ${active} records at the moment, the most allowed at once. Contact your Caldicott guardian or administrator if you need to see this record.`,
       ),
     );
   const until = now + BREAK_GLASS_HOURS * 3_600_000;

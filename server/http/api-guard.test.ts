@@ -22,6 +22,19 @@ describe('refuseCrossSiteWrite', () => {
 
   it('lets reads by GET through without an Origin', () => {
     expect(refuseCrossSiteWrite(new Request(`${APP}/api/trpc/x?input=%7B%7D`), [APP])).toBeNull();
+    expect(
+      refuseCrossSiteWrite(new Request(`${APP}/api/trpc/x?input=%7B%7D`, { headers: { 'sec-fetch-site': 'same-origin' } }), [APP]),
+    ).toBeNull();
+  });
+
+  it('refuses a read that the browser marks as coming from another site (a link that would log a look-up in a clinician’s name)', () => {
+    for (const site of ['cross-site', 'same-site']) {
+      const refused = refuseCrossSiteWrite(
+        new Request(`${APP}/api/trpc/patients.get?input=%7B%7D`, { headers: { 'sec-fetch-site': site } }),
+        [APP],
+      );
+      expect(refused?.status).toBe(403);
+    }
   });
 });
 

@@ -13,12 +13,20 @@ function refuse(status: number, code: string, message: string): Response {
  * `fetch(..., { mode: 'no-cors' })` can send only form, multipart or text bodies, never
  * `application/json` without a CORS preflight (which carenav never answers), and browsers mark
  * every POST with `Origin` (or, on old ones, `Sec-Fetch-Site`), which another site cannot forge.
- * Queries by GET are not checked: they change nothing but the audit log, and the header's unread
- * count fetches them without an Origin header.
+ * Queries by GET change nothing but the audit log, yet a link on another site could still make a
+ * signed-in clinician "look up" a well-known person (an audit row in their name): a read that a
+ * browser marks as coming from another site is refused too. Scripts and the header's own fetches
+ * (same-origin, or no Sec-Fetch-Site at all) go on.
  */
 export function refuseCrossSiteWrite(req: Request, appOrigins: readonly string[]): Response | null {
   // Only GET and HEAD are reads; tRPC refuses every other method for queries.
-  if (req.method === 'GET' || req.method === 'HEAD') return null;
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    const site = req.headers.get('sec-fetch-site');
+    if (site === 'cross-site' || site === 'same-site') {
+      return refuse(403, 'FORBIDDEN', 'This request did not come from a carenav page, so it was refused (cross-site request).');
+    }
+    return null;
+  }
   const contentType = (req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
   // Forms (urlencoded, multipart) and text/plain are what another site can post without asking first.
   if (contentType !== 'application/json') {

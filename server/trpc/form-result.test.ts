@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseMoment, toWallTime } from '../calendar/england-time';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { TRPCError } from '@trpc/server';
+import { Conflict } from '../errors';
 import type { Db } from '../../db/client';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
@@ -180,5 +182,17 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
   ])('%s: its output parses to itself', (_name, schema, values) => {
     const once = schema.parse(values);
     expect(schema.parse(once)).toEqual(once);
+  });
+});
+
+describe('what a form gets back', () => {
+  it('never a password (#16 review: a temporary password must not travel back to the page)', () => {
+    const typed = { name: 'Dr New', password: 'a long temporary password', confirmPassword: 'x', currentPassword: 'y' };
+    const schema = z.object({ name: z.string().min(10, 'Name: too short') });
+    const refused = parseForm(schema, typed);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.result.values).toEqual({ name: 'Dr New' });
+    const conflict = toFormResult(new TRPCError({ code: 'CONFLICT', cause: new Conflict('Taken', { field: 'email' }) }), typed);
+    expect(conflict.values).toEqual({ name: 'Dr New' });
   });
 });

@@ -15,9 +15,15 @@ export type FormResult = {
   at?: number;
 };
 
+/** The values a form gets back to keep what was typed: never a password, which must not travel back to the page. */
+function kept(values: Record<string, string> | undefined): Record<string, string> | undefined {
+  return values && Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}
+
 /** Turns an error from a procedure into what a form shows; rethrows anything unexpected. */
-export function toFormResult(error: unknown, values?: Record<string, string>): FormResult {
+export function toFormResult(error: unknown, typed?: Record<string, string>): FormResult {
   const at = Date.now();
+  const values = kept(typed);
   if (error instanceof TRPCError) {
     const cause = error.cause;
     if (cause instanceof ZodError) return invalidInput(cause, values);
@@ -54,7 +60,7 @@ export function invalidInput(error: ZodError, values?: Record<string, string>): 
     ok: false,
     fieldErrors: zodFieldErrors(error),
     message: 'There is a problem: check the fields marked below.',
-    values,
+    values: kept(values),
     at: Date.now(),
   };
 }

@@ -20,15 +20,16 @@ export default async function ClinicalReviewPage() {
     <>
       <h1>Clinical accounts to review</h1>
       <p>
-        Accounts created with a clinical role, or changed to one, in your organisation in the last {CLINICAL_REVIEW_DAYS} days. A clinical
-        role can open people’s records, so another administrator checks each one: that the person, their role and their organisation are
-        expected. You cannot review an account you created or changed yourself. Your review is recorded in the audit log.
+        Accounts created with a clinical or administrator role, or changed to one, in your organisation in the last {CLINICAL_REVIEW_DAYS}{' '}
+        days. A clinical role can open people’s records and an administrator can create accounts, so another administrator checks each one:
+        that the person, their role and their organisation are expected. You cannot review an account you created or changed yourself. Your
+        review is recorded in the audit log.
       </p>
       <p>
         <Link href="/admin">Back to organisations and users</Link>
       </p>
       {changes.length === 0 ? (
-        <p>No accounts have been given a clinical role in the last {CLINICAL_REVIEW_DAYS} days.</p>
+        <p>No accounts have been given a clinical or administrator role in the last {CLINICAL_REVIEW_DAYS} days.</p>
       ) : (
         <Table caption={`${changes.length} ${changes.length === 1 ? 'change' : 'changes'}, ${toReview} to review`} responsive>
           <TableHead>
