@@ -18,6 +18,13 @@ export function startUp(env: Env): void {
   const db = getDb();
   // While this process serves the database, `npm run db:restore` refuses to replace it.
   claimServerLock(databasePath(databaseUrl()));
+  if (env.NODE_ENV === 'production' && env.CARENAV_TRUSTED_PROXIES.length === 0) {
+    // Without a trusted proxy no client address is known: sign-in cannot be throttled per address, and
+    // ten wrong passwords for an email lock it for everyone for 15 minutes (decision 012).
+    log.warn(
+      'CARENAV_TRUSTED_PROXIES is not set: client addresses are unknown, so sign-in is not throttled per address and an account lock-out applies to everyone. Put carenav behind a reverse proxy and set it.',
+    );
+  }
   if (!env.CARENAV_DEMO) {
     const demo = db
       .select({ email: users.email })
