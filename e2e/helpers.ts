@@ -24,6 +24,14 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+  // axe no longer checks duplicate ids (WCAG 2.2 dropped 4.1.1), but a repeated form reusing ids
+  // sends a label's click to another form's field: every id on every scanned page is unique.
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+  });
+  expect(duplicates, `ids used more than once on ${page.url()}`).toEqual([]);
 }
 
 /** A valid NHS number in the 999 test range that the demo seed does not use. */

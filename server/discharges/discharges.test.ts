@@ -317,6 +317,13 @@ describe('status flow', () => {
       followedUpByUserId: w.navigator.row.id,
       followUpOutcome: 'Visited: care package started, settled at home',
     });
+    // The follow-up was a contact with the person (#17 item 4): the caseload and the MDT worklist say so.
+    const person = (await w.navigator.caller.patients.caseload({})).rows.find((p) => p.id === dischargeRow(id).patientId);
+    expect(person?.lastContactAt).toBeGreaterThan(Date.now() - HOUR);
+    // On the worklist as recently home, and no longer for want of contact.
+    const entry = (await w.navigator.caller.mdt.worklist()).find((p) => p.id === dischargeRow(id).patientId);
+    expect(entry?.reasons.map((r) => r.reason)).toEqual(expect.arrayContaining(['recentlyHome']));
+    expect(entry?.reasons.map((r) => r.reason)).not.toContain('noContact');
     const [listed] = (await w.hospitalStaff.caller.discharges.list({ status: 'all' })).items;
     expect(listed).toMatchObject({
       status: 'followed_up',

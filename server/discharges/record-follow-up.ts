@@ -35,6 +35,8 @@ export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcom
       body: outcome,
       subjectType: 'discharge',
       subjectId: dischargeId,
+      // The follow-up is a call or visit to the person: their last contact, on the caseload and the MDT worklist.
+      countsAsContact: true,
     },
     now,
   );

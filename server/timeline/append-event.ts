@@ -16,6 +16,8 @@ export type NewEvent = {
   subjectId?: string | null;
   amendsEventId?: string | null;
   carerVisible?: boolean;
+  /** A contact with the person recorded as something else (a discharge follow-up call or visit): counts as their last contact. */
+  countsAsContact?: boolean;
   /**
    * For carenav's own scheduled work only: the organisation and sector the event belongs to
    * (otherwise they are the actor's).
@@ -51,8 +53,8 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
       carerVisible: event.carerVisible ?? false,
     })
     .run();
-  if (event.kind === 'contact') {
-    // Kept on the record so the caseload can sort by last contact without scanning the timeline.
+  if (event.kind === 'contact' || event.countsAsContact) {
+    // Kept on the record so the caseload and the MDT worklist know the last contact without scanning the timeline.
     // max(): recording an older contact late must not make the last contact look older than it is.
     tx.update(patients)
       .set({ lastContactAt: sql`max(coalesce(${patients.lastContactAt}, 0), ${event.occurredAt ?? now})` })

@@ -16,6 +16,7 @@ export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
       <input type="hidden" name="grantId" value={grantId} />
       <Radios
         id={id('outcome')}
+        idPrefix={id('outcome')}
         name="outcome"
         legend={`Was ${who}’s emergency access appropriate?`}
         inline

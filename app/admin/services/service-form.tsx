@@ -110,7 +110,7 @@ export function ServiceForm({
           error={fieldError(state, 'targetRoutineWorkingDays')}
         />
       </fieldset>
-      <Checkboxes id="active" name="active">
+      <Checkboxes id="active" idPrefix="active" name="active">
         <Checkboxes.Item value="on" defaultChecked={v('active') !== 'false'} hint="Switched-off services are not offered when referring">
           Taking referrals
         </Checkboxes.Item>

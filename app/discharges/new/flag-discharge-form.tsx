@@ -181,14 +181,14 @@ function DetailsForm({
         defaultValue={v('expectedDate')}
         error={fieldError(state, 'expectedDate')}
       />
-      <Radios id="pathway" name="pathway" legend="Discharge-to-assess pathway" error={fieldError(state, 'pathway')}>
+      <Radios id="pathway" idPrefix="pathway" name="pathway" legend="Discharge-to-assess pathway" error={fieldError(state, 'pathway')}>
         {([0, 1, 2, 3] as const).map((p) => (
           <Radios.Item key={p} value={String(p)} defaultChecked={v('pathway') === String(p)}>
             {PATHWAY_LABELS[p]}
           </Radios.Item>
         ))}
       </Radios>
-      <Radios id="riskLevel" name="riskLevel" legend="Risk level" inline error={fieldError(state, 'riskLevel')}>
+      <Radios id="riskLevel" idPrefix="riskLevel" name="riskLevel" legend="Risk level" inline error={fieldError(state, 'riskLevel')}>
         <Radios.Item value="high" defaultChecked={v('riskLevel') === 'high'}>
           High
         </Radios.Item>
@@ -235,6 +235,7 @@ function DetailsForm({
       />
       <Radios
         id="carerConsulted"
+        idPrefix="carerConsulted"
         name="carerConsulted"
         legend="Was the person’s carer consulted about the discharge?"
         inline

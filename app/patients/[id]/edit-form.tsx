@@ -47,7 +47,7 @@ export function EditForm({
         const key = `${f.name}-${state?.at ?? 0}`;
         if (f.kind === 'risk') {
           return (
-            <Radios key={key} id={f.name} name={f.name} legend={f.label} inline error={error}>
+            <Radios key={key} id={f.name} idPrefix={f.name} name={f.name} legend={f.label} inline error={error}>
               {(['low', 'medium', 'high'] as const).map((r) => (
                 <Radios.Item key={r} value={r} defaultChecked={value === r}>
                   {r[0]?.toUpperCase() + r.slice(1)}

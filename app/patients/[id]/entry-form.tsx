@@ -31,7 +31,7 @@ export function EntryForm({ patientId }: { patientId: string }) {
         </p>
       )}
       <input type="hidden" name="patientId" value={patientId} />
-      <Radios id="type" name="type" legend="What are you adding?" inline error={fieldError(state, 'type')}>
+      <Radios id="type" idPrefix="type" name="type" legend="What are you adding?" inline error={fieldError(state, 'type')}>
         <Radios.Item value="note" checked={type === 'note'} onChange={() => setType('note')}>
           A note
         </Radios.Item>
@@ -66,7 +66,7 @@ export function EntryForm({ patientId }: { patientId: string }) {
         key={`text-${state?.at ?? 0}`}
         error={fieldError(state, 'text')}
       />
-      <Checkboxes id="carerVisible" name="carerVisible">
+      <Checkboxes id="carerVisible" idPrefix="carerVisible" name="carerVisible">
         <Checkboxes.Item value="on" hint={words.carerHint}>
           Family carers can see this entry
         </Checkboxes.Item>

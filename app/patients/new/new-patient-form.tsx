@@ -100,6 +100,7 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
       />
       <Radios
         id="riskLevel"
+        idPrefix="riskLevel"
         name="riskLevel"
         legend="Risk level"
         inline

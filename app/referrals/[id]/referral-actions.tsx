@@ -116,7 +116,7 @@ function Complete({ referralId, reasons }: { referralId: string; reasons: string
       <FormErrors result={state} labels={{ outcome: 'Outcome', outcomeReason: 'Reason', note: 'Note' }} />
       <input type="hidden" name="referralId" value={referralId} />
       <input type="hidden" name="action" value="complete" />
-      <Radios id="outcome" name="outcome" legend="Was the referral successful?" error={fieldError(state, 'outcome')}>
+      <Radios id="outcome" idPrefix="outcome" name="outcome" legend="Was the referral successful?" error={fieldError(state, 'outcome')}>
         <Radios.Item value="successful" checked={outcome === 'successful'} onChange={() => setOutcome('successful')}>
           Successful
         </Radios.Item>

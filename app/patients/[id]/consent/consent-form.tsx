@@ -27,7 +27,7 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
       {state?.ok && <p role="status">{state.message}</p>}
       <input type="hidden" name="patientId" value={patientId} />
       <div key={`consent-${state?.at ?? 0}`}>
-        <Radios id="purpose" name="purpose" legend="Sharing with" error={fieldError(state, 'purpose')}>
+        <Radios id="purpose" idPrefix="purpose" name="purpose" legend="Sharing with" error={fieldError(state, 'purpose')}>
           <Radios.Item
             value="adult_social_care"
             defaultChecked={v('purpose') === 'adult_social_care'}
@@ -84,7 +84,7 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
             </datalist>
           </>
         )}
-        <Radios id="decision" name="decision" legend="Decision" inline error={fieldError(state, 'decision')}>
+        <Radios id="decision" idPrefix="decision" name="decision" legend="Decision" inline error={fieldError(state, 'decision')}>
           <Radios.Item value="granted" defaultChecked={v('decision') === 'granted'}>
             Granted
           </Radios.Item>

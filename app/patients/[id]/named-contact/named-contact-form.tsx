@@ -27,6 +27,7 @@ export function NamedContactForm({
       <input type="hidden" name="expectedVersion" value={version} />
       <Radios
         id="namedContactUserId"
+        idPrefix="namedContactUserId"
         name="namedContactUserId"
         legend="Who is the named contact?"
         hint="The one person the family and every professional should call"

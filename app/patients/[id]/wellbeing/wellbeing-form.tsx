@@ -41,7 +41,14 @@ export function WellbeingForm({
         </p>
       )}
       <input type="hidden" name="patientId" value={patientId} />
-      <Radios id="kind" name="kind" legend="Is this the first time (baseline) or a follow-up?" inline error={fieldError(state, 'kind')}>
+      <Radios
+        id="kind"
+        idPrefix="kind"
+        name="kind"
+        legend="Is this the first time (baseline) or a follow-up?"
+        inline
+        error={fieldError(state, 'kind')}
+      >
         <Radios.Item value="baseline" defaultChecked={v('kind', hasBaseline ? 'follow_up' : 'baseline') === 'baseline'}>
           Baseline
         </Radios.Item>

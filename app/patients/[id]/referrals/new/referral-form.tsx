@@ -44,7 +44,7 @@ export function ReferralForm({
           <p>No services match. Try another name or category.</p>
         </div>
       ) : (
-        <Radios id="serviceId" name="serviceId" legend="Service" error={fieldError(state, 'serviceId')}>
+        <Radios id="serviceId" idPrefix="serviceId" name="serviceId" legend="Service" error={fieldError(state, 'serviceId')}>
           {services.map((s) => (
             <Radios.Item key={s.id} value={s.id} hint={s.hint} defaultChecked={chosen === s.id}>
               {s.label}
@@ -60,7 +60,7 @@ export function ReferralForm({
         defaultValue={fieldValue(state, 'reason')}
         error={fieldError(state, 'reason')}
       />
-      <Radios id="urgency" name="urgency" legend="How urgent is it?" error={fieldError(state, 'urgency')}>
+      <Radios id="urgency" idPrefix="urgency" name="urgency" legend="How urgent is it?" error={fieldError(state, 'urgency')}>
         <Radios.Item value="urgent" hint="A response within hours" defaultChecked={fieldValue(state, 'urgency') === 'urgent'}>
           Urgent
         </Radios.Item>

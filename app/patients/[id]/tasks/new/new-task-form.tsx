@@ -50,7 +50,7 @@ export function NewTaskForm({ patientId, assignees }: { patientId: string; assig
         defaultValue={fieldValue(state, 'dueDate')}
         error={fieldError(state, 'dueDate')}
       />
-      <Radios id="priority" name="priority" legend="Priority" inline error={fieldError(state, 'priority')}>
+      <Radios id="priority" idPrefix="priority" name="priority" legend="Priority" inline error={fieldError(state, 'priority')}>
         <Radios.Item value="high" defaultChecked={priority === 'high'}>
           High
         </Radios.Item>
