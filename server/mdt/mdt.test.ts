@@ -150,6 +150,9 @@ describe('MDT meetings', () => {
     );
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
     const afterMeeting = rowCounts(db);
+    // Sent again (a double click, or Back and send): the same meeting, not a second (#17 item 21).
+    expect(await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' })).toEqual({ id: meetingId });
+    expect(rowCounts(db)).toEqual(afterMeeting);
     const half = await failure(
       w.navigator.caller.mdt.recordDiscussion({
         patientId: w.patient.id,

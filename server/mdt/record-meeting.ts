@@ -15,17 +15,34 @@ export const RecordMeetingSchema = z.object({
 });
 export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
 
-/** Starts the record of an MDT meeting of the actor's team: the date and who was there. */
+/**
+ * Starts the record of an MDT meeting of the actor's team: the date and who was there. Sent twice
+ * (a double click, Back and send again), it is the same meeting: the one already started that day
+ * with the same people is returned rather than a second.
+ */
 export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): { id: string } {
   if (input.heldOn > todayInEngland()) throw new Invalid('heldOn', 'Date of the meeting cannot be in the future');
+  const attendees = input.attendees.join('\n');
   return db.transaction((tx) => {
+    const already = tx
+      .select({ id: mdtMeetings.id })
+      .from(mdtMeetings)
+      .where(
+        and(
+          eq(mdtMeetings.organisationId, actor.organisationId ?? ''),
+          eq(mdtMeetings.heldOn, input.heldOn),
+          eq(mdtMeetings.attendees, attendees),
+        ),
+      )
+      .get();
+    if (already) return { id: already.id };
     const id = newId();
     tx.insert(mdtMeetings)
       .values({
         id,
         organisationId: actor.organisationId!,
         heldOn: input.heldOn,
-        attendees: input.attendees.join('\n'),
+        attendees,
         recordedByUserId: actor.userId,
         createdAt: Date.now(),
       })
