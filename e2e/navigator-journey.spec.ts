@@ -8,6 +8,8 @@ test('a navigator creates a person, edits about me, records consent and adds a n
   await expect(page.locator('.carenav-timeline').getByRole('heading', { name: /Record created for Winifred/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Named contact' })).toBeVisible();
   await expect(page.locator('.nhsuk-card')).toContainText('Nadia Hussain');
+  // The named contact is on the care team from the start, not "Nobody yet" (#17 item 14).
+  await expect(page.getByText(/^Nadia Hussain, named contact \(/)).toBeVisible();
   await expectAccessible(page);
 
   // Why can I see this?

@@ -80,10 +80,16 @@ export default async function PatientPage({ params, searchParams }: Props) {
             <SummaryList.Row>
               <SummaryList.Key>Care team</SummaryList.Key>
               <SummaryList.Value>
-                {summary.careTeam.length === 0 ? (
+                {summary.careTeam.length === 0 && !summary.namedContact ? (
                   'Nobody yet'
                 ) : (
                   <ul className="nhsuk-list">
+                    {/* The named contact is part of the team around the person, whether or not they were added to it. */}
+                    {summary.namedContact && !summary.careTeam.some((m) => m.userId === p.namedContactUserId) && (
+                      <li>
+                        {summary.namedContact.name}, named contact ({summary.namedContact.organisationName})
+                      </li>
+                    )}
                     {summary.careTeam.map((m) => (
                       <li key={m.id}>
                         {m.name}, {m.role || 'role not given'} ({m.organisationName})

@@ -17,6 +17,7 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
   const canEdit = can(actor.role, 'careTeam.edit');
   const staff = canEdit ? await load(caller.patients.staff()) : [];
   const removing = summary.careTeam.find((m) => m.id === remove);
+  const contact = summary.namedContact;
 
   return (
     <>
@@ -36,7 +37,7 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
           <RemoveMemberForm patientId={id} memberId={removing.id} name={removing.name} />
         </div>
       )}
-      {summary.careTeam.length === 0 ? (
+      {summary.careTeam.length === 0 && !contact ? (
         <p>Nobody is on the care team yet.</p>
       ) : (
         <Table caption="People involved in this person’s care" responsive>
@@ -50,6 +51,16 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
             </TableRow>
           </TableHead>
           <TableBody>
+            {/* The named contact is on the team around the person even when not added to it by hand. */}
+            {contact && !summary.careTeam.some((m) => m.userId === summary.patient.namedContactUserId) && (
+              <TableRow>
+                <TableCell>{contact.name} (named contact)</TableCell>
+                <TableCell>{contact.jobTitle || 'Named contact'}</TableCell>
+                <TableCell>{contact.organisationName}</TableCell>
+                <TableCell>{contact.phone || 'Not given'}</TableCell>
+                {canEdit && <TableCell>Change on the record’s summary</TableCell>}
+              </TableRow>
+            )}
             {summary.careTeam.map((m) => (
               <TableRow key={m.id}>
                 <TableCell>
