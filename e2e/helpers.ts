@@ -32,6 +32,9 @@ export async function expectAccessible(page: Page) {
     return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
   });
   expect(duplicates, `ids used more than once on ${page.url()}`).toEqual([]);
+  // One place in the menu at a time: never two items marked as the current section.
+  const marked = await page.locator('.nhsuk-header__navigation-link[aria-current]').count();
+  expect(marked, `menu items marked current on ${page.url()}`).toBeLessThanOrEqual(1);
 }
 
 /** A valid NHS number in the 999 test range that the demo seed does not use. */

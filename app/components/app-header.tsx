@@ -30,8 +30,17 @@ function useUnread(initial: number, pathname: string, signedIn: boolean) {
   return unread;
 }
 
+/** The one menu item this page belongs to: the longest whose address is the page's or a parent of it. */
+function sectionOf(navigation: NavItem[], pathname: string): NavItem | undefined {
+  return navigation
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+}
+
 export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
   const pathname = usePathname();
+  // Only one item is marked: "Add a person" (/patients/new) is not also "Search" (/patients).
+  const section = sectionOf(navigation, pathname);
   const unread = useUnread(initialUnread, pathname, !!user);
   return (
     // Keyed by its menu: the design system sizes the menu (and folds what does not fit into "More") when the
@@ -56,8 +65,8 @@ export function AppHeader({ user, navigation, unread: initialUnread }: Props) {
             <Header.NavigationItem
               key={item.href}
               href={item.href}
-              current={pathname === item.href}
-              active={pathname !== item.href && pathname.startsWith(`${item.href}/`) && item.href !== '/patients/new'}
+              current={item === section && pathname === item.href}
+              active={item === section && pathname !== item.href}
             >
               {item.label}
             </Header.NavigationItem>
