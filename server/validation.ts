@@ -18,7 +18,8 @@ export function requiredText(label: string, max: number, emptyMessage = `Enter $
   return freeText(label, max).refine((v) => v.length > 0, emptyMessage);
 }
 
-export const IdSchema = (label: string) => z.uuid({ error: `${label} is not a valid id` });
+/** An id chosen on a page: a care worker never types one, so a bad one means a broken or old link. */
+export const IdSchema = (label: string) => z.uuid({ error: `${label}: not recognised. Go back and choose it again` });
 
 /** A calendar date as YYYY-MM-DD. */
 export function isoDate(label: string) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { IdSchema } from '../validation';
 import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
 import { Conflict, Forbidden, NotFound } from '../errors';
 import { CLINICAL_REVIEW_DAYS, listClinicalAccountChanges, reviewsOf } from './list-clinical-account-changes';
 
 export const ReviewClinicalAccountSchema = z.object({
-  changeId: z.uuid({ error: 'Change: not a valid id' }),
+  changeId: IdSchema('Change'),
 });
 export type ReviewClinicalAccountInput = z.infer<typeof ReviewClinicalAccountSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from '../validation';
 import type { Db } from '../../db/client';
 import { breakGlassGrants } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -16,7 +17,7 @@ export const BREAK_GLASS_HOURS = 4;
 export const BREAK_GLASS_MIN_REASON = 15;
 
 export const RequestBreakGlassSchema = z.object({
-  patientId: z.uuid({ error: 'Person: not a valid id' }),
+  patientId: IdSchema('Person'),
   reason: requiredText('Reason', 1000, 'Enter why you need emergency access').refine(
     (v) => v.length === 0 || v.length >= BREAK_GLASS_MIN_REASON,
     `Reason must be at least ${BREAK_GLASS_MIN_REASON} characters: say what the emergency is`,

@@ -93,7 +93,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     const { thing } = LOCATE[uc.subject.kind];
     if (!validId) {
       writeAudit(db, actor, rowsFor({ patientId: null, outcome: 'failed', rule: 'invalid_input' }));
-      throw new Invalid(uc.subject.key, `${thing[0]!.toUpperCase()}${thing.slice(1)}: not a valid id`);
+      throw new Invalid(uc.subject.key, `${thing[0]!.toUpperCase()}${thing.slice(1)}: not recognised. Go back and choose it again`);
     }
     const facts = located && loadPatientFacts(db, actor, [located.patientId]).get(located.patientId);
     if (!located || !facts) return deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
