@@ -161,7 +161,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   gp_staff: 'GP practice staff',
   hospital_staff: 'Hospital discharge team',
   social_worker: 'Social worker',
-  service_worker: 'Service worker (housing or voluntary)',
+  service_worker: 'Service worker, housing or voluntary',
   carer: 'Family carer',
   admin: 'Administrator',
   system: 'carenav (automatic)',

@@ -204,7 +204,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
         <ul className="nhsuk-list nhsuk-list--border">
           {work.openTasks.map((t) => (
             <li key={t.id}>
-              <Link href={`/tasks/${t.id}`}>{t.title}</Link> · {t.assigneeName ?? `${t.teamName} team queue`} ·{' '}
+              <Link href={`/tasks/${t.id}`}>{t.title}</Link> · {t.assigneeName ?? `${t.teamName} queue`} ·{' '}
               {t.dueAt ? `due ${formatDateTime(t.dueAt)}` : t.isFollowUp ? 'due once home' : 'no due date'}
               {t.dueAt !== null && t.dueAt < now && (
                 <>

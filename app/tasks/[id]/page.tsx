@@ -40,7 +40,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <SummaryList.Row>
             <SummaryList.Key>Who has it</SummaryList.Key>
             <SummaryList.Value>
-              {t.assigneeName ? `${t.assigneeName} (${t.teamName})` : `Waiting in the ${t.teamName} team queue`}
+              {t.assigneeName ? `${t.assigneeName} (${t.teamName})` : `Waiting in the ${t.teamName} queue`}
             </SummaryList.Value>
           </SummaryList.Row>
           <SummaryList.Row>
