@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, carerKeyOf, consents } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, carerKeyOf, consents, patients } from '../../db/schema';
+import { Invalid } from '../errors';
 import type { Actor } from '../access/actor';
 import { PURPOSE_LABELS } from '../access/sharing-rules';
 import { newId } from '../ids';
@@ -41,6 +43,11 @@ export type RecordConsentInput = z.infer<typeof RecordConsentSchema>;
 export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): { id: string } {
   return db.transaction((tx) => {
     const now = Date.now();
+    // A decision cannot predate the person (a date typed as 1900 is a slip, not a record).
+    const person = tx.select({ dateOfBirth: patients.dateOfBirth }).from(patients).where(eq(patients.id, input.patientId)).get();
+    if (person && input.decidedOn < person.dateOfBirth) {
+      throw new Invalid('decidedOn', 'Date of the decision cannot be before the person was born: check the year');
+    }
     // A decision dated today is stamped now, so it orders after earlier decisions made today.
     const decidedAt = input.decidedOn === todayInEngland(now) ? now : atEnglandTime(input.decidedOn, 12);
     const id = newId();

@@ -125,6 +125,18 @@ describe('consent', () => {
     );
     expect(error.message).toMatch(/carerName: Enter the carer’s name/);
     expect(error.message).toMatch(/decidedOn: Date of the decision cannot be in the future/);
+    // Nor before the person was born: 1900 is a slip of the keyboard, not a decision (#17 item 13).
+    const slip = await failure(
+      w.navigator.caller.consent.record({
+        patientId: w.patient.id,
+        purpose: 'housing',
+        decision: 'granted',
+        method: 'verbal',
+        decidedOn: '1900-01-01',
+      }),
+    );
+    expect(slip.code).toBe('BAD_REQUEST');
+    expect(slip.message).toMatch(/decidedOn: Date of the decision cannot be before the person was born/);
     const lpa = await failure(
       w.navigator.caller.consent.record({
         patientId: w.patient.id,
