@@ -13,6 +13,11 @@ export function freeText(label: string, max: number) {
     .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not allowed`);
 }
 
+/** A person's name: any script or punctuation people's names have, but no markup (`<`, `>`), which no name has. */
+export function personName(label: string, max: number) {
+  return requiredText(label, max).refine((v) => !/[<>]/.test(v), `${label} cannot contain < or >: enter the name as it is written`);
+}
+
 /** Free text that must not be empty. */
 export function requiredText(label: string, max: number, emptyMessage = `Enter ${label.toLowerCase()}`) {
   return freeText(label, max).refine((v) => v.length > 0, emptyMessage);

@@ -9,13 +9,13 @@ import { Conflict, Invalid } from '../errors';
 import { announceClinicalAccount, describeAccountChange, needsSecondLook } from './announce-clinical-account';
 import { newId } from '../ids';
 import { PatientDetailFields } from '../patients/patient-fields';
-import { emailAddress, freeText, requiredText } from '../validation';
+import { emailAddress, freeText, personName } from '../validation';
 import { KIND_LABELS, ROLE_ORGANISATION_KINDS } from './organisation-kinds';
 import { StaffRoleSchema } from './user-fields';
 
 export const CreateUserSchema = z
   .object({
-    name: requiredText('Full name', 100),
+    name: personName('Full name', 100),
     email: emailAddress('name@example.nhs.uk'),
     role: StaffRoleSchema,
     organisationId: z.uuid('Organisation: choose an organisation from the list'),

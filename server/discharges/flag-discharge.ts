@@ -14,7 +14,7 @@ import { insertNewPatient, placeNewPatient, type Placement } from '../patients/c
 import { insertTask } from '../tasks/insert-task';
 import { addDaysIso, endOfWorkingDay, formatDate, todayInEngland } from '../calendar/england-time';
 import { appendEvent } from '../timeline/append-event';
-import { IdSchema, freeText, isoDate, requiredText } from '../validation';
+import { IdSchema, freeText, isoDate, requiredText, personName } from '../validation';
 
 const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v === '' ? undefined : v);
 
@@ -27,8 +27,8 @@ const IdentityFields = {
 /** Needed only when nobody matches: the minimum to create the person's record from the flag. */
 const blankIfMissing = (v: unknown) => v ?? '';
 const NewPersonSchema = z.object({
-  givenName: z.preprocess(blankIfMissing, requiredText('Given name', 100)),
-  familyName: z.preprocess(blankIfMissing, requiredText('Family name', 100)),
+  givenName: z.preprocess(blankIfMissing, personName('Given name', 100)),
+  familyName: z.preprocess(blankIfMissing, personName('Family name', 100)),
   registeredPracticeId: z.preprocess(
     blankIfMissing,
     z.string({ error: 'Choose the person’s GP practice' }).trim().min(1, 'Choose the person’s GP practice').pipe(IdSchema('GP practice')),

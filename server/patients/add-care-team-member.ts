@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor';
 import { Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
-import { IdSchema, freeText, requiredText } from '../validation';
+import { IdSchema, freeText, requiredText, personName } from '../validation';
 import { PatientDetailFields } from './patient-fields';
 
 export const AddCareTeamMemberSchema = z.discriminatedUnion(
@@ -21,7 +21,7 @@ export const AddCareTeamMemberSchema = z.discriminatedUnion(
     z.object({
       patientId: z.uuid(),
       type: z.literal('external'),
-      name: requiredText('Name', 100),
+      name: personName('Name', 100),
       role: requiredText('Role', 100),
       organisationName: requiredText('Organisation', 150),
       phone: PatientDetailFields.phone.default(''),

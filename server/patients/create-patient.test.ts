@@ -86,6 +86,18 @@ describe('patients.create', () => {
     expect(error.message).toMatch(/riskLevel: Choose a risk level/);
   });
 
+  it('refuses markup in a name, naming the field, writing nothing (#17 item 13)', async () => {
+    const before = rowCounts(db);
+    const error = await failure(w.navigator.caller.patients.create({ ...valid(), familyName: '<b>Smith</b>' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/familyName: Family name cannot contain < or >/);
+    expect(rowCounts(db)).toEqual(before);
+    // Names as people write them are fine: accents, apostrophes, hyphens.
+    expect(await w.navigator.caller.patients.create({ ...valid(), givenName: 'Zoë', familyName: 'O’Brien-Smith' })).toMatchObject({
+      id: expect.any(String),
+    });
+  });
+
   it('refuses a practice id that is not a GP practice, naming the field', async () => {
     const before = rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), registeredPracticeId: w.orgs.housing.id }));

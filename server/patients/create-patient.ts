@@ -7,15 +7,15 @@ import { decideForPatient } from '../access/decide-for-patient';
 import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
-import { IdSchema, isoDate, requiredText } from '../validation';
+import { IdSchema, isoDate, personName } from '../validation';
 import { NhsNumberSchema } from './nhs-number';
 import { todayInEngland } from '../calendar/england-time';
 import { PatientDetailFields, searchNameOf } from './patient-fields';
 
 export const CreatePatientSchema = z.object({
   nhsNumber: NhsNumberSchema,
-  givenName: requiredText('Given name', 100),
-  familyName: requiredText('Family name', 100),
+  givenName: personName('Given name', 100),
+  familyName: personName('Family name', 100),
   dateOfBirth: isoDate('Date of birth').refine((v) => v <= todayInEngland(), 'Date of birth must be in the past'),
   registeredPracticeId: IdSchema('Registered GP practice'),
   address: PatientDetailFields.address.default(''),
