@@ -13,6 +13,7 @@ test('a GP opening a person registered at another practice gets the 403 page', a
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
   await expect(page.getByText('Leonard')).toHaveCount(0);
+  await expect(page.getByText(/You are not involved in this person’s care/)).toBeVisible();
   await expectAccessible(page);
   await gp.close();
 });

@@ -34,6 +34,9 @@ test('an admin adds a user, changes nothing they should not, and deactivates the
 test('an admin cannot open a person’s record', async ({ page }) => {
   await page.goto('/patients');
   await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  // Not a person's page: the reason is the role, not "this person's care" (#17 item 19).
+  await expect(page.getByText('This page is not part of your role’s work.')).toBeVisible();
+  await expect(page.getByText(/this person’s care/)).toHaveCount(0);
 });
 
 test('an admin changes the discharge checklist: adds, moves and removes an item after confirming', async ({ page }) => {
