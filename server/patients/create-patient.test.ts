@@ -93,9 +93,8 @@ describe('patients.create', () => {
     expect(error.message).toMatch(/familyName: Family name cannot contain < or >/);
     expect(rowCounts(db)).toEqual(before);
     // Names as people write them are fine: accents, apostrophes, hyphens.
-    expect(await w.navigator.caller.patients.create({ ...valid(), givenName: 'Zoë', familyName: 'O’Brien-Smith' })).toMatchObject({
-      id: expect.any(String),
-    });
+    const created = await w.navigator.caller.patients.create({ ...valid(), givenName: 'Zoë', familyName: 'O’Brien-Smith' });
+    expect(created.id).toHaveLength(36);
   });
 
   it('refuses a practice id that is not a GP practice, naming the field', async () => {
