@@ -21,13 +21,17 @@ test('an admin adds a user, changes nothing they should not, and deactivates the
   await page.getByLabel('Organisation').selectOption({ label: 'Riverside Care Navigation Team' });
   await page.getByLabel('Temporary password').fill('a long temporary password');
   await page.getByRole('button', { name: 'Add user' }).click();
-  await page.waitForURL('/admin');
+  await page.waitForURL('/admin?done=added');
+  // Confirmed after the change (#17 item 15).
+  await expect(page.getByRole('status')).toContainText('User added.');
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Rowan Test' }).click();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Deactivate Rowan Test' }).click();
   await expect(page.getByText('They will be signed out at once')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, deactivate Rowan Test' }).click();
-  await page.waitForURL('/admin');
+  await page.waitForURL('/admin?done=deactivate');
+  await expect(page.getByRole('status')).toContainText('User deactivated.');
   await expect(page.getByRole('row', { name: /Rowan Test/ })).toContainText('Deactivated');
 });
 
@@ -71,7 +75,7 @@ test('a clinical account an admin creates is listed for another administrator’
   await page.getByLabel('Organisation').selectOption({ label: 'Riverside Care Navigation Team' });
   await page.getByLabel('Temporary password').fill('a long temporary password');
   await page.getByRole('button', { name: 'Add user' }).click();
-  await page.waitForURL('/admin');
+  await page.waitForURL('/admin?done=added');
   await page.getByRole('link', { name: 'Clinical accounts to review' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clinical accounts to review' })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(name) });

@@ -39,7 +39,7 @@ test('a user sees where they are signed in, signs out of one device and then all
   await admin.getByLabel('Organisation').selectOption({ label: 'Riverside Care Navigation Team' });
   await admin.getByLabel('Temporary password').fill(PASSWORD);
   await admin.getByRole('button', { name: 'Add user' }).click();
-  await admin.waitForURL('/admin');
+  await admin.waitForURL('/admin?done=added');
 
   // An administrator's password is temporary: the first sign-in chooses their own.
   const here = await signIn(browser, email, PASSWORD);

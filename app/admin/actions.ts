@@ -23,11 +23,13 @@ export async function createOrganisationAction(_prev: FormResult | null, formDat
 }
 
 export async function createUserAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, CreateUserSchema, (c, input) => c.admin.createUser(input), { redirectTo: () => '/admin' });
+  return submit(formData, CreateUserSchema, (c, input) => c.admin.createUser(input), { redirectTo: () => '/admin?done=added' });
 }
 
 export async function updateUserAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, UpdateUserSchema, (c, input) => c.admin.updateUser(input), { redirectTo: () => '/admin' });
+  return submit(formData, UpdateUserSchema, (c, input) => c.admin.updateUser(input), {
+    redirectTo: (v) => `/admin?done=${encodeURIComponent(v.change ?? '')}`,
+  });
 }
 
 export async function reviewClinicalAccountAction(_prev: FormResult | null, formData: FormData) {

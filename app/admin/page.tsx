@@ -6,13 +6,27 @@ import { load, pageCaller } from '../lib/guard';
 
 export const metadata = { title: 'Organisations and users' };
 
-export default async function AdminPage() {
+/** What the page confirms after a change to a user (the address says which; nothing personal in it). */
+const DONE: Record<string, string> = {
+  added: 'User added. They choose their own password when they first sign in.',
+  role: 'Role changed.',
+  deactivate: 'User deactivated. They have been signed out and cannot sign in.',
+  reactivate: 'User reactivated. They can sign in again.',
+};
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const { done } = await searchParams;
   const { caller } = await pageCaller();
   const [organisations, users] = await Promise.all([load(caller.admin.organisations()), load(caller.admin.users())]);
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   return (
     <>
       <h1>Organisations and users</h1>
+      {done && DONE[done] && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{DONE[done]}</p>
+        </div>
+      )}
       <p>Administrators manage who can use carenav. You do not have access to people’s records.</p>
       <h2>Discharge checklist</h2>
       <p>The tasks every risky discharge starts with, and how soon after getting home the follow-up contact is due.</p>
