@@ -62,30 +62,7 @@ export function listClinicalAccountChanges(
 ): ClinicalAccountChange[] {
   const since = now - CLINICAL_REVIEW_DAYS * 86_400_000;
   const managers = currentManagers(db);
-  if (managers.length === 0) return [];
-  const rows = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      action: auditLog.action,
-      userId: auditLog.userId,
-      actorOrg: auditLog.organisationId,
-      reason: auditLog.reason,
-    })
-    .from(auditLog)
-    .where(
-      and(
-        inArray(
-          auditLog.userId,
-          managers.map((m) => m.id),
-        ),
-        gte(auditLog.at, since),
-        inArray(auditLog.action, CHANGE_ACTIONS),
-        eq(auditLog.outcome, 'granted'),
-      ),
-    )
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
+  const rows = managersGrantedRows(db, managers, CHANGE_ACTIONS, since);
   const changes = rows.flatMap((row) => {
     const parsed = parseAccountChange(row.reason);
     if (!parsed.accountId || !parsed.role || !needsSecondLook(parsed.previousRole, parsed.role)) return [];
@@ -105,6 +82,7 @@ export function listClinicalAccountChanges(
     db,
     listed.map((c) => c.row.id),
     since,
+    managers,
   );
   const names = new Map(
     db
@@ -151,26 +129,14 @@ export function listClinicalAccountChanges(
 }
 
 /** The review of each change (an audit row whose reason starts `change=<id>`), by change id. */
-export function reviewsOf(db: Pick<Db, 'select'>, changeIds: string[], since: number): Map<string, { at: number; by: string }> {
+export function reviewsOf(
+  db: Pick<Db, 'select'>,
+  changeIds: string[],
+  since: number,
+  managers = currentManagers(db),
+): Map<string, { at: number; by: string }> {
   const wanted = new Set(changeIds);
-  const managers = currentManagers(db);
-  const rows = managers.length
-    ? db
-        .select({ at: auditLog.at, userId: auditLog.userId, reason: auditLog.reason })
-        .from(auditLog)
-        .where(
-          and(
-            inArray(
-              auditLog.userId,
-              managers.map((m) => m.id),
-            ),
-            gte(auditLog.at, since),
-            eq(auditLog.action, REVIEW_ACTION),
-            eq(auditLog.outcome, 'granted'),
-          ),
-        )
-        .all()
-    : [];
+  const rows = managersGrantedRows(db, managers, [REVIEW_ACTION], since);
   const found = new Map<string, { at: number; by: string }>();
   for (const r of rows) {
     const id = /^change=(\S+)/.exec(r.reason ?? '')?.[1];
@@ -184,6 +150,34 @@ export function reviewsOf(db: Pick<Db, 'select'>, changeIds: string[], since: nu
  * (user, at) index instead of reading the whole log. (An administrator since given another role
  * drops out: their changes and reviews in the last 30 days are no longer listed.)
  */
+/** Granted audit rows of these actions written by current administrators since `since`, newest first. */
+function managersGrantedRows(db: Pick<Db, 'select'>, managers: { id: string }[], actions: string[], since: number) {
+  if (managers.length === 0) return [];
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      userId: auditLog.userId,
+      actorOrg: auditLog.organisationId,
+      reason: auditLog.reason,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        inArray(
+          auditLog.userId,
+          managers.map((m) => m.id),
+        ),
+        gte(auditLog.at, since),
+        inArray(auditLog.action, actions),
+        eq(auditLog.outcome, 'granted'),
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all();
+}
+
 function currentManagers(db: Pick<Db, 'select'>) {
   const managerRoles = ROLES.filter((r) => can(r, 'admin.manage'));
   return db.select({ id: users.id }).from(users).where(inArray(users.role, managerRoles)).all();
