@@ -1,6 +1,7 @@
 import { Button, SummaryList, TextInput } from 'nhsuk-react-components';
 import { loadOrFieldErrors, pageCaller } from '../../lib/guard';
-import { CarerAccountActivation } from './carer-account-activation';
+import { CarerAccountToggle } from '../../components/carer-account-toggle';
+import { setCarerAccountActiveAction } from '../actions';
 
 export const metadata = { title: 'Carer accounts' };
 
@@ -61,7 +62,12 @@ export default async function CarerAccountsPage({ searchParams }: { searchParams
                 <SummaryList.Value>{found.value.active ? 'Active' : 'Deactivated'}</SummaryList.Value>
               </SummaryList.Row>
             </SummaryList>
-            <CarerAccountActivation carerUserId={found.value.id} name={found.value.name} active={found.value.active} />
+            <CarerAccountToggle
+              action={setCarerAccountActiveAction}
+              fields={{ carerUserId: found.value.id }}
+              name={found.value.name}
+              active={found.value.active}
+            />
           </>
         )}
       </div>

@@ -5,7 +5,8 @@ import { load, pageCaller } from '../../../lib/guard';
 import { formatDate } from '../../../lib/format';
 import { PatientHeader } from '../patient-header';
 import { InviteCarerForm } from './invite-form';
-import { CarerAccountForm } from './carer-account-form';
+import { CarerAccountToggle } from '../../../components/carer-account-toggle';
+import { setCarerActiveAction } from '../actions';
 import { formatDay } from '../../../../server/calendar/england-time';
 
 export const metadata = { title: 'Carers' };
@@ -68,7 +69,14 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
                 </TableCell>
                 {canInvite && (
                   <TableCell>
-                    <CarerAccountForm patientId={id} carerLinkId={l.id} name={l.name} active={l.active} />
+                    <CarerAccountToggle
+                      action={setCarerActiveAction}
+                      fields={{ patientId: id, carerLinkId: l.id }}
+                      name={l.name}
+                      active={l.active}
+                      compact
+                      keptNote="Their link to this record is kept."
+                    />
                   </TableCell>
                 )}
               </TableRow>
