@@ -5,13 +5,14 @@ import { Button, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import type { FormResult } from '../../server/trpc/form-result';
 import { sendCarerUpdateAction } from './actions';
+import { ActionForm } from '../components/action-form';
 
 /** "Send an update": a short message to the named contact that goes on the person's record. */
 export function CarerUpdateForm({ patientId, name }: { patientId: string; name: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(sendCarerUpdateAction, null);
   const id = `message-${patientId}`;
   return (
-    <form noValidate action={action}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={{ message: 'Message' }} idOf={() => id} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
@@ -32,6 +33,6 @@ export function CarerUpdateForm({ patientId, name }: { patientId: string; name: 
       <Button type="submit" secondary disabled={pending}>
         {pending ? 'Sending…' : 'Send update'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { FormResult } from '../../server/trpc/form-result';
+import { ActionForm } from './action-form';
 
 type Action = (prev: FormResult | null, formData: FormData) => Promise<FormResult>;
 
@@ -24,7 +25,7 @@ export function ActionButton({
 }) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(action, null);
   return (
-    <form action={run}>
+    <ActionForm state={state} action={run}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -41,6 +42,6 @@ export function ActionButton({
           {state.message}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { Button } from 'nhsuk-react-components';
 import { FormErrors } from './form-errors';
 import type { FormResult } from '../../server/trpc/form-result';
+import { ActionForm } from './action-form';
 
 type Props = {
   /** The server action that deactivates or reactivates the account. */
@@ -66,7 +67,7 @@ export function CarerAccountToggle({ action: change, fields, name, active, compa
     );
   }
   return (
-    <form action={action}>
+    <ActionForm state={state} action={action}>
       {outcome}
       {Object.entries(fields).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
@@ -97,6 +98,6 @@ export function CarerAccountToggle({ action: change, fields, name, active, compa
           </span>
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

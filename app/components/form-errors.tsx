@@ -37,3 +37,10 @@ export const fieldError = (result: FormResult | null, field: string) => result?.
 
 /** The value to show in a field: what was just submitted, else the stored value. */
 export const fieldValue = (result: FormResult | null, field: string, fallback = '') => result?.values?.[field] ?? fallback;
+
+/**
+ * Whether a checkbox is ticked: as just submitted (an unticked box is not sent, so absent means
+ * unticked), else `fallback`.
+ */
+export const fieldChecked = (result: FormResult | null, field: string, fallback = false) =>
+  result?.values && !result.ok ? result.values[field] !== undefined && result.values[field] !== 'false' : fallback;

@@ -3,20 +3,26 @@
 import { TextInput } from 'nhsuk-react-components';
 import { parseMoment, toWallTime } from '../../server/calendar/england-time';
 
-/** A date-and-time field that starts at now. Use with `withExactMoment` on the form's action. */
+/**
+ * A date-and-time field that starts at now, or at `kept` (the exact moment sent, as `withExactMoment`
+ * sends it) after a refused submission. Use with `withExactMoment` on the form's action.
+ */
 export function MomentField({
   name,
   label,
   hint,
   error,
   resetKey,
+  kept,
 }: {
   name: string;
   label: string;
   hint?: string;
   error?: string;
   resetKey?: number;
+  kept?: string;
 }) {
+  const keptAt = kept ? Date.parse(kept) : Number.NaN;
   return (
     <TextInput
       id={name}
@@ -25,7 +31,7 @@ export function MomentField({
       label={label}
       hint={hint ?? 'UK time'}
       width={20}
-      defaultValue={toWallTime(Date.now())}
+      defaultValue={toWallTime(Number.isNaN(keptAt) ? Date.now() : keptAt)}
       key={`${name}-${resetKey ?? 0}`}
       error={error}
     />

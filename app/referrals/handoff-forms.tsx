@@ -7,12 +7,13 @@ import { ChoiceField, type Choice } from '../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import type { FormResult } from '../../server/trpc/form-result';
 import { offerHandoffAction, respondToHandoffAction } from './handoff-actions';
+import { ActionForm } from '../components/action-form';
 
 /** Offer a person to a new named contact, who must accept before anything changes. */
 export function OfferHandoffForm({ patientId, candidates }: { patientId: string; candidates: Choice[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(offerHandoffAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ toUserId: 'Hand over to', note: 'Note' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <ChoiceField
@@ -34,7 +35,7 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
       <Button type="submit" secondary disabled={pending}>
         Offer the hand-over
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

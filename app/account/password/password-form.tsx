@@ -5,6 +5,7 @@ import { Button, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { changePasswordAction } from './actions';
+import { ActionForm } from '../../components/action-form';
 
 /** Current password, new password, and the new one again; on success, a confirmation and a way on. */
 export function ChangePasswordForm({ passwordRules }: { passwordRules: string }) {
@@ -21,7 +22,7 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string })
     );
   }
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} />
       {state && !state.ok && !state.fieldErrors && <p className="nhsuk-error-message">{state.message}</p>}
       <TextInput
@@ -52,6 +53,6 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string })
       <Button type="submit" disabled={pending}>
         {pending ? 'Changing your password…' : 'Change password'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

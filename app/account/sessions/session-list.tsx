@@ -5,6 +5,7 @@ import { Button, SummaryList, Tag } from 'nhsuk-react-components';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { FormErrors } from '../../components/form-errors';
 import { endOtherSessionsAction, endSessionAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 export type SessionView = { handle: string; device: string; ip: string | null; started: string; lastActive: string; current: boolean };
 
@@ -61,7 +62,7 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
                 )}
               </SummaryList>
               {!s.current && (
-                <form action={endOne}>
+                <ActionForm state={state} action={endOne}>
                   <input type="hidden" name="handle" value={s.handle} />
                   <Button type="submit" secondary disabled={endingOne} className="nhsuk-u-margin-bottom-0">
                     Sign out
@@ -70,7 +71,7 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
                       {s.device}, last active {s.lastActive}
                     </span>
                   </Button>
-                </form>
+                </ActionForm>
               )}
             </div>
           </section>
@@ -78,7 +79,7 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
       })}
       {others.length > 0 &&
         (confirming ? (
-          <form action={endOthers}>
+          <ActionForm state={othersState} action={endOthers}>
             <div className="nhsuk-warning-callout">
               <h2 className="nhsuk-warning-callout__label">
                 <span role="text">
@@ -98,7 +99,7 @@ export function SessionList({ sessions }: { sessions: SessionView[] }) {
                 Cancel
               </button>
             </div>
-          </form>
+          </ActionForm>
         ) : (
           <Button type="button" warning onClick={() => setConfirming(true)}>
             Sign out of all other devices

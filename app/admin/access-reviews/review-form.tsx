@@ -5,13 +5,14 @@ import { Button, Radios, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { reviewAccessAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 /** Mark one use of emergency access appropriate or inappropriate, with a note. */
 export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(reviewAccessAction, null);
   const id = (field: string) => `${field}-${grantId}`;
   return (
-    <form noValidate action={action}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={{ outcome: 'Decision', note: 'Note' }} idOf={id} />
       <input type="hidden" name="grantId" value={grantId} />
       <Radios
@@ -41,6 +42,6 @@ export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
       <Button type="submit" secondary disabled={pending}>
         {pending ? 'Saving…' : 'Save review'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

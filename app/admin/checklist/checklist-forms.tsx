@@ -5,13 +5,14 @@ import { Button, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { addChecklistItemAction, changeChecklistItemAction, setFollowUpWindowAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 type Item = { id: string; title: string; kind: string };
 
 export function ItemButtons({ item, first, last }: { item: Item; first: boolean; last: boolean }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeChecklistItemAction, null);
   return (
-    <form action={action} className="carenav-actions">
+    <ActionForm state={state} action={action} className="carenav-actions">
       <input type="hidden" name="itemId" value={item.id} />
       {!first && item.kind !== 'follow_up' && (
         <button
@@ -41,7 +42,7 @@ export function ItemButtons({ item, first, last }: { item: Item; first: boolean;
           {state.message}
         </p>
       )}
-    </form>
+    </ActionForm>
   );
 }
 
@@ -73,7 +74,7 @@ function RemoveButton({ item, pending }: { item: Item; pending: boolean }) {
 export function AddItemForm() {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addChecklistItemAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ title: 'Item' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <TextInput
@@ -88,14 +89,14 @@ export function AddItemForm() {
       <Button type="submit" secondary disabled={pending}>
         Add item
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
 export function FollowUpWindowForm({ hours }: { hours: number }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(setFollowUpWindowAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ hours: 'Follow-up window' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <TextInput
@@ -110,6 +111,6 @@ export function FollowUpWindowForm({ hours }: { hours: number }) {
       <Button type="submit" secondary disabled={pending}>
         Save window
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,12 +4,13 @@ import { useActionState } from 'react';
 import { Button } from 'nhsuk-react-components';
 import { FormErrors, fieldError } from '../../components/form-errors';
 import { importFeedAction, type ImportState } from './import-actions';
+import { ActionForm } from '../../components/action-form';
 
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState | null, FormData>(importFeedAction, null);
   const error = fieldError(state, 'file');
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ file: 'File' }} />
       <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor="file">
@@ -54,6 +55,6 @@ export function ImportForm() {
           )}
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { ActionButton } from '../../components/action-button';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { addOutcomeReasonAction, removeOutcomeReasonAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 /** The reasons offered when a referral is completed as not successful; removing one asks first. */
 export function OutcomeReasons({ reasons }: { reasons: { id: string; label: string }[] }) {
@@ -36,7 +37,7 @@ export function OutcomeReasons({ reasons }: { reasons: { id: string; label: stri
           </li>
         ))}
       </ul>
-      <form action={action} noValidate>
+      <ActionForm state={state} action={action} noValidate>
         <FormErrors result={state} labels={{ label: 'Reason' }} />
         {state?.ok && <p role="status">{state.message}</p>}
         <TextInput
@@ -50,7 +51,7 @@ export function OutcomeReasons({ reasons }: { reasons: { id: string; label: stri
         <Button type="submit" secondary disabled={pending}>
           Add reason
         </Button>
-      </form>
+      </ActionForm>
     </>
   );
 }

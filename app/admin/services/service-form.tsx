@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { Button, Checkboxes, TextInput, Textarea } from 'nhsuk-react-components';
 import { ChoiceField, type Choice } from '../../components/choice-field';
-import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import { FormErrors, fieldChecked, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { saveServiceAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 const LABELS: Record<string, string> = {
   name: 'Name',
@@ -36,7 +37,7 @@ export function ServiceForm({
   const [state, action, pending] = useActionState<FormResult | null, FormData>(saveServiceAction, state0(initial));
   const v = (f: string) => fieldValue(state, f, initial[f] ?? '');
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state?.at ? state : null} labels={LABELS} />
       <input type="hidden" name="serviceId" value={initial.serviceId ?? ''} />
       <TextInput id="name" name="name" label="Name" defaultValue={v('name')} error={fieldError(state, 'name')} />
@@ -111,14 +112,18 @@ export function ServiceForm({
         />
       </fieldset>
       <Checkboxes id="active" idPrefix="active" name="active">
-        <Checkboxes.Item value="on" defaultChecked={v('active') !== 'false'} hint="Switched-off services are not offered when referring">
+        <Checkboxes.Item
+          value="on"
+          defaultChecked={fieldChecked(state, 'active', initial.active !== 'false')}
+          hint="Switched-off services are not offered when referring"
+        >
           Taking referrals
         </Checkboxes.Item>
       </Checkboxes>
       <Button type="submit" disabled={pending}>
         Save service
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -5,6 +5,7 @@ import { Button, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { recordDiscussionAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 type Choice = { value: string; label: string };
 
@@ -32,9 +33,15 @@ export function DiscussionForm({
     labels[`actions.${i}.assignee`] = `Action ${i + 1} owner`;
     labels[`actions.${i}.dueDate`] = `Action ${i + 1} due date`;
   }
-  const shown = Math.max(rows, ...Object.keys(state?.fieldErrors ?? {}).map((k) => Number(/^actions\.(\d+)\./.exec(k)?.[1] ?? -1) + 1));
+  // Every action row that was filled in or has a message comes back, not only the ones asked for.
+  const shown = Math.max(
+    rows,
+    ...[...Object.keys(state?.fieldErrors ?? {}), ...Object.keys(state?.ok ? {} : (state?.values ?? {}))].map(
+      (k) => Number(/^actions\.(\d+)\./.exec(k)?.[1] ?? -1) + 1,
+    ),
+  );
   return (
-    <form noValidate action={action}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={labels} idOf={id} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="patientId" value={patientId} />
@@ -108,6 +115,6 @@ export function DiscussionForm({
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : `Record discussion of ${name}`}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,11 +5,12 @@ import { Button, Textarea, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { recordMeetingAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 export function MeetingForm({ today, attendees }: { today: string; attendees: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordMeetingAction, null);
   return (
-    <form noValidate action={action}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Attendees' }} />
       <TextInput
         id="heldOn"
@@ -32,6 +33,6 @@ export function MeetingForm({ today, attendees }: { today: string; attendees: st
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Start recording the meeting'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

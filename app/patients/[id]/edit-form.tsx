@@ -5,6 +5,7 @@ import { Button, Radios, TextInput, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { updatePatientAction } from './actions';
+import { ActionForm } from '../../components/action-form';
 
 export type EditField = {
   name: string;
@@ -29,7 +30,7 @@ export function EditForm({
   const [state, action, pending] = useActionState<FormResult | null, FormData>(updatePatientAction, null);
   const conflict = state && !state.ok && !state.fieldErrors;
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
       {conflict && (
         <p>
@@ -69,6 +70,6 @@ export function EditForm({
           Cancel
         </a>
       </div>
-    </form>
+    </ActionForm>
   );
 }

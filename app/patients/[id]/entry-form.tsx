@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { Button, Checkboxes, Radios, Select, Textarea } from 'nhsuk-react-components';
-import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import { FormErrors, fieldChecked, fieldError, fieldValue } from '../../components/form-errors';
 import { MomentField, withExactMoment } from '../../components/moment-field';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { addEntryAction } from './actions';
+import { ActionForm, useKeptValue } from '../../components/action-form';
 
 const WORDS = {
   note: { when: 'When it happened', text: 'Note', carerHint: 'Only if the person agreed that their carer can see updates' },
@@ -20,10 +21,10 @@ const WORDS = {
 /** Add a note, a contact or an upcoming appointment or visit to the timeline. */
 export function EntryForm({ patientId }: { patientId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addEntryAction, null);
-  const [type, setType] = useState(fieldValue(state, 'type', 'note'));
+  const [type, setType] = useKeptValue(state, 'type', 'note');
   const words = WORDS[type === 'contact' || type === 'appointment' ? type : 'note'];
   return (
-    <form noValidate action={withExactMoment('occurredAt', action)}>
+    <ActionForm state={state} noValidate action={withExactMoment('occurredAt', action)}>
       <FormErrors result={state} labels={{ text: words.text, occurredAt: words.when, contactMethod: 'How', type: 'Type' }} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
@@ -56,24 +57,28 @@ export function EntryForm({ patientId }: { patientId: string }) {
           <Select.Option value="clinic_visit">Clinic or office visit</Select.Option>
         </Select>
       )}
-      <MomentField name="occurredAt" label={words.when} resetKey={state?.at} error={fieldError(state, 'occurredAt')} />
+      <MomentField
+        name="occurredAt"
+        label={words.when}
+        kept={state?.ok ? undefined : fieldValue(state, 'occurredAt')}
+        error={fieldError(state, 'occurredAt')}
+      />
       <Textarea
         id="text"
         name="text"
         label={words.text}
         rows={4}
         defaultValue={state?.ok ? '' : fieldValue(state, 'text')}
-        key={`text-${state?.at ?? 0}`}
         error={fieldError(state, 'text')}
       />
       <Checkboxes id="carerVisible" idPrefix="carerVisible" name="carerVisible">
-        <Checkboxes.Item value="on" hint={words.carerHint}>
+        <Checkboxes.Item value="on" hint={words.carerHint} defaultChecked={fieldChecked(state, 'carerVisible')}>
           Family carers can see this entry
         </Checkboxes.Item>
       </Checkboxes>
       <Button type="submit" disabled={pending}>
         {pending ? 'Adding…' : 'Add to timeline'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

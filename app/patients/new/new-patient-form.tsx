@@ -8,6 +8,7 @@ import { NhsNumberField } from '../../components/nhs-number-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { createPatientAction } from './actions';
+import { ActionForm } from '../../components/action-form';
 
 const LABELS = {
   nhsNumber: 'NHS number',
@@ -23,7 +24,7 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
   const existingId = state?.detail?.existingPatientId;
   const risk = fieldValue(state, 'riskLevel', 'medium');
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={LABELS} />
       {existingId && (
         <div className="nhsuk-warning-callout">
@@ -147,6 +148,6 @@ export function NewPatientForm({ practices }: { practices: { id: string; name: s
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Create record'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { Button, Radios, Textarea } from 'nhsuk-react-components';
 import { ChoiceField } from '../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { updateReferralAction } from '../actions';
+import { ActionForm, useKeptValue } from '../../components/action-form';
 
 type Props = {
   referralId: string;
@@ -54,7 +55,7 @@ export function ReferralActions({ referralId, status, side, serviceName, outcome
 function Step({ referralId, action, label, hint }: { referralId: string; action: string; label: string; hint?: string }) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(updateReferralAction, null);
   return (
-    <form action={run}>
+    <ActionForm state={state} action={run}>
       <FormErrors result={state} />
       <input type="hidden" name="referralId" value={referralId} />
       <input type="hidden" name="action" value={action} />
@@ -62,7 +63,7 @@ function Step({ referralId, action, label, hint }: { referralId: string; action:
       <Button type="submit" disabled={pending}>
         {label}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -86,7 +87,7 @@ function WithReason({
         <span className="nhsuk-details__summary-text">{summary}</span>
       </summary>
       <div className="nhsuk-details__text">
-        <form action={run} noValidate>
+        <ActionForm state={state} action={run} noValidate>
           <FormErrors result={state} labels={{ reason: 'Reason' }} />
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="action" value={action} />
@@ -101,7 +102,7 @@ function WithReason({
           <Button type="submit" warning disabled={pending}>
             {button}
           </Button>
-        </form>
+        </ActionForm>
       </div>
     </details>
   );
@@ -109,9 +110,9 @@ function WithReason({
 
 function Complete({ referralId, reasons }: { referralId: string; reasons: string[] }) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(updateReferralAction, null);
-  const [outcome, setOutcome] = useState(fieldValue(state, 'outcome'));
+  const [outcome, setOutcome] = useKeptValue(state, 'outcome');
   return (
-    <form action={run} noValidate>
+    <ActionForm state={state} action={run} noValidate>
       <h2>Complete with an outcome</h2>
       <FormErrors result={state} labels={{ outcome: 'Outcome', outcomeReason: 'Reason', note: 'Note' }} />
       <input type="hidden" name="referralId" value={referralId} />
@@ -144,6 +145,6 @@ function Complete({ referralId, reasons }: { referralId: string; reasons: string
       <Button type="submit" disabled={pending}>
         Complete the referral
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { Button, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { cancelTaskAction, completeTaskAction, pickUpTaskAction, startTaskAction } from '../actions';
+import { ActionForm } from '../../components/action-form';
 
 type Task = { id: string; status: string; isFollowUp: boolean; assigneeUserId: string | null };
 
@@ -35,21 +36,21 @@ function OneClick({
 }) {
   const [state, run, pending] = useActionState<FormResult | null, FormData>(action, null);
   return (
-    <form action={run}>
+    <ActionForm state={state} action={run}>
       <FormErrors result={state} />
       <input type="hidden" name="taskId" value={task.id} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Button type="submit" secondary disabled={pending}>
         {label}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
 function Complete({ task, returnTo }: { task: Task; returnTo: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(completeTaskAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <h2>{task.isFollowUp ? 'Record the follow-up contact' : 'Mark as done'}</h2>
       <FormErrors result={state} labels={{ outcome: 'Outcome' }} />
       <input type="hidden" name="taskId" value={task.id} />
@@ -66,7 +67,7 @@ function Complete({ task, returnTo }: { task: Task; returnTo: string }) {
       <Button type="submit" disabled={pending}>
         {task.isFollowUp ? 'Record the follow-up' : 'Mark as done'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -78,7 +79,7 @@ function Cancel({ task, returnTo }: { task: Task; returnTo: string }) {
         <span className="nhsuk-details__summary-text">Cancel this task</span>
       </summary>
       <div className="nhsuk-details__text">
-        <form action={action} noValidate>
+        <ActionForm state={state} action={action} noValidate>
           <FormErrors result={state} labels={{ reason: 'Reason' }} />
           <input type="hidden" name="taskId" value={task.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
@@ -93,7 +94,7 @@ function Cancel({ task, returnTo }: { task: Task; returnTo: string }) {
           <Button type="submit" warning disabled={pending}>
             Cancel the task
           </Button>
-        </form>
+        </ActionForm>
       </div>
     </details>
   );

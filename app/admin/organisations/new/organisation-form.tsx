@@ -6,13 +6,14 @@ import { ChoiceField } from '../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { createOrganisationAction } from '../../actions';
+import { ActionForm } from '../../../components/action-form';
 
 type Option = { id: string; name: string };
 
 export function OrganisationForm({ kinds, navigatorTeams }: { kinds: { value: string; label: string }[]; navigatorTeams: Option[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(createOrganisationAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
         labels={{ name: 'Name', kind: 'Type', odsCode: 'ODS code', phone: 'Phone', email: 'Email', navigatorTeamId: 'Navigator team' }}
@@ -55,6 +56,6 @@ export function OrganisationForm({ kinds, navigatorTeams }: { kinds: { value: st
       <Button type="submit" disabled={pending}>
         Add organisation
       </Button>
-    </form>
+    </ActionForm>
   );
 }

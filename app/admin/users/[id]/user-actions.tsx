@@ -2,16 +2,17 @@
 
 import { useActionState, useState } from 'react';
 import { Button, Select } from 'nhsuk-react-components';
-import { FormErrors, fieldError } from '../../../components/form-errors';
+import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { endAllSessionsAction, updateUserAction } from '../../actions';
+import { ActionForm } from '../../../components/action-form';
 
 type Option = { value: string; label: string };
 
 export function ChangeRoleForm({ userId, role, roles }: { userId: string; role: string; roles: Option[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(updateUserAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ role: 'Role', organisationId: 'Organisation' }} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="change" value="role" />
@@ -19,7 +20,7 @@ export function ChangeRoleForm({ userId, role, roles }: { userId: string; role: 
         id="role"
         name="role"
         label="Role"
-        defaultValue={role}
+        defaultValue={fieldValue(state, 'role', role)}
         error={fieldError(state, 'role') ?? fieldError(state, 'organisationId')}
       >
         {roles.map((r) => (
@@ -31,7 +32,7 @@ export function ChangeRoleForm({ userId, role, roles }: { userId: string; role: 
       <Button type="submit" secondary disabled={pending}>
         Change role
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -46,7 +47,7 @@ export function ActivationForm({ userId, name, active }: { userId: string; name:
     );
   }
   return (
-    <form action={action}>
+    <ActionForm state={state} action={action}>
       <FormErrors result={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="change" value={active ? 'deactivate' : 'reactivate'} />
@@ -70,7 +71,7 @@ export function ActivationForm({ userId, name, active }: { userId: string; name:
           </button>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -93,7 +94,7 @@ export function EndSessionsForm({ userId, name }: { userId: string; name: string
         </div>
       )}
       {confirming ? (
-        <form action={action}>
+        <ActionForm state={state} action={action}>
           <input type="hidden" name="userId" value={userId} />
           <div className="nhsuk-warning-callout">
             <h3 className="nhsuk-warning-callout__label">
@@ -111,7 +112,7 @@ export function EndSessionsForm({ userId, name }: { userId: string; name: string
               Cancel
             </button>
           </div>
-        </form>
+        </ActionForm>
       ) : (
         <Button type="button" secondary onClick={() => setConfirming(true)}>
           End all sessions<span className="nhsuk-u-visually-hidden"> of {name}</span>

@@ -6,13 +6,14 @@ import { ChoiceField } from '../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { createUserAction } from '../../actions';
+import { ActionForm } from '../../../components/action-form';
 
 type Option = { value: string; label: string };
 
 export function UserForm({ roles, organisations, passwordRules }: { roles: Option[]; organisations: Option[]; passwordRules: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(createUserAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
         labels={{ name: 'Full name', email: 'Email address', role: 'Role', organisationId: 'Organisation', password: 'Temporary password' }}
@@ -65,6 +66,6 @@ export function UserForm({ roles, organisations, passwordRules }: { roles: Optio
       <Button type="submit" disabled={pending}>
         Add user
       </Button>
-    </form>
+    </ActionForm>
   );
 }

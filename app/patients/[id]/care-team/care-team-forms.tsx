@@ -6,13 +6,14 @@ import { ChoiceField } from '../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { addCareTeamMemberAction, removeCareTeamMemberAction } from '../actions';
+import { ActionForm } from '../../../components/action-form';
 
 type Staff = { id: string; name: string; jobTitle: string | null; organisationName: string };
 
 export function AddColleagueForm({ patientId, staff }: { patientId: string; staff: Staff[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addCareTeamMemberAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ userId: 'Colleague', role: 'Role in the care team' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <input type="hidden" name="patientId" value={patientId} />
@@ -38,7 +39,7 @@ export function AddColleagueForm({ patientId, staff }: { patientId: string; staf
       <Button type="submit" secondary disabled={pending}>
         Add colleague
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -46,7 +47,7 @@ export function AddExternalForm({ patientId }: { patientId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addCareTeamMemberAction, null);
   const v = (f: string) => (state?.ok ? '' : fieldValue(state, f));
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ name: 'Name', role: 'Role', organisationName: 'Organisation', phone: 'Phone number' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <input type="hidden" name="patientId" value={patientId} />
@@ -81,14 +82,14 @@ export function AddExternalForm({ patientId }: { patientId: string }) {
       <Button type="submit" secondary disabled={pending}>
         Add contact
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
 export function RemoveMemberForm({ patientId, memberId, name }: { patientId: string; memberId: string; name: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(removeCareTeamMemberAction, null);
   return (
-    <form action={action}>
+    <ActionForm state={state} action={action}>
       <FormErrors result={state} />
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="memberId" value={memberId} />
@@ -100,6 +101,6 @@ export function RemoveMemberForm({ patientId, memberId, name }: { patientId: str
           No, keep them
         </a>
       </div>
-    </form>
+    </ActionForm>
   );
 }

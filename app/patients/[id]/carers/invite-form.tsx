@@ -5,13 +5,14 @@ import { Button, Select, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { inviteCarerAction } from '../actions';
+import { ActionForm } from '../../../components/action-form';
 
 /** Invite a carer the person has agreed to share with; shows the link once it is made. */
 export function InviteCarerForm({ patientId, consented }: { patientId: string; consented: { carerKey: string; carerName: string }[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(inviteCarerAction, null);
   const v = (field: string, fallback = '') => (state?.ok ? fallback : fieldValue(state, field, fallback));
   return (
-    <form noValidate action={action} key={state?.ok ? state.at : 'form'}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={{ carerKey: 'Carer', email: 'Email address', relationship: 'Relationship' }} />
       {state?.ok && state.detail?.link && (
         <div className="nhsuk-inset-text" role="status">
@@ -61,6 +62,6 @@ export function InviteCarerForm({ patientId, consented }: { patientId: string; c
       <Button type="submit" disabled={pending}>
         {pending ? 'Inviting…' : 'Invite carer'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,18 +1,19 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { Button, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { recordConsentAction } from '../actions';
 import { todayInEngland } from '../../../../server/calendar/england-time';
+import { ActionForm, useKeptValue } from '../../../components/action-form';
 
 export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string; knownCarers?: string[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordConsentAction, null);
-  const [purpose, setPurpose] = useState(fieldValue(state, 'purpose'));
+  const [purpose, setPurpose] = useKeptValue(state, 'purpose');
   const v = (f: string, d = '') => (state?.ok ? d : fieldValue(state, f, d));
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
         labels={{
@@ -115,6 +116,6 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Record decision'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

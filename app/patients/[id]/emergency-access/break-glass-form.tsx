@@ -5,11 +5,12 @@ import { Button, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { breakGlassAction } from '../actions';
+import { ActionForm } from '../../../components/action-form';
 
 export function BreakGlassForm({ patientId, minReason }: { patientId: string; minReason: number }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(breakGlassAction, null);
   return (
-    <form noValidate action={action}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors result={state} labels={{ reason: 'Reason' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <Textarea
@@ -24,6 +25,6 @@ export function BreakGlassForm({ patientId, minReason }: { patientId: string; mi
       <Button type="submit" warning disabled={pending}>
         {pending ? 'Opening…' : 'Open the record in an emergency'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { Button, Radios } from 'nhsuk-react-components';
-import { FormErrors, fieldError } from '../../../components/form-errors';
+import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { changeNamedContactAction } from '../actions';
+import { ActionForm } from '../../../components/action-form';
 
 type Navigator = { id: string; name: string; jobTitle: string | null };
 
@@ -21,7 +22,7 @@ export function NamedContactForm({
 }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeNamedContactAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ namedContactUserId: 'Named contact' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="expectedVersion" value={version} />
@@ -34,7 +35,12 @@ export function NamedContactForm({
         error={fieldError(state, 'namedContactUserId')}
       >
         {navigators.map((n) => (
-          <Radios.Item key={n.id} value={n.id} defaultChecked={n.id === current} hint={n.jobTitle ?? undefined}>
+          <Radios.Item
+            key={n.id}
+            value={n.id}
+            defaultChecked={n.id === fieldValue(state, 'namedContactUserId', current ?? '')}
+            hint={n.jobTitle ?? undefined}
+          >
             {n.name}
           </Radios.Item>
         ))}
@@ -47,6 +53,6 @@ export function NamedContactForm({
           Cancel
         </a>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { Button, Radios, Select, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../components/form-errors';
 import type { FormResult } from '../../../../server/trpc/form-result';
 import { recordWellbeingAction } from '../actions';
+import { ActionForm } from '../../../components/action-form';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
 
@@ -23,7 +24,7 @@ export function WellbeingForm({
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordWellbeingAction, null);
   const v = (field: string, fallback = '') => (state?.ok ? fallback : fieldValue(state, field, fallback));
   return (
-    <form noValidate action={action} key={state?.ok ? state.at : 'form'}>
+    <ActionForm state={state} noValidate action={action}>
       <FormErrors
         result={state}
         labels={{
@@ -86,6 +87,6 @@ export function WellbeingForm({
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Record scores'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { Button, Radios, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../../components/form-errors';
 import type { FormResult } from '../../../../../server/trpc/form-result';
 import { sendReferralAction } from '../../../../referrals/actions';
+import { ActionForm } from '../../../../components/action-form';
 
 type Service = { id: string; label: string; hint: string };
 
@@ -22,7 +23,7 @@ export function ReferralForm({
   const consentNeeded = state?.detail?.consentPurpose;
   const chosen = fieldValue(state, 'serviceId');
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
         labels={{
@@ -96,6 +97,6 @@ export function ReferralForm({
       <Button type="submit" disabled={pending}>
         Send the referral
       </Button>
-    </form>
+    </ActionForm>
   );
 }

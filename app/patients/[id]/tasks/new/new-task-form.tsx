@@ -6,12 +6,13 @@ import { ChoiceField, type Choice } from '../../../../components/choice-field';
 import { FormErrors, fieldError, fieldValue } from '../../../../components/form-errors';
 import type { FormResult } from '../../../../../server/trpc/form-result';
 import { createTaskAction } from '../../../../tasks/actions';
+import { ActionForm } from '../../../../components/action-form';
 
 export function NewTaskForm({ patientId, assignees }: { patientId: string; assignees: Choice[] }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(createTaskAction, null);
   const priority = fieldValue(state, 'priority', 'normal');
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
         labels={{ title: 'What needs doing', details: 'Details', assignee: 'Who will do it', dueDate: 'Due date', priority: 'Priority' }}
@@ -64,6 +65,6 @@ export function NewTaskForm({ patientId, assignees }: { patientId: string; assig
       <Button type="submit" disabled={pending}>
         Add the task
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,11 +5,12 @@ import { Button, Textarea } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../../../../components/form-errors';
 import type { FormResult } from '../../../../../../server/trpc/form-result';
 import { amendEventAction } from '../../../actions';
+import { ActionForm } from '../../../../../components/action-form';
 
 export function AmendForm({ patientId, eventId }: { patientId: string; eventId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(amendEventAction, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action} noValidate>
       <FormErrors result={state} labels={{ text: 'Correction' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="eventId" value={eventId} />
@@ -30,6 +31,6 @@ export function AmendForm({ patientId, eventId }: { patientId: string; eventId: 
           Cancel
         </a>
       </div>
-    </form>
+    </ActionForm>
   );
 }
