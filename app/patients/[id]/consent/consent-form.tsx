@@ -8,9 +8,24 @@ import { recordConsentAction } from '../actions';
 import { todayInEngland } from '../../../../server/calendar/england-time';
 import { ActionForm, useKeptValue } from '../../../components/action-form';
 
-export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string; knownCarers?: string[] }) {
+/**
+ * Record a consent decision. With `fixed`, for one kind of sharing only (e.g. in place on the
+ * referral page, when a referral needs it), and `done` is said once it is recorded.
+ */
+export function ConsentForm({
+  patientId,
+  knownCarers = [],
+  fixed,
+  done,
+}: {
+  patientId: string;
+  knownCarers?: string[];
+  fixed?: { purpose: string; label: string };
+  done?: string;
+}) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordConsentAction, null);
-  const [purpose, setPurpose] = useKeptValue(state, 'purpose');
+  const [chosen, setPurpose] = useKeptValue(state, 'purpose');
+  const purpose = fixed?.purpose ?? chosen;
   const v = (f: string, d = '') => (state?.ok ? d : fieldValue(state, f, d));
   return (
     <ActionForm state={state} action={action} noValidate>
@@ -20,48 +35,62 @@ export function ConsentForm({ patientId, knownCarers = [] }: { patientId: string
           purpose: 'Sharing with',
           decision: 'Decision',
           method: 'How it was given',
-          carerName: 'Carer’s name',
+          carerName: 'Carer’s name and relationship',
           decidedOn: 'Date of the decision',
           notes: 'Notes',
         }}
       />
-      {state?.ok && <p role="status">{state.message}</p>}
+      {state?.ok && (
+        <p role="status">
+          {state.message}
+          {done ? ` ${done}` : ''}
+        </p>
+      )}
       <input type="hidden" name="patientId" value={patientId} />
       <div key={`consent-${state?.at ?? 0}`}>
-        <Radios id="purpose" idPrefix="purpose" name="purpose" legend="Sharing with" error={fieldError(state, 'purpose')}>
-          <Radios.Item
-            value="adult_social_care"
-            defaultChecked={v('purpose') === 'adult_social_care'}
-            onChange={() => setPurpose('adult_social_care')}
-            hint="Shared for direct care unless the person objects"
-          >
-            Adult social care
-          </Radios.Item>
-          <Radios.Item
-            value="housing"
-            defaultChecked={v('purpose') === 'housing'}
-            onChange={() => setPurpose('housing')}
-            hint="Needs the person’s explicit consent"
-          >
-            Housing
-          </Radios.Item>
-          <Radios.Item
-            value="voluntary_services"
-            defaultChecked={v('purpose') === 'voluntary_services'}
-            onChange={() => setPurpose('voluntary_services')}
-            hint="Needs the person’s explicit consent"
-          >
-            Voluntary services
-          </Radios.Item>
-          <Radios.Item
-            value="named_carer"
-            defaultChecked={v('purpose') === 'named_carer'}
-            onChange={() => setPurpose('named_carer')}
-            hint="Needs explicit consent, or a lasting power of attorney for health and welfare"
-          >
-            A named carer
-          </Radios.Item>
-        </Radios>
+        {fixed ? (
+          <>
+            <input type="hidden" name="purpose" value={fixed.purpose} />
+            <p>
+              Sharing with: <strong>{fixed.label}</strong>
+            </p>
+          </>
+        ) : (
+          <Radios id="purpose" idPrefix="purpose" name="purpose" legend="Sharing with" error={fieldError(state, 'purpose')}>
+            <Radios.Item
+              value="adult_social_care"
+              defaultChecked={v('purpose') === 'adult_social_care'}
+              onChange={() => setPurpose('adult_social_care')}
+              hint="Shared for direct care unless the person objects"
+            >
+              Adult social care
+            </Radios.Item>
+            <Radios.Item
+              value="housing"
+              defaultChecked={v('purpose') === 'housing'}
+              onChange={() => setPurpose('housing')}
+              hint="Needs the person’s explicit consent"
+            >
+              Housing
+            </Radios.Item>
+            <Radios.Item
+              value="voluntary_services"
+              defaultChecked={v('purpose') === 'voluntary_services'}
+              onChange={() => setPurpose('voluntary_services')}
+              hint="Needs the person’s explicit consent"
+            >
+              Voluntary services
+            </Radios.Item>
+            <Radios.Item
+              value="named_carer"
+              defaultChecked={v('purpose') === 'named_carer'}
+              onChange={() => setPurpose('named_carer')}
+              hint="Needs explicit consent, or a lasting power of attorney for health and welfare"
+            >
+              A named carer
+            </Radios.Item>
+          </Radios>
+        )}
         {purpose === 'named_carer' && (
           <>
             <TextInput

@@ -1,5 +1,7 @@
 import { Button } from 'nhsuk-react-components';
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../../../server/directory/service-fields';
+import { can } from '../../../../../server/access/permissions';
+import { PURPOSE_LABELS } from '../../../../../server/access/sharing-rules';
 import { load, pageCaller } from '../../../../lib/guard';
 import { PatientSubpage } from '../../patient-subpage';
 import { FilterField } from '../../../../components/filter-field';
@@ -12,7 +14,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: stri
 export default async function NewReferralPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { caller } = await pageCaller();
+  const { caller, actor } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const category = SERVICE_CATEGORIES.find((c) => c === query.category) ?? '';
   const q = (query.q ?? '').slice(0, 100);
@@ -40,6 +42,8 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
       <ReferralForm
         patientId={id}
         aboutWhatMatters={summary.patient.aboutWhatMatters}
+        canRecordConsent={can(actor.role, 'consent.record')}
+        purposeLabels={PURPOSE_LABELS}
         services={found.map((s) => ({
           id: s.id,
           label: s.name,
