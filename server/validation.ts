@@ -32,7 +32,7 @@ export function isoDate(label: string) {
     z
       .string({ error: `Enter ${label.toLowerCase()}` })
       .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, like 1948-03-27`)
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a real date, for example 27/03/1948`)
       // Checked in UTC so that no time zone shifts the day (e.g. 30 February is refused).
       .refine((v) => {
         const d = new Date(`${v}T00:00:00Z`);
@@ -84,4 +84,19 @@ export function emailAddress(example = 'name@example.com') {
     .trim()
     .toLowerCase()
     .pipe(z.email(`Email address must be a real email address, like ${example}`).max(320, 'Email address must be 320 characters or fewer'));
+}
+
+/**
+ * The options for an object schema's cross-field `superRefine`: it runs even when another field was
+ * refused, so a form is told about every problem on its first submission. (By default zod skips an
+ * object's refinements until every field parses: the problems came in two passes.) The check then
+ * sees what parsed so far: test fields with `parsed(ctx, ...)` before relying on them.
+ */
+export const ALL_AT_ONCE = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+/** Whether each of `fields` parsed (no problem reported at it yet), inside an ALL_AT_ONCE check. */
+export function parsed(ctx: { issues: readonly { path?: readonly PropertyKey[] }[] }, ...fields: string[]): boolean {
+  return fields.every((field) => !ctx.issues.some((issue) => issue.path?.[0] === field));
 }

@@ -13,7 +13,7 @@ export function CarerUpdateForm({ patientId, name }: { patientId: string; name: 
   const id = `message-${patientId}`;
   return (
     <ActionForm state={state} noValidate action={action}>
-      <FormErrors result={state} labels={{ message: 'Message' }} idOf={() => id} />
+      <FormErrors result={state} labels={{ message: `Send an update about ${name}` }} idOf={() => id} />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
           {state.message}

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from 'nhsuk-react-components';
 import type { FormResult } from '../../server/trpc/form-result';
+import { summaryLine } from '../lib/summary-line';
 
 /** The NHS.UK error summary for a form result: a link to each field with a problem. */
 export function FormErrors({
@@ -23,8 +24,7 @@ export function FormErrors({
         {fields.length === 0 && <li>{result.message}</li>}
         {fields.map(([field, messages]) => (
           <ErrorSummary.ListItem key={field} href={`#${idOf(field)}`}>
-            {labels?.[field] ? `${labels[field]}: ` : ''}
-            {messages[0]}
+            {summaryLine(labels?.[field], messages[0] ?? '')}
           </ErrorSummary.ListItem>
         ))}
       </ErrorSummary.List>

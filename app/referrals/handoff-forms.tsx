@@ -14,7 +14,7 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
   const [state, action, pending] = useActionState<FormResult | null, FormData>(offerHandoffAction, null);
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ toUserId: 'Hand over to', note: 'Note' }} />
+      <FormErrors result={state} labels={{ toUserId: 'Hand over to', note: 'Note for them' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <ChoiceField
         state={state}

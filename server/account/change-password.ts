@@ -8,6 +8,7 @@ import { PASSWORD_MAX_LENGTH, checkNewPassword, passwordPolicyProblem } from '..
 import { endOtherSessions } from '../auth/sessions';
 import { signInMessage, verifyCredentials } from '../auth/verify-credentials';
 import { Invalid, NotFound } from '../errors';
+import { ALL_AT_ONCE, parsed } from '../validation';
 
 export const ChangePasswordSchema = z
   .object({
@@ -19,14 +20,15 @@ export const ChangePasswordSchema = z
     confirmPassword: z.string({ error: 'Confirm new password: type your new password again' }),
   })
   .superRefine((v, ctx) => {
+    if (!parsed(ctx, 'newPassword')) return;
     checkNewPassword(ctx, v.newPassword, { path: 'newPassword', label: 'New password' });
-    if (v.newPassword && v.newPassword === v.currentPassword) {
+    if (v.newPassword && v.newPassword === v.currentPassword && parsed(ctx, 'currentPassword')) {
       ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'New password: choose a password different from your current one' });
     }
-    if (v.confirmPassword !== v.newPassword) {
+    if (v.confirmPassword !== v.newPassword && parsed(ctx, 'confirmPassword')) {
       ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'Confirm new password: the two new passwords are not the same' });
     }
-  });
+  }, ALL_AT_ONCE);
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
 export const PASSWORD_CHANGED_MESSAGE =

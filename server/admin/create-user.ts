@@ -9,7 +9,7 @@ import { Conflict, Invalid } from '../errors';
 import { announceClinicalAccount, describeAccountChange, needsSecondLook } from './announce-clinical-account';
 import { newId } from '../ids';
 import { PatientDetailFields } from '../patients/patient-fields';
-import { emailAddress, freeText, personName } from '../validation';
+import { ALL_AT_ONCE, emailAddress, freeText, parsed, personName } from '../validation';
 import { KIND_LABELS, ROLE_ORGANISATION_KINDS } from './organisation-kinds';
 import { StaffRoleSchema } from './user-fields';
 
@@ -24,7 +24,12 @@ export const CreateUserSchema = z
     password: z.string({ error: 'Enter a temporary password' }),
   })
   // A temporary password still has to be a good one: it guards the account until the person changes it.
-  .superRefine((v, ctx) => checkNewPassword(ctx, v.password, { path: 'password', userInputs: [v.name, v.email] }));
+  .superRefine((v, ctx) => {
+    if (!parsed(ctx, 'password')) return;
+    // The name and email count only as they were typed well enough to parse.
+    const userInputs = [parsed(ctx, 'name') ? v.name : '', parsed(ctx, 'email') ? v.email : ''];
+    checkNewPassword(ctx, v.password, { path: 'password', userInputs });
+  }, ALL_AT_ONCE);
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 /** Checks the organisation exists and suits the role; throws Invalid naming the field otherwise. */

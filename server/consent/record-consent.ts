@@ -8,7 +8,7 @@ import { PURPOSE_LABELS } from '../access/sharing-rules';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { atEnglandTime, todayInEngland } from '../calendar/england-time';
-import { freeText, isoDate } from '../validation';
+import { ALL_AT_ONCE, freeText, isoDate, parsed } from '../validation';
 
 export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], string> = {
   verbal: 'verbally',
@@ -28,15 +28,15 @@ export const RecordConsentSchema = z
     decidedOn: isoDate('Date of the decision').refine((v) => v <= todayInEngland(), 'Date of the decision cannot be in the future'),
   })
   .superRefine((v, ctx) => {
-    if (v.purpose === 'named_carer' && v.carerName === '') {
+    if (v.purpose === 'named_carer' && v.carerName === '' && parsed(ctx, 'purpose', 'carerName')) {
       ctx.addIssue({ code: 'custom', path: ['carerName'], message: 'Enter the carer’s name' });
     }
     // A lasting power of attorney lets the attorney decide for the person; it is how carers get access
     // without the person's own consent, so it makes sense only for the carer purpose.
-    if (v.method === 'lasting_power_of_attorney' && v.purpose !== 'named_carer') {
+    if (v.method === 'lasting_power_of_attorney' && v.purpose !== 'named_carer' && parsed(ctx, 'purpose', 'method')) {
       ctx.addIssue({ code: 'custom', path: ['method'], message: 'Lasting power of attorney applies only to sharing with a named carer' });
     }
-  });
+  }, ALL_AT_ONCE);
 export type RecordConsentInput = z.infer<typeof RecordConsentSchema>;
 
 /** Appends a consent decision; the latest per purpose is in force. History is never edited. */

@@ -94,12 +94,29 @@ describe('Open Referral UK import', () => {
       [6, 'ok-1', 'Duplicate id'],
     ]);
     const reasons = report.skipped.map((r) => r.reason);
-    expect(reasons[0]).toBe('id: missing id');
-    expect(reasons[1]).toMatch(/^name:/);
-    expect(reasons[2]).toBe('organization: missing organization');
-    expect(reasons[3]).toBe('name: name longer than 200 characters');
-    expect(reasons[4]).not.toBe('');
-    expect(reasons[5]).toBe('the same id appears earlier in this feed');
+    // In an administrator's words, naming the field: never "Invalid input: expected string, received undefined" (#17 item 12).
+    expect(reasons).toEqual([
+      'The service’s id is missing',
+      'The service’s name is missing',
+      'The organisation that runs it (“organization”) is missing',
+      'The service’s name is longer than 200 characters',
+      'It is not a service: each record must be an object with an id, a name and an organization',
+      'The same id appears earlier in this file',
+    ]);
+    for (const reason of reasons) expect(reason).not.toMatch(/Invalid input|expected|received|undefined/);
+  });
+
+  it('names the field in words when a part of a record has the wrong shape (#17 item 12)', () => {
+    const report = importOrukFeed(db, w.admin.actor, [
+      { id: 'bad-phones', name: 'Bad phones', organization: { name: 'Provider' }, phones: 'call us' },
+      { id: 'org-no-name', name: 'Org without a name', organization: {} },
+      { id: 'name-number', name: 42, organization: { name: 'Provider' } },
+    ]);
+    expect(report.skipped.map((r) => r.reason)).toEqual([
+      'The phone numbers should be a list',
+      'The name of the organisation that runs it is missing',
+      'The service’s name should be text',
+    ]);
   });
 
   it('refuses a file that is not a services feed, writing nothing', async () => {

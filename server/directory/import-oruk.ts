@@ -15,14 +15,14 @@ const Text = z.string().trim();
 const Phone = z.object({ number: z.union([Text, z.number()]).optional(), extension: z.union([Text, z.number()]).nullish() }).passthrough();
 const OrukService = z
   .object({
-    id: z.union([Text.min(1, 'missing id'), z.number()], { error: 'missing id' }).transform(String),
-    name: Text.min(1, 'missing name').max(200, 'name longer than 200 characters'),
+    id: z.union([Text.min(1), z.number()]).transform(String),
+    name: Text.min(1).max(200),
     description: Text.nullish(),
     status: Text.nullish(),
     email: Text.nullish(),
     url: Text.nullish(),
     eligibility_description: Text.nullish(),
-    organization: z.object({ name: Text.min(1, 'organization has no name') }, { error: 'missing organization' }).passthrough(),
+    organization: z.object({ name: Text.min(1) }).passthrough(),
     phones: z.array(Phone).nullish(),
     contacts: z.array(z.object({ email: Text.nullish(), phones: z.array(Phone).nullish() }).passthrough()).nullish(),
     service_areas: z.array(z.object({ name: Text.nullish(), description: Text.nullish() }).passthrough()).nullish(),
@@ -50,6 +50,42 @@ const OrukService = z
   })
   .passthrough();
 type OrukService = z.infer<typeof OrukService>;
+
+/** What each part of a feed record is called in the report, in an administrator's words. */
+const FIELD_WORDS: Record<string, string> = {
+  id: 'The service’s id',
+  name: 'The service’s name',
+  'organization.name': 'The name of the organisation that runs it',
+  organization: 'The organisation that runs it (“organization”)',
+  description: 'The description',
+  status: 'The status',
+  email: 'The email address',
+  url: 'The web address',
+  eligibility_description: 'Who it is for (“eligibility_description”)',
+  phones: 'The phone numbers',
+  contacts: 'The contacts',
+  service_areas: 'The areas it covers (“service_areas”)',
+  service_at_locations: 'Where it is (“service_at_locations”)',
+  attributes: 'The categories (“attributes”)',
+  taxonomies: 'The categories (“taxonomies”)',
+};
+
+/**
+ * Why a record was skipped, naming the field in words ("The service’s name is missing"), never a
+ * validator's own message ("Invalid input: expected string, received undefined").
+ */
+export function skipReason(issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((p): p is string => typeof p === 'string');
+  if (path.length === 0) return 'It is not a service: each record must be an object with an id, a name and an organization';
+  const field = FIELD_WORDS[path.join('.')] ?? FIELD_WORDS[path[0] ?? ''] ?? `The “${path.join('.')}” field`;
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
+  if (missing || (issue.code === 'too_small' && issue.origin === 'string')) return `${field} is missing`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `${field} is longer than ${String(issue.maximum)} characters`;
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return `${field} should be a list`;
+  if (issue.code === 'invalid_type' && issue.expected === 'object') return `${field} should have its own fields (an object)`;
+  if (issue.code === 'invalid_type' && issue.expected === 'string') return `${field} should be text`;
+  return `${field} is not in a form carenav can read`;
+}
 
 export type ImportReport = {
   created: number;
@@ -140,7 +176,7 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
     );
     const seen = new Set<string>();
     records.forEach((record, index) => {
-      const parsed = OrukService.safeParse(record);
+      const parsed = OrukService.safeParse(record, { reportInput: true });
       const raw = (record && typeof record === 'object' ? record : {}) as { id?: unknown; name?: unknown };
       const label = {
         index,
@@ -148,13 +184,13 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
         name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : '',
       };
       if (!parsed.success) {
-        const reason = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+        const reason = [...new Set(parsed.error.issues.map(skipReason))].join('; ');
         report.skipped.push({ ...label, reason });
         return;
       }
       const s = parsed.data;
       if (seen.has(s.id)) {
-        report.skipped.push({ ...label, reason: 'the same id appears earlier in this feed' });
+        report.skipped.push({ ...label, reason: 'The same id appears earlier in this file' });
         return;
       }
       seen.add(s.id);

@@ -14,7 +14,7 @@ import { insertNewPatient, placeNewPatient, type Placement } from '../patients/c
 import { insertTask } from '../tasks/insert-task';
 import { addDaysIso, endOfWorkingDay, formatDate, todayInEngland } from '../calendar/england-time';
 import { appendEvent } from '../timeline/append-event';
-import { IdSchema, freeText, isoDate, requiredText, personName } from '../validation';
+import { ALL_AT_ONCE, IdSchema, freeText, isoDate, parsed, requiredText, personName } from '../validation';
 
 const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v === '' ? undefined : v);
 
@@ -69,8 +69,11 @@ export const FlagDischargeSchema = z
   .superRefine((v, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const today = todayInEngland();
-    if (v.expectedDate < addDaysIso(today, -14)) problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
-    if (v.expectedDate > addDaysIso(today, 365)) problem('expectedDate', 'Expected date of discharge must be within the next year');
+    if (parsed(ctx, 'expectedDate')) {
+      if (v.expectedDate < addDaysIso(today, -14)) problem('expectedDate', 'Expected date of discharge cannot be more than 14 days ago');
+      if (v.expectedDate > addDaysIso(today, 365)) problem('expectedDate', 'Expected date of discharge must be within the next year');
+    }
+    if (!parsed(ctx, 'pathway', 'careVisitsPerDay', 'careProvider')) return;
     if (v.pathway === 0 && v.careVisitsPerDay > 0)
       problem('careVisitsPerDay', 'Pathway 0 means no new support at home: set visits per day to 0, or choose pathway 1');
     if (v.pathway === 1 && v.careVisitsPerDay === 0)
@@ -78,7 +81,7 @@ export const FlagDischargeSchema = z
     if (v.pathway === 3 && v.careVisitsPerDay > 0)
       problem('careVisitsPerDay', 'Pathway 3 is a care home placement: there are no home care visits');
     if (v.careVisitsPerDay === 0 && v.careProvider) problem('careProvider', 'Only give a care provider when there are care visits');
-  });
+  }, ALL_AT_ONCE);
 export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
 
 /**

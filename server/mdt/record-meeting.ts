@@ -4,13 +4,14 @@ import type { Db } from '../../db/client';
 import { mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
-import { Invalid, NotFound } from '../errors';
+import { NotFound } from '../errors';
 import { newId } from '../ids';
 import { todayInEngland } from '../calendar/england-time';
 import { isoDate, lineList } from '../validation';
 
 export const RecordMeetingSchema = z.object({
-  heldOn: isoDate('Date of the meeting'),
+  // Checked with the other fields (not after them in the use case), so every problem is told at once.
+  heldOn: isoDate('Date of the meeting').refine((v) => v <= todayInEngland(), 'Date of the meeting cannot be in the future'),
   attendees: lineList('Attendees', 40, 200).refine((list) => list.length > 0, 'Attendees: enter who was there, one per line'),
 });
 export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
@@ -21,7 +22,6 @@ export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
  * with the same people is returned rather than a second.
  */
 export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): { id: string } {
-  if (input.heldOn > todayInEngland()) throw new Invalid('heldOn', 'Date of the meeting cannot be in the future');
   const attendees = input.attendees.join('\n');
   return db.transaction((tx) => {
     const already = tx

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDaysIso, startOfDayInEngland, todayInEngland } from '../calendar/england-time';
-import { isoDate } from '../validation';
+import { ALL_AT_ONCE, isoDate, parsed } from '../validation';
 import { MEASURE_IDS, type MeasureId } from './definitions';
 
 /** Whose people the measures are about: a navigator's own, their team's, or (admin) one team or every organisation. */
@@ -21,11 +21,12 @@ export const MeasuresInputSchema = z
       .optional(),
   })
   .superRefine((v, ctx) => {
+    if (!parsed(ctx, 'from', 'to')) return;
     if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be on or after From' });
     else if (v.to > addDaysIso(v.from, 3 * 366)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'To: choose a period of 3 years or less' });
     }
-  });
+  }, ALL_AT_ONCE);
 export type MeasuresInput = z.infer<typeof MeasuresInputSchema>;
 
 /** The period as moments: from the start of `from` to the end of `to`, in England. */

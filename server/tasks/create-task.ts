@@ -14,7 +14,10 @@ export const CreateTaskSchema = z.object({
   title: requiredText('Title', 200, 'Enter what needs doing'),
   details: freeText('Details', 5000).default(''),
   assignee: z.string({ error: 'Choose who will do it' }).trim().min(1, 'Choose who will do it'),
-  dueDate: z.union([z.literal(''), isoDate('Due date')]).default(''),
+  // Checked with the other fields (not after them in the use case), so every problem is told at once.
+  dueDate: z
+    .union([z.literal(''), isoDate('Due date').refine((v) => v >= todayInEngland(), 'Due date must be today or in the future')])
+    .default(''),
   priority: z.enum(TASK_PRIORITIES, { error: 'Choose a priority' }).default('normal'),
 });
 export type CreateTaskInput = z.infer<typeof CreateTaskSchema>;
@@ -23,7 +26,6 @@ export type CreateTaskInput = z.infer<typeof CreateTaskSchema>;
 export function createTask(db: Db, actor: Actor, input: CreateTaskInput): { id: string } {
   const choice = listAssignees(db, actor, input.patientId).find((c) => c.value === input.assignee);
   if (!choice) throw new Invalid('assignee', 'Choose someone already involved in this person’s care, or a team queue');
-  if (input.dueDate && input.dueDate < todayInEngland()) throw new Invalid('dueDate', 'Due date must be today or in the future');
   return db.transaction((tx) => {
     const now = Date.now();
     const id = insertTask(

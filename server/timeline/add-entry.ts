@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { CONTACT_METHODS } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { appendEvent } from './append-event';
-import { checkbox, moment, requiredText } from '../validation';
+import { ALL_AT_ONCE, checkbox, moment, parsed, requiredText } from '../validation';
 
 export const CONTACT_METHOD_LABELS: Record<(typeof CONTACT_METHODS)[number], string> = {
   phone_call: 'Phone call',
@@ -21,16 +21,18 @@ export const AddEntrySchema = z
     type: z.enum(['note', 'contact', 'appointment'], { error: 'Choose whether this is a note, a contact or an appointment' }),
     contactMethod: z.enum(CONTACT_METHODS, { error: 'Choose how the contact happened' }).optional(),
     text: requiredText('Note', 5000, 'Enter what happened'),
-    occurredAt: moment('When'),
+    occurredAt: moment('Date and time'),
     carerVisible: checkbox.default(false),
   })
   .superRefine((v, ctx) => {
-    if (v.type === 'contact' && !v.contactMethod) {
+    if (!parsed(ctx, 'type')) return;
+    if (v.type === 'contact' && !v.contactMethod && parsed(ctx, 'contactMethod')) {
       ctx.addIssue({ code: 'custom', path: ['contactMethod'], message: 'Choose how the contact happened' });
     }
+    if (!parsed(ctx, 'occurredAt')) return;
     // Notes and contacts record what happened; an appointment is one still to come.
     if (v.type === 'appointment' && v.occurredAt <= Date.now()) {
-      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When: an appointment must be in the future' });
+      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it is: an appointment must be in the future' });
     }
     if (v.type !== 'appointment' && v.occurredAt > Date.now() + 60_000) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it happened cannot be in the future' });
@@ -44,7 +46,7 @@ export const AddEntrySchema = z
           'When it happened cannot be more than a year ago: for older history, write today’s date and say in the note when it happened',
       });
     }
-  });
+  }, ALL_AT_ONCE);
 export type AddEntryInput = z.infer<typeof AddEntrySchema>;
 
 const SUMMARY = { note: 'Note', appointment: 'Appointment' } as const;

@@ -65,7 +65,7 @@ describe('timeline', () => {
         occurredAt: Date.now() - 60_000,
       }),
     );
-    expect(past.message).toMatch(/occurredAt: When: an appointment must be in the future/);
+    expect(past.message).toMatch(/occurredAt: When it is: an appointment must be in the future/);
     expect(rowCounts(db)).toEqual(before);
     await w.navigator.caller.timeline.add({
       patientId: w.patient.id,

@@ -69,7 +69,7 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
     expect(parsed.result).toMatchObject({ ok: false, message: 'There is a problem: check the fields marked below.', values });
     expect(parsed.result.fieldErrors).toMatchObject({
       text: ['Enter what happened'],
-      occurredAt: ['When must be a real date and time'],
+      occurredAt: ['Date and time must be a real date and time'],
     });
     expect(Object.keys(parsed.result.fieldErrors ?? {})).toContain('contactMethod');
 

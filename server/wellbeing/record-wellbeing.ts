@@ -34,13 +34,13 @@ export const RecordWellbeingSchema = z.object({
   worthwhile: score('Worthwhile'),
   happiness: score('Happiness'),
   anxiety: score('Anxiety'),
-  answeredOn: isoDate('Date answered'),
+  // Checked with the other fields (not after them in the use case), so every problem is told at once.
+  answeredOn: isoDate('Date answered').refine((v) => v <= todayInEngland(), 'Date answered cannot be in the future'),
 });
 export type RecordWellbeingInput = z.infer<typeof RecordWellbeingSchema>;
 
 /** Records a person's ONS4 answers (a baseline, or a follow-up after one), with a timeline entry. */
 export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInput): { id: string } {
-  if (input.answeredOn > todayInEngland()) throw new Invalid('answeredOn', 'Date answered cannot be in the future');
   return db.transaction((tx) => {
     const hasBaseline = tx
       .select({ id: wellbeingScores.id })

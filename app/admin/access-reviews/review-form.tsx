@@ -13,7 +13,7 @@ export function ReviewForm({ grantId, who }: { grantId: string; who: string }) {
   const id = (field: string) => `${field}-${grantId}`;
   return (
     <ActionForm state={state} noValidate action={action}>
-      <FormErrors result={state} labels={{ outcome: 'Decision', note: 'Note' }} idOf={id} />
+      <FormErrors result={state} labels={{ outcome: `Was ${who}’s emergency access appropriate?`, note: 'Note' }} idOf={id} />
       <input type="hidden" name="grantId" value={grantId} />
       <Radios
         id={id('outcome')}

@@ -75,7 +75,7 @@ export function AddItemForm() {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addChecklistItemAction, null);
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ title: 'Item' }} />
+      <FormErrors result={state} labels={{ title: 'New checklist item' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <TextInput
         id="title"
@@ -97,7 +97,7 @@ export function FollowUpWindowForm({ hours }: { hours: number }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(setFollowUpWindowAction, null);
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ hours: 'Follow-up window' }} />
+      <FormErrors result={state} labels={{ hours: 'Follow-up contact due within (hours of getting home)' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <TextInput
         id="hours"

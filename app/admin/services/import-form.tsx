@@ -11,7 +11,7 @@ export function ImportForm() {
   const error = fieldError(state, 'file');
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ file: 'File' }} />
+      <FormErrors result={state} labels={{ file: 'Open Referral UK file (JSON)' }} />
       <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor="file">
           Open Referral UK file (JSON)

@@ -38,7 +38,7 @@ export function OutcomeReasons({ reasons }: { reasons: { id: string; label: stri
         ))}
       </ul>
       <ActionForm state={state} action={action} noValidate>
-        <FormErrors result={state} labels={{ label: 'Reason' }} />
+        <FormErrors result={state} labels={{ label: 'New reason' }} />
         {state?.ok && <p role="status">{state.message}</p>}
         <TextInput
           id="label"

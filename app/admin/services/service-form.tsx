@@ -17,9 +17,9 @@ const LABELS: Record<string, string> = {
   eligibility: 'Eligibility',
   contact: 'How to contact',
   description: 'Description',
-  targetUrgentHours: 'Urgent target',
-  targetSoonWorkingDays: 'Soon target',
-  targetRoutineWorkingDays: 'Routine target',
+  targetUrgentHours: 'Urgent: hours',
+  targetSoonWorkingDays: 'Soon: working days',
+  targetRoutineWorkingDays: 'Routine: working days',
 };
 
 export type ServiceValues = Record<string, string> & { active?: string };

@@ -27,9 +27,9 @@ export function DiscussionForm({
   const [rows, setRows] = useState(1);
   const id = (field: string) => `${field}-${patientId}`.replace(/\./g, '-');
   const err = (field: string) => fieldError(state, field);
-  const labels: Record<string, string> = { note: 'Discussion note' };
+  const labels: Record<string, string> = { note: `What was discussed about ${name}` };
   for (let i = 0; i < maxActions; i++) {
-    labels[`actions.${i}.title`] = `Action ${i + 1}`;
+    labels[`actions.${i}.title`] = `Action ${i + 1}: what needs doing`;
     labels[`actions.${i}.assignee`] = `Action ${i + 1} owner`;
     labels[`actions.${i}.dueDate`] = `Action ${i + 1} due date`;
   }

@@ -11,7 +11,7 @@ export function MeetingForm({ today, attendees }: { today: string; attendees: st
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordMeetingAction, null);
   return (
     <ActionForm state={state} noValidate action={action}>
-      <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Attendees' }} />
+      <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Who was there' }} />
       <TextInput
         id="heldOn"
         name="heldOn"

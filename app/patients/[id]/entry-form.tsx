@@ -25,7 +25,10 @@ export function EntryForm({ patientId }: { patientId: string }) {
   const words = WORDS[type === 'contact' || type === 'appointment' ? type : 'note'];
   return (
     <ActionForm state={state} noValidate action={withExactMoment('occurredAt', action)}>
-      <FormErrors result={state} labels={{ text: words.text, occurredAt: words.when, contactMethod: 'How', type: 'Type' }} />
+      <FormErrors
+        result={state}
+        labels={{ text: words.text, occurredAt: words.when, contactMethod: 'How', type: 'What are you adding?' }}
+      />
       {state?.ok && (
         <p className="nhsuk-body" role="status">
           {state.message}

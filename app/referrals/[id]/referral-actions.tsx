@@ -88,7 +88,7 @@ function WithReason({
       </summary>
       <div className="nhsuk-details__text">
         <ActionForm state={state} action={run} noValidate>
-          <FormErrors result={state} labels={{ reason: 'Reason' }} />
+          <FormErrors result={state} labels={{ reason: label }} />
           <input type="hidden" name="referralId" value={referralId} />
           <input type="hidden" name="action" value={action} />
           <Textarea
@@ -114,7 +114,10 @@ function Complete({ referralId, reasons }: { referralId: string; reasons: string
   return (
     <ActionForm state={state} action={run} noValidate>
       <h2>Complete with an outcome</h2>
-      <FormErrors result={state} labels={{ outcome: 'Outcome', outcomeReason: 'Reason', note: 'Note' }} />
+      <FormErrors
+        result={state}
+        labels={{ outcome: 'Was the referral successful?', outcomeReason: 'Why not?', note: 'Note for the referrer' }}
+      />
       <input type="hidden" name="referralId" value={referralId} />
       <input type="hidden" name="action" value="complete" />
       <Radios id="outcome" idPrefix="outcome" name="outcome" legend="Was the referral successful?" error={fieldError(state, 'outcome')}>

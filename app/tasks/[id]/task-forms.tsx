@@ -52,7 +52,7 @@ function Complete({ task, returnTo }: { task: Task; returnTo: string }) {
   return (
     <ActionForm state={state} action={action} noValidate>
       <h2>{task.isFollowUp ? 'Record the follow-up contact' : 'Mark as done'}</h2>
-      <FormErrors result={state} labels={{ outcome: 'Outcome' }} />
+      <FormErrors result={state} labels={{ outcome: task.isFollowUp ? 'Outcome of the follow-up contact' : 'Outcome' }} />
       <input type="hidden" name="taskId" value={task.id} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Textarea
@@ -80,7 +80,7 @@ function Cancel({ task, returnTo }: { task: Task; returnTo: string }) {
       </summary>
       <div className="nhsuk-details__text">
         <ActionForm state={state} action={action} noValidate>
-          <FormErrors result={state} labels={{ reason: 'Reason' }} />
+          <FormErrors result={state} labels={{ reason: 'Why is it no longer needed?' }} />
           <input type="hidden" name="taskId" value={task.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
           <Textarea

@@ -16,7 +16,14 @@ export function OrganisationForm({ kinds, navigatorTeams }: { kinds: { value: st
     <ActionForm state={state} action={action} noValidate>
       <FormErrors
         result={state}
-        labels={{ name: 'Name', kind: 'Type', odsCode: 'ODS code', phone: 'Phone', email: 'Email', navigatorTeamId: 'Navigator team' }}
+        labels={{
+          name: 'Name',
+          kind: 'Type',
+          odsCode: 'ODS code',
+          phone: 'Phone',
+          email: 'Email',
+          navigatorTeamId: 'Navigator team (GP practices only)',
+        }}
       />
       <TextInput id="name" name="name" label="Name" defaultValue={fieldValue(state, 'name')} error={fieldError(state, 'name')} />
       <ChoiceField state={state} name="kind" label="Type" prompt="Choose a type" choices={kinds} />

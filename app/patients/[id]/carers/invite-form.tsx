@@ -13,7 +13,10 @@ export function InviteCarerForm({ patientId, consented }: { patientId: string; c
   const v = (field: string, fallback = '') => (state?.ok ? fallback : fieldValue(state, field, fallback));
   return (
     <ActionForm state={state} noValidate action={action}>
-      <FormErrors result={state} labels={{ carerKey: 'Carer', email: 'Email address', relationship: 'Relationship' }} />
+      <FormErrors
+        result={state}
+        labels={{ carerKey: 'Carer', email: 'Carer’s email address', relationship: 'Relationship to the person' }}
+      />
       {state?.ok && state.detail?.link && (
         <div className="nhsuk-inset-text" role="status">
           <p>

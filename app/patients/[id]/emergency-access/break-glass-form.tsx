@@ -11,7 +11,7 @@ export function BreakGlassForm({ patientId, minReason }: { patientId: string; mi
   const [state, action, pending] = useActionState<FormResult | null, FormData>(breakGlassAction, null);
   return (
     <ActionForm state={state} noValidate action={action}>
-      <FormErrors result={state} labels={{ reason: 'Reason' }} />
+      <FormErrors result={state} labels={{ reason: 'Why do you need to see this record now?' }} />
       <input type="hidden" name="patientId" value={patientId} />
       <Textarea
         id="reason"

@@ -28,7 +28,7 @@ export function WellbeingForm({
       <FormErrors
         result={state}
         labels={{
-          kind: 'Baseline or follow-up',
+          kind: 'Is this the first time (baseline) or a follow-up?',
           lifeSatisfaction: 'Life satisfaction',
           worthwhile: 'Worthwhile',
           happiness: 'Happiness',
