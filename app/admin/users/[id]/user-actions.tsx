@@ -13,7 +13,8 @@ export function ChangeRoleForm({ userId, role, roles }: { userId: string; role: 
   const [state, action, pending] = useActionState<FormResult | null, FormData>(updateUserAction, null);
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ role: 'Role', organisationId: 'Organisation' }} />
+      {/* A role that does not suit the organisation is told at the role: there is no organisation field here. */}
+      <FormErrors result={state} labels={{ role: 'Role', organisationId: 'Role' }} idOf={() => 'role'} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="change" value="role" />
       <Select
