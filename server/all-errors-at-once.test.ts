@@ -133,4 +133,18 @@ describe('a note or contact dated implausibly long ago (#17 item 13)', () => {
     expect(error.message).toMatch(/text: Enter what happened/);
     expect(rowCounts(db)).toEqual(before);
   });
+
+  it('an appointment years ahead (a slip of the keyboard) is refused naming the field, nothing written', async () => {
+    const before = rowCounts(db);
+    const error = await failure(
+      w.navigator.caller.timeline.add({
+        patientId: w.patient.id,
+        type: 'appointment',
+        text: 'Memory clinic',
+        occurredAt: '2099-03-01T10:00',
+      } as never),
+    );
+    expect(error.message).toMatch(/occurredAt: When it is: an appointment must be within the next two years/);
+    expect(rowCounts(db)).toEqual(before);
+  });
 });

@@ -14,6 +14,8 @@ export const CONTACT_METHOD_LABELS: Record<(typeof CONTACT_METHODS)[number], str
 
 /** How far back a note or contact may be dated: a year (and a day, for leap years). */
 const OLDEST_ENTRY_DAYS = 366;
+/** How far ahead an appointment may be: two years (a date in 2099 is a slip of the keyboard). */
+const FURTHEST_APPOINTMENT_DAYS = 2 * 366;
 
 export const AddEntrySchema = z
   .object({
@@ -33,6 +35,9 @@ export const AddEntrySchema = z
     // Notes and contacts record what happened; an appointment is one still to come.
     if (v.type === 'appointment' && v.occurredAt <= Date.now()) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it is: an appointment must be in the future' });
+    }
+    if (v.type === 'appointment' && v.occurredAt > Date.now() + FURTHEST_APPOINTMENT_DAYS * 86_400_000) {
+      ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it is: an appointment must be within the next two years' });
     }
     if (v.type !== 'appointment' && v.occurredAt > Date.now() + 60_000) {
       ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'When it happened cannot be in the future' });
