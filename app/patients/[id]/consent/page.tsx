@@ -1,6 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { CONSENT_PURPOSES } from '../../../../server/consent/list-consents';
-import { can } from '../../../../server/access/permissions';
 import { PURPOSE_LABELS, sharingRuleFor } from '../../../../server/access/sharing-rules';
 import { CONSENT_METHOD_LABELS } from '../../../../server/consent/record-consent';
 import { load, pageCaller } from '../../../lib/guard';
@@ -23,7 +22,7 @@ const DEFAULT_WORDS: Record<(typeof CONSENT_PURPOSES)[number], string> = {
 
 export default async function ConsentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const { history, inForce, carersInForce } = await load(caller.consent.list({ patientId: id }));
   // Each carer has their own decision: one row per carer, or the default when there are none.
@@ -66,7 +65,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
         </TableBody>
       </Table>
 
-      {can(actor.role, 'consent.record') && (
+      {summary.may['consent.record'] && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2>Record a decision</h2>
