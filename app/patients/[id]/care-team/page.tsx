@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientHeader } from '../patient-header';
 import { AddColleagueForm, AddExternalForm, RemoveMemberForm } from './care-team-forms';

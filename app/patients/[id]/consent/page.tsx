@@ -1,4 +1,5 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { CONSENT_PURPOSES } from '../../../../server/consent/list-consents';
 import { PURPOSE_LABELS, sharingRuleFor } from '../../../../server/access/sharing-rules';
 import { CONSENT_METHOD_LABELS } from '../../../../server/consent/record-consent';
@@ -34,7 +35,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
     <>
       <PatientHeader summary={summary} access={summary.access} current="consent" />
       <h2>Decisions in force</h2>
-      <Table caption="The latest decision for each kind of sharing is the one in force">
+      <Table caption="The latest decision for each kind of sharing is the one in force" responsive>
         <TableHead>
           <TableRow>
             <TableCell>Sharing with</TableCell>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { ONS4_QUESTIONS } from '../../../../server/wellbeing/record-wellbeing';
 import { todayInEngland } from '../../../../server/calendar/england-time';
 import { load, pageCaller } from '../../../lib/guard';
