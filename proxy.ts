@@ -35,6 +35,8 @@ export function proxy(request: NextRequest) {
   const policy = isApi ? API_POLICY : pagePolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The page's path, for the 403 page (which has no params) to know which person's record was refused.
+  requestHeaders.set('x-carenav-path', request.nextUrl.pathname);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { ROLE_LABELS } from '../../server/access/permissions';
 import { KIND_LABELS } from '../../server/admin/organisation-kinds';
 import { load, pageCaller } from '../lib/guard';

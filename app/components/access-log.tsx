@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from './table';
 import type { listAccessLog } from '../../server/audit/list-access-log';
 import { ROLE_LABELS } from '../../server/access/permissions';
 import { formatDateTime } from '../lib/format';

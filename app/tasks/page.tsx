@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
 import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../server/tasks/task-fields';
 import { load, pageCaller } from '../lib/guard';

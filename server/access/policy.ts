@@ -64,6 +64,10 @@ const RULE_WORDS: Record<AccessRule, string> = {
   break_glass: 'you used emergency access',
 };
 
+/** Why emergency access does not allow a change: it is for reading the record and noting what was done. */
+export const BREAK_GLASS_READ_ONLY =
+  'You have emergency access, which lets you read this record and add a note of what you did, not change it. Ask the person’s named contact or care team to make this change.';
+
 /**
  * Rules that reach only part of a record. Hospital staff confirm identity only to flag a discharge,
  * and afterwards see the discharge they flagged: never notes, timeline or anything else.
@@ -179,6 +183,13 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
       allowed: false,
       rule: 'no_relationship',
       explanation: `You can see this record because ${RULE_WORDS[related]}, but that ends when the referral or request does: ask the person’s named contact or care team to change who is on the care team or who is the named contact.`,
+    };
+  }
+  if (!rule && facts.breakGlass && !related && can(actor.role, 'patient.breakGlass')) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: BREAK_GLASS_READ_ONLY,
     };
   }
   if (!rule) {

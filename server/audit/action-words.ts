@@ -77,6 +77,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'carerInvitations.accept': 'Accepted a carer invitation',
   'access.log': 'Read who has seen the record',
   'access.breakGlass': 'Asked for emergency access (break glass)',
+  'access.breakGlassOption': 'Checked whether emergency access could be given',
   'access.reviews': 'Saw the person in the emergency access reviews',
   'access.review': 'Reviewed emergency access to the record',
   'metrics.compute': 'Looked at measures',

@@ -25,20 +25,15 @@ export const RequestBreakGlassSchema = z.object({
 });
 export type RequestBreakGlassInput = z.infer<typeof RequestBreakGlassSchema>;
 
+type BreakGlassCheck = { ok: true; until: number } | { ok: false; rule: string; error: Error };
+
 /**
- * Emergency ("break-glass") access for staff with no relationship to the person: with a reason,
- * for 4 hours, to read the record and write down what they did. It never overrides the person's
- * own decision about sharing. The grant, its audit row and a timeline entry are written together;
- * every access under it is marked in the audit log and waits for an administrator's review. Several
- * records in a short time alert the reviewers; more than CARENAV_BREAK_GLASS_MAX are refused.
+ * Whether `actor` may be given emergency access to the person now, and if not why: the rules the
+ * request applies, so the pages offer it only where it can work (#17 item 19).
  */
-export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
-  const action = actor.access?.action ?? 'breakGlass.request';
-  const refuse = (rule: string, error: Error): never => {
-    actor.access?.audit?.refused(rule === 'not_found' ? null : input.patientId, rule, input.reason);
-    throw error;
-  };
-  const facts = loadPatientFacts(db, actor, [input.patientId], now).get(input.patientId);
+export function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason: string, now = Date.now()): BreakGlassCheck {
+  const refuse = (rule: string, error: Error): BreakGlassCheck => ({ ok: false, rule, error });
+  const facts = loadPatientFacts(db, actor, [patientId], now).get(patientId);
   if (!facts) return refuse('not_found', new NotFound('This person’s record does not exist.'));
   const usual = decidePatientAccess(actor, { ...facts, breakGlass: null }, 'patient.read');
   if (usual.allowed) return refuse('has_relationship', new Conflict(`You do not need emergency access. ${usual.explanation}`));
@@ -67,8 +62,44 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
       ),
     );
   const until = now + BREAK_GLASS_HOURS * 3_600_000;
-  const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason: input.reason } }, 'patient.read');
-  if (!decision.allowed) return refuse(decision.rule, new Forbidden(`Emergency access cannot be given. ${decision.explanation}`));
+  const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason } }, 'patient.read');
+  if (!decision.allowed)
+    return refuse(
+      decision.rule,
+      new Forbidden(
+        `Emergency access cannot be given. ${decision.explanation} Emergency access never overrides the person’s own decision about sharing. If you are worried about their safety, contact their GP practice, or your Caldicott guardian or safeguarding lead.`,
+      ),
+    );
+  return { ok: true, until };
+}
+
+export const BreakGlassOptionSchema = z.object({ patientId: IdSchema('Person') });
+
+/**
+ * For the pages: whether to offer emergency access to this person, and if not why, in the words the
+ * request would refuse with. Noted against the person: it tells whether their decision stands.
+ */
+export function breakGlassOption(db: Db, actor: Actor, input: z.infer<typeof BreakGlassOptionSchema>, now = Date.now()) {
+  const check = checkBreakGlass(db, actor, input.patientId, '', now);
+  if (check.ok || check.rule !== 'not_found') actor.access?.audit?.people([input.patientId]);
+  return check.ok ? { available: true as const } : { available: false as const, explanation: check.error.message };
+}
+
+/**
+ * Emergency ("break-glass") access for staff with no relationship to the person: with a reason,
+ * for 4 hours, to read the record and write down what they did. It never overrides the person's
+ * own decision about sharing. The grant, its audit row and a timeline entry are written together;
+ * every access under it is marked in the audit log and waits for an administrator's review. Several
+ * records in a short time alert the reviewers; more than CARENAV_BREAK_GLASS_MAX are refused.
+ */
+export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
+  const action = actor.access?.action ?? 'breakGlass.request';
+  const check = checkBreakGlass(db, actor, input.patientId, input.reason, now);
+  if (!check.ok) {
+    actor.access?.audit?.refused(check.rule === 'not_found' ? null : input.patientId, check.rule, input.reason);
+    throw check.error;
+  }
+  const { until } = check;
 
   return db.transaction((tx) => {
     const id = newId();

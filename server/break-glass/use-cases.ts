@@ -1,6 +1,6 @@
 import { read, subject, write } from '../use-cases/define';
 import { listAccessLog, ListAccessLogSchema } from '../audit/list-access-log';
-import { requestBreakGlass, RequestBreakGlassSchema } from './request-break-glass';
+import { breakGlassOption, BreakGlassOptionSchema, requestBreakGlass, RequestBreakGlassSchema } from './request-break-glass';
 import { listAccessReviews, ListAccessReviewsSchema } from './list-access-reviews';
 import { reviewAccess, ReviewAccessSchema } from './review-access';
 
@@ -21,6 +21,14 @@ export const accessUseCases = {
     subject: subject.role,
     input: RequestBreakGlassSchema,
     run: (c) => requestBreakGlass(c.db, c.actor, c.input),
+  }),
+  // Whether the pages should offer emergency access to this person (the request's own rules, nothing written).
+  breakGlassOption: read({
+    name: 'access.breakGlassOption',
+    permission: 'patient.breakGlass',
+    subject: subject.role,
+    input: BreakGlassOptionSchema,
+    run: (c) => breakGlassOption(c.db, c.actor, c.input),
   }),
   reviews: read({
     name: 'access.reviews',

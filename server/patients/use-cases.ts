@@ -3,6 +3,7 @@ import { takeSearch } from '../rate-limit/search-limit';
 import { createPatient, CreatePatientSchema } from './create-patient';
 import { searchPatients, SearchPatientsSchema } from './search-patients';
 import { getPatient } from './get-patient';
+import { recordPermissions } from '../access/record-actions';
 import { updatePatient, UpdatePatientSchema } from './update-patient';
 import { changeNamedContact, ChangeNamedContactSchema } from './change-named-contact';
 import { addCareTeamMember, AddCareTeamMemberSchema } from './add-care-team-member';
@@ -54,7 +55,7 @@ export const patientsUseCases = {
     permission: 'patient.read',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => ({ ...getPatient(c.db, c.input.patientId), access: c.decision }),
+    run: (c) => ({ ...getPatient(c.db, c.input.patientId), access: c.decision, ...recordPermissions(c.decide) }),
   }),
   navigators: read({
     name: 'patients.navigators',

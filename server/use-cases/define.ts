@@ -39,8 +39,14 @@ export const subject = {
 } as const satisfies Record<string, Subject>;
 
 type About<Sb extends Subject> = Sb extends { key: string }
-  ? { /** The person the call is about. */ patientId: string; decision: AccessDecision }
-  : { patientId: null; decision: null };
+  ? {
+      /** The person the call is about. */
+      patientId: string;
+      decision: AccessDecision;
+      /** The policy's decision on another permission for the same actor and person, on the same facts (what the page may offer). */
+      decide: (permission: Permission) => AccessDecision;
+    }
+  : { patientId: null; decision: null; decide: null };
 
 export type RunContext<I, Sb extends Subject = Subject> = {
   db: Db;

@@ -1,7 +1,7 @@
 import { z, ZodError } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
-import { can } from '../access/permissions';
+import { can, type Permission } from '../access/permissions';
 import { refusedUntilPasswordChanged, TEMPORARY_PASSWORD_MESSAGE } from '../access/temporary-password';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { locateDischarge, locateHandoff, locatePatient, locateReferral, locateTask, type Located } from '../access/locate';
@@ -88,6 +88,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   }
 
   let decision: AccessDecision | null = null;
+  let decide: ((permission: Permission) => AccessDecision) | null = null;
   let patientId: string | null = null;
   if ('key' in uc.subject) {
     const { thing } = LOCATE[uc.subject.kind];
@@ -106,6 +107,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
     if (!decision.allowed) deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
     patientId = located.patientId;
+    const known = facts;
+    decide = (permission) => decidePatientAccess(actor, known, permission);
   }
   const rule = decision?.rule ?? uc.permission;
 
@@ -147,7 +150,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     return people.size === 0 ? [rowsFor({ ...base, patientId: null })] : [...people].map((p) => rowsFor({ ...base, patientId: p }));
   };
   // The context matches the subject: an object's person and decision, or none (checked above).
-  const context = { db, actor: acting, input, patientId, decision, audit: note } as RunContext<unknown, Subject>;
+  const context = { db, actor: acting, input, patientId, decision, decide, audit: note } as RunContext<unknown, Subject>;
 
   if (uc.kind === 'read') {
     let result: unknown;

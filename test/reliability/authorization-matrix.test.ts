@@ -223,6 +223,12 @@ const TABLE: Record<string, Row> = {
       'voluntary/sharing_withdrawn': 'FORBIDDEN',
     },
   },
+  // Whether to offer emergency access: answered (yes, or why not) to every role that may ask for it.
+  'access.breakGlassOption': {
+    who: { roles: ['navigator', 'gp', 'social', 'housing', 'voluntary'] },
+    input: (s) => ({ patientId: s.ids.patientId }),
+    then: 'OK',
+  },
   'access.reviews': { who: { roles: ['admin'] }, input: () => ({}), then: 'OK' },
   'access.review': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
 

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { SummaryList, Tag } from 'nhsuk-react-components';
 import { SECTORS } from '../../../server/timeline/list-timeline';
-import { can } from '../../../server/access/permissions';
 import { load, pageCaller } from '../../lib/guard';
 import { DISCHARGE_STATUS_TAG, SECTOR_LABELS, formatDateTime, formatDate } from '../../lib/format';
 import { DISCHARGE_STATUS_LABELS } from '../../../server/discharges/discharge-fields';
@@ -16,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sector?:
 export default async function PatientPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const sector = SECTORS.find((s) => s === query.sector);
   const timeline = await load(caller.timeline.list({ patientId: id, sector, cursor: query.before }));
@@ -25,7 +24,9 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const now = Date.now();
   const p = summary.patient;
   const contact = summary.namedContact;
-  const canEdit = can(actor.role, 'patient.edit');
+  // What this page offers comes from the policy, on this person, for this actor (e.g. none of it under emergency access).
+  const { may } = summary;
+  const canEdit = may['patient.edit'];
   const timelineHref = (next: { sector?: string; before?: string }) => {
     const qs = new URLSearchParams(Object.entries({ sector, ...next }).filter((e): e is [string, string] => !!e[1]));
     return `/patients/${id}${qs.size ? `?${qs.toString()}` : ''}#timeline`;
@@ -61,7 +62,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
                   {handoff.fromName} stays responsible until they accept.
                 </p>
               )}
-              {(can(actor.role, 'patient.assignNamedContact') || can(actor.role, 'handoff.offer')) && (
+              {(may['patient.assignNamedContact'] || may['handoff.offer']) && (
                 <p className="nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-0">
                   <Link href={`/patients/${id}/named-contact`}>
                     Change named contact
@@ -194,9 +195,9 @@ export default async function PatientPage({ params, searchParams }: Props) {
 
       <h2 id="work">Tasks, discharges and referrals</h2>
       <div className="carenav-actions nhsuk-u-margin-bottom-4">
-        {can(actor.role, 'task.create') && <Link href={`/patients/${id}/tasks/new`}>Add a task</Link>}
-        {can(actor.role, 'discharge.flag') && <Link href={`/discharges/new?patientId=${id}`}>Flag a risky discharge</Link>}
-        {can(actor.role, 'referral.send') && <Link href={`/patients/${id}/referrals/new`}>Refer to a service</Link>}
+        {may['task.create'] && <Link href={`/patients/${id}/tasks/new`}>Add a task</Link>}
+        {may['discharge.flag'] && <Link href={`/discharges/new?patientId=${id}`}>Flag a risky discharge</Link>}
+        {may['referral.send'] && <Link href={`/patients/${id}/referrals/new`}>Refer to a service</Link>}
       </div>
       {work.openTasks.length === 0 ? (
         <p>No open tasks.</p>
@@ -240,7 +241,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
       )}
 
       <h2 id="timeline">Timeline</h2>
-      {can(actor.role, 'timeline.write') && (
+      {may['timeline.write'] && (
         <details className="nhsuk-details nhsuk-expander" open={false}>
           <summary className="nhsuk-details__summary">
             <span className="nhsuk-details__summary-text">Add a note or contact</span>
@@ -292,7 +293,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
                   <a href={`#event-${e.amendsEventId}`}>See the original entry</a>
                 </p>
               )}
-              {can(actor.role, 'timeline.write') && e.kind !== 'amendment' && (
+              {may['timeline.write'] && e.kind !== 'amendment' && (
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
                   <Link href={`/patients/${id}/timeline/${e.id}/amend`}>
                     Correct this entry

@@ -4,7 +4,7 @@ import { Tag } from 'nhsuk-react-components';
 import type { PatientSummary } from '../../../server/patients/get-patient';
 import type { AccessDecision } from '../../../server/access/policy';
 import { RISK_TAG, ageFrom, formatDate, formatNhsNumber } from '../../lib/format';
-import { formatMoment } from '../../../server/calendar/england-time';
+import { EmergencyBanner } from './emergency-banner';
 
 type Tab = 'record' | 'consent' | 'care-team' | 'carers' | 'wellbeing' | 'access';
 
@@ -32,19 +32,7 @@ export function PatientHeader({ summary, access, current }: { summary: PatientSu
         <Tag modifier={RISK_TAG[p.riskLevel].modifier}>{RISK_TAG[p.riskLevel].label}</Tag>{' '}
         {p.status === 'closed' && <Tag modifier="grey">Record closed{p.closedReason ? `: ${p.closedReason}` : ''}</Tag>}
       </p>
-      {access.allowed && access.breakGlass && (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Emergency access until {formatMoment(access.breakGlass.until)}
-            </span>
-          </h2>
-          <p>
-            You gave the reason “{access.breakGlass.reason}”. Everything you open is recorded and will be reviewed by an administrator. You
-            can read the record and add a note of what you did; you cannot change it.
-          </p>
-        </div>
-      )}
+      <EmergencyBanner access={access} />
       <WhyCanISee explanation={access.explanation} />
       <TabNav label="Sections of this record" tabs={tabs} current={current} />
     </>

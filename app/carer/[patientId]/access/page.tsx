@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { load, pageCaller } from '../../../lib/guard';
 import { formatDateTime } from '../../../lib/format';
 import { WhyCanISee } from '../../../components/why-can-i-see';

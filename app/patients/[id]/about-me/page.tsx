@@ -1,6 +1,7 @@
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientSubpage } from '../patient-subpage';
 import { EditForm } from '../edit-form';
+import { ReadOnlyNotice } from '../emergency-banner';
 
 export const metadata = { title: 'Edit about me' };
 
@@ -9,6 +10,12 @@ export default async function AboutMePage({ params }: { params: Promise<{ id: st
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const p = summary.patient;
+  if (!summary.may['patient.edit'])
+    return (
+      <PatientSubpage summary={summary} title="About me">
+        <ReadOnlyNotice patientId={id} explanation={summary.refused['patient.edit']} />
+      </PatientSubpage>
+    );
   return (
     <PatientSubpage summary={summary} title="About me">
       <p>Write it with the person, in their words. Everyone who works with them will see it, so they only tell it once.</p>

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
-import { can } from '../../../../server/access/permissions';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientHeader } from '../patient-header';
 import { AddColleagueForm, AddExternalForm, RemoveMemberForm } from './care-team-forms';
@@ -12,9 +11,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ remove?:
 export default async function CareTeamPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { remove } = await searchParams;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
-  const canEdit = can(actor.role, 'careTeam.edit');
+  const canEdit = summary.may['careTeam.edit'];
   const staff = canEdit ? await load(caller.patients.staff()) : [];
   const removing = summary.careTeam.find((m) => m.id === remove);
   const contact = summary.namedContact;

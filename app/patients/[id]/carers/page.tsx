@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
-import { can } from '../../../../server/access/permissions';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { load, pageCaller } from '../../../lib/guard';
 import { formatDate } from '../../../lib/format';
 import { PatientHeader } from '../patient-header';
@@ -20,10 +20,10 @@ const INVITATION_TAG = {
 
 export default async function CarersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const { consented, links, invitations } = await load(caller.carerInvitations.list({ patientId: id }));
-  const canInvite = can(actor.role, 'carer.invite');
+  const canInvite = summary.may['carer.invite'];
   const name = `${summary.patient.givenName} ${summary.patient.familyName}`;
 
   return (

@@ -1,6 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { CONSENT_PURPOSES } from '../../../../server/consent/list-consents';
-import { can } from '../../../../server/access/permissions';
 import { PURPOSE_LABELS, sharingRuleFor } from '../../../../server/access/sharing-rules';
 import { CONSENT_METHOD_LABELS } from '../../../../server/consent/record-consent';
 import { load, pageCaller } from '../../../lib/guard';
@@ -23,7 +23,7 @@ const DEFAULT_WORDS: Record<(typeof CONSENT_PURPOSES)[number], string> = {
 
 export default async function ConsentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const { history, inForce, carersInForce } = await load(caller.consent.list({ patientId: id }));
   // Each carer has their own decision: one row per carer, or the default when there are none.
@@ -35,7 +35,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
     <>
       <PatientHeader summary={summary} access={summary.access} current="consent" />
       <h2>Decisions in force</h2>
-      <Table caption="The latest decision for each kind of sharing is the one in force">
+      <Table caption="The latest decision for each kind of sharing is the one in force" responsive>
         <TableHead>
           <TableRow>
             <TableCell>Sharing with</TableCell>
@@ -66,7 +66,7 @@ export default async function ConsentPage({ params }: { params: Promise<{ id: st
         </TableBody>
       </Table>
 
-      {can(actor.role, 'consent.record') && (
+      {summary.may['consent.record'] && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2>Record a decision</h2>

@@ -1,7 +1,7 @@
 import { forbidden } from 'next/navigation';
 import { can } from '../../../../server/access/permissions';
 import { BREAK_GLASS_HOURS, BREAK_GLASS_MIN_REASON } from '../../../../server/break-glass/request-break-glass';
-import { pageCaller } from '../../../lib/guard';
+import { load, pageCaller } from '../../../lib/guard';
 import { BreakGlassForm } from './break-glass-form';
 
 export const metadata = { title: 'Emergency access' };
@@ -12,8 +12,10 @@ export const metadata = { title: 'Emergency access' };
  */
 export default async function EmergencyAccessPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { actor } = await pageCaller();
+  const { caller, actor } = await pageCaller();
   if (!can(actor.role, 'patient.breakGlass')) forbidden();
+  // Offered only where the request's own rules would give it (e.g. never against the person's decision not to share).
+  const option = await load(caller.access.breakGlassOption({ patientId: id }));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -30,7 +32,14 @@ export default async function EmergencyAccessPage({ params }: { params: Promise<
             and reviewed by an administrator.
           </p>
         </div>
-        <BreakGlassForm patientId={id} minReason={BREAK_GLASS_MIN_REASON} />
+        {option.available ? (
+          <BreakGlassForm patientId={id} minReason={BREAK_GLASS_MIN_REASON} />
+        ) : (
+          <div className="nhsuk-inset-text" data-testid="emergency-access-unavailable">
+            <h2 className="nhsuk-heading-s">Emergency access is not possible for this record</h2>
+            <p>{option.explanation}</p>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
-import { can } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientSubpage } from '../patient-subpage';
+import { ReadOnlyNotice } from '../emergency-banner';
 import { NamedContactForm } from './named-contact-form';
 import { HandoffButton, OfferHandoffForm } from '../../../referrals/handoff-forms';
 
@@ -8,12 +8,19 @@ export const metadata = { title: 'Change named contact' };
 
 export default async function NamedContactPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller, actor } = await pageCaller();
-  const choosesInTeam = can(actor.role, 'patient.assignNamedContact');
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
+  const choosesInTeam = summary.may['patient.assignNamedContact'];
+  const handsOver = summary.may['handoff.offer'];
+  if (!choosesInTeam && !handsOver)
+    return (
+      <PatientSubpage summary={summary} title="Change named contact">
+        <ReadOnlyNotice patientId={id} explanation={summary.refused['handoff.offer']} />
+      </PatientSubpage>
+    );
   const [navigators, candidates, pending] = await Promise.all([
     choosesInTeam ? load(caller.patients.navigators({ patientId: id })) : Promise.resolve([]),
-    load(caller.handoffs.candidates({ patientId: id })),
+    handsOver ? load(caller.handoffs.candidates({ patientId: id })) : Promise.resolve([]),
     load(caller.handoffs.pendingFor({ patientId: id })),
   ]);
   const p = summary.patient;
@@ -29,8 +36,8 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
           )}
         </>
       )}
-      <h2>Hand over to someone in another team</h2>
-      {pending ? (
+      {handsOver && <h2>Hand over to someone in another team</h2>}
+      {!handsOver ? null : pending ? (
         <div className="nhsuk-inset-text">
           <p>
             A hand-over to {pending.toName} is waiting for them to accept. Until then {pending.fromName} stays responsible.

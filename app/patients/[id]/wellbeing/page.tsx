@@ -1,5 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
-import { can } from '../../../../server/access/permissions';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { ONS4_QUESTIONS } from '../../../../server/wellbeing/record-wellbeing';
 import { todayInEngland } from '../../../../server/calendar/england-time';
 import { load, pageCaller } from '../../../lib/guard';
@@ -11,7 +10,7 @@ export const metadata = { title: 'Wellbeing' };
 
 export default async function WellbeingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { caller, actor } = await pageCaller();
+  const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const scores = await load(caller.wellbeing.list({ patientId: id }));
   return (
@@ -51,7 +50,7 @@ export default async function WellbeingPage({ params }: { params: Promise<{ id: 
           </TableBody>
         </Table>
       )}
-      {can(actor.role, 'wellbeing.record') && (
+      {summary.may['wellbeing.record'] && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h2>Record scores</h2>

@@ -6,6 +6,7 @@ import { load, pageCaller } from '../../../../lib/guard';
 import { PatientSubpage } from '../../patient-subpage';
 import { FilterField } from '../../../../components/filter-field';
 import { ReferralForm } from './referral-form';
+import { ReadOnlyNotice } from '../../emergency-banner';
 
 export const metadata = { title: 'Refer to a service' };
 
@@ -16,6 +17,12 @@ export default async function NewReferralPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { caller, actor } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
+  if (!summary.may['referral.send'])
+    return (
+      <PatientSubpage summary={summary} title="Refer to a service">
+        <ReadOnlyNotice patientId={id} explanation={summary.refused['referral.send']} />
+      </PatientSubpage>
+    );
   const category = SERVICE_CATEGORIES.find((c) => c === query.category) ?? '';
   const q = (query.q ?? '').slice(0, 100);
   const found = await load(caller.directory.search({ query: q, category, includeInactive: false }));

@@ -2,6 +2,7 @@ import { load, pageCaller } from '../../../../../lib/guard';
 import { PatientSubpage } from '../../../patient-subpage';
 import { formatDateTime } from '../../../../../lib/format';
 import { AmendForm } from './amend-form';
+import { ReadOnlyNotice } from '../../../emergency-banner';
 
 export const metadata = { title: 'Correct a timeline entry' };
 
@@ -9,6 +10,12 @@ export default async function AmendPage({ params }: { params: Promise<{ id: stri
   const { id, eventId } = await params;
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
+  if (!summary.may['timeline.write'])
+    return (
+      <PatientSubpage summary={summary} title="Correct a timeline entry">
+        <ReadOnlyNotice patientId={id} explanation={summary.refused['timeline.write']} />
+      </PatientSubpage>
+    );
   const event = await load(caller.timeline.get({ patientId: id, eventId }));
   return (
     <PatientSubpage summary={summary} title="Correct a timeline entry">

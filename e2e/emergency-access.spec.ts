@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, openRecord, statePath } from './helpers';
+
+const TABS = ['', '/care-team', '/consent', '/carers', '/wellbeing', '/access'];
+const WRITE_PAGES = ['/edit', '/about-me', '/named-contact', '/tasks/new', '/referrals/new'];
+
+/** Nothing on the page offers a change that emergency access cannot make. */
+async function expectReadOnly(page: Page) {
+  const main = page.locator('#maincontent');
+  await expect(
+    main.getByRole('link', { name: /^(Change|Edit|Add a task|Refer to a service|Flag a risky discharge|Remove)\b/ }),
+  ).toHaveCount(0);
+  await expect(main.getByRole('button', { name: /Save|Add|Record|Invite|Deactivate|Send/ })).toHaveCount(0);
+}
+
+// #17 item 3: emergency access is read-only, and every page of the record says so.
+test('a social worker with emergency access sees the banner on every page and is offered no change', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
+  const person = 'Trevor Singh';
+  const record = await openRecord(navigator, person);
+
+  const social = await (await browser.newContext({ storageState: statePath('socialworker') })).newPage();
+  expect((await social.goto(record))?.status()).toBe(403);
+  await social.getByRole('link', { name: 'ask for emergency access' }).click();
+  await social.getByLabel('Why do you need to see this record now?').fill('Safeguarding call out of hours: need his GP and next of kin');
+  await social.getByRole('button', { name: 'Open the record in an emergency' }).click();
+  await social.waitForURL(record);
+
+  for (const tab of TABS) {
+    await social.goto(`${record}${tab}`);
+    await expect(social.getByTestId('emergency-banner')).toContainText('Emergency access until');
+    await expectReadOnly(social);
+    // The one thing it allows: a note of what was done, on the record's own page.
+    await expect(social.locator('#maincontent form')).toHaveCount(tab === '' ? 1 : 0);
+    await expectAccessible(social);
+  }
+  await social.goto(record);
+  await social.getByText('Add a note or contact').click();
+  await expect(social.getByRole('button', { name: 'Add to timeline' })).toBeVisible();
+
+  // A change page opened directly explains instead of showing a form that cannot be saved.
+  for (const path of WRITE_PAGES) {
+    const response = await social.goto(`${record}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(social.getByTestId('emergency-banner')).toBeVisible();
+    await expect(social.getByTestId('read-only-notice')).toContainText('lets you read this record and add a note of what you did');
+    await expect(social.locator('#maincontent form')).toHaveCount(0);
+    await expectAccessible(social);
+  }
+});
+
+// #17 item 19: emergency access is not offered where it cannot work.
+test('after the person withdrew consent, the housing officer is told why, not offered emergency access', async ({ browser }) => {
+  const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
+  const record = await openRecord(navigator, 'Ronald Robinson');
+
+  const housing = await (await browser.newContext({ storageState: statePath('housing') })).newPage();
+  expect((await housing.goto(record))?.status()).toBe(403);
+  await expect(housing.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(housing.getByRole('link', { name: 'ask for emergency access' })).toHaveCount(0);
+  const why = housing.getByTestId('emergency-access-unavailable');
+  await expect(why).toContainText('consent to share with housing was withdrawn');
+  await expect(why).toContainText('Caldicott guardian');
+  await expectAccessible(housing);
+
+  await housing.goto(`${record}/emergency-access`);
+  await expect(housing.getByTestId('emergency-access-unavailable')).toContainText('consent to share with housing was withdrawn');
+  await expect(housing.getByRole('button', { name: 'Open the record in an emergency' })).toHaveCount(0);
+  await expectAccessible(housing);
+});
