@@ -3,11 +3,20 @@ import { load, pageCaller } from '../../../lib/guard';
 import { PatientSubpage } from '../patient-subpage';
 import { NamedContactForm } from './named-contact-form';
 import { HandoffButton, OfferHandoffForm } from '../../../referrals/handoff-forms';
+import { HANDOFF_DONE } from '../../../referrals/done-messages';
+import { DoneNotice } from '../../../components/done-notice';
 
 export const metadata = { title: 'Change named contact' };
 
-export default async function NamedContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NamedContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { id } = await params;
+  const { done } = await searchParams;
   const { caller, actor } = await pageCaller();
   const choosesInTeam = can(actor.role, 'patient.assignNamedContact');
   const summary = await load(caller.patients.get({ patientId: id }));
@@ -19,6 +28,7 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
   const p = summary.patient;
   return (
     <PatientSubpage summary={summary} title="Change named contact">
+      <DoneNotice done={done} messages={HANDOFF_DONE} />
       {choosesInTeam && (
         <>
           <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
@@ -41,6 +51,7 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
             label="Withdraw the hand-over"
             context={`to ${pending.toName}`}
             warning
+            returnTo={`/patients/${id}/named-contact`}
           />
         </div>
       ) : (
