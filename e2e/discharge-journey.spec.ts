@@ -99,7 +99,8 @@ test('hospital flags a discharge for a demo person → navigator works the check
   await expect(navigator.locator('#outcome--error-message')).toContainText('Enter the outcome of the follow-up contact');
   await navigator.getByLabel('Outcome of the follow-up contact').fill('Visited: carers started this morning, keys in key safe, settled.');
   await navigator.getByRole('button', { name: 'Record the follow-up' }).click();
-  await navigator.waitForURL(dischargePath);
+  await navigator.waitForURL(`${dischargePath}?done=followed-up`);
+  await expect(navigator.getByRole('status')).toHaveText('Follow-up contact recorded. Whoever flagged the discharge can see the outcome.');
   await expect(navigator.getByText(/Followed up on .* by Nadia Hussain: Visited: carers started/)).toBeVisible();
 
   // Every step is on the person's timeline.

@@ -42,12 +42,18 @@ test('navigator refers to housing → housing picks it up and completes it → t
   await housing.getByText('Decline this referral').click();
   await housing.getByRole('button', { name: 'Decline the referral' }).click();
   await expect(housing.locator('#reason--error-message')).toContainText('Enter why the referral is declined');
-  // Picking it up accepts it.
+  // Picking it up accepts it, and says so.
   await housing.getByRole('button', { name: 'Pick up and accept' }).click();
+  await expect(housing.getByRole('status')).toContainText('You have picked up this referral');
   await expect(housing.locator('.nhsuk-tag', { hasText: 'Accepted' })).toBeVisible();
   await housing.getByLabel('Successful', { exact: true }).check();
   await housing.getByLabel('Note for the referrer (optional)').fill('Rails fitted on Tuesday.');
   await housing.getByRole('button', { name: 'Complete the referral' }).click();
+  // Finished work goes back to the team's referrals, confirmed, and the referral is under Completed.
+  await housing.waitForURL('/referrals?done=completed');
+  await expect(housing.getByRole('status')).toContainText('Referral completed.');
+  await housing.getByRole('status').getByRole('link', { name: 'Completed' }).click();
+  await housing.locator(`a[href="${referralPath}"]`).click();
   await expect(housing.getByRole('heading', { name: 'Outcome' })).toBeVisible();
   await expectAccessible(housing);
 
@@ -117,7 +123,12 @@ test('a navigator hands a person to a social worker, who must accept before beco
   await expect(social.getByText(`Nadia Hussain asks you to become named contact for ${name}.`)).toBeVisible();
   await expectAccessible(social);
   await social.getByRole('button', { name: new RegExp(`^Accept\\W+${name}$`) }).click();
+  await social.waitForURL('/referrals?done=handoff-accept');
+  await expect(social.getByRole('status')).toHaveText(
+    'Hand-over accepted: you are now the person’s named contact. Whoever offered it has been told.',
+  );
   await expect(social.getByText(`asks you to become named contact for ${name}`)).toHaveCount(0);
+  await expectAccessible(social);
   await social.goto(record);
   await expect(social.locator('.nhsuk-card')).toContainText('Liam Walsh');
 });

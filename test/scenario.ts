@@ -29,6 +29,8 @@ export const RELATIONSHIPS = [
   'care_team',
   'same_practice',
   'referral_to_my_team',
+  /** A referral to the caller's team that they worked (picked up), now completed: their only link. */
+  'referral_handled',
   'flagged_discharge',
   'handoff_offered',
   'sharing_withdrawn',
@@ -63,8 +65,16 @@ export const RELATIONSHIPS_OF: Record<CallerKey, readonly Relationship[]> = {
     'break_glass_active',
     'break_glass_expired',
   ],
-  housing: ['none', 'care_team', 'referral_to_my_team', 'sharing_withdrawn', 'break_glass_active', 'break_glass_expired'],
-  voluntary: ['none', 'care_team', 'referral_to_my_team', 'sharing_withdrawn'],
+  housing: [
+    'none',
+    'care_team',
+    'referral_to_my_team',
+    'referral_handled',
+    'sharing_withdrawn',
+    'break_glass_active',
+    'break_glass_expired',
+  ],
+  voluntary: ['none', 'care_team', 'referral_to_my_team', 'referral_handled', 'sharing_withdrawn'],
   admin: ['none', 'care_team'],
   carer: ['none', 'consent_granted', 'consent_withdrawn'],
   anonymous: ['none'],
@@ -129,8 +139,9 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     db.insert(services).values(row).run();
     return row;
   };
+  const handled = relationship === 'referral_handled';
   const referralTo =
-    relationship === 'referral_to_my_team' && callerOrg
+    (relationship === 'referral_to_my_team' || handled) && callerOrg
       ? service(callerOrg, 'Caller’s service')
       : service(otherServices.id, 'Other service');
   const referralId = newId();
@@ -149,6 +160,10 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
       targetAt: now + 48 * HOUR,
       sentAt: now,
       updatedAt: now,
+      // Picked up by the caller and completed: finished, so it gives no access to the person.
+      ...(handled
+        ? { status: 'completed' as const, ownerUserId: callerId, outcome: 'successful' as const, respondedAt: now, closedAt: now }
+        : {}),
     })
     .run();
 
@@ -300,6 +315,7 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     }
     case 'none':
     case 'referral_to_my_team':
+    case 'referral_handled':
     case 'flagged_discharge':
     case 'handoff_offered':
       break;

@@ -39,21 +39,30 @@ export function OfferHandoffForm({ patientId, candidates }: { patientId: string;
   );
 }
 
-/** Accept, decline or withdraw one pending hand-over. */
+/** Accept, decline or withdraw one pending hand-over; the page it comes back to confirms it. */
 export function HandoffButton({
   handoffId,
   response,
   label,
   context,
   warning,
+  returnTo = '/referrals',
 }: {
   handoffId: string;
   response: 'accept' | 'decline' | 'withdraw';
   label: string;
   context: string;
   warning?: boolean;
+  /** The page to come back to, where the answer is confirmed. */
+  returnTo?: string;
 }) {
   return (
-    <ActionButton action={respondToHandoffAction} fields={{ handoffId, response }} label={label} context={context} secondary={!!warning} />
+    <ActionButton
+      action={respondToHandoffAction}
+      fields={{ handoffId, response, returnTo }}
+      label={label}
+      context={context}
+      secondary={!!warning}
+    />
   );
 }

@@ -3,6 +3,8 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-rea
 import { REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
 import { REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../server/referrals/referral-fields';
 import { TabNav } from '../components/tab-nav';
+import { DoneNotice } from '../components/done-notice';
+import { REFERRALS_DONE } from './done-messages';
 import { HandoffButton } from './handoff-forms';
 import { load, pageCaller } from '../lib/guard';
 import { formatDateTime } from '../lib/format';
@@ -14,12 +16,14 @@ const VIEW_LABELS: Record<ReferralView, string> = {
   new: 'New for my team',
   active: 'Accepted and in progress',
   overdue: 'Overdue',
+  completed: 'Completed',
   sent: 'Sent by my team',
 };
 const EMPTY: Record<ReferralView, string> = {
   new: 'No new referrals are waiting for your team.',
   active: 'Your team is not working on any referrals.',
   overdue: 'No referrals to your team are past their response time.',
+  completed: 'You have not completed or declined any referrals yet.',
   sent: 'Your team has not sent any referrals yet. Refer from a person’s record.',
 };
 const STATUS_TAG = {
@@ -31,7 +35,7 @@ const STATUS_TAG = {
   cancelled: 'grey',
 } as const;
 
-export default async function ReferralsPage({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
+export default async function ReferralsPage({ searchParams }: { searchParams: Promise<{ view?: string; after?: string; done?: string }> }) {
   const params = await searchParams;
   const view = REFERRAL_VIEWS.find((v) => v === params.view) ?? 'new';
   const { caller, actor } = await pageCaller();
@@ -43,6 +47,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Referrals</h1>
+      <DoneNotice done={params.done} messages={REFERRALS_DONE} />
       {handoffs.length > 0 && (
         <section aria-labelledby="handoffs">
           <h2 id="handoffs">Hand-overs of named contact</h2>
@@ -92,7 +97,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
           <p>{EMPTY[view]}</p>
         </div>
       ) : (
-        <Table responsive caption={VIEW_LABELS[view]}>
+        <Table responsive caption={view === 'completed' ? 'Referrals you completed or declined' : VIEW_LABELS[view]}>
           <TableHead>
             <TableRow>
               <TableCell>Person</TableCell>
@@ -135,6 +140,8 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
                       <>
                         {left.late && <Tag modifier="red">Overdue</Tag>} {left.words}
                       </>
+                    ) : r.closedAt ? (
+                      `Closed ${formatDateTime(r.closedAt)}`
                     ) : r.respondedAt ? (
                       `Answered ${formatDateTime(r.respondedAt)}`
                     ) : (

@@ -7,6 +7,8 @@ import { load, pageCaller } from '../lib/guard';
 import { TASK_STATUS_TAG, formatDateTime } from '../lib/format';
 import { TaskButtons } from './task-buttons';
 import { TabNav } from '../components/tab-nav';
+import { DoneNotice } from '../components/done-notice';
+import { TASK_DONE } from './done-messages';
 
 export const metadata = { title: 'Tasks' };
 
@@ -18,7 +20,7 @@ const EMPTY: Record<TaskView, string> = {
   done: 'You have not finished any tasks in the last 14 days.',
 };
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ view?: string; done?: string }> }) {
   const params = await searchParams;
   const view = TASK_VIEWS.find((v) => v === params.view) ?? 'mine';
   const { caller, actor } = await pageCaller();
@@ -28,6 +30,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>{VIEW_LABELS[view]}</h1>
+      <DoneNotice done={params.done} messages={TASK_DONE} />
       <TabNav
         label="Which tasks"
         tabs={TASK_VIEWS.map((v) => ({ id: v, href: `/tasks?view=${v}`, label: VIEW_LABELS[v] }))}

@@ -385,3 +385,37 @@ describe('access policy: permissions narrow what a relationship allows', () => {
     });
   });
 });
+
+describe('access policy: a finished referral stays readable to whoever worked it (#17 item 2)', () => {
+  const housingConsent = consent('housing', 'granted');
+  const handled = { ...factsFor('none', housingConsent), referralToActorOrganisation: true, referralHandledByActor: true };
+
+  it('allows reading that referral only: not working it, not the record', () => {
+    const worker = actorFor('service_worker');
+    expect(decidePatientAccess(worker, handled, 'referral.read')).toMatchObject({ allowed: true, rule: 'referral_handled' });
+    for (const permission of ['referral.work', 'patient.read', 'timeline.write', 'task.create', 'discharge.read'] as const) {
+      expect(decidePatientAccess(worker, handled, permission), permission).toMatchObject({ allowed: false });
+    }
+    expect(decidePatientAccess(worker, handled, 'referral.work').explanation).toBe(
+      'This referral is finished: you can look back at it, but it cannot be changed any more.',
+    );
+    // The same person, asked about as a person (no referral named): nothing.
+    expect(decidePatientAccess(worker, factsFor('none', housingConsent), 'referral.read')).toMatchObject({ allowed: false });
+  });
+
+  it('still under the sharing rule of the worker’s sector, and never for carers or hospital staff', () => {
+    const withdrawn = { ...handled, consents: consent('housing', 'withdrawn') };
+    expect(decidePatientAccess(actorFor('service_worker'), withdrawn, 'referral.read')).toMatchObject({
+      allowed: false,
+      rule: 'sharing_not_allowed',
+    });
+    expect(decidePatientAccess(actorFor('carer'), handled, 'referral.read')).toMatchObject({ allowed: false });
+    expect(decidePatientAccess(actorFor('hospital_staff'), handled, 'referral.read')).toMatchObject({ allowed: false });
+    // A social worker who worked a referral to adult social care looks back at it the same way.
+    expect(decidePatientAccess(actorFor('social_worker'), handled, 'referral.read')).toMatchObject({
+      allowed: true,
+      rule: 'referral_handled',
+    });
+    expect(decidePatientAccess(actorFor('social_worker'), handled, 'patient.read')).toMatchObject({ allowed: false });
+  });
+});

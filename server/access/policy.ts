@@ -20,6 +20,11 @@ export type PatientFacts = {
   referralToActorTeam?: boolean;
   /** Set when the request is about one referral: whether it was sent to the actor's organisation. */
   referralToActorOrganisation?: boolean;
+  /**
+   * Set when the request is about one referral: it is finished (completed or declined) and the actor
+   * worked it for the receiving team (picked it up, or completed or declined it).
+   */
+  referralHandledByActor?: boolean;
   /** Set when the request is about a hand-over of named contact offered to the actor. */
   handoffOfferedToActor?: boolean;
   /**
@@ -40,6 +45,7 @@ export const ACCESS_RULES = [
   'identity_confirmed',
   'referral_to_team',
   'referral_received',
+  'referral_handled',
   'handoff_offered',
   'carer_consent',
   'break_glass',
@@ -59,6 +65,8 @@ const RULE_WORDS: Record<AccessRule, string> = {
   identity_confirmed: 'you gave this person’s NHS number and date of birth to flag their discharge',
   referral_to_team: 'your team has a referral for this person',
   referral_received: 'your team has a referral for this person (you see the referral, not the whole record)',
+  referral_handled:
+    'you worked on this referral for your team (now it is finished you can look back at it, not change it, and not see the rest of the record)',
   handoff_offered: 'you have been asked to become this person’s named contact',
   carer_consent: 'they agreed to share with you',
   break_glass: 'you used emergency access',
@@ -78,6 +86,8 @@ const RULE_LIMITED_TO: Partial<Record<AccessRule, readonly Permission[]>> = {
   // Housing and voluntary services receiving a referral see the referral, about me, the named
   // contact and the events on their referral: not clinical notes or the rest of the record.
   referral_received: ['referral.read', 'referral.work'],
+  // A referral the actor worked, once finished: looking back at that referral only, read-only.
+  referral_handled: ['referral.read'],
   // Being asked to take a person on lets you answer the request; accepting it is what gives access.
   handoff_offered: ['handoff.respond'],
   // A carer sees the carer summary and who has seen the record, and sends updates: nothing else.
@@ -95,6 +105,7 @@ const LASTING: readonly Permission[] = ['careTeam.edit', 'patient.assignNamedCon
 const TEMPORARY: readonly AccessRule[] = [
   'referral_to_team',
   'referral_received',
+  'referral_handled',
   'break_glass',
   'flagged_discharge',
   'identity_confirmed',
@@ -111,6 +122,8 @@ const allows = (rule: AccessRule, permission: Permission) =>
 function reachesObject(rule: AccessRule, facts: PatientFacts): boolean {
   // Only a request about one referral sent to the actor's organisation; anything else is the record.
   if (rule === 'referral_received') return facts.referralToActorOrganisation === true;
+  // Only set on a request about the one finished referral the actor worked.
+  if (rule === 'referral_handled') return facts.referralHandledByActor === true;
   return true;
 }
 
@@ -163,19 +176,29 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
     };
   }
   const related = relationship(actor, facts);
-  // With no relationship that allows this, emergency access the actor holds may.
+  // With no relationship that allows this, a finished referral the actor worked may (that referral,
+  // read-only), and otherwise emergency access the actor holds.
   const rule =
     related && allows(related, permission) && reachesObject(related, facts)
       ? related
-      : facts.breakGlass && can(actor.role, 'patient.breakGlass') && allows('break_glass', permission)
-        ? 'break_glass'
-        : null;
+      : allows('referral_handled', permission) && reachesObject('referral_handled', facts)
+        ? 'referral_handled'
+        : facts.breakGlass && can(actor.role, 'patient.breakGlass') && allows('break_glass', permission)
+          ? 'break_glass'
+          : null;
   if (actor.role === 'carer') return decideForCarer(facts, rule);
   if (!rule && related === 'referral_received' && allows(related, permission)) {
     return {
       allowed: false,
       rule: 'no_relationship',
       explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
+    };
+  }
+  if (!rule && facts.referralHandledByActor) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'This referral is finished: you can look back at it, but it cannot be changed any more.',
     };
   }
   if (!rule && related && TEMPORARY.includes(related) && LASTING.includes(permission)) {

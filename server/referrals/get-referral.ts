@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { organisations, patients, referrals, services, timelineEvents, users } from '../../db/schema';
 import { listOutcomeReasons } from './outcome-reasons';
 import { NotFound } from '../errors';
+import type { AccessDecision } from '../access/policy';
 import { namedContactColumns, namedContactOrg, toNamedContact } from '../patients/named-contact';
 
 const referrer = alias(users, 'referrer');
@@ -74,6 +75,41 @@ export function getReferral(db: Db, referralId: string) {
     .orderBy(asc(timelineEvents.occurredAt), asc(timelineEvents.id))
     .all();
   const outcomeReasons = listOutcomeReasons(db).map((r) => r.label);
-  return { ...row, namedContact: toNamedContact(row), events, outcomeReasons };
+  const { id, givenName, familyName, nhsNumber, dateOfBirth, ...about } = row.person;
+  return {
+    referral: row.referral,
+    service: row.service,
+    referrerName: row.referrerName,
+    referrerPhone: row.referrerPhone,
+    referrerEmail: row.referrerEmail,
+    fromOrganisationName: row.fromOrganisationName,
+    toOrganisationName: row.toOrganisationName,
+    ownerName: row.ownerName,
+    person: { id, givenName, familyName, nhsNumber, dateOfBirth },
+    /** From the record, to work the referral: about me, how to reach the person and their named contact. */
+    about: { ...about, namedContact: toNamedContact(row) } as AboutThePerson | null,
+    events,
+    outcomeReasons,
+  };
 }
+type AboutThePerson = {
+  phone: string;
+  aboutWhatMatters: string;
+  aboutStrengths: string;
+  aboutEveryoneShouldKnow: string;
+  communicationNeeds: string;
+  namedContact: ReturnType<typeof toNamedContact>;
+};
 export type ReferralDetail = ReturnType<typeof getReferral>;
+
+/**
+ * The referral as the decision allows. Whoever looks back at a finished referral they worked
+ * (`referral_handled`) gets the referral itself (what was asked, its outcome, its dates and events)
+ * and who it is about: not about me, the person's phone or their named contact, which are the record's.
+ */
+export function getReferralAsAllowed(db: Db, referralId: string, decision: AccessDecision) {
+  const detail = getReferral(db, referralId);
+  return decision.rule === 'referral_handled'
+    ? { ...detail, about: null, outcomeReasons: [], access: decision }
+    : { ...detail, access: decision };
+}

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { organisations, patients, referrals, services, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { markAccessible } from '../access/filter-accessible';
+import { referralHandledBy } from '../access/locate';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 
-export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'sent'] as const;
+export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'completed', 'sent'] as const;
 export type ReferralView = (typeof REFERRAL_VIEWS)[number];
 
 export const ListReferralsSchema = z.object({
-  view: z.enum(REFERRAL_VIEWS, { error: 'Choose which referrals: new, accepted, overdue or sent' }).default('new'),
+  view: z.enum(REFERRAL_VIEWS, { error: 'Choose which referrals: new, accepted, overdue, completed or sent' }).default('new'),
   cursor: CursorSchema.optional(),
 });
 export type ListReferralsInput = z.infer<typeof ListReferralsSchema>;
@@ -23,15 +24,18 @@ const fromOrg = alias(organisations, 'from_org');
 const toOrg = alias(organisations, 'to_org');
 
 /**
- * The team inbox (new, accepted and in progress, overdue) for my organisation, and what my
- * organisation sent, newest first. Each row passes the access policy.
+ * The team inbox (new, accepted and in progress, overdue) for my organisation, the finished
+ * referrals I worked for it (completed or declined), and what my organisation sent, newest first.
+ * Each row passes the access policy.
  */
 export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, now = Date.now()) {
   const mine = actor.organisationId ?? '';
+  const handled = referralHandledBy(actor.userId);
   const scope: Record<ReferralView, SQL | undefined> = {
     new: and(eq(referrals.toOrganisationId, mine), eq(referrals.status, 'sent')),
     active: and(eq(referrals.toOrganisationId, mine), inArray(referrals.status, ['accepted', 'in_progress'])),
     overdue: and(eq(referrals.toOrganisationId, mine), eq(referrals.status, 'sent'), lt(referrals.targetAt, now)),
+    completed: and(eq(referrals.toOrganisationId, mine), handled),
     sent: or(eq(referrals.fromOrganisationId, mine), eq(referrals.fromUserId, actor.userId)),
   };
   const after = input.cursor
@@ -57,6 +61,8 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
       targetAt: referrals.targetAt,
       respondedAt: referrals.respondedAt,
       sentAt: referrals.sentAt,
+      closedAt: referrals.closedAt,
+      handledByMe: sql<number>`case when ${handled} then 1 else 0 end`,
     })
     .from(referrals)
     .innerJoin(patients, eq(referrals.patientId, patients.id))
@@ -73,7 +79,10 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
   const items = markAccessible(db, actor, page.items, 'referral.read', {
     patientIdOf: (r) => r.patientId,
     // Each row is one referral: the policy decides on it, not only on its person.
-    rowFacts: (r) => ({ referralToActorOrganisation: r.toOrganisationId === actor.organisationId }),
+    rowFacts: (r) => {
+      const toMine = r.toOrganisationId === actor.organisationId;
+      return { referralToActorOrganisation: toMine, referralHandledByActor: toMine && r.handledByMe === 1 };
+    },
   }).filter((r) => r.canOpen);
   actor.access?.audit?.people([...new Set(items.map((r) => r.patientId))]);
   return { items, nextCursor: page.nextCursor };

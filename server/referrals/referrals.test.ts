@@ -8,6 +8,8 @@ import { failure, makeWorld, rowCounts } from '../../test/world';
 import { saveService } from '../directory/save-service';
 import { addWorkingDays } from '../calendar/working-days';
 import { flagOverdueReferrals } from './flag-overdue-referrals';
+import { callCase } from '../../test/call-case';
+import { Forbidden } from '../errors';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -219,12 +221,13 @@ describe('the referral lifecycle', () => {
 });
 
 describe('access for the receiving organisation', () => {
-  it('housing staff see the referral (about me, named contact, its events) but never the rest of the record, and only while it is open', async () => {
+  it('housing staff see the referral (about me, named contact, its events) but never the rest of the record; once finished, only whoever worked it looks back at it', async () => {
     const newcomer = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
+    const colleague = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Three');
     const { id } = await send(housingService);
     const referral = await newcomer.caller.referrals.get({ referralId: id });
     expect(referral.person.givenName).toBe('Margaret');
-    expect(referral.namedContact?.name).toBe('Nadia Navigator');
+    expect(referral.about?.namedContact?.name).toBe('Nadia Navigator');
     expect(referral.access.explanation).toMatch(/your team has a referral for this person \(you see the referral, not the whole record\)/);
     for (const call of [
       newcomer.caller.patients.get({ patientId: w.patient.id }),
@@ -234,14 +237,19 @@ describe('access for the receiving organisation', () => {
     }
     await newcomer.caller.referrals.update({ referralId: id, action: 'accept' });
     await newcomer.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'successful' });
-    // Finished: the team no longer has a reason to see the person.
-    expect((await failure(newcomer.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
+    // Finished: the team no longer has a reason to see the person. Whoever worked it looks back at
+    // the referral itself (read-only, nothing else from the record); the rest of the team does not.
+    const lookBack = await newcomer.caller.referrals.get({ referralId: id });
+    expect(lookBack.access.rule).toBe('referral_handled');
+    expect(lookBack.referral).toMatchObject({ status: 'completed', outcome: 'successful', reason: 'Stairs are unsafe' });
+    expect(lookBack.about).toBeNull();
+    expect((await failure(colleague.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
     const denied = db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, newcomer.actor.userId), eq(auditLog.outcome, 'denied')))
       .all();
-    expect(denied.map((d) => d.action).sort()).toEqual(['patients.get', 'referrals.get', 'timeline.list']);
+    expect(denied.map((d) => d.action).sort()).toEqual(['patients.get', 'timeline.list']);
   });
 
   it('a social worker whose team has the referral sees the record for direct care; before it, not', async () => {
@@ -317,5 +325,91 @@ describe('the list of reasons a referral did not succeed', () => {
       outcomeReason: 'Moved away',
     });
     expect((await failure(w.navigator.caller.referrals.addOutcomeReason({ label: 'Anything' }))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('looking back at a finished referral (#17 item 2)', () => {
+  const denials = (userId: string) =>
+    db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, userId), eq(auditLog.outcome, 'denied')))
+      .all();
+
+  it('the housing worker who completed it finds it under Completed and opens it read-only, with no refusal logged', async () => {
+    const worker = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
+    db.update(patients).set({ aboutWhatMatters: 'Back in my garden', phone: '0113 496 0999' }).where(eq(patients.id, w.patient.id)).run();
+    const { id } = await send(housingService);
+    await worker.caller.referrals.update({ referralId: id, action: 'accept' });
+    // While it is open the team sees about me, to work it.
+    expect((await worker.caller.referrals.get({ referralId: id })).about?.aboutWhatMatters).toBe('Back in my garden');
+    await worker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'successful', note: 'Rails fitted' });
+    const completed = await worker.caller.referrals.list({ view: 'completed' });
+    expect(completed.items.map((r) => [r.id, r.status])).toEqual([[id, 'completed']]);
+    const detail = await worker.caller.referrals.get({ referralId: id });
+    expect(detail.access.explanation).toMatch(/you worked on this referral/);
+    expect(detail.about).toBeNull();
+    expect(JSON.stringify(detail)).not.toContain('Back in my garden');
+    expect(detail.events.map((e) => e.summary).at(-1)).toBe('Referral to Tenancy support completed: successful');
+    // Read-only: no step can be taken, and the record stays closed.
+    const work = await failure(worker.caller.referrals.update({ referralId: id, action: 'start' }));
+    expect(work).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'This referral is finished: you can look back at it, but it cannot be changed any more.',
+    });
+    expect(denials(worker.actor.userId).map((d) => d.action)).toEqual(['referrals.update']);
+    expect((await failure(worker.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
+  });
+
+  it('whoever declined it, and a colleague who completed it for the owner, look back at it too; the rest of the team does not', async () => {
+    const owner = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Owen Owner');
+    const cover = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Cora Cover');
+    const other = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Otto Other');
+    const first = await send(housingService);
+    await owner.caller.referrals.update({ referralId: first.id, action: 'accept' });
+    await cover.caller.referrals.update({ referralId: first.id, action: 'complete', outcome: 'successful' });
+    const second = await send(housingService, { reason: 'Damp in the bedroom' });
+    await cover.caller.referrals.update({ referralId: second.id, action: 'decline', reason: 'Not our area' });
+    for (const [who, ids] of [
+      [owner, [first.id]],
+      [cover, [second.id, first.id]],
+      [other, []],
+    ] as const) {
+      const list = await who.caller.referrals.list({ view: 'completed' });
+      expect(
+        list.items.map((r) => r.id),
+        who.actor.name,
+      ).toEqual(ids);
+      for (const id of [first.id, second.id]) {
+        const seen = ids.includes(id as never);
+        const answer = who.caller.referrals.get({ referralId: id });
+        if (seen) expect((await answer).access.rule).toBe('referral_handled');
+        else expect((await failure(answer)).code).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('not after the referrer cancelled it, not once the person withdraws housing consent, and not from another team', async () => {
+    const worker = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
+    const cancelled = await send(housingService);
+    await worker.caller.referrals.update({ referralId: cancelled.id, action: 'accept' });
+    await w.navigator.caller.referrals.update({ referralId: cancelled.id, action: 'cancel', reason: 'Moved away' });
+    expect((await failure(worker.caller.referrals.get({ referralId: cancelled.id }))).code).toBe('FORBIDDEN');
+
+    const { id } = await send(housingService);
+    await worker.caller.referrals.update({ referralId: id, action: 'accept' });
+    await worker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'successful' });
+    // Moved to the voluntary service: their old team's referrals are not theirs any more.
+    const moved = { ...worker.actor, organisationId: w.orgs.voluntary.id, sector: 'voluntary' as const };
+    await expect(callCase(db, moved, 'referrals.get', { referralId: id })).rejects.toBeInstanceOf(Forbidden);
+    insertConsent(db, {
+      patientId: w.patient.id,
+      purpose: 'housing',
+      decision: 'withdrawn',
+      recordedByUserId: w.navigator.row.id,
+      decidedAt: Date.now(),
+    });
+    expect((await failure(worker.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
+    expect((await worker.caller.referrals.list({ view: 'completed' })).items).toEqual([]);
   });
 });

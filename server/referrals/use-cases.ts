@@ -2,7 +2,7 @@ import { idOnly, NoInput, read, subject, write } from '../use-cases/define';
 import { sendReferral, SendReferralSchema } from './send-referral';
 import { updateReferral, UpdateReferralSchema } from './update-referral';
 import { listReferrals, ListReferralsSchema } from './list-referrals';
-import { getReferral } from './get-referral';
+import { getReferralAsAllowed } from './get-referral';
 import {
   AddOutcomeReasonSchema,
   RemoveOutcomeReasonSchema,
@@ -31,7 +31,7 @@ export const referralsUseCases = {
     permission: 'referral.read',
     subject: subject.referral,
     input: idOnly('referralId', 'Referral'),
-    run: (c) => ({ ...getReferral(c.db, c.input.referralId), access: c.decision }),
+    run: (c) => getReferralAsAllowed(c.db, c.input.referralId, c.decision),
   }),
   outcomeReasons: read({
     name: 'referrals.outcomeReasons',

@@ -103,6 +103,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
     if (located.referralToOrganisationId !== undefined) {
       facts.referralToActorOrganisation = located.referralToOrganisationId === actor.organisationId;
+      // A finished referral stays readable to whoever worked it, while they are in the team it was sent to.
+      facts.referralHandledByActor = facts.referralToActorOrganisation && !!located.referralHandledBy?.includes(actor.userId);
     }
     decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
     if (!decision.allowed) deny(located.patientId, decision.rule, new Forbidden(decision.explanation));

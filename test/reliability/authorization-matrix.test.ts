@@ -54,6 +54,8 @@ const BREAK_GLASS: Cell[] = [
 ];
 /** Housing and voluntary teams receiving a referral see that referral only. */
 const REFERRAL_RECEIVED: Cell[] = ['housing/referral_to_my_team', 'voluntary/referral_to_my_team'];
+/** …and once it is finished, whoever worked it looks back at that referral, read-only (#17 item 2). */
+const REFERRAL_HANDLED: Cell[] = ['housing/referral_handled', 'voluntary/referral_handled'];
 const CARER: Cell[] = ['carer/consent_granted'];
 
 const READ = cells(NAV_WORK, GP_WORK, SOCIAL_WORK, SERVICE_WORK, BREAK_GLASS);
@@ -187,7 +189,7 @@ const TABLE: Record<string, Row> = {
 
   'referrals.send': { who: { cells: EDIT }, then: 'BAD_REQUEST' },
   'referrals.list': { who: { roles: WORKS_TASKS }, input: () => ({}), then: 'OK' },
-  'referrals.get': { who: { cells: cells(READ, REFERRAL_RECEIVED) }, then: 'OK' },
+  'referrals.get': { who: { cells: cells(READ, REFERRAL_RECEIVED, REFERRAL_HANDLED) }, then: 'OK' },
   'referrals.outcomeReasons': { who: { roles: ['admin'] }, then: 'OK' },
   'referrals.addOutcomeReason': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'referrals.removeOutcomeReason': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
@@ -302,7 +304,7 @@ describe('authorization: every procedure × caller × relationship', () => {
 
   it('covers every relationship each caller can have', () => {
     for (const caller of CALLERS) expect(RELATIONSHIPS_OF[caller]).toContain('none');
-    expect(ALL_CELLS.length).toBe(40);
+    expect(ALL_CELLS.length).toBe(42);
   });
 
   for (const cell of ALL_CELLS) {

@@ -67,6 +67,11 @@ type Row = {
   cells: Partial<Record<ObjCell, Outcome>>;
   /** For referrals: whether the caller is the receiving side (default) or the referrer. */
   side?: 'receiver' | 'sender';
+  /**
+   * Housing: the object is the caller's only link to the person (by default their team also has
+   * another open referral for the person, so the person-level check passes whatever the object).
+   */
+  onlyLink?: boolean;
 };
 
 const KEY_OF: Record<Kind, string> = {
@@ -237,6 +242,23 @@ const TABLE: Record<string, Row[]> = {
       },
     },
     {
+      // #17 item 2: once finished (completed or declined), whoever worked it for the receiving team
+      // looks back at that referral, read-only; the rest of the team, and a cancelled one, not.
+      caller: 'housing',
+      onlyLink: true,
+      because: 'the referral itself is my only link to the person (not on the care team)',
+      cells: {
+        'mine/open': 'OK',
+        'team/open': 'OK',
+        'mine/completed': 'OK',
+        'mine/declined': 'OK',
+        'colleague/completed': 'FORBIDDEN',
+        'team/completed': 'FORBIDDEN',
+        'mine/cancelled': 'FORBIDDEN',
+        'other_person/completed': 'FORBIDDEN',
+      },
+    },
+    {
       caller: 'navigator',
       side: 'sender',
       because: 'the person is on my team’s caseload',
@@ -265,6 +287,20 @@ const TABLE: Record<string, Row[]> = {
         'team/completed': 'CONFLICT',
         'other_person/completed': 'FORBIDDEN',
         'other_person/cancelled': 'FORBIDDEN',
+      },
+    },
+    {
+      // Looking back at a finished referral I worked is read-only (#17 item 2).
+      caller: 'housing',
+      onlyLink: true,
+      because: 'the referral itself is my only link to the person (not on the care team)',
+      input: (referralId) => ({ referralId, action: 'complete', outcome: 'successful', note: 'Moved to a ground-floor flat' }),
+      cells: {
+        'mine/open': 'OK',
+        'team/open': 'OK',
+        'mine/completed': 'FORBIDDEN',
+        'mine/declined': 'FORBIDDEN',
+        'colleague/completed': 'FORBIDDEN',
       },
     },
     {
@@ -358,7 +394,7 @@ const TABLE: Record<string, Row[]> = {
 
 const HOUR = 3_600_000;
 
-function setUp(db: Db, callerKey: CallerKey) {
+function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
   const w = makeWorld(db);
   const otherTeam = insertOrganisation(db, { name: 'Other nav team', kind: 'navigator_team' });
   const people = {
@@ -420,7 +456,7 @@ function setUp(db: Db, callerKey: CallerKey) {
     db.insert(services).values(row).run();
     return row;
   };
-  if (callerKey === 'housing') {
+  if (callerKey === 'housing' && !onlyLink) {
     // The housing team's own open referral: its only link to the person.
     const s = serviceOf(w.orgs.housing.id);
     db.insert(referrals)
@@ -504,8 +540,15 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
       return d.id;
     }
     case 'referral': {
-      const status = state === 'open' ? (row.side === 'sender' ? 'sent' : 'accepted') : state === 'completed' ? 'completed' : 'cancelled';
-      const closed = status === 'completed' || status === 'cancelled' ? { closedAt: now } : {};
+      const status =
+        state === 'open'
+          ? row.side === 'sender'
+            ? 'sent'
+            : 'accepted'
+          : state === 'completed' || state === 'declined'
+            ? state
+            : 'cancelled';
+      const closed = status === 'sent' || status === 'accepted' ? {} : { closedAt: now };
       if (row.side === 'sender') {
         // Sent by me / a colleague / another team, to a voluntary service.
         const from = owner === 'mine' ? s.people.me : owner === 'colleague' ? s.people.colleague : s.people.stranger;
@@ -659,7 +702,7 @@ describe('authorization: every object procedure × whose object × open or close
         for (const [cell, want] of Object.entries(row.cells) as [ObjCell, Outcome][]) {
           const [owner, state] = cell.split('/') as [Owner, State];
           const db = testDb();
-          const s = setUp(db, row.caller);
+          const s = setUp(db, row.caller, row.onlyLink);
           const id = buildObject(db, s, kind, owner, state, row);
           const { code, message } = await callByPath(db, s.people.me.actor, path, inputFor(path, row, id, s.patientId));
           if (code === 'INTERNAL_SERVER_ERROR' || code === 'THROWN') throw new Error(`${path} ${cell} failed: ${message}`);

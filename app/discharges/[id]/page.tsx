@@ -9,11 +9,17 @@ import { DISCHARGE_STATUS_TAG, RISK_TAG, TASK_STATUS_TAG, formatDate, formatDate
 import { TaskButtons } from '../../tasks/task-buttons';
 import { StatusActions } from './status-actions';
 import { WhyCanISee } from '../../components/why-can-i-see';
+import { DoneNotice } from '../../components/done-notice';
+import { TASK_DONE } from '../../tasks/done-messages';
 
 export const metadata = { title: 'Discharge' };
 
-export default async function DischargePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function DischargePage({ params, searchParams }: Props) {
   const { id } = await params;
+  // What a checklist task's button just did, confirmed here.
+  const taskDone = (await searchParams).done;
   const { caller, actor } = await pageCaller();
   const { discharge: d, patient, checklist, access, ...names } = await load(caller.discharges.get({ dischargeId: id }));
   const canWorkTasks = can(actor.role, 'task.work');
@@ -34,6 +40,7 @@ export default async function DischargePage({ params }: { params: Promise<{ id: 
         <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>{' '}
         <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
       </p>
+      <DoneNotice done={taskDone} messages={TASK_DONE} />
       <WhyCanISee explanation={access.explanation} />
       {can(actor.role, 'patient.read') && (
         <p>

@@ -8,11 +8,20 @@ import { load, pageCaller } from '../../lib/guard';
 import { formatDate, formatDateTime, formatNhsNumber } from '../../lib/format';
 import { timeLeft } from '../../lib/time-left';
 import { ReferralActions } from './referral-actions';
+import { DoneNotice } from '../../components/done-notice';
+import { REFERRAL_DONE } from '../done-messages';
 
 export const metadata = { title: 'Referral' };
 
-export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReferralPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { id } = await params;
+  const { done } = await searchParams;
   const { caller, actor } = await pageCaller();
   const d = await load(caller.referrals.get({ referralId: id }));
   const r = d.referral;
@@ -23,6 +32,8 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         ? 'referring'
         : 'none';
   const left = timeLeft(r.targetAt);
+  // A finished referral looked back at by whoever worked it: the referral only, read-only.
+  const lookingBack = d.access.rule === 'referral_handled';
   const row = (key: string, value: React.ReactNode) => <SummaryRow label={key}>{value}</SummaryRow>;
   return (
     <>
@@ -31,6 +42,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         {formatDate(d.person.dateOfBirth)}
       </span>
       <h1 className="nhsuk-u-margin-bottom-3">Referral to {d.service.name}</h1>
+      <DoneNotice done={done} messages={REFERRAL_DONE} />
       <p>
         <Tag modifier={r.status === 'completed' ? 'green' : r.status === 'declined' ? 'red' : r.status === 'cancelled' ? 'grey' : 'blue'}>
           {REFERRAL_STATUS_LABELS[r.status]}
@@ -42,7 +54,15 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         {r.status === 'sent' ? `: a response is due by ${formatDateTime(r.targetAt)} (${left.words}).` : '.'}
       </p>
       <WhyCanISee explanation={d.access.explanation} />
-      {can(actor.role, 'patient.read') && d.access.rule !== 'referral_received' && (
+      {lookingBack && (
+        <div className="nhsuk-inset-text">
+          <p>
+            You worked on this referral and it is finished, so you can look back at it here. It cannot be changed, and the rest of{' '}
+            {d.person.givenName} {d.person.familyName}’s record is not shown.
+          </p>
+        </div>
+      )}
+      {can(actor.role, 'patient.read') && !['referral_received', 'referral_handled'].includes(d.access.rule) && (
         <p>
           <Link href={`/patients/${d.person.id}`}>
             Open {d.person.givenName} {d.person.familyName}’s record
@@ -71,27 +91,44 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
             {row('Owner', d.ownerName ?? 'Nobody has picked it up yet')}
             {row('Urgency', URGENCY_LABELS[r.urgency])}
             {row('Sent', formatDateTime(r.sentAt))}
+            {r.respondedAt && row('Answered', formatDateTime(r.respondedAt))}
+            {r.closedAt && row(r.status === 'cancelled' ? 'Cancelled' : 'Finished', formatDateTime(r.closedAt))}
             {row('Reason', <span className="carenav-pre">{r.reason}</span>)}
             {row('What the person wants', <span className="carenav-pre">{r.personWants}</span>)}
             {r.attachments && row('Attached information', <span className="carenav-pre">{r.attachments}</span>)}
             {r.declineReason && row('Why it was declined', r.declineReason)}
             {r.cancelReason && row('Why it was cancelled', r.cancelReason)}
           </SummaryList>
-          <ReferralActions referralId={r.id} status={r.status} side={side} serviceName={d.service.name} outcomeReasons={d.outcomeReasons} />
+          {!lookingBack && (
+            <ReferralActions
+              referralId={r.id}
+              status={r.status}
+              side={side}
+              serviceName={d.service.name}
+              outcomeReasons={d.outcomeReasons}
+            />
+          )}
 
-          <h2>About {d.person.givenName}</h2>
-          <SummaryList>
-            {row('What matters to me', <span className="carenav-pre">{d.person.aboutWhatMatters || 'Not written yet'}</span>)}
-            {row('My strengths', <span className="carenav-pre">{d.person.aboutStrengths || 'Not written yet'}</span>)}
-            {row('What everyone should know', <span className="carenav-pre">{d.person.aboutEveryoneShouldKnow || 'Not written yet'}</span>)}
-            {row('Communication needs', d.person.communicationNeeds || 'None recorded')}
-            {row(
-              'Named contact',
-              d.namedContact
-                ? `${d.namedContact.name}, ${d.namedContact.organisationName}${d.namedContact.phone ? ` (${d.namedContact.phone})` : ''}`
-                : 'None yet',
-            )}
-          </SummaryList>
+          {d.about && (
+            <>
+              <h2>About {d.person.givenName}</h2>
+              <SummaryList>
+                {row('What matters to me', <span className="carenav-pre">{d.about.aboutWhatMatters || 'Not written yet'}</span>)}
+                {row('My strengths', <span className="carenav-pre">{d.about.aboutStrengths || 'Not written yet'}</span>)}
+                {row(
+                  'What everyone should know',
+                  <span className="carenav-pre">{d.about.aboutEveryoneShouldKnow || 'Not written yet'}</span>,
+                )}
+                {row('Communication needs', d.about.communicationNeeds || 'None recorded')}
+                {row(
+                  'Named contact',
+                  d.about.namedContact
+                    ? `${d.about.namedContact.name}, ${d.about.namedContact.organisationName}${d.about.namedContact.phone ? ` (${d.about.namedContact.phone})` : ''}`
+                    : 'None yet',
+                )}
+              </SummaryList>
+            </>
+          )}
 
           <h2>What has happened</h2>
           <ol className="carenav-timeline">

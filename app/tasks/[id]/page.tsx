@@ -5,13 +5,18 @@ import { load, pageCaller } from '../../lib/guard';
 import { TASK_STATUS_TAG, formatDateTime } from '../../lib/format';
 import { TaskForms } from './task-forms';
 import { WhyCanISee } from '../../components/why-can-i-see';
+import { DoneNotice } from '../../components/done-notice';
+import { TASK_DONE } from '../done-messages';
 
 export const metadata = { title: 'Task' };
 
 const ORIGIN_WORDS = { discharge: 'Discharge checklist', manual: 'Added by hand', referral: 'Referral', mdt: 'MDT meeting' } as const;
 
-export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function TaskPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { done } = await searchParams;
   const { caller, actor } = await pageCaller();
   const t = await load(caller.tasks.get({ taskId: id }));
   const unfinished = t.status === 'open' || t.status === 'in_progress';
@@ -24,6 +29,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           Task for {t.givenName} {t.familyName}
         </span>
         <h1 className="nhsuk-u-margin-bottom-3">{t.title}</h1>
+        <DoneNotice done={done} messages={TASK_DONE} />
         <WhyCanISee explanation={t.access.explanation} />
         <p>
           <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag> {overdue && <Tag modifier="red">Overdue</Tag>}

@@ -55,6 +55,7 @@ function Complete({ task, returnTo }: { task: Task; returnTo: string }) {
       <FormErrors result={state} labels={{ outcome: task.isFollowUp ? 'Outcome of the follow-up contact' : 'Outcome' }} />
       <input type="hidden" name="taskId" value={task.id} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      {task.isFollowUp && <input type="hidden" name="followUp" value="yes" />}
       <Textarea
         id="outcome"
         name="outcome"

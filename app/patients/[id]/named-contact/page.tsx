@@ -3,11 +3,20 @@ import { PatientSubpage } from '../patient-subpage';
 import { ReadOnlyNotice } from '../emergency-banner';
 import { NamedContactForm } from './named-contact-form';
 import { HandoffButton, OfferHandoffForm } from '../../../referrals/handoff-forms';
+import { HANDOFF_DONE } from '../../../referrals/done-messages';
+import { DoneNotice } from '../../../components/done-notice';
 
 export const metadata = { title: 'Change named contact' };
 
-export default async function NamedContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NamedContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { id } = await params;
+  const { done } = await searchParams;
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const choosesInTeam = summary.may['patient.assignNamedContact'];
@@ -26,6 +35,7 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
   const p = summary.patient;
   return (
     <PatientSubpage summary={summary} title="Change named contact">
+      <DoneNotice done={done} messages={HANDOFF_DONE} />
       {choosesInTeam && (
         <>
           <p>The named contact is chosen from {summary.caseloadTeamName}, whose caseload this person is on.</p>
@@ -48,6 +58,7 @@ export default async function NamedContactPage({ params }: { params: Promise<{ i
             label="Withdraw the hand-over"
             context={`to ${pending.toName}`}
             warning
+            returnTo={`/patients/${id}/named-contact`}
           />
         </div>
       ) : (
