@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { serverCaller } from '../server/auth/request-context';
 import { ROLE_LABELS, navigationFor } from '../server/access/permissions';
 import { AppHeader } from './components/app-header';
+import { HOME_PAGE_ROLES } from './lib/landing';
 
 export const metadata: Metadata = {
   title: { default: 'carenav', template: '%s – carenav' },
@@ -29,7 +30,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AppHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : null}
-          navigation={limited ? [] : navigationFor(actor.role)}
+          navigation={
+            limited
+              ? []
+              : [...(HOME_PAGE_ROLES.includes(actor.role) ? [{ href: '/home', label: 'Your work' }] : []), ...navigationFor(actor.role)]
+          }
           unread={unread}
         />
         <div className="nhsuk-width-container">

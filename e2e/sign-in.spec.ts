@@ -3,11 +3,11 @@ import { ROLE_ACCOUNTS, expectAccessible } from './helpers';
 
 const HOMES: Record<keyof typeof ROLE_ACCOUNTS, { path: string; heading: RegExp }> = {
   navigator: { path: '/caseload', heading: /My caseload/ },
-  gp: { path: '/patients', heading: /Find a person/ },
-  hospital: { path: '/discharges', heading: /Discharges/ },
-  socialworker: { path: '/patients', heading: /Find a person/ },
-  housing: { path: '/patients', heading: /Find a person/ },
-  voluntary: { path: '/patients', heading: /Find a person/ },
+  gp: { path: '/home', heading: /Your work/ },
+  hospital: { path: '/home', heading: /Your work/ },
+  socialworker: { path: '/home', heading: /Your work/ },
+  housing: { path: '/home', heading: /Your work/ },
+  voluntary: { path: '/home', heading: /Your work/ },
   carer: { path: '/carer', heading: /People I care for/ },
   admin: { path: '/admin', heading: /Organisations and users/ },
 };
@@ -49,7 +49,7 @@ test('signing out from the header ends the session: the next page asks to sign i
   await page.getByLabel('Email address').fill(ROLE_ACCOUNTS.voluntary);
   await page.getByLabel('Password').fill('demo-password');
   await page.getByLabel('Password').press('Enter');
-  await expect(page).toHaveURL(/\/patients$/);
+  await expect(page).toHaveURL(/\/home$/);
   const signOut = page.getByRole('button', { name: 'Sign out' });
   // Until the page's script has loaded the button does nothing: press again until it has.
   await expect(async () => {

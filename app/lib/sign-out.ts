@@ -10,5 +10,11 @@ export async function signOut(to: string): Promise<void> {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ csrfToken, callbackUrl: to, json: 'true' }),
   });
+  // A search kept for Back and reload (app/patients/search-form.tsx) is not left for the next person at this screen.
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage unavailable: nothing was kept.
+  }
   window.location.href = to;
 }

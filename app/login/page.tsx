@@ -1,15 +1,15 @@
 import { redirect } from 'next/navigation';
 import { getActor } from '../../server/auth/get-actor';
-import { ROLE_HOME } from '../../server/access/permissions';
 import { DEMO_ACCOUNTS } from '../../server/auth/demo-accounts';
 import { env } from '../../server/env';
 import { LoginForm } from './login-form';
+import { landingFor } from '../lib/landing';
 
 export const metadata = { title: 'Sign in' };
 
 export default async function LoginPage() {
   const actor = await getActor();
-  if (actor) redirect(ROLE_HOME[actor.role]);
+  if (actor) redirect(landingFor(actor.role));
   const demo = env().CARENAV_DEMO;
   return (
     <div className="nhsuk-grid-row">

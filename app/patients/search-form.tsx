@@ -1,18 +1,71 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { Button, Table, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import { formatNhsNumber } from '../../server/patients/nhs-number';
 import { searchAction, type SearchState } from './actions';
 
+/**
+ * Keeping a search across Back and reload without its terms in the address (#17 item 11).
+ *
+ * A name or NHS number must never be in a URL (browser history, proxies, server logs), so the
+ * search stays a form post. Instead, after each search that worked, its terms are kept in this
+ * tab's sessionStorage under a random id, and only that opaque id is written into the page's own
+ * history entry (history.state, which Next.js keeps and the server never sees). Coming back to that
+ * entry (Back, Forward or reload) finds the id, and the form runs the same search again: the
+ * results are fresh and the look-up is checked and audited as any other. A new visit to the page
+ * (from the menu) is a new history entry with no id: an empty form. Signing out clears the terms.
+ */
+const LAST_SEARCH_KEY = 'carenav.lastSearch';
+const HISTORY_KEY = 'carenavSearch';
+type KeptSearch = { id: string; query: string; dateOfBirth: string };
+
+function keptSearchForThisEntry(): KeptSearch | null {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(LAST_SEARCH_KEY) ?? 'null') as KeptSearch | null;
+    const id = (window.history.state as Record<string, unknown> | null)?.[HISTORY_KEY];
+    return kept && typeof id === 'string' && kept.id === id ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
 export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
   const [state, action, pending] = useActionState<SearchState | null, FormData>(searchAction, null);
   const results = state?.data?.results;
+  const form = useRef<HTMLFormElement>(null);
+
+  // Back, Forward or reload onto a search: run it again.
+  useEffect(() => {
+    const kept = keptSearchForThisEntry();
+    const el = form.current;
+    if (!kept || !el) return;
+    (el.elements.namedItem('query') as HTMLInputElement).value = kept.query;
+    (el.elements.namedItem('dateOfBirth') as HTMLInputElement).value = kept.dateOfBirth;
+    el.requestSubmit();
+  }, []);
+
+  // A search that worked: keep its terms for this tab, and mark this history entry with their id.
+  useEffect(() => {
+    if (!state?.ok) return;
+    const kept: KeptSearch = {
+      id: crypto.randomUUID(),
+      query: state.values?.query ?? '',
+      dateOfBirth: state.values?.dateOfBirth ?? '',
+    };
+    try {
+      sessionStorage.setItem(LAST_SEARCH_KEY, JSON.stringify(kept));
+      window.history.replaceState({ ...(window.history.state as object | null), [HISTORY_KEY]: kept.id }, '');
+    } catch {
+      // Storage refused (private browsing, full): the search works, it is just not kept.
+    }
+  }, [state]);
+
   return (
     <>
-      <form action={action} noValidate>
+      <form ref={form} action={action} noValidate>
         <FormErrors result={state} labels={{ query: exactIdentity ? 'NHS number' : 'Search', dateOfBirth: 'Date of birth' }} />
         <TextInput
           id="query"

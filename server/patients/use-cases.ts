@@ -9,6 +9,7 @@ import { changeNamedContact, ChangeNamedContactSchema } from './change-named-con
 import { addCareTeamMember, AddCareTeamMemberSchema } from './add-care-team-member';
 import { removeCareTeamMember, RemoveCareTeamMemberSchema } from './remove-care-team-member';
 import { listCaseload, ListCaseloadSchema } from './list-caseload';
+import { listMyPeople } from './list-my-people';
 import { listNavigators, listPractices, listStaff } from './list-options';
 
 export const patientsUseCases = {
@@ -35,6 +36,14 @@ export const patientsUseCases = {
     subject: subject.role,
     input: ListCaseloadSchema,
     run: (c) => listCaseload(c.db, c.actor, c.input),
+  }),
+  // The people I work with (care team, named contact, my practice), for a home page: a few, by name.
+  mine: read({
+    name: 'patients.mine',
+    permission: 'patient.read',
+    subject: subject.role,
+    input: NoInput,
+    run: (c) => listMyPeople(c.db, c.actor),
   }),
   practices: read({
     name: 'patients.practices',

@@ -80,6 +80,7 @@ const TABLE: Record<string, Row> = {
     except: { 'hospital/none': 'BAD_REQUEST', 'hospital/flagged_discharge': 'BAD_REQUEST', 'hospital/care_team': 'BAD_REQUEST' },
   },
   'patients.caseload': { who: { roles: ['navigator'] }, input: () => ({}), then: 'OK' },
+  'patients.mine': { who: { roles: ['navigator', 'gp', 'social', 'housing', 'voluntary'] }, then: 'OK' },
   'patients.practices': { who: { roles: ['navigator', 'gp'] }, then: 'OK' },
   'patients.staff': { who: { roles: ['navigator', 'gp', 'social'] }, then: 'OK' },
   'patients.get': { who: { cells: READ }, then: 'OK' },
