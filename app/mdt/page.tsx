@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { load, pageCaller } from '../lib/guard';
 import { formatDate } from '../lib/format';
+import { ReasonTags } from './reason-tags';
 
 export const metadata = { title: 'MDT worklist' };
 
@@ -39,13 +39,7 @@ export default async function MdtPage() {
                   <Link href={`/patients/${p.id}`}>{p.name}</Link>
                 </TableCell>
                 <TableCell>
-                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                    {p.reasons.map((r) => (
-                      <li key={r.reason} className="nhsuk-u-margin-bottom-1">
-                        <Tag modifier={r.reason === 'highRisk' || r.reason === 'overdueTasks' ? 'red' : 'yellow'}>{r.words}</Tag>
-                      </li>
-                    ))}
-                  </ul>
+                  <ReasonTags name={p.name} reasons={p.reasons} />
                 </TableCell>
                 <TableCell>{p.lastContactAt ? formatDate(p.lastContactAt) : 'None recorded'}</TableCell>
               </TableRow>

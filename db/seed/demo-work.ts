@@ -83,7 +83,7 @@ export function seedDemoWork(db: Db, now = Date.now()): void {
     careProvider: '',
     riskLevel: 'medium',
     concern: 'Going to a rehabilitation bed first; family worried about the stairs at home.',
-    ask: 'Check the stair rail is fitted before he comes home.',
+    ask: 'Check the stair rail is fitted before she comes home.',
     carerConsulted: false,
   });
   changeDischargeStatus(db, navigator, {

@@ -144,12 +144,13 @@ const WHAT_MATTERS = [
   'Being able to get to the shops on my own again.',
   'Not going back into hospital.',
 ];
+// In the person's own words, like what matters to them: any person may be given any of these.
 const STRENGTHS = [
-  'Knows her medicines well and keeps a list by the kettle.',
-  'Good neighbours who check in daily.',
-  'Determined; does his exercises every morning.',
-  'Close to his daughter, who lives ten minutes away.',
-  'Sharp sense of humour; enjoys company.',
+  'I know my medicines well and keep a list by the kettle.',
+  'Good neighbours who check in on me daily.',
+  'Determined: I do my exercises every morning.',
+  'Close to my daughter, who lives ten minutes away.',
+  'Sharp sense of humour; I enjoy company.',
 ];
 const SHOULD_KNOW = [
   'Hard of hearing: please face me and speak clearly.',

@@ -11,6 +11,7 @@ import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { freeText } from '../validation';
 import { INVITATION_STATUS_WORDS, getInvitation } from './invitation-status';
+import { withRelationship } from './carer-label';
 
 export const AcceptInvitationSchema = z.object({
   token: z
@@ -126,7 +127,7 @@ export async function acceptInvitation(
       {
         patientId: invitation.patientId,
         kind: 'carer_linked',
-        summary: `${name} (${invitation.relationship}) accepted the invitation and can now see the carer summary`,
+        summary: `${withRelationship(name, invitation.relationship)} accepted the invitation and can now see the carer summary`,
         subjectType: 'carer_invitation',
         subjectId: invitation.id,
       },

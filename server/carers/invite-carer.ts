@@ -10,6 +10,7 @@ import { appendEvent } from '../timeline/append-event';
 import { emailAddress, requiredText } from '../validation';
 import { INVITATION_DAYS, hashInvitationToken, invitationLink, newInvitationToken } from './invitation-token';
 import { formatDay } from '../calendar/england-time';
+import { withRelationship } from './carer-label';
 
 export const InviteCarerSchema = z.object({
   patientId: z.uuid(),
@@ -98,7 +99,7 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
       {
         patientId: input.patientId,
         kind: 'carer_invited',
-        summary: `${consent.carerName} (${input.relationship}) invited to see the carer summary`,
+        summary: `${withRelationship(consent.carerName, input.relationship)} invited to see the carer summary`,
         subjectType: 'carer_invitation',
         subjectId: id,
       },

@@ -8,6 +8,7 @@ import { describeAccountChange } from '../admin/announce-clinical-account';
 import { NotFound } from '../errors';
 import { appendEvent } from '../timeline/append-event';
 import { IdSchema } from '../validation';
+import { withRelationship } from './carer-label';
 
 export const SetCarerActiveSchema = z.object({
   patientId: IdSchema('Person'),
@@ -61,8 +62,8 @@ export function setCarerActive(
         patientId: input.patientId,
         kind: 'carer_access_changed',
         summary: active
-          ? `${link.name} (${link.relationship}): carer account reactivated`
-          : `${link.name} (${link.relationship}): carer account deactivated and signed out`,
+          ? `${withRelationship(link.name, link.relationship)}: carer account reactivated`
+          : `${withRelationship(link.name, link.relationship)}: carer account deactivated and signed out`,
         subjectType: 'carer_link',
         subjectId: input.carerLinkId,
       },

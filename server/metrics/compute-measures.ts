@@ -15,7 +15,7 @@ import {
 } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { Forbidden } from '../errors';
-import { weekStartInEngland } from '../calendar/england-time';
+import { formatDate, weekStartInEngland } from '../calendar/england-time';
 import { MEASURES, type MeasureId } from './definitions';
 import { periodOf, type MeasuresInput } from './measure-input';
 import { hours, mean, median, percentile, round1, share } from './statistics';
@@ -119,9 +119,13 @@ export function computeMeasures(
     const waits = contacted.map((d) => d.firstContact! - d.createdAt);
     const byWeek = new Map<string, number[]>();
     for (const d of contacted) push(byWeek, weekOf(d.createdAt), d.firstContact! - d.createdAt);
+    // The week under way is left out until it ends: its discharges have not all had time to be
+    // contacted, so its median would be a false low (with nobody contacted yet, no point at all).
+    const thisWeek = weekOf(now);
     const trend = [...byWeek.entries()]
+      .filter(([week]) => week < thisWeek)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([week, w]) => ({ label: week, value: hours(median(w)!) }));
+      .map(([week, w]) => ({ label: formatDate(week), value: hours(median(w)!) }));
     return measure('flagToContact', {
       headline: contacted.length
         ? `Median ${fmt(hours(median(waits)!))} hours, 90th percentile ${fmt(hours(percentile(waits, 90)!))} hours, over ${contacted.length} discharges`

@@ -7,7 +7,7 @@ export const MEASURES = {
   flagToContact: {
     title: 'Risky discharge flag to first contact after getting home',
     definition:
-      'For each risky discharge flagged in the period (for people in scope) whose person got home: the time from the flag to the first contact after getting home. A contact is a timeline entry of type contact (phone call, visit, message) dated at or after the moment they got home, or the recorded follow-up of the discharge, whichever is earlier. Reported as the median and the 90th percentile (nearest rank) in hours. Discharges not home yet are excluded; those home but not yet contacted are counted separately. The trend shows the median per week of flagging (weeks start on Monday, England time).',
+      'For each risky discharge flagged in the period (for people in scope) whose person got home: the time from the flag to the first contact after getting home. A contact is a timeline entry of type contact (phone call, visit, message) dated at or after the moment they got home, or the recorded follow-up of the discharge, whichever is earlier. Reported as the median and the 90th percentile (nearest rank) in hours. Discharges not home yet are excluded; those home but not yet contacted are counted separately. The trend shows the median per week of flagging (weeks start on Monday, England time); the week still under way is left out of the trend until it ends.',
   },
   highRiskFollowUp: {
     title: 'High-risk discharges followed up within 24 and 48 hours',

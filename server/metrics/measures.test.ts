@@ -239,7 +239,7 @@ describe('measures on a hand-built history', () => {
     const m = byId(measuresFor(w.navigator.actor, FEBRUARY));
     // 1. Flagged in February: D1, D2, D3, D4, D6; home: D1, D2, D3, D6; contacted: D1 (30 h) and D2 (64 h).
     expect(m.flagToContact!.rows).toEqual([[5, 4, 2, 2, 47, 64]]);
-    expect(m.flagToContact!.chart?.points).toEqual([{ label: '2026-02-02', value: 47 }]);
+    expect(m.flagToContact!.chart?.points).toEqual([{ label: '2 Feb 2026', value: 47 }]);
     // 2. High risk home in February: D1 (6 h), D2 (40 h), D3 (never), D5 (2 h).
     expect(m.highRiskFollowUp!.rows).toEqual([
       ['Within 24 hours', 2, 4, 50],
@@ -280,6 +280,24 @@ describe('measures on a hand-built history', () => {
     expect(m.workload!.rows[0]).toEqual(['Nadia Navigator', 4, 2, 1, 0.5]);
     // 9. Only P1 has a follow-up in February: +1, +2, +1, −2.
     expect(m.wellbeing!.rows.map((r) => r[3])).toEqual([1, 2, 1, -2]);
+  });
+
+  it('leaves the week under way out of the trend until it ends, never plotting it as a false low or zero', () => {
+    const input = { ...FEBRUARY, from: '2026-01-01' };
+    const trendAt = (now: number) =>
+      computeMeasures(db, measureScope(w.navigator.actor, input), { ...input, measures: ['flagToContact'] }, now)[0]!;
+    // Thursday 5 February: the week of 2 February is under way. D1 was contacted 30 hours after
+    // its flag; D2 not yet. The week is counted in the table but has no point on the chart.
+    const midWeek = trendAt(T0 + 3 * D);
+    expect(midWeek.chart?.points).toEqual([{ label: '19 Jan 2026', value: 347 }]);
+    expect(midWeek.rows[0]![2]).toBe(3); // D5, D1 and D2 (whose follow-up is already recorded) are in the table
+    // Monday 9 February, the first moment of the next week: the week of 2 February has ended.
+    const nextWeek = trendAt(Date.UTC(2026, 1, 9));
+    expect(nextWeek.chart?.points).toEqual([
+      { label: '19 Jan 2026', value: 347 },
+      { label: '2 Feb 2026', value: 47 },
+    ]);
+    expect(nextWeek.chart?.points.every((p) => p.value > 0)).toBe(true);
   });
 
   it('leaves out events outside the period', () => {

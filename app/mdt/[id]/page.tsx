@@ -5,6 +5,7 @@ import { TASK_STATUS_LABELS } from '../../../server/tasks/task-fields';
 import { load, pageCaller } from '../../lib/guard';
 import { TASK_STATUS_TAG, formatDate } from '../../lib/format';
 import { DiscussionForm } from './discussion-form';
+import { ReasonTags } from '../reason-tags';
 
 export const metadata = { title: 'MDT meeting' };
 
@@ -54,13 +55,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {toDiscuss.map((p, i) => (
         <section key={p.id} aria-labelledby={`person-${p.id}`} className="nhsuk-u-margin-bottom-7">
           <h3 id={`person-${p.id}`}>{p.name}</h3>
-          <p>
-            {p.reasons.map((r) => (
-              <Tag key={r.reason} modifier="yellow" className="nhsuk-u-margin-right-2">
-                {r.words}
-              </Tag>
-            ))}
-          </p>
+          <ReasonTags name={p.name} reasons={p.reasons} />
           <DiscussionForm
             meetingId={meeting.id}
             patientId={p.id}

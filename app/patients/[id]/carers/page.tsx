@@ -8,6 +8,7 @@ import { InviteCarerForm } from './invite-form';
 import { CarerAccountToggle } from '../../../components/carer-account-toggle';
 import { setCarerActiveAction } from '../actions';
 import { formatDay } from '../../../../server/calendar/england-time';
+import { withRelationship } from '../../../../server/carers/carer-label';
 
 export const metadata = { title: 'Carers' };
 
@@ -119,9 +120,7 @@ export default async function CarersPage({ params }: { params: Promise<{ id: str
           <TableBody>
             {invitations.map((i) => (
               <TableRow key={i.id}>
-                <TableCell>
-                  {i.carerName} ({i.relationship})
-                </TableCell>
+                <TableCell>{withRelationship(i.carerName, i.relationship)}</TableCell>
                 <TableCell>{i.email}</TableCell>
                 <TableCell>
                   {formatDate(i.createdAt)} by {i.invitedByName}
