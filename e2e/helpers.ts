@@ -35,6 +35,26 @@ export async function expectAccessible(page: Page) {
   // One place in the menu at a time: never two items marked as the current section.
   const marked = await page.locator('.nhsuk-header__navigation-link[aria-current]').count();
   expect(marked, `menu items marked current on ${page.url()}`).toBeLessThanOrEqual(1);
+  // A screen reader reads a link or button by its name: no stray spaces in it (" Jane Smith ", "Change  name").
+  expect(await untidyNames(page), `links and buttons with stray spaces in their names on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The links and buttons whose accessible name, as the browser computes it for a screen reader,
+ * starts or ends with a space or has two spaces together (" Jane Smith ", "Change  name").
+ */
+export async function untidyNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((n) => !n.ignored && ['link', 'button'].includes(String(n.role?.value)))
+      .map((n) => ({ role: String(n.role?.value), name: String(n.name?.value ?? '') }))
+      .filter(({ name }) => /^\s|\s$|\s\s/.test(name))
+      .map(({ role, name }) => `${role} ${JSON.stringify(name)}`);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** A valid NHS number in the 999 test range that the demo seed does not use. */
