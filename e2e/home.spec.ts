@@ -120,7 +120,9 @@ test.describe('search kept across Back and reload', () => {
     await page.goBack();
     await expect(results).toContainText('Margaret');
 
-    // Coming to the page afresh is a new search: an empty form.
+    // Coming to the page afresh (a new entry in the history) is a new search: an empty form.
+    await page.goForward();
+    await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
     await page.goto('/patients');
     await page.waitForLoadState('networkidle');
     await expect(page.getByLabel('Name or NHS number')).toHaveValue('');
