@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { serverCaller } from '../server/auth/request-context';
 import { ROLE_LABELS, navigationFor } from '../server/access/permissions';
 import { AppHeader } from './components/app-header';
-import { HOME_PAGE_ROLES } from './lib/landing';
 
 export const metadata: Metadata = {
   title: { default: 'carenav', template: '%s – carenav' },
@@ -30,11 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AppHeader
           user={actor ? { name: actor.name, roleLabel: ROLE_LABELS[actor.role] } : null}
-          navigation={
-            limited
-              ? []
-              : [...(HOME_PAGE_ROLES.includes(actor.role) ? [{ href: '/home', label: 'Your work' }] : []), ...navigationFor(actor.role)]
-          }
+          navigation={limited ? [] : navigationFor(actor.role)}
           unread={unread}
         />
         <div className="nhsuk-width-container">

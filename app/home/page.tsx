@@ -2,11 +2,10 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Tag } from 'nhsuk-react-components';
-import { can } from '../../server/access/permissions';
+import { HOME_PAGE_ROLES, ROLE_HOME, can } from '../../server/access/permissions';
 import { DISCHARGE_STATUS_LABELS } from '../../server/discharges/discharge-fields';
 import { load, pageCaller } from '../lib/guard';
 import { DISCHARGE_STATUS_TAG, formatDate, formatDateTime } from '../lib/format';
-import { HOME_PAGE_ROLES, landingFor } from '../lib/landing';
 import { timeLeft } from '../lib/time-left';
 
 export const metadata = { title: 'Your work' };
@@ -22,7 +21,7 @@ const SHOWN = 5;
 export default async function HomePage() {
   const { caller, actor } = await pageCaller();
   // Navigators, carers and administrators have a page that is already their work.
-  if (!HOME_PAGE_ROLES.includes(actor.role)) redirect(landingFor(actor.role));
+  if (!HOME_PAGE_ROLES.includes(actor.role)) redirect(ROLE_HOME[actor.role]);
   const role = actor.role;
   const [notifications, handoffs, referrals, tasks, discharges, people] = await Promise.all([
     load(caller.notifications.list({})),

@@ -3,13 +3,13 @@ import { getActor } from '../../server/auth/get-actor';
 import { DEMO_ACCOUNTS } from '../../server/auth/demo-accounts';
 import { env } from '../../server/env';
 import { LoginForm } from './login-form';
-import { landingFor } from '../lib/landing';
+import { ROLE_HOME } from '../../server/access/permissions';
 
 export const metadata = { title: 'Sign in' };
 
 export default async function LoginPage() {
   const actor = await getActor();
-  if (actor) redirect(landingFor(actor.role));
+  if (actor) redirect(ROLE_HOME[actor.role]);
   const demo = env().CARENAV_DEMO;
   return (
     <div className="nhsuk-grid-row">

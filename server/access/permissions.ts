@@ -144,17 +144,23 @@ export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** Where each role lands after signing in. */
+/**
+ * Where each role lands after signing in. Roles whose work is spread over several lists land on a
+ * home page that gathers them (/home); the others on the one page that already is their work.
+ */
 export const ROLE_HOME: Record<Role, string> = {
   navigator: '/caseload',
-  gp_staff: '/patients',
-  hospital_staff: '/discharges',
-  social_worker: '/patients',
-  service_worker: '/patients',
+  gp_staff: '/home',
+  hospital_staff: '/home',
+  social_worker: '/home',
+  service_worker: '/home',
   carer: '/carer',
   admin: '/admin',
   system: '/login',
 };
+
+/** Roles that land on /home ("Your work"). */
+export const HOME_PAGE_ROLES: readonly Role[] = (Object.keys(ROLE_HOME) as Role[]).filter((r) => ROLE_HOME[r] === '/home');
 
 export const ROLE_LABELS: Record<Role, string> = {
   navigator: 'Care navigator',
@@ -172,6 +178,7 @@ export type NavItem = { href: string; label: string };
 /** The navigation each role sees: only pages it can use. */
 export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [];
+  if (ROLE_HOME[role] === '/home') items.push({ href: '/home', label: 'Your work' });
   if (can(role, 'caseload.view')) items.push({ href: '/caseload', label: 'Caseload' });
   if (can(role, 'discharge.list')) items.push({ href: '/discharges', label: 'Discharges' });
   if (can(role, 'task.list')) items.push({ href: '/tasks', label: 'Tasks' });
