@@ -23,7 +23,7 @@ test('a navigator invites a carer, who accepts, sees the summary, sends an updat
   await navigator.getByRole('link', { name: 'Carers' }).click();
   const email = `susan.${Date.now()}@example.com`;
   await navigator.getByRole('button', { name: 'Invite carer' }).click();
-  await expect(navigator.locator('.nhsuk-error-summary')).toContainText('Enter an email address');
+  await expect(navigator.locator('.nhsuk-error-summary')).toContainText('Email address must be a real email address');
   await navigator.getByLabel('Carer’s email address').fill(email);
   await navigator.getByLabel('Relationship to the person').fill('Niece');
   await navigator.getByRole('button', { name: 'Invite carer' }).click();
