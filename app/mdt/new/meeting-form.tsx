@@ -10,7 +10,7 @@ export function MeetingForm({ today, attendees }: { today: string; attendees: st
   const [state, action, pending] = useActionState<FormResult | null, FormData>(recordMeetingAction, null);
   return (
     <form noValidate action={action}>
-      <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Attendees' }} />
+      <FormErrors result={state} labels={{ heldOn: 'Date of the meeting', attendees: 'Who was there' }} />
       <TextInput
         id="heldOn"
         name="heldOn"
