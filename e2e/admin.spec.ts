@@ -55,7 +55,7 @@ test('an admin changes the discharge checklist: adds, moves and removes an item 
   await expect(items.nth(-2)).toContainText(item);
   await page.getByRole('button', { name: new RegExp(`^Move up\\W+${item}$`) }).click();
   await expect(items.nth(-3)).toContainText(item);
-  await page.locator('summary', { hasText: item }).click();
+  await page.locator('summary', { hasText: `Remove: ${item}` }).click();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByText(item)).toHaveCount(0);
   await page.getByLabel(/Follow-up contact due within/).fill('0');

@@ -9,12 +9,7 @@ import { EndAllSessionsSchema } from '../../server/admin/end-all-sessions';
 import { SetCarerAccountActiveSchema } from '../../server/admin/carer-accounts';
 import { ReviewAccessSchema } from '../../server/break-glass/review-access';
 import { SaveServiceSchema } from '../../server/directory/save-service';
-import {
-  AddChecklistItemSchema,
-  ChecklistItemSchema,
-  MoveChecklistItemSchema,
-  SetFollowUpWindowSchema,
-} from '../../server/discharges/checklist-template';
+import { ChecklistItemSchema, MoveChecklistItemSchema, SetFollowUpWindowSchema } from '../../server/discharges/checklist-template';
 import { AddOutcomeReasonSchema, RemoveOutcomeReasonSchema } from '../../server/referrals/outcome-reasons';
 import { submit } from '../lib/submit';
 
@@ -53,13 +48,6 @@ export async function setCarerAccountActiveAction(_prev: FormResult | null, form
     message: deactivating
       ? 'Account deactivated. They have been signed out and cannot sign in until it is reactivated.'
       : 'Account reactivated. They can sign in again.',
-  });
-}
-
-export async function addChecklistItemAction(_prev: FormResult | null, formData: FormData) {
-  return submit(formData, AddChecklistItemSchema, (c, input) => c.discharges.addChecklistItem(input), {
-    revalidate: () => '/admin/checklist',
-    message: 'Item added.',
   });
 }
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { FilterField } from '../components/filter-field';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { can } from '../../server/access/permissions';
-import { DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
+import { checklistProgress, DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
 import { ListDischargesSchema } from '../../server/discharges/list-discharges';
 import { zodFieldErrors } from '../../server/trpc/init';
 import { FormErrors } from '../components/form-errors';
@@ -129,9 +129,7 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
                     <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{d.closedReason}</p>
                   )}
                 </TableCell>
-                <TableCell>
-                  {d.tasksDone} of {d.tasksTotal} done
-                </TableCell>
+                <TableCell>{checklistProgress({ done: d.tasksDone, total: d.tasksTotal, cancelled: d.tasksCancelled })}</TableCell>
               </TableRow>
             ))}
           </TableBody>

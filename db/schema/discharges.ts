@@ -31,7 +31,10 @@ export const discharges = sqliteTable(
     flaggedByOrganisationId: text().references(() => organisations.id),
     /** How to reach whoever flagged it: phone, extension or bleep. */
     flaggerContact: text().notNull(),
+    /** The hospital's name as shown (kept as it was when flagged, whatever the directory says later). */
     hospital: text().notNull(),
+    /** The hospital chosen from the directory (organisations of kind hospital_trust); null for older flags. */
+    hospitalOrganisationId: text().references(() => organisations.id),
     ward: text().notNull().default(''),
     /** ISO date, YYYY-MM-DD. */
     expectedDate: text().notNull(),
@@ -77,4 +80,9 @@ export const checklistItems = sqliteTable('checklist_items', {
   position: integer().notNull(),
   /** For the follow-up item: hours after getting home that the contact is due. */
   followUpHours: integer(),
+  /**
+   * The discharge-to-assess pathways whose discharges get this item, as digits ("0123": all; "1":
+   * home with new support only). The follow-up contact is for every pathway.
+   */
+  pathways: text().notNull().default('0123'),
 });

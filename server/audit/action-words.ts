@@ -42,6 +42,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'discharges.addChecklistItem': 'Changed the discharge checklist',
   'discharges.removeChecklistItem': 'Changed the discharge checklist',
   'discharges.moveChecklistItem': 'Changed the discharge checklist',
+  'discharges.setChecklistItemPathways': 'Changed the discharge checklist',
   'discharges.setFollowUpWindow': 'Changed the discharge checklist',
   'tasks.list': 'Saw the person on a task list',
   'tasks.get': 'Opened a task',

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import { Conflict, NotFound } from '../errors';
 import { newId } from '../ids';
 import { IdSchema, requiredText } from '../validation';
+import { DISCHARGE_PATHWAYS, type DischargePathway } from '../../db/schema';
 
 // The discharge checklist template: a handful of admin settings, so its use cases share one file.
 // Every change is audited; discharges already flagged keep the checklist they were given.
@@ -16,7 +17,32 @@ export function listChecklist(db: Pick<Db, 'select'>) {
 
 const audit = (_db: unknown, actor: Actor, what: string) => actor.access?.audit?.detail(what);
 
-export const AddChecklistItemSchema = z.object({ title: requiredText('Item', 200, 'Enter the checklist item') });
+const ALL_PATHWAYS = DISCHARGE_PATHWAYS.join('');
+
+/**
+ * Which discharge-to-assess pathways an item is for: a list ([0, 1]) or, as the form sends its tick
+ * boxes, their digits ("01"). Stored as the digits in order. At least one.
+ */
+const PathwaysField = z.preprocess(
+  (v) => (typeof v === 'string' && v.length <= 20 ? [...v.replace(/[\s,]/g, '')].map(Number) : v),
+  z
+    .array(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'Pathways are 0, 1, 2 or 3' }), {
+      error: 'Choose the pathways whose discharges get this item',
+    })
+    .min(1, 'Choose at least one pathway whose discharges get this item')
+    .transform((list) => DISCHARGE_PATHWAYS.filter((p) => list.includes(p)).join('')),
+);
+
+/** The items a discharge on this pathway gets: those for its pathway, and always the follow-up contact. */
+export function checklistForPathway<T extends { kind: string; pathways: string }>(items: T[], pathway: DischargePathway): T[] {
+  return items.filter((i) => i.kind === 'follow_up' || i.pathways.includes(String(pathway)));
+}
+
+export const AddChecklistItemSchema = z.object({
+  title: requiredText('Item', 200, 'Enter the checklist item'),
+  /** Every pathway unless chosen. */
+  pathways: PathwaysField.optional(),
+});
 
 export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof AddChecklistItemSchema>): { id: string } {
   return db.transaction((tx) => {
@@ -33,8 +59,9 @@ export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Add
         .where(eq(checklistItems.id, followUp.id))
         .run();
     const id = newId();
-    tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position }).run();
-    audit(tx, actor, `added checklist item “${input.title}”`);
+    const pathways = input.pathways ?? ALL_PATHWAYS;
+    tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position, pathways }).run();
+    audit(tx, actor, `added checklist item “${input.title}” for ${pathwaysInWords(pathways)}`);
     return { id };
   });
 }
@@ -54,6 +81,28 @@ export function removeChecklistItem(db: Db, actor: Actor, input: z.infer<typeof 
     if (item.kind === 'follow_up') throw new Conflict('The follow-up contact cannot be removed: change its window instead.');
     tx.delete(checklistItems).where(eq(checklistItems.id, item.id)).run();
     audit(tx, actor, `removed checklist item “${item.title}”`);
+    return { id: item.id };
+  });
+}
+
+/** "pathways 0 and 1", "every pathway": for the audit and the checklist page. */
+export function pathwaysInWords(pathways: string): string {
+  if (pathways === ALL_PATHWAYS) return 'every pathway';
+  const list = pathways.split('');
+  return list.length === 1 ? `pathway ${list[0]}` : `pathways ${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+export const SetChecklistItemPathwaysSchema = z.object({ itemId: IdSchema('Checklist item'), pathways: PathwaysField });
+
+/** Which pathways' discharges get an item from now on (discharges already flagged keep their checklist). */
+export function setChecklistItemPathways(db: Db, actor: Actor, input: z.infer<typeof SetChecklistItemPathwaysSchema>): { id: string } {
+  return db.transaction((tx) => {
+    const item = loadItem(tx, input.itemId);
+    if (item.kind === 'follow_up')
+      throw new Conflict('The follow-up contact is for every discharge: it cannot be limited to some pathways.');
+    const pathways = input.pathways;
+    tx.update(checklistItems).set({ pathways }).where(eq(checklistItems.id, item.id)).run();
+    audit(tx, actor, `set checklist item “${item.title}” for ${pathwaysInWords(pathways)}`);
     return { id: item.id };
   });
 }

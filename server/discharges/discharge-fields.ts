@@ -18,6 +18,16 @@ export const PATHWAY_LABELS: Record<DischargePathway, string> = {
   3: 'Pathway 3: new long-term care home placement',
 };
 
+/**
+ * How far a discharge's checklist has got, in words for the worklist and the discharge page: never
+ * "0 of 0 done" (a checklist all cancelled, or none at all, says so).
+ */
+export function checklistProgress({ done, total, cancelled }: { done: number; total: number; cancelled: number }): string {
+  if (total > 0) return `${done} of ${total} done`;
+  if (cancelled > 0) return cancelled === 1 ? 'Its one task was cancelled' : `All ${cancelled} tasks cancelled`;
+  return 'No checklist tasks';
+}
+
 /** Reasons to close a discharge before it has been followed up. */
 export const CLOSE_REASONS = [
   'Died',

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, discharges, emailOutbox, notifications, patients, tasks, timelineEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
-import { testNhsNumber } from '../../db/factories';
+import { insertOrganisation, testNhsNumber } from '../../db/factories';
+import { checklistProgress } from './discharge-fields';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 import { todayInEngland } from '../calendar/england-time';
@@ -179,7 +180,7 @@ describe('flagging a discharge', () => {
       w.hospitalStaff.caller.discharges.flag(flagInput({ concern: ' ', ask: '', hospital: '', carerConsulted: undefined, pathway: '7' })),
     );
     expect(missing.code).toBe('BAD_REQUEST');
-    for (const field of ['concern', 'ask', 'hospital', 'carerConsulted', 'pathway']) expect(missing.message).toContain(`${field}:`);
+    for (const field of ['concern', 'ask', 'hospitalId', 'carerConsulted', 'pathway']) expect(missing.message).toContain(`${field}:`);
     const contradictory = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 0, careVisitsPerDay: 3 })));
     expect(contradictory.message).toMatch(/careVisitsPerDay: Pathway 0 means no new support/);
     const noVisits = await failure(
@@ -433,5 +434,129 @@ describe('the checklist template (admin)', () => {
     for (const who of [w.navigator, w.gp, w.hospitalStaff]) {
       expect((await failure(who.caller.discharges.addChecklistItem({ title: 'Anything' }))).code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('checklists tailored to the pathway (#17 item 22)', () => {
+  const titlesOf = (dischargeId: string) =>
+    tasksOf(dischargeId)
+      .sort((a, b) => a.position - b.position)
+      .map((t) => t.title);
+
+  it('a pathway 0 discharge (home, no new support) gets no care-package or equipment tasks; pathway 1 gets them all', async () => {
+    const home = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 0, careVisitsPerDay: 0, careProvider: '' }));
+    expect(titlesOf(home.id)).toEqual(['Keys and access sorted', 'Medication ready', 'Follow-up contact within 24 hours of getting home']);
+    const supported = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1 }));
+    expect(titlesOf(supported.id)).toEqual([
+      'Care package confirmed',
+      'Keys and access sorted',
+      'Medication ready',
+      'Equipment delivered',
+      'Follow-up contact within 24 hours of getting home',
+    ]);
+    const careHome = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 3, careVisitsPerDay: 0, careProvider: '' }));
+    expect(titlesOf(careHome.id)).toEqual(['Medication ready', 'Follow-up contact within 24 hours of getting home']);
+  });
+
+  it('admin chooses the pathways of each item; new flags follow, the follow-up is for every pathway; bad input names the field', async () => {
+    const items = await w.admin.caller.discharges.checklist();
+    const medication = items.find((i) => i.title === 'Medication ready')!;
+    const followUp = items.find((i) => i.kind === 'follow_up')!;
+    expect(items.map((i) => i.pathways)).toEqual(['1', '01', '0123', '1', '0123']);
+    await w.admin.caller.discharges.setChecklistItemPathways({ itemId: medication.id, pathways: [2, 0] });
+    await w.admin.caller.discharges.addChecklistItem({ title: 'Bed booked in rehab unit', pathways: '2' });
+    const before = rowCounts(db);
+    const none = await failure(w.admin.caller.discharges.setChecklistItemPathways({ itemId: medication.id, pathways: '' }));
+    expect(none.message).toBe('pathways: Choose at least one pathway whose discharges get this item');
+    const wrong = await failure(w.admin.caller.discharges.addChecklistItem({ title: 'X', pathways: [5] }));
+    expect(wrong.message).toMatch(/^pathways/);
+    const followUpOnly = await failure(w.admin.caller.discharges.setChecklistItemPathways({ itemId: followUp.id, pathways: [1] }));
+    expect(followUpOnly.code).toBe('CONFLICT');
+    expect(rowCounts(db)).toEqual(before);
+
+    const rehab = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 2, careVisitsPerDay: 0, careProvider: '' }));
+    expect(titlesOf(rehab.id)).toEqual([
+      'Medication ready',
+      'Bed booked in rehab unit',
+      'Follow-up contact within 24 hours of getting home',
+    ]);
+    const supported = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1 }));
+    expect(titlesOf(supported.id)).not.toContain('Medication ready');
+    expect(titlesOf(supported.id)).not.toContain('Bed booked in rehab unit');
+    // Each change is audited in words.
+    const details = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.userId, w.admin.row.id))
+      .all()
+      .map((a) => a.reason);
+    expect(details).toContain('set checklist item “Medication ready” for pathways 0 and 2');
+    expect(details).toContain('added checklist item “Bed booked in rehab unit” for pathway 2');
+  });
+
+  it('never says "0 of 0 done": a checklist all cancelled, or none at all, says so', async () => {
+    expect(checklistProgress({ done: 1, total: 3, cancelled: 0 })).toBe('1 of 3 done');
+    expect(checklistProgress({ done: 0, total: 0, cancelled: 5 })).toBe('All 5 tasks cancelled');
+    expect(checklistProgress({ done: 0, total: 0, cancelled: 0 })).toBe('No checklist tasks');
+    const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
+    await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never);
+    const [listed] = (await w.navigator.caller.discharges.list({ status: 'all' })).items;
+    expect(listed).toMatchObject({ tasksDone: 0, tasksTotal: 0, tasksCancelled: 5 });
+  });
+});
+
+describe('the hospital is chosen from the directory and remembered per user (#17 item 22)', () => {
+  it('stores the chosen hospital; the flag form starts with the hospital this user chose last', async () => {
+    const other = insertOrganisation(db, { name: 'Northgate General Hospital', kind: 'hospital_trust' });
+    const first = await w.hospitalStaff.caller.discharges.flagOptions();
+    expect(first.hospitals.map((h) => h.name)).toEqual(['Hospital', 'Northgate General Hospital']);
+    // Nothing flagged yet: their own hospital.
+    expect(first.hospitalId).toBe(w.orgs.hospital.id);
+    const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, hospitalId: other.id }));
+    expect(dischargeRow(id)).toMatchObject({ hospital: 'Northgate General Hospital', hospitalOrganisationId: other.id });
+    expect((await w.hospitalStaff.caller.discharges.flagOptions()).hospitalId).toBe(other.id);
+    // Per user: a colleague's default is still their own hospital; a GP with no hospital and no flags has none.
+    const colleague = w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Colleague');
+    expect((await colleague.caller.discharges.flagOptions()).hospitalId).toBe(w.orgs.hospital.id);
+    expect((await w.gp.caller.discharges.flagOptions()).hospitalId).toBe('');
+  });
+
+  it('refuses no hospital, or an organisation that is not a hospital, at the hospital field', async () => {
+    const before = rowCounts(db);
+    const none = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, concern: '' })));
+    expect(none.message).toContain('hospitalId: Choose the hospital the person is leaving');
+    expect(none.message).toContain('concern:');
+    const notHospital = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, hospitalId: w.orgs.practice.id })),
+    );
+    expect(notHospital.message).toBe('hospitalId: Choose a hospital from the list');
+    expect(rowCounts(db)).toEqual(before);
+  });
+});
+
+describe('flagging for someone new from the form (#17 item 7)', () => {
+  it('the name and GP practice are checked with every other field, whoever the NHS number is', async () => {
+    const missing = await failure(
+      w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber: testNhsNumber(777003), newRecord: 'yes', concern: '' })),
+    );
+    for (const field of ['givenName', 'familyName', 'registeredPracticeId', 'concern']) expect(missing.message).toContain(`${field}:`);
+    // The same answer for a real NHS number: nothing is looked up until the form is complete.
+    const real = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ newRecord: 'yes', concern: '' })));
+    expect(real.message).toBe(missing.message);
+  });
+
+  it('a right NHS number with a wrong date of birth gets one message naming both, at the NHS number, when creating', async () => {
+    const values = {
+      nhsNumber: w.patient.nhsNumber,
+      dateOfBirth: '1950-05-05',
+      newRecord: 'yes',
+      givenName: 'Mallory',
+      familyName: 'Guess',
+      registeredPracticeId: w.orgs.practice.id,
+    };
+    const refused = await failure(w.hospitalStaff.caller.discharges.flag(flagInput(values)));
+    expect(refused.message).toBe(
+      'nhsNumber: No record matches this NHS number and date of birth, and a new record cannot be made with this NHS number: check both with the person or their notes',
+    );
   });
 });

@@ -15,6 +15,8 @@ import { insertTask } from '../tasks/insert-task';
 import { addDaysIso, endOfWorkingDay, formatDate, todayInEngland } from '../calendar/england-time';
 import { appendEvent } from '../timeline/append-event';
 import { ALL_AT_ONCE, IdSchema, freeText, isoDate, parsed, requiredText, personName } from '../validation';
+import { checklistForPathway } from './checklist-template';
+import { hospitalOf } from './flag-options';
 
 const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v === '' ? undefined : v);
 
@@ -41,8 +43,16 @@ export const FlagDischargeSchema = z
     givenName: z.string().optional(),
     familyName: z.string().optional(),
     registeredPracticeId: z.string().optional(),
+    /**
+     * "yes" from the form when its search found nobody: the name and GP practice are then checked
+     * with everything else, before any look-up (so the answer is the same whoever the NHS number is).
+     */
+    newRecord: z.enum(['yes'], { error: 'New record must be "yes" when given' }).optional(),
     flaggerContact: requiredText('How to reach you', 200, 'Enter how the team can reach you (phone, extension or bleep)'),
-    hospital: requiredText('Hospital', 200),
+    /** The hospital, chosen from the directory (the form offers its hospitals). */
+    hospitalId: z.preprocess((v) => (v === '' ? undefined : v), IdSchema('Hospital').optional()),
+    /** A hospital outside the directory, by name: API callers only (the form always chooses). */
+    hospital: freeText('Hospital', 200).optional(),
     ward: freeText('Ward', 100).default(''),
     expectedDate: isoDate('Expected date of discharge'),
     pathway: z.preprocess(
@@ -81,7 +91,19 @@ export const FlagDischargeSchema = z
     if (v.pathway === 3 && v.careVisitsPerDay > 0)
       problem('careVisitsPerDay', 'Pathway 3 is a care home placement: there are no home care visits');
     if (v.careVisitsPerDay === 0 && v.careProvider) problem('careProvider', 'Only give a care provider when there are care visits');
-  }, ALL_AT_ONCE);
+  }, ALL_AT_ONCE)
+  // Checked with every other field (even when some are wrong), so all the problems come back at once.
+  .superRefine(
+    (v, ctx) => {
+      const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (!v.hospitalId && !v.hospital) problem('hospitalId', 'Choose the hospital the person is leaving');
+      if (v.newRecord) {
+        const person = NewPersonSchema.safeParse(v);
+        for (const issue of person.success ? [] : person.error.issues) problem(String(issue.path[0]), issue.message);
+      }
+    },
+    ALL_AT_ONCE,
+  );
 export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
 
 /**
@@ -93,17 +115,19 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   const byNumber = db.select().from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
   // A wrong date of birth is answered as no match at all (never "does not match"): no date-of-birth oracle.
   const existing = byNumber?.dateOfBirth === input.dateOfBirth ? byNumber : undefined;
-  const creating = !!(input.givenName || input.familyName || input.registeredPracticeId);
+  const creating = !!(input.newRecord || input.givenName || input.familyName || input.registeredPracticeId);
   if (!existing && (byNumber || !creating)) {
     auditFailedIdentityLookUp(actor, byNumber?.id ?? null);
     throw new Invalid(
       'nhsNumber',
       creating
         ? // The NHS number is taken (by someone with another date of birth): say no more than that it cannot be used.
-          `${NO_IDENTITY_MATCH}. A new record cannot be made with this NHS number.`
+          // One message, naming both: either may be the one that is wrong.
+          'No record matches this NHS number and date of birth, and a new record cannot be made with this NHS number: check both with the person or their notes'
         : `${NO_IDENTITY_MATCH}. If they are right, add the person’s name and GP practice to create their record.`,
     );
   }
+  const hospital = hospitalOf(db, input);
   let newPerson: z.infer<typeof NewPersonSchema> | null = null;
   let placement: Placement;
   let facts: PatientFacts;
@@ -143,8 +167,10 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
           placement,
           now,
         );
-    const template = tx.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
-    const followUpHours = template.find((i) => i.kind === 'follow_up')?.followUpHours ?? 24;
+    const allItems = tx.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
+    const followUpHours = allItems.find((i) => i.kind === 'follow_up')?.followUpHours ?? 24;
+    // Only what this pathway needs: no care package or equipment for someone going home without new support.
+    const template = checklistForPathway(allItems, input.pathway);
     const id = newId();
     tx.insert(discharges)
       .values({
@@ -153,7 +179,8 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
         flaggedByUserId: actor.userId,
         flaggedByOrganisationId: actor.organisationId,
         flaggerContact: input.flaggerContact,
-        hospital: input.hospital,
+        hospital: hospital.name,
+        hospitalOrganisationId: hospital.id,
         ward: input.ward,
         expectedDate: input.expectedDate,
         pathway: input.pathway,
@@ -174,7 +201,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
       {
         patientId,
         kind: 'discharge_flagged',
-        summary: `Risky discharge flagged: ${input.hospital}${input.ward ? `, ${input.ward}` : ''}, expected ${formatDate(input.expectedDate)}`,
+        summary: `Risky discharge flagged: ${hospital.name}${input.ward ? `, ${input.ward}` : ''}, expected ${formatDate(input.expectedDate)}`,
         body: `Concern: ${input.concern}\nAsk: ${input.ask}`,
         subjectType: 'discharge',
         subjectId: id,

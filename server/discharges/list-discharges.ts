@@ -72,6 +72,7 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
       closedReason: discharges.closedReason,
       tasksDone: sql<number>`(select count(*) from ${tasks} where ${tasks.dischargeId} = ${discharges.id} and ${tasks.status} = 'done')`,
       tasksTotal: sql<number>`(select count(*) from ${tasks} where ${tasks.dischargeId} = ${discharges.id} and ${tasks.status} <> 'cancelled')`,
+      tasksCancelled: sql<number>`(select count(*) from ${tasks} where ${tasks.dischargeId} = ${discharges.id} and ${tasks.status} = 'cancelled')`,
     })
     .from(discharges)
     .innerJoin(patients, eq(discharges.patientId, patients.id))

@@ -14,6 +14,8 @@ import {
   removeChecklistItem,
   setFollowUpWindow,
   SetFollowUpWindowSchema,
+  setChecklistItemPathways,
+  SetChecklistItemPathwaysSchema,
 } from './checklist-template';
 import { flagOptions } from './flag-options';
 import { listPatientWork } from '../tasks/list-patient-work';
@@ -84,6 +86,13 @@ export const dischargesUseCases = {
     subject: subject.role,
     input: ChecklistItemSchema,
     run: (c) => removeChecklistItem(c.db, c.actor, c.input),
+  }),
+  setChecklistItemPathways: write({
+    name: 'discharges.setChecklistItemPathways',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: SetChecklistItemPathwaysSchema,
+    run: (c) => setChecklistItemPathways(c.db, c.actor, c.input),
   }),
   moveChecklistItem: write({
     name: 'discharges.moveChecklistItem',

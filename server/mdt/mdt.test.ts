@@ -7,6 +7,8 @@ import { newId } from '../ids';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 import { mdtWorklist } from './mdt-worklist';
+import { RecordMeetingSchema } from './record-meeting';
+import { parseForm } from '../trpc/form-result';
 
 const D = 86_400_000;
 let db: Db;
@@ -146,8 +148,32 @@ describe('MDT meetings', () => {
       /Date of the meeting cannot be in the future/,
     );
     expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' }))).message).toMatch(
-      /attendees: Attendees: enter who was there/,
+      /attendees: Enter who was at the meeting, one person per line/,
     );
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('refuses a meeting with nobody attending, naming the attendees field (#17 item 21)', async () => {
+    const before = rowCounts(db);
+    for (const attendees of ['', '  \n \n', 'None', 'nobody', '-\n—', 'n/a']) {
+      const refused = await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees }));
+      expect(refused.message, JSON.stringify(attendees)).toBe('attendees: Enter who was at the meeting, one person per line');
+    }
+    // A line that names nobody among people is refused too, so the list is only people.
+    expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\n-' }))).message).toMatch(
+      /^attendees: Enter a person on each line/,
+    );
+    // The form gets the message at the attendees field, with nothing written.
+    const form = parseForm(RecordMeetingSchema, { heldOn: today(), attendees: 'none' });
+    expect(form.ok).toBe(false);
+    expect(!form.ok && form.result.fieldErrors).toEqual({ attendees: ['Enter who was at the meeting, one person per line'] });
+    expect(rowCounts(db)).toEqual(before);
+    // Someone at the meeting: accepted.
+    await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)' });
+  });
+
+  it('refuses bad input for a discussion, writing nothing; another team cannot see or use the meeting', async () => {
+    const before = rowCounts(db);
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
     const afterMeeting = rowCounts(db);
     // Sent again (a double click, or Back and send): the same meeting, not a second (#17 item 21).

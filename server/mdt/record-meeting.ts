@@ -12,8 +12,19 @@ import { isoDate, lineList } from '../validation';
 export const RecordMeetingSchema = z.object({
   // Checked with the other fields (not after them in the use case), so every problem is told at once.
   heldOn: isoDate('Date of the meeting').refine((v) => v <= todayInEngland(), 'Date of the meeting cannot be in the future'),
-  attendees: lineList('Attendees', 40, 200).refine((list) => list.length > 0, 'Attendees: enter who was there, one per line'),
+  attendees: lineList('Attendees', 40, 200).superRefine((list, ctx) => {
+    const people = list.filter(namesSomeone);
+    // A meeting needs someone at it: "none", "-" or a blank list is nobody.
+    if (people.length === 0) ctx.addIssue({ code: 'custom', message: 'Enter who was at the meeting, one person per line' });
+    else if (people.length < list.length)
+      ctx.addIssue({ code: 'custom', message: 'Enter a person on each line, for example “Dr Helen Marsh (GP)”' });
+  }),
 });
+
+/** A line of the attendees that names someone: it has a letter, and is not a way of writing "nobody". */
+function namesSomeone(line: string): boolean {
+  return /\p{L}/u.test(line) && !/^(none|nobody|no one|no-one|n\/a|na|nil|tbc)[.!]*$/i.test(line.trim());
+}
 export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
 
 /**

@@ -165,6 +165,7 @@ const TABLE: Record<string, Row> = {
   'discharges.addChecklistItem': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'discharges.removeChecklistItem': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'discharges.moveChecklistItem': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
+  'discharges.setChecklistItemPathways': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'discharges.setFollowUpWindow': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
 
   'tasks.list': { who: { roles: WORKS_TASKS }, input: () => ({}), then: 'OK' },

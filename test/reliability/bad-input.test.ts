@@ -162,6 +162,7 @@ const BASE: Record<string, Base> = {
   'discharges.addChecklistItem': { as: 'admin', input: () => ({ title: 'Key safe checked' }) },
   'discharges.removeChecklistItem': { as: 'admin', input: (x) => ({ itemId: x.ids.itemId }) },
   'discharges.moveChecklistItem': { as: 'admin', input: (x) => ({ itemId: x.ids.itemId, direction: 'down' }) },
+  'discharges.setChecklistItemPathways': { as: 'admin', input: (x) => ({ itemId: x.ids.itemId, pathways: [1] }) },
   'discharges.setFollowUpWindow': { as: 'admin', input: () => ({ hours: 48 }) },
   'tasks.create': {
     as: 'navigator',

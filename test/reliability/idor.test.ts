@@ -200,6 +200,27 @@ const PROBES: Record<string, Probe[]> = {
       input: (x) => ({ patientId: x.s.ids.patientId, message: text }),
     },
   ],
+  'discharges.flag.hospitalId': [
+    {
+      as: 'navigator',
+      call: 'discharges.flag',
+      expect: 'BAD_REQUEST',
+      why: 'a housing organisation is not a hospital',
+      input: (x) => ({
+        nhsNumber: '9434765919',
+        dateOfBirth: '1940-02-02',
+        hospitalId: x.w.orgs.housing.id,
+        flaggerContact: '0113',
+        expectedDate: new Date().toISOString().slice(0, 10),
+        pathway: 1,
+        riskLevel: 'high',
+        concern: 'Alone',
+        ask: 'Call',
+        careVisitsPerDay: 2,
+        carerConsulted: true,
+      }),
+    },
+  ],
   'discharges.flag.registeredPracticeId': [
     {
       as: 'navigator',
@@ -242,6 +263,15 @@ const PROBES: Record<string, Probe[]> = {
       expect: 'NOT_FOUND',
       why: 'an item that does not exist',
       input: () => ({ itemId: randomUUID(), direction: 'up' }),
+    },
+  ],
+  'discharges.setChecklistItemPathways.itemId': [
+    {
+      as: 'admin',
+      call: 'discharges.setChecklistItemPathways',
+      expect: 'NOT_FOUND',
+      why: 'an item that does not exist',
+      input: () => ({ itemId: randomUUID(), pathways: [0] }),
     },
   ],
   'tasks.create.assignee': [

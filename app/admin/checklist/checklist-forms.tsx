@@ -1,13 +1,64 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button, TextInput } from 'nhsuk-react-components';
+import { Button, Checkboxes, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
-import { addChecklistItemAction, changeChecklistItemAction, setFollowUpWindowAction } from '../actions';
+import { changeChecklistItemAction, setFollowUpWindowAction } from '../actions';
+import { addChecklistItemAction, setChecklistItemPathwaysAction } from './actions';
+import { PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
 import { ActionForm } from '../../components/action-form';
 
-type Item = { id: string; title: string; kind: string };
+type Item = { id: string; title: string; kind: string; pathways: string };
+
+/** A tick box per discharge-to-assess pathway, ticked as stored (or as just sent). */
+function PathwayTicks({ id, checked, error, legend }: { id: string; checked: string; error?: string; legend: string }) {
+  return (
+    <Checkboxes id={id} idPrefix={id} name="pathways" legend={legend} error={error}>
+      {([0, 1, 2, 3] as const).map((p) => (
+        <Checkboxes.Item key={p} value={String(p)} defaultChecked={checked.includes(String(p))}>
+          {PATHWAY_LABELS[p]}
+        </Checkboxes.Item>
+      ))}
+    </Checkboxes>
+  );
+}
+
+/** Which pathways' discharges get an item: changed from now on (discharges already flagged keep theirs). */
+export function ItemPathways({ item }: { item: Item }) {
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(setChecklistItemPathwaysAction, null);
+  const id = `pathways-${item.id}`;
+  return (
+    <details className="nhsuk-details nhsuk-u-margin-bottom-2" open={!!state && !state.ok}>
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">
+          Change pathways<span className="nhsuk-u-visually-hidden">: {item.title}</span>
+        </span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <ActionForm state={state} action={action} noValidate>
+          <FormErrors
+            result={state}
+            labels={{ pathways: 'Pathways' }}
+            idOf={(field) => (field === 'pathways' ? id : `${field}-${item.id}`)}
+          />
+          {state?.ok && <p role="status">{state.message}</p>}
+          <input type="hidden" name="itemId" value={item.id} />
+          <PathwayTicks
+            key={`${id}-${state?.at ?? 0}`}
+            id={id}
+            legend={`Discharges that get “${item.title}”`}
+            checked={state && !state.ok ? fieldValue(state, 'pathways') : item.pathways}
+            error={fieldError(state, 'pathways')}
+          />
+          <Button type="submit" secondary disabled={pending}>
+            Save pathways<span className="nhsuk-u-visually-hidden">: {item.title}</span>
+          </Button>
+        </ActionForm>
+      </div>
+    </details>
+  );
+}
 
 export function ItemButtons({ item, first, last }: { item: Item; first: boolean; last: boolean }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeChecklistItemAction, null);
@@ -75,7 +126,7 @@ export function AddItemForm() {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(addChecklistItemAction, null);
   return (
     <ActionForm state={state} action={action} noValidate>
-      <FormErrors result={state} labels={{ title: 'New checklist item' }} />
+      <FormErrors result={state} labels={{ title: 'New checklist item', pathways: 'Pathways' }} />
       {state?.ok && <p role="status">{state.message}</p>}
       <TextInput
         id="title"
@@ -85,6 +136,13 @@ export function AddItemForm() {
         key={`t-${state?.at ?? 0}`}
         defaultValue={state?.ok ? '' : fieldValue(state, 'title')}
         error={fieldError(state, 'title')}
+      />
+      <PathwayTicks
+        key={`pathways-${state?.at ?? 0}`}
+        id="pathways"
+        legend="Discharges that get it"
+        checked={state && !state.ok ? fieldValue(state, 'pathways') : '0123'}
+        error={fieldError(state, 'pathways')}
       />
       <Button type="submit" secondary disabled={pending}>
         Add item

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SummaryList, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
 import { can } from '../../../server/access/permissions';
-import { CLOSE_REASONS, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
+import { checklistProgress, CLOSE_REASONS, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
 import { TASK_STATUS_LABELS } from '../../../server/tasks/task-fields';
 import { SummaryRow } from '../../components/summary-row';
 import { load, pageCaller } from '../../lib/guard';
@@ -26,6 +26,7 @@ export default async function DischargePage({ params, searchParams }: Props) {
   const followUp = checklist.find((t) => t.isFollowUp);
   const done = checklist.filter((t) => t.status === 'done').length;
   const counted = checklist.filter((t) => t.status !== 'cancelled').length;
+  const progress = checklistProgress({ done, total: counted, cancelled: checklist.length - counted });
   const row = (key: string, value: React.ReactNode) => <SummaryRow label={key}>{value}</SummaryRow>;
 
   return (
@@ -108,40 +109,49 @@ export default async function DischargePage({ params, searchParams }: Props) {
       </div>
 
       <h2 id="checklist">Checklist</h2>
-      <p>
-        {done} of {counted} done. Tasks wait in the team queue until someone picks them up.
-      </p>
-      <Table responsive caption="Checklist tasks">
-        <TableHead>
-          <TableRow>
-            <TableCell>Task</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Who</TableCell>
-            <TableCell>Due</TableCell>
-            {canWorkTasks && <TableCell>Actions</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {checklist.map((t) => (
-            <TableRow key={t.id}>
-              <TableCell>
-                {canWorkTasks ? <Link href={`/tasks/${t.id}`}>{t.title}</Link> : t.title}
-                {t.outcome && <span className="nhsuk-body-s nhsuk-u-display-block carenav-pre">{t.outcome}</span>}
-              </TableCell>
-              <TableCell>
-                <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
-              </TableCell>
-              <TableCell>{t.assigneeName ?? `${t.teamName} (team queue)`}</TableCell>
-              <TableCell>{t.dueAt ? formatDateTime(t.dueAt) : t.isFollowUp ? 'Once home' : 'No due date'}</TableCell>
-              {canWorkTasks && (
-                <TableCell>
-                  <TaskButtons task={t} me={actor.userId} returnTo={`/discharges/${d.id}`} />
-                </TableCell>
-              )}
+      {counted > 0 ? (
+        <p>{progress}. Tasks wait in the team queue until someone picks them up.</p>
+      ) : checklist.length > 0 ? (
+        <p>
+          {progress}
+          {d.status === 'closed' ? ' when the discharge was closed' : ''}: nothing is left to do.
+        </p>
+      ) : (
+        <p>This discharge has no checklist tasks.</p>
+      )}
+      {checklist.length > 0 && (
+        <Table responsive caption="Checklist tasks">
+          <TableHead>
+            <TableRow>
+              <TableCell>Task</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Who</TableCell>
+              <TableCell>Due</TableCell>
+              {canWorkTasks && <TableCell>Actions</TableCell>}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {checklist.map((t) => (
+              <TableRow key={t.id}>
+                <TableCell>
+                  {canWorkTasks ? <Link href={`/tasks/${t.id}`}>{t.title}</Link> : t.title}
+                  {t.outcome && <span className="nhsuk-body-s nhsuk-u-display-block carenav-pre">{t.outcome}</span>}
+                </TableCell>
+                <TableCell>
+                  <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
+                </TableCell>
+                <TableCell>{t.assigneeName ?? `${t.teamName} (team queue)`}</TableCell>
+                <TableCell>{t.dueAt ? formatDateTime(t.dueAt) : t.isFollowUp ? 'Once home' : 'No due date'}</TableCell>
+                {canWorkTasks && (
+                  <TableCell>
+                    <TaskButtons task={t} me={actor.userId} returnTo={`/discharges/${d.id}`} />
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { Button, Radios, TextInput, Textarea } from 'nhsuk-react-components';
+import { Button, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
 import { ChoiceField } from '../../components/choice-field';
 import { NhsNumberField } from '../../components/nhs-number-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
+import { formatDate, formatNhsNumber } from '../../lib/format';
 import { findPersonAction, flagDischargeAction, type FindState } from '../actions';
 
 const LABELS: Record<string, string> = {
@@ -16,7 +17,7 @@ const LABELS: Record<string, string> = {
   familyName: 'Family name',
   registeredPracticeId: 'GP practice',
   flaggerContact: 'How to reach you',
-  hospital: 'Hospital',
+  hospitalId: 'Hospital',
   ward: 'Ward',
   expectedDate: 'Expected date of discharge',
   pathway: 'Discharge pathway',
@@ -29,22 +30,44 @@ const LABELS: Record<string, string> = {
 };
 
 type Known = { nhsNumber: string; dateOfBirth: string; name: string };
-type Practice = { id: string; name: string };
+type Option = { id: string; name: string };
+
+/** The identity searched for, in words, so it stays in view once the search form has gone. */
+function Searched({ identity }: { identity: Known }) {
+  return (
+    <>
+      NHS number {formatNhsNumber(identity.nhsNumber)}, born {identity.dateOfBirth ? formatDate(identity.dateOfBirth) : 'not given'}
+    </>
+  );
+}
+
+/** A refused flag whose problem is who the person is (not the discharge): answered on the search form. */
+const isIdentityProblem = (state: FormResult | null): state is FormResult =>
+  !!state && !state.ok && !!(state.fieldErrors?.nhsNumber || state.fieldErrors?.dateOfBirth);
 
 /** Step one (unless coming from the person's record): find the person by exact NHS number and date of birth. */
 export function FlagDischargeForm({
   practices,
+  hospitals,
   known,
-  defaultHospital,
+  defaultHospitalId,
 }: {
-  practices: Practice[];
+  practices: Option[];
+  hospitals: Option[];
   known: Known | null;
-  defaultHospital: string;
+  defaultHospitalId: string;
 }) {
   const [found, find, finding] = useActionState<FindState | null, FormData>(findPersonAction, null);
+  // The flag's own state lives here, so a refusal about the person's identity can go back to the
+  // search (with what was searched filled in) while everything typed about the discharge is kept.
+  const flagging = useActionState<FormResult | null, FormData>(flagDischargeAction, null);
+  const [flagged] = flagging;
   const [searchAgain, setSearchAgain] = useState(0);
-  if (known) return <DetailsForm identity={known} practices={practices} defaultHospital={defaultHospital} isNew={false} />;
-  const looked = found?.ok && found.at !== searchAgain;
+  const details = { practices, hospitals, defaultHospitalId, flagging };
+  if (known) return <DetailsForm identity={known} isNew={false} known {...details} />;
+  // The identity was refused after the last search: search again, with one message at the fields on the page.
+  const identityRefused = isIdentityProblem(flagged) && (flagged.at ?? 0) > (found?.at ?? 0);
+  const looked = found?.ok && found.at !== searchAgain && !identityRefused;
   if (looked && found.values) {
     const identity = {
       nhsNumber: found.values.nhsNumber ?? '',
@@ -59,6 +82,9 @@ export function FlagDischargeForm({
             <p>
               {identity.name}, registered at {found.match.practiceName}.
             </p>
+            <p>
+              You searched for <Searched identity={identity} />.
+            </p>
           </div>
         ) : (
           <div className="nhsuk-warning-callout">
@@ -68,7 +94,7 @@ export function FlagDischargeForm({
               </span>
             </h2>
             <p>
-              Nobody in carenav has this NHS number and date of birth. Check both; if they are right, give the person’s name and GP practice
+              Nobody in carenav has <Searched identity={identity} />. Check both; if they are right, give the person’s name and GP practice
               below to create their record with the flag.
             </p>
           </div>
@@ -78,23 +104,25 @@ export function FlagDischargeForm({
             Search for a different person
           </button>
         </p>
-        <DetailsForm identity={identity} practices={practices} defaultHospital={defaultHospital} isNew={!found.match} />
+        <DetailsForm identity={identity} isNew={!found.match} {...details} />
       </>
     );
   }
+  const shown = identityRefused ? flagged : found;
   return (
     <form action={find} noValidate>
-      <FormErrors result={found} labels={LABELS} />
+      <FormErrors result={shown} labels={LABELS} />
       <h2>Who is being discharged?</h2>
-      <NhsNumberField state={found} />
+      {identityRefused && <p>What you entered about the discharge is kept: find the person again to go on.</p>}
+      <NhsNumberField state={shown} />
       <TextInput
         id="dateOfBirth"
         name="dateOfBirth"
         type="date"
         label="Date of birth"
         width={10}
-        defaultValue={fieldValue(found, 'dateOfBirth')}
-        error={fieldError(found, 'dateOfBirth')}
+        defaultValue={fieldValue(shown, 'dateOfBirth')}
+        error={fieldError(shown, 'dateOfBirth')}
       />
       <Button type="submit" disabled={finding}>
         {finding ? 'Looking…' : 'Find the person'}
@@ -106,24 +134,36 @@ export function FlagDischargeForm({
 function DetailsForm({
   identity,
   practices,
-  defaultHospital,
+  hospitals,
+  defaultHospitalId,
   isNew,
+  flagging,
+  known = false,
 }: {
   identity: Known;
-  practices: Practice[];
-  defaultHospital: string;
+  practices: Option[];
+  hospitals: Option[];
+  defaultHospitalId: string;
   isNew: boolean;
+  flagging: [FormResult | null, (formData: FormData) => void, boolean];
+  /** Coming from the person's record: no search to go back to, so identity problems are shown here. */
+  known?: boolean;
 }) {
-  const [state, action, pending] = useActionState<FormResult | null, FormData>(flagDischargeAction, null);
+  const [flagged, action, pending] = flagging;
+  // After going back to the search, the identity refusal is not this form's problem: keep only the values.
+  const state: FormResult | null = !known && isIdentityProblem(flagged) ? { ok: true, values: flagged.values, at: flagged.at } : flagged;
   const v = (field: string, fallback = '') => fieldValue(state, field, fallback);
   return (
     <form action={action} noValidate>
-      <FormErrors result={state} labels={LABELS} />
+      {/* The identity is not a field here (it is the person's own record): its problems link to the heading naming them. */}
+      <FormErrors
+        result={state}
+        labels={LABELS}
+        idOf={(field) => (field === 'nhsNumber' || field === 'dateOfBirth' ? 'discharge-of' : field)}
+      />
       <input type="hidden" name="nhsNumber" value={identity.nhsNumber} />
       <input type="hidden" name="dateOfBirth" value={identity.dateOfBirth} />
-      {/* Identity problems found on submit (e.g. a record created by someone else meanwhile) link here. */}
-      <span id="nhsNumber" tabIndex={-1} />
-      <span id="dateOfBirth" tabIndex={-1} />
+      {isNew && <input type="hidden" name="newRecord" value="yes" />}
       {isNew && (
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
@@ -155,7 +195,9 @@ function DetailsForm({
           />
         </fieldset>
       )}
-      <h2>The discharge{identity.name ? ` of ${identity.name}` : ''}</h2>
+      <h2 id="discharge-of" tabIndex={-1}>
+        The discharge{identity.name ? ` of ${identity.name}` : ''}
+      </h2>
       <TextInput
         id="flaggerContact"
         name="flaggerContact"
@@ -164,13 +206,21 @@ function DetailsForm({
         defaultValue={v('flaggerContact')}
         error={fieldError(state, 'flaggerContact')}
       />
-      <TextInput
-        id="hospital"
-        name="hospital"
+      <Select
+        key={`hospitalId-${state?.at ?? 0}`}
+        id="hospitalId"
+        name="hospitalId"
         label="Hospital"
-        defaultValue={v('hospital', defaultHospital)}
-        error={fieldError(state, 'hospital')}
-      />
+        defaultValue={v('hospitalId', defaultHospitalId)}
+        error={fieldError(state, 'hospitalId')}
+      >
+        <Select.Option value="">Choose a hospital</Select.Option>
+        {hospitals.map((h) => (
+          <Select.Option key={h.id} value={h.id}>
+            {h.name}
+          </Select.Option>
+        ))}
+      </Select>
       <TextInput id="ward" name="ward" label="Ward (optional)" width={20} defaultValue={v('ward')} error={fieldError(state, 'ward')} />
       <TextInput
         id="expectedDate"

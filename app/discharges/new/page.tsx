@@ -9,7 +9,7 @@ type Props = { searchParams: Promise<{ patientId?: string }> };
 export default async function FlagDischargePage({ searchParams }: Props) {
   const { patientId } = await searchParams;
   const { caller } = await pageCaller();
-  const { practices, hospital } = await load(caller.discharges.flagOptions());
+  const { practices, hospitals, hospitalId } = await load(caller.discharges.flagOptions());
   // From a person's record (navigator, GP) the identity is already known and access already checked.
   const person = patientId ? (await load(caller.patients.get({ patientId }))).patient : null;
   return (
@@ -32,7 +32,8 @@ export default async function FlagDischargePage({ searchParams }: Props) {
               ? { nhsNumber: person.nhsNumber, dateOfBirth: person.dateOfBirth, name: `${person.givenName} ${person.familyName}` }
               : null
           }
-          defaultHospital={hospital}
+          hospitals={hospitals}
+          defaultHospitalId={hospitalId}
         />
       </div>
     </div>
