@@ -19,12 +19,6 @@ function sources(dir: string): string[] {
   });
 }
 
-/**
- * Forms owned by another branch of issue #17 when this check was written; they move to ActionForm
- * when that branch is merged. Take a file off this list once it uses ActionForm (the last test says so).
- */
-const NOT_YET = ['app/discharges/[id]/status-actions.tsx', 'app/discharges/new/flag-discharge-form.tsx', 'app/patients/search-form.tsx'];
-
 const actionForms = sources(app)
   .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }))
   .filter(({ file, text }) => /\buseActionState\b/.test(text) && file !== 'app/components/action-form.tsx');
@@ -34,7 +28,7 @@ describe('forms keep what was typed and chosen after an error (#17 item 5)', () 
     expect(actionForms.length).toBeGreaterThan(25);
   });
 
-  for (const { file, text } of actionForms.filter(({ file }) => !NOT_YET.includes(file))) {
+  for (const { file, text } of actionForms) {
     describe(file, () => {
       it('posts through ActionForm, never a bare <form> (which forgets selects, radios and checkboxes)', () => {
         expect(text).toMatch(/<ActionForm\b/);
@@ -45,17 +39,10 @@ describe('forms keep what was typed and chosen after an error (#17 item 5)', () 
         expect(text).not.toMatch(/useState\(\s*fieldValue\(/);
       });
 
-      it('ticks each checkbox as it was sent (fieldChecked)', () => {
+      it('ticks each checkbox as it was sent (fieldChecked, or fieldIncludes for a group sharing a name)', () => {
         const items = text.match(/<Checkboxes\.Item\b[^>]*>/g) ?? [];
-        for (const item of items) expect(item).toMatch(/defaultChecked=\{fieldChecked\(/);
+        for (const item of items) expect(item).toMatch(/defaultChecked=\{field(Checked|Includes)\(/);
       });
     });
   }
-
-  it('lists as "not yet" only forms that still have to move to ActionForm', () => {
-    for (const file of NOT_YET) {
-      const form = actionForms.find((f) => f.file === file);
-      expect(form && /<ActionForm\b/.test(form.text), `${file} uses ActionForm: take it off NOT_YET`).toBeFalsy();
-    }
-  });
 });

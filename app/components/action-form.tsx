@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { FormResult } from '../../server/trpc/form-result';
 import { fieldValue } from './form-errors';
 
@@ -10,6 +10,8 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, 'action'> & {
   /** The action from `useActionState` (or a wrapper of it, e.g. `withExactMoment`). */
   action: (formData: FormData) => void;
   children: ReactNode;
+  /** For a form that also needs its element (e.g. to submit itself again). */
+  formRef?: RefObject<HTMLFormElement | null>;
 };
 
 /**
@@ -22,8 +24,9 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, 'action'> & {
  * with `fieldValue` / `fieldChecked`) are their defaults again. Focus goes back to the control
  * that had it (the error summary then takes it when there is one).
  */
-export function ActionForm({ state, action, children, noValidate = true, ...rest }: Props) {
-  const form = useRef<HTMLFormElement>(null);
+export function ActionForm({ state, action, children, noValidate = true, formRef, ...rest }: Props) {
+  const own = useRef<HTMLFormElement>(null);
+  const form = formRef ?? own;
   const focused = useRef(-1);
   const at = state?.at ?? 0;
   useEffect(() => {

@@ -44,3 +44,10 @@ export const fieldValue = (result: FormResult | null, field: string, fallback = 
  */
 export const fieldChecked = (result: FormResult | null, field: string, fallback = false) =>
   result?.values && !result.ok ? result.values[field] !== undefined && result.values[field] !== 'false' : fallback;
+
+/**
+ * Whether one box of a group of tick boxes sharing a name is ticked, the group's values being sent
+ * joined into one field (e.g. "01"): as just submitted, else as stored (`fallback`, joined the same way).
+ */
+export const fieldIncludes = (result: FormResult | null, field: string, value: string, fallback = '') =>
+  (result?.values && !result.ok ? fieldValue(result, field) : fallback).includes(value);

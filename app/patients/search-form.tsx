@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
+import { ActionForm } from '../components/action-form';
 import { Button, Table, TextInput } from 'nhsuk-react-components';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import { formatNhsNumber } from '../../server/patients/nhs-number';
@@ -65,7 +66,7 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
 
   return (
     <>
-      <form ref={form} action={action} noValidate>
+      <ActionForm formRef={form} state={state} action={action}>
         <FormErrors result={state} labels={{ query: exactIdentity ? 'NHS number' : 'Search', dateOfBirth: 'Date of birth' }} />
         <TextInput
           id="query"
@@ -90,7 +91,7 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
         <Button type="submit" disabled={pending}>
           {pending ? 'Searching…' : 'Search'}
         </Button>
-      </form>
+      </ActionForm>
       <div aria-live="polite">
         {results && results.length === 0 && (
           <div className="nhsuk-inset-text">

@@ -93,17 +93,14 @@ export const FlagDischargeSchema = z
     if (v.careVisitsPerDay === 0 && v.careProvider) problem('careProvider', 'Only give a care provider when there are care visits');
   }, ALL_AT_ONCE)
   // Checked with every other field (even when some are wrong), so all the problems come back at once.
-  .superRefine(
-    (v, ctx) => {
-      const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-      if (!v.hospitalId && !v.hospital) problem('hospitalId', 'Choose the hospital the person is leaving');
-      if (v.newRecord) {
-        const person = NewPersonSchema.safeParse(v);
-        for (const issue of person.success ? [] : person.error.issues) problem(String(issue.path[0]), issue.message);
-      }
-    },
-    ALL_AT_ONCE,
-  );
+  .superRefine((v, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!v.hospitalId && !v.hospital) problem('hospitalId', 'Choose the hospital the person is leaving');
+    if (v.newRecord) {
+      const person = NewPersonSchema.safeParse(v);
+      for (const issue of person.success ? [] : person.error.issues) problem(String(issue.path[0]), issue.message);
+    }
+  }, ALL_AT_ONCE);
 export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
 
 /**

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button, Checkboxes, TextInput } from 'nhsuk-react-components';
-import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import { FormErrors, fieldError, fieldIncludes, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { changeChecklistItemAction, setFollowUpWindowAction } from '../actions';
 import { addChecklistItemAction, setChecklistItemPathwaysAction } from './actions';
@@ -12,11 +12,11 @@ import { ActionForm } from '../../components/action-form';
 type Item = { id: string; title: string; kind: string; pathways: string };
 
 /** A tick box per discharge-to-assess pathway, ticked as stored (or as just sent). */
-function PathwayTicks({ id, checked, error, legend }: { id: string; checked: string; error?: string; legend: string }) {
+function PathwayTicks({ id, state, stored, legend }: { id: string; state: FormResult | null; stored: string; legend: string }) {
   return (
-    <Checkboxes id={id} idPrefix={id} name="pathways" legend={legend} error={error}>
+    <Checkboxes id={id} idPrefix={id} name="pathways" legend={legend} error={fieldError(state, 'pathways')}>
       {([0, 1, 2, 3] as const).map((p) => (
-        <Checkboxes.Item key={p} value={String(p)} defaultChecked={checked.includes(String(p))}>
+        <Checkboxes.Item key={p} value={String(p)} defaultChecked={fieldIncludes(state, 'pathways', String(p), stored)}>
           {PATHWAY_LABELS[p]}
         </Checkboxes.Item>
       ))}
@@ -48,8 +48,8 @@ export function ItemPathways({ item }: { item: Item }) {
             key={`${id}-${state?.at ?? 0}`}
             id={id}
             legend={`Discharges that get “${item.title}”`}
-            checked={state && !state.ok ? fieldValue(state, 'pathways') : item.pathways}
-            error={fieldError(state, 'pathways')}
+            state={state}
+            stored={item.pathways}
           />
           <Button type="submit" secondary disabled={pending}>
             Save pathways<span className="nhsuk-u-visually-hidden">: {item.title}</span>
@@ -137,13 +137,7 @@ export function AddItemForm() {
         defaultValue={state?.ok ? '' : fieldValue(state, 'title')}
         error={fieldError(state, 'title')}
       />
-      <PathwayTicks
-        key={`pathways-${state?.at ?? 0}`}
-        id="pathways"
-        legend="Discharges that get it"
-        checked={state && !state.ok ? fieldValue(state, 'pathways') : '0123'}
-        error={fieldError(state, 'pathways')}
-      />
+      <PathwayTicks key={`pathways-${state?.at ?? 0}`} id="pathways" legend="Discharges that get it" state={state} stored="0123" />
       <Button type="submit" secondary disabled={pending}>
         Add item
       </Button>

@@ -5,7 +5,8 @@ import { useActionState } from 'react';
 import { Button, Textarea } from 'nhsuk-react-components';
 import { MomentField, withExactMoment } from '../../components/moment-field';
 import { ChoiceField } from '../../components/choice-field';
-import { FormErrors, fieldError } from '../../components/form-errors';
+import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
+import { ActionForm } from '../../components/action-form';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { changeDischargeStatusAction } from '../actions';
 
@@ -33,21 +34,21 @@ export function StatusActions({ dischargeId, status, followUpTaskId, closeReason
 function SimpleStep({ dischargeId, to, label }: { dischargeId: string; to: string; label: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
   return (
-    <form action={action}>
+    <ActionForm state={state} action={action}>
       <FormErrors result={state} />
       <input type="hidden" name="dischargeId" value={dischargeId} />
       <input type="hidden" name="to" value={to} />
       <Button type="submit" secondary disabled={pending}>
         {label}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
 function HomeStep({ dischargeId }: { dischargeId: string }) {
   const [state, action, pending] = useActionState<FormResult | null, FormData>(changeDischargeStatusAction, null);
   return (
-    <form noValidate action={withExactMoment('homeAt', action)}>
+    <ActionForm state={state} action={withExactMoment('homeAt', action)}>
       <FormErrors result={state} labels={{ homeAt: 'When they got home' }} />
       <input type="hidden" name="dischargeId" value={dischargeId} />
       <input type="hidden" name="to" value="home" />
@@ -56,11 +57,12 @@ function HomeStep({ dischargeId }: { dischargeId: string }) {
         label="When did they get home?"
         hint="The follow-up contact becomes due from this moment"
         error={fieldError(state, 'homeAt')}
+        kept={state?.ok ? undefined : fieldValue(state, 'homeAt')}
       />
       <Button type="submit" disabled={pending}>
         Mark as home
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -72,7 +74,7 @@ function CloseEarly({ dischargeId, reasons }: { dischargeId: string; reasons: re
         <span className="nhsuk-details__summary-text">Close this discharge before the follow-up</span>
       </summary>
       <div className="nhsuk-details__text">
-        <form action={action} noValidate>
+        <ActionForm state={state} action={action}>
           <FormErrors result={state} labels={{ closedReason: 'Reason', note: 'Note' }} />
           <input type="hidden" name="dischargeId" value={dischargeId} />
           <input type="hidden" name="to" value="closed" />
@@ -83,12 +85,19 @@ function CloseEarly({ dischargeId, reasons }: { dischargeId: string; reasons: re
             prompt="Choose a reason"
             choices={reasons.map((r) => ({ value: r, label: r }))}
           />
-          <Textarea id="note" name="note" label="Note (optional)" rows={2} error={fieldError(state, 'note')} />
+          <Textarea
+            id="note"
+            name="note"
+            label="Note (optional)"
+            rows={2}
+            defaultValue={fieldValue(state, 'note')}
+            error={fieldError(state, 'note')}
+          />
           <p>Closing cancels the checklist tasks that are not done yet.</p>
           <Button type="submit" warning disabled={pending}>
             Close the discharge
           </Button>
-        </form>
+        </ActionForm>
       </div>
     </details>
   );

@@ -8,6 +8,7 @@ import { FormErrors, fieldError, fieldValue } from '../../components/form-errors
 import type { FormResult } from '../../../server/trpc/form-result';
 import { PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
 import { formatDate, formatNhsNumber } from '../../lib/format';
+import { ActionForm } from '../../components/action-form';
 import { findPersonAction, flagDischargeAction, type FindState } from '../actions';
 
 const LABELS: Record<string, string> = {
@@ -110,7 +111,7 @@ export function FlagDischargeForm({
   }
   const shown = identityRefused ? flagged : found;
   return (
-    <form action={find} noValidate>
+    <ActionForm state={shown} action={find}>
       <FormErrors result={shown} labels={LABELS} />
       <h2>Who is being discharged?</h2>
       {identityRefused && <p>What you entered about the discharge is kept: find the person again to go on.</p>}
@@ -127,7 +128,7 @@ export function FlagDischargeForm({
       <Button type="submit" disabled={finding}>
         {finding ? 'Looking…' : 'Find the person'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -154,7 +155,7 @@ function DetailsForm({
   const state: FormResult | null = !known && isIdentityProblem(flagged) ? { ok: true, values: flagged.values, at: flagged.at } : flagged;
   const v = (field: string, fallback = '') => fieldValue(state, field, fallback);
   return (
-    <form action={action} noValidate>
+    <ActionForm state={state} action={action}>
       {/* The identity is not a field here (it is the person's own record): its problems link to the heading naming them. */}
       <FormErrors
         result={state}
@@ -301,6 +302,6 @@ function DetailsForm({
       <Button type="submit" disabled={pending}>
         {pending ? 'Flagging…' : 'Flag the discharge'}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
