@@ -10,6 +10,7 @@ export const PAGE_ROUTES: Record<string, As> = {
   '/': 'navigator',
   '/login': 'nobody',
   '/caseload': 'navigator',
+  '/home': 'housing',
   '/patients': 'navigator',
   '/patients/new': 'navigator',
   '/patients/[id]': 'navigator',

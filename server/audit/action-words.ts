@@ -7,6 +7,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'patients.create': 'Created the record',
   'patients.search': 'Found the person in a search',
   'patients.caseload': 'Saw the person on a caseload',
+  'patients.mine': 'Saw the person on their home page',
   'patients.practices': 'Listed GP practices',
   'patients.staff': 'Listed staff',
   'patients.get': 'Opened the record',
