@@ -47,7 +47,10 @@ test('a GP with emergency access to a person at another practice sees the banner
     const response = await gp.goto(`${record}${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(gp.getByTestId('emergency-banner')).toBeVisible();
-    await expect(gp.getByTestId('read-only-notice')).toContainText('lets you read this record and add a note of what you did');
+    // In the policy's words: emergency access is read-only (a GP's role never changes the named contact at all).
+    await expect(gp.getByTestId('read-only-notice')).toContainText(
+      path === '/named-contact' ? 'Your role does not allow this' : 'lets you read this record and add a note of what you did',
+    );
     await expect(gp.locator('#maincontent form:not([method="get"])')).toHaveCount(0);
     await expectAccessible(gp);
   }
