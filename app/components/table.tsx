@@ -1,4 +1,12 @@
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from 'react';
+import {
+  Children,
+  cloneElement,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+  type TdHTMLAttributes,
+  type ThHTMLAttributes,
+} from 'react';
 
 /*
  * The NHS table, rendered on the server, with the responsive pattern (#17 item 9): at phone width
@@ -56,7 +64,8 @@ export function TableRow({ children, section, headings, responsive }: { children
   );
 }
 
-type CellProps = { children?: ReactNode } & Injected & Omit<TdHTMLAttributes<HTMLTableCellElement>, 'children'> &
+type CellProps = { children?: ReactNode } & Injected &
+  Omit<TdHTMLAttributes<HTMLTableCellElement>, 'children'> &
   Pick<ThHTMLAttributes<HTMLTableCellElement>, 'scope'>;
 
 export function TableCell({ children, section, heading, responsive, headings: _headings, ...rest }: CellProps) {
