@@ -90,3 +90,9 @@ export function TableCell({ children, section, heading, responsive, headings: _h
     </td>
   );
 }
+
+// The same dotted names as nhsuk-react-components (Table.Head, Table.Row…), so either import works.
+Table.Head = TableHead;
+Table.Body = TableBody;
+Table.Row = TableRow;
+Table.Cell = TableCell;
