@@ -105,6 +105,11 @@ export default tseslint.config(
               ],
               message: 'These read the host’s time zone: use server/calendar/england-time.ts.',
             },
+            {
+              name: 'nhsuk-react-components',
+              importNames: ['Table', 'TableBody', 'TableCell', 'TableHead', 'TableRow'],
+              message: 'Use app/components/table.tsx: it keeps each cell’s column heading at phone width on server-rendered pages.',
+            },
           ],
         },
       ],

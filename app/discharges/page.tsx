@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FilterField } from '../components/filter-field';
-import { Button, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Button, Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { can } from '../../server/access/permissions';
 import { checklistProgress, DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
 import { ListDischargesSchema } from '../../server/discharges/list-discharges';

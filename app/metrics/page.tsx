@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { LazyMeasureChart } from './lazy-measure-chart';

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { ActionForm } from '../components/action-form';
-import { Button, Table, TextInput } from 'nhsuk-react-components';
+import { Button, TextInput } from 'nhsuk-react-components';
+import { Table } from '../components/table';
 import { FormErrors, fieldError, fieldValue } from '../components/form-errors';
 import { formatNhsNumber } from '../../server/patients/nhs-number';
 import { searchAction, type SearchState } from './actions';
@@ -104,7 +105,7 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
           </div>
         )}
         {results && results.length > 0 && (
-          <Table caption={`${results.length} ${results.length === 1 ? 'person' : 'people'} found`}>
+          <Table responsive caption={`${results.length} ${results.length === 1 ? 'person' : 'people'} found`}>
             <Table.Head>
               <Table.Row>
                 <Table.Cell>Name</Table.Cell>

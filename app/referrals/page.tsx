@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
 import { REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../server/referrals/referral-fields';
 import { TabNav } from '../components/tab-nav';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { SummaryList, Table, TableBody, TableCell, TableHead, TableRow, Tag } from 'nhsuk-react-components';
+import { SummaryList, Tag } from 'nhsuk-react-components';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../../components/table';
 import { can } from '../../../server/access/permissions';
 import { checklistProgress, CLOSE_REASONS, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
 import { TASK_STATUS_LABELS } from '../../../server/tasks/task-fields';
