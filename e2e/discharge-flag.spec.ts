@@ -83,7 +83,7 @@ test('hospital flag: the hospital is chosen from the directory and remembered; a
   const summary = page.locator('.nhsuk-error-summary');
   await expect(summary.locator('li')).toHaveCount(1);
   await expect(summary).toContainText(
-    'NHS number: No record matches this NHS number and date of birth, and a new record cannot be made with this NHS number',
+    'No record matches this NHS number and date of birth, and a new record cannot be made with this NHS number',
   );
   await expect(page.locator('.nhsuk-warning-callout')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Create their record' })).toHaveCount(0);

@@ -59,7 +59,7 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await expectAccessible(page);
   await page.getByLabel('Who was there').fill('');
   await page.getByRole('button', { name: 'Start recording the meeting' }).click();
-  await expect(page.locator('.nhsuk-error-summary')).toContainText('enter who was there');
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Who was there: Enter who was at the meeting');
   await page.getByLabel('Who was there').fill('Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)\nLiam Walsh (social worker)');
   await page.getByRole('button', { name: 'Start recording the meeting' }).click();
   await page.waitForURL(/\/mdt\/[0-9a-f-]{36}$/);
