@@ -87,9 +87,9 @@ test.describe('the service directory', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.locator('#file--error-message')).toContainText('Choose a JSON file to import');
-    await page.getByLabel('Open Referral UK file (JSON)').setInputFiles('test/fixtures/oruk/hsds3-service-full.json');
+    await page.getByLabel('Open Referral UK file (JSON)').setInputFiles('e2e/fixtures/northshire-counselling.json');
     await page.getByRole('button', { name: 'Import' }).click();
-    await expect(page.getByRole('status')).toContainText(/Imported hsds3-service-full\.json: [01] created, [01] updated, 0 skipped/);
+    await expect(page.getByRole('status')).toContainText(/Imported northshire-counselling\.json: [01] created, [01] updated, 0 skipped/);
     await expect(page.getByRole('link', { name: 'Community Counselling' })).toBeVisible();
     await page.getByLabel('New reason').fill(`Moved out of the area ${Date.now() % 100000}`);
     await page.getByRole('button', { name: 'Add reason' }).click();
