@@ -17,17 +17,21 @@ async function chartAndTable(page: Page, label: string) {
 const ticksOf = (svg: Locator, axis: 'xAxis' | 'yAxis') =>
   svg.locator(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-label text`);
 
-async function expectEveryBarNamed(page: Page) {
-  const { svg, rows } = await chartAndTable(page, 'Share answered within target, by service');
-  // Each cell's text without the column heading it carries at phone width.
-  const services = await rows.locator('td:first-child').evaluateAll((cells) =>
-    cells.map((c) =>
-      [...c.childNodes]
+/** The first cell of each row, without the column heading each cell carries at phone width. */
+function firstColumn(rows: Locator): Promise<string[]> {
+  return rows.locator('td:first-child').evaluateAll((cells) =>
+    cells.map((cell) =>
+      [...cell.childNodes]
         .filter((n) => !(n instanceof Element && n.classList.contains('nhsuk-table-responsive__heading')))
         .map((n) => n.textContent)
         .join(''),
     ),
   );
+}
+
+async function expectEveryBarNamed(page: Page) {
+  const { svg, rows } = await chartAndTable(page, 'Share answered within target, by service');
+  const services = await firstColumn(rows);
   expect(services.length).toBeGreaterThan(1);
   // One visible label per bar, each naming its service in full (wrapped over lines if need be),
   // wholly inside the chart and clear of the next one.
@@ -55,7 +59,7 @@ test('every bar of a chart on /metrics is named, dates read as elsewhere, the la
   await expectEveryBarNamed(page);
 
   const { svg, rows } = await chartAndTable(page, 'Median hours from flag to first contact, by week flagged');
-  const weeks = await rows.locator('td:first-child').allTextContents();
+  const weeks = await firstColumn(rows);
   expect(weeks.length).toBeGreaterThan(0);
   for (const week of weeks) expect(week).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
   // The week under way is left out until it ends, rather than drawn as a false low or zero.

@@ -126,6 +126,8 @@ test('hospital flags a discharge for a demo person → navigator works the check
 test('a navigator adds a task by hand for themselves and finds it on their task list and the caseload', async ({ page }) => {
   const record = await createPerson(page, { givenName: 'Hazel', familyName: `Dobson${Date.now() % 100000}` });
   await page.getByRole('link', { name: 'Add a task' }).click();
+  await page.waitForURL(/\/tasks\/new$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a task' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Add the task' }).click();
   await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter what needs doing');
