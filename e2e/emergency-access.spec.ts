@@ -66,12 +66,12 @@ test('after the person withdrew consent, the housing officer is told why, not of
   await expect(housing.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
   await expect(housing.getByRole('link', { name: 'ask for emergency access' })).toHaveCount(0);
   const why = housing.getByTestId('emergency-access-unavailable');
-  await expect(why).toContainText('consent to share with housing was withdrawn');
+  await expect(why).toContainText('made a decision about sharing with your service');
   await expect(why).toContainText('Caldicott guardian');
   await expectAccessible(housing);
 
   await housing.goto(`${record}/emergency-access`);
-  await expect(housing.getByTestId('emergency-access-unavailable')).toContainText('consent to share with housing was withdrawn');
+  await expect(housing.getByTestId('emergency-access-unavailable')).toContainText('made a decision about sharing with your service');
   await expect(housing.getByRole('button', { name: 'Open the record in an emergency' })).toHaveCount(0);
   await expectAccessible(housing);
 });

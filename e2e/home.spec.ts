@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createPerson, expectAccessible, statePath } from './helpers';
 
 /** A section of the home page, by its heading. */
@@ -127,5 +128,33 @@ test.describe('search kept across Back and reload', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.getByLabel('Name or NHS number')).toHaveValue('');
     await expect(page.getByRole('table')).toHaveCount(0);
+  });
+  test('a kept search is only ever run again for the user who made it, and the sign-in page forgets it', async ({ page, context }) => {
+    const search = async () => {
+      await page.goto('/patients');
+      await page.getByLabel('Name or NHS number').fill('Margaret');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect(page.getByRole('table')).toContainText('Margaret');
+    };
+    // The navigator's session is replaced by a GP's in the same tab (nobody pressed Sign out): a reload
+    // of the navigator's search does not run it for the GP, nor show its terms.
+    await search();
+    const gp = JSON.parse(readFileSync(statePath('gp'), 'utf8')) as { cookies: Parameters<typeof context.addCookies>[0] };
+    await context.clearCookies();
+    await context.addCookies(gp.cookies);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByLabel('Name or NHS number')).toHaveValue('');
+    await expect(page.getByRole('table')).toHaveCount(0);
+
+    // A session that ended without signing out lands on the sign-in page, which forgets what was kept.
+    await context.clearCookies();
+    await context.addCookies((JSON.parse(readFileSync(statePath('navigator'), 'utf8')) as typeof gp).cookies);
+    await search();
+    expect(await page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0);
+    await context.clearCookies();
+    await page.goto('/login');
+    await expect(page.getByLabel('Email address')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 });

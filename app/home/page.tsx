@@ -26,9 +26,9 @@ export default async function HomePage() {
   const [notifications, handoffs, referrals, tasks, discharges, people] = await Promise.all([
     load(caller.notifications.list({})),
     can(role, 'handoff.respond') ? load(caller.handoffs.mine()) : null,
-    can(role, 'referral.list') ? load(caller.referrals.list({ view: 'new' })) : null,
-    can(role, 'task.list') ? load(caller.tasks.list({ view: 'mine' })) : null,
-    can(role, 'discharge.list') ? load(caller.discharges.list({ status: 'active' })) : null,
+    can(role, 'referral.list') ? load(caller.referrals.list({ view: 'new', first: SHOWN })) : null,
+    can(role, 'task.list') ? load(caller.tasks.list({ view: 'mine', first: SHOWN })) : null,
+    can(role, 'discharge.list') ? load(caller.discharges.list({ status: 'active', first: SHOWN })) : null,
     can(role, 'patient.read') ? load(caller.patients.mine()) : null,
   ]);
   const unreadItems = notifications.items.filter((n) => !n.readAt).slice(0, SHOWN);

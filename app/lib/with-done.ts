@@ -2,5 +2,7 @@
 export function withDone(path: string, done: string): string {
   const url = new URL(path, 'http://carenav.invalid');
   url.searchParams.set('done', done);
-  return `${url.pathname}${url.search}${url.hash}`;
+  // A path that resolves to "//…" would leave carenav: such a path comes back as the home page.
+  const out = `${url.pathname}${url.search}${url.hash}`;
+  return out.startsWith('//') || url.origin !== 'http://carenav.invalid' ? withDone('/', done) : out;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button, ErrorSummary, TextInput } from 'nhsuk-react-components';
 
@@ -8,6 +8,15 @@ export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [pending, setPending] = useState(false);
+  // Whatever the last session left in this tab (a search kept for Back, app/patients/search-form.tsx)
+  // is not for whoever signs in next, even when that session ended by timing out, not by signing out.
+  useEffect(() => {
+    try {
+      sessionStorage.clear();
+    } catch {
+      // Storage unavailable: nothing was kept.
+    }
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

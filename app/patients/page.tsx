@@ -18,7 +18,7 @@ export default async function PatientsPage() {
         ) : (
           <p>You will only find people you work with: on your caseload, at your practice or with your team.</p>
         )}
-        <SearchForm exactIdentity={mode === 'exact_identity'} />
+        <SearchForm exactIdentity={mode === 'exact_identity'} userId={actor.userId} />
       </div>
     </div>
   );

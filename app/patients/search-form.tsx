@@ -18,42 +18,45 @@ import { searchAction, type SearchState } from './actions';
  * history entry (history.state, which Next.js keeps and the server never sees). Coming back to that
  * entry (Back, Forward or reload) finds the id, and the form runs the same search again: the
  * results are fresh and the look-up is checked and audited as any other. A new visit to the page
- * (from the menu) is a new history entry with no id: an empty form. Signing out clears the terms.
+ * (from the menu) is a new history entry with no id: an empty form. The terms are kept for the
+ * user who searched: signing out clears them, the sign-in page clears them (a session that timed
+ * out), and a search kept for anyone else is never run.
  */
 const LAST_SEARCH_KEY = 'carenav.lastSearch';
 const HISTORY_KEY = 'carenavSearch';
-type KeptSearch = { id: string; query: string; dateOfBirth: string };
+type KeptSearch = { id: string; userId: string; query: string; dateOfBirth: string };
 
-function keptSearchForThisEntry(): KeptSearch | null {
+function keptSearchForThisEntry(userId: string): KeptSearch | null {
   try {
     const kept = JSON.parse(sessionStorage.getItem(LAST_SEARCH_KEY) ?? 'null') as KeptSearch | null;
     const id = (window.history.state as Record<string, unknown> | null)?.[HISTORY_KEY];
-    return kept && typeof id === 'string' && kept.id === id ? kept : null;
+    return kept && typeof id === 'string' && kept.id === id && kept.userId === userId ? kept : null;
   } catch {
     return null;
   }
 }
 
-export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
+export function SearchForm({ exactIdentity, userId }: { exactIdentity: boolean; userId: string }) {
   const [state, action, pending] = useActionState<SearchState | null, FormData>(searchAction, null);
   const results = state?.data?.results;
   const form = useRef<HTMLFormElement>(null);
 
   // Back, Forward or reload onto a search: run it again.
   useEffect(() => {
-    const kept = keptSearchForThisEntry();
+    const kept = keptSearchForThisEntry(userId);
     const el = form.current;
     if (!kept || !el) return;
     (el.elements.namedItem('query') as HTMLInputElement).value = kept.query;
     (el.elements.namedItem('dateOfBirth') as HTMLInputElement).value = kept.dateOfBirth;
     el.requestSubmit();
-  }, []);
+  }, [userId]);
 
   // A search that worked: keep its terms for this tab, and mark this history entry with their id.
   useEffect(() => {
     if (!state?.ok) return;
     const kept: KeptSearch = {
       id: crypto.randomUUID(),
+      userId,
       query: state.values?.query ?? '',
       dateOfBirth: state.values?.dateOfBirth ?? '',
     };
@@ -63,7 +66,7 @@ export function SearchForm({ exactIdentity }: { exactIdentity: boolean }) {
     } catch {
       // Storage refused (private browsing, full): the search works, it is just not kept.
     }
-  }, [state]);
+  }, [state, userId]);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { discharges, namedContactHandoffs, referrals, tasks, timelineEvents } from '../../db/schema';
+import { OPEN_REFERRAL_STATUSES } from './load-patient-facts';
 
 /** Which person a request is about, and facts about the thing itself that the policy needs. */
 export type Located = {
@@ -9,6 +10,8 @@ export type Located = {
   handoffToUserId?: string | null;
   /** For a referral: the organisation it was sent to. */
   referralToOrganisationId?: string;
+  /** For a referral: no longer open (completed, declined or cancelled). */
+  referralClosed?: boolean;
   /** For a finished referral (completed or declined): who worked it for the receiving team. */
   referralHandledBy?: string[];
 };
@@ -58,7 +61,11 @@ export function locateReferral(db: Reader, id: string): Located | undefined {
     .where(eq(referrals.id, id))
     .get();
   if (!row) return undefined;
-  const located: Located = { patientId: row.patientId, referralToOrganisationId: row.referralToOrganisationId };
+  const located: Located = {
+    patientId: row.patientId,
+    referralToOrganisationId: row.referralToOrganisationId,
+    referralClosed: !(OPEN_REFERRAL_STATUSES as readonly string[]).includes(row.status),
+  };
   if ((FINISHED_REFERRAL_STATUSES as readonly string[]).includes(row.status)) {
     const closers = db
       .select({ userId: timelineEvents.actorUserId })

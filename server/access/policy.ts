@@ -20,6 +20,8 @@ export type PatientFacts = {
   referralToActorTeam?: boolean;
   /** Set when the request is about one referral: whether it was sent to the actor's organisation. */
   referralToActorOrganisation?: boolean;
+  /** Set when the request is about one referral: it is no longer open (completed, declined or cancelled). */
+  referralClosed?: boolean;
   /**
    * Set when the request is about one referral: it is finished (completed or declined) and the actor
    * worked it for the receiving team (picked it up, or completed or declined it).
@@ -121,7 +123,7 @@ const allows = (rule: AccessRule, permission: Permission) =>
  */
 function reachesObject(rule: AccessRule, facts: PatientFacts): boolean {
   // Only a request about one referral sent to the actor's organisation; anything else is the record.
-  if (rule === 'referral_received') return facts.referralToActorOrganisation === true;
+  if (rule === 'referral_received') return facts.referralToActorOrganisation === true && facts.referralClosed !== true;
   // Only set on a request about the one finished referral the actor worked.
   if (rule === 'referral_handled') return facts.referralHandledByActor === true;
   return true;
@@ -187,18 +189,31 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
           ? 'break_glass'
           : null;
   if (actor.role === 'carer') return decideForCarer(facts, rule);
-  if (!rule && related === 'referral_received' && allows(related, permission)) {
-    return {
-      allowed: false,
-      rule: 'no_relationship',
-      explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
-    };
-  }
   if (!rule && facts.referralHandledByActor) {
     return {
       allowed: false,
       rule: 'no_relationship',
       explanation: 'This referral is finished: you can look back at it, but it cannot be changed any more.',
+    };
+  }
+  if (
+    !rule &&
+    related === 'referral_received' &&
+    allows(related, permission) &&
+    facts.referralToActorOrganisation &&
+    facts.referralClosed
+  ) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'This referral is closed: only whoever worked it can look back at it. Your team sees the referrals that are open.',
+    };
+  }
+  if (!rule && related === 'referral_received' && allows(related, permission)) {
+    return {
+      allowed: false,
+      rule: 'no_relationship',
+      explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
     };
   }
   if (!rule && related && TEMPORARY.includes(related) && LASTING.includes(permission)) {

@@ -63,8 +63,17 @@ describe('whether emergency access is offered', () => {
     insertConsent(db, { patientId: w.patient.id, purpose: 'housing', decision: 'withdrawn', recordedByUserId: w.navigator.row.id });
     const option = await housing.caller.access.breakGlassOption({ patientId: w.patient.id });
     expect(option.available).toBe(false);
-    expect(!option.available && option.explanation).toMatch(/consent to share with housing was withdrawn/);
+    // That a decision stands, not what it was or when: the person's decisions are not a stranger's to read.
+    expect(!option.available && option.explanation).toMatch(/made a decision about sharing with your service/);
+    expect(!option.available && option.explanation).not.toMatch(/withdrawn|consent to share|\d{4}/);
     expect(!option.available && option.explanation).toMatch(/contact their GP practice, or your Caldicott guardian/);
+    // The look-up is on the person's log.
+    const rows = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, housing.row.id), eq(auditLog.action, 'access.breakGlassOption')))
+      .all();
+    expect(rows.map((r) => r.patientId)).toEqual([w.patient.id]);
     // The same words as the request itself refuses with.
     await expect(housing.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON })).rejects.toThrow(
       !option.available ? option.explanation : 'unreachable',

@@ -63,11 +63,15 @@ export function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason:
     );
   const until = now + BREAK_GLASS_HOURS * 3_600_000;
   const decision = decidePatientAccess(actor, { ...facts, breakGlass: { until, reason } }, 'patient.read');
+  // Someone with no relationship is not told what the person decided or when (only that a decision
+  // stands): that is theirs to know, not a stranger's.
   if (!decision.allowed)
     return refuse(
       decision.rule,
       new Forbidden(
-        `Emergency access cannot be given. ${decision.explanation} Emergency access never overrides the person’s own decision about sharing. If you are worried about their safety, contact their GP practice, or your Caldicott guardian or safeguarding lead.`,
+        decision.rule === 'sharing_not_allowed'
+          ? 'Emergency access cannot be given: the person has made a decision about sharing with your service, and emergency access never overrides it. If you are worried about their safety, contact their GP practice, or your Caldicott guardian or safeguarding lead.'
+          : `Emergency access cannot be given. ${decision.explanation} If you are worried about their safety, contact their GP practice, or your Caldicott guardian or safeguarding lead.`,
       ),
     );
   return { ok: true, until };
@@ -81,6 +85,8 @@ export const BreakGlassOptionSchema = z.object({ patientId: IdSchema('Person') }
  */
 export function breakGlassOption(db: Db, actor: Actor, input: z.infer<typeof BreakGlassOptionSchema>, now = Date.now()) {
   const check = checkBreakGlass(db, actor, input.patientId, '', now);
+  // A look-up on the person's log either way (limited like a search); asking for access itself is
+  // the decision that is granted or denied.
   if (check.ok || check.rule !== 'not_found') actor.access?.audit?.people([input.patientId]);
   return check.ok ? { available: true as const } : { available: false as const, explanation: check.error.message };
 }

@@ -1,3 +1,4 @@
+import { takeSearch } from '../rate-limit/search-limit';
 import { read, subject, write } from '../use-cases/define';
 import { listAccessLog, ListAccessLogSchema } from '../audit/list-access-log';
 import { breakGlassOption, BreakGlassOptionSchema, requestBreakGlass, RequestBreakGlassSchema } from './request-break-glass';
@@ -28,6 +29,8 @@ export const accessUseCases = {
     permission: 'patient.breakGlass',
     subject: subject.role,
     input: BreakGlassOptionSchema,
+    // It answers for any person's id: limited like a look-up of people.
+    limit: { take: takeSearch, what: 'look-ups of people' },
     run: (c) => breakGlassOption(c.db, c.actor, c.input),
   }),
   reviews: read({

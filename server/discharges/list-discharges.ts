@@ -16,6 +16,8 @@ export const ListDischargesSchema = z.object({
   from: z.union([z.literal(''), isoDate('From')]).default(''),
   to: z.union([z.literal(''), isoDate('To')]).default(''),
   cursor: CursorSchema.optional(),
+  /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
+  first: z.coerce.number().int().min(1).max(50).optional(),
 });
 export type ListDischargesInput = z.infer<typeof ListDischargesSchema>;
 
@@ -81,9 +83,9 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
     .leftJoin(followedUpBy, eq(discharges.followedUpByUserId, followedUpBy.id))
     .where(and(...conditions))
     .orderBy(asc(discharges.expectedDate), asc(discharges.id))
-    .limit(PAGE_SIZE + 1)
+    .limit((input.first ?? PAGE_SIZE) + 1)
     .all();
-  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.expectedDate, r.id));
+  const page = pageOf(rows, input.first ?? PAGE_SIZE, (r) => encodeCursor(r.expectedDate, r.id));
   const visible = markAccessible(db, actor, page.items, 'discharge.read', {
     patientIdOf: (r) => r.patientId,
     rowFacts: (r) => ({ actorFlaggedThisDischarge: r.flaggedByUserId === actor.userId }),

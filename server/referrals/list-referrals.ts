@@ -1,3 +1,4 @@
+import { OPEN_REFERRAL_STATUSES } from '../access/load-patient-facts';
 import { z } from 'zod';
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -14,6 +15,8 @@ export type ReferralView = (typeof REFERRAL_VIEWS)[number];
 export const ListReferralsSchema = z.object({
   view: z.enum(REFERRAL_VIEWS, { error: 'Choose which referrals: new, accepted, overdue, completed or sent' }).default('new'),
   cursor: CursorSchema.optional(),
+  /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
+  first: z.coerce.number().int().min(1).max(50).optional(),
 });
 export type ListReferralsInput = z.infer<typeof ListReferralsSchema>;
 
@@ -73,15 +76,19 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     .leftJoin(owner, eq(referrals.ownerUserId, owner.id))
     .where(and(scope[input.view], after))
     .orderBy(desc(referrals.sentAt), desc(referrals.id))
-    .limit(PAGE_SIZE + 1)
+    .limit((input.first ?? PAGE_SIZE) + 1)
     .all();
-  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
+  const page = pageOf(rows, input.first ?? PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
   const items = markAccessible(db, actor, page.items, 'referral.read', {
     patientIdOf: (r) => r.patientId,
     // Each row is one referral: the policy decides on it, not only on its person.
     rowFacts: (r) => {
       const toMine = r.toOrganisationId === actor.organisationId;
-      return { referralToActorOrganisation: toMine, referralHandledByActor: toMine && r.handledByMe === 1 };
+      return {
+        referralToActorOrganisation: toMine,
+        referralClosed: !(OPEN_REFERRAL_STATUSES as readonly string[]).includes(r.status),
+        referralHandledByActor: toMine && r.handledByMe === 1,
+      };
     },
   }).filter((r) => r.canOpen);
   actor.access?.audit?.people([...new Set(items.map((r) => r.patientId))]);

@@ -12,6 +12,8 @@ export type TaskView = (typeof TASK_VIEWS)[number];
 
 export const ListTasksSchema = z.object({
   view: z.enum(TASK_VIEWS, { error: 'Choose which tasks: mine, my team’s queue, overdue or done recently' }).default('mine'),
+  /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
+  first: z.coerce.number().int().min(1).max(200).optional(),
 });
 export type ListTasksInput = z.infer<typeof ListTasksSchema>;
 
@@ -26,6 +28,7 @@ const dueFirst = [asc(sql`coalesce(${tasks.dueAt}, 9007199254740991)`), asc(task
  * or my team, and what I finished in the last two weeks. Every row passes the access policy.
  */
 export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Date.now()) {
+  const limit = input.first ?? TASK_LIST_LIMIT;
   const mine = eq(tasks.assigneeUserId, actor.userId);
   const teamQueue = and(eq(tasks.assigneeOrganisationId, actor.organisationId ?? ''), isNull(tasks.assigneeUserId));
   const unfinished = inArray(tasks.status, UNFINISHED);
@@ -50,9 +53,9 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
           .orderBy(desc(tasks.completedAt), desc(tasks.id));
     }
   })()
-    .limit(TASK_LIST_LIMIT + 1)
+    .limit(limit + 1)
     .all();
-  const visible = filterAccessible(db, actor, rows.slice(0, TASK_LIST_LIMIT), 'task.work', { patientIdOf: (r) => r.patientId });
+  const visible = filterAccessible(db, actor, rows.slice(0, limit), 'task.work', { patientIdOf: (r) => r.patientId });
   actor.access?.audit?.people([...new Set(visible.map((r) => r.patientId))]);
-  return { rows: visible, truncated: rows.length > TASK_LIST_LIMIT };
+  return { rows: visible, truncated: rows.length > limit };
 }

@@ -103,6 +103,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
     if (located.referralToOrganisationId !== undefined) {
       facts.referralToActorOrganisation = located.referralToOrganisationId === actor.organisationId;
+      facts.referralClosed = located.referralClosed;
       // A finished referral stays readable to whoever worked it, while they are in the team it was sent to.
       facts.referralHandledByActor = facts.referralToActorOrganisation && !!located.referralHandledBy?.includes(actor.userId);
     }

@@ -236,7 +236,8 @@ const TABLE: Record<string, Row[]> = {
         // A housing worker must not open a referral to social care about the same person.
         'other_person/open': 'FORBIDDEN',
         'mine/completed': 'OK',
-        'team/cancelled': 'OK',
+        // Closed referrals are not the team's to read, even while another is open (decision 016).
+        'team/cancelled': 'FORBIDDEN',
         'other_person/completed': 'FORBIDDEN',
         'other_person/cancelled': 'FORBIDDEN',
       },
@@ -282,9 +283,10 @@ const TABLE: Record<string, Row[]> = {
         'colleague/open': 'OK',
         'team/open': 'OK',
         'other_person/open': 'FORBIDDEN',
-        'mine/completed': 'CONFLICT',
-        'mine/cancelled': 'CONFLICT',
-        'team/completed': 'CONFLICT',
+        // A closed referral is out of the team's reach: refused, with the reason (finished, or closed).
+        'mine/completed': 'FORBIDDEN',
+        'mine/cancelled': 'FORBIDDEN',
+        'team/completed': 'FORBIDDEN',
         'other_person/completed': 'FORBIDDEN',
         'other_person/cancelled': 'FORBIDDEN',
       },
