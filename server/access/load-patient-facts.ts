@@ -87,6 +87,9 @@ function loadBreakGlass(db: Reader, userId: string, patientIds: string[], now: n
 /** A referral gives the receiving team access while it is open: sent, accepted or being worked. */
 export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress'] as const;
 
+/** Whether a referral with this status is still open (sent, accepted or in progress). */
+export const isOpenReferral = (status: string) => (OPEN_REFERRAL_STATUSES as readonly string[]).includes(status);
+
 /** The facts the policy needs, for each of `patientIds` that exists (missing ids are left out). */
 export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[], now = Date.now()): Map<string, PatientFacts> {
   const facts = new Map<string, PatientFacts>();

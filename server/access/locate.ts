@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { discharges, namedContactHandoffs, referrals, tasks, timelineEvents } from '../../db/schema';
-import { OPEN_REFERRAL_STATUSES } from './load-patient-facts';
+import { isOpenReferral } from './load-patient-facts';
 
 /** Which person a request is about, and facts about the thing itself that the policy needs. */
 export type Located = {
@@ -64,7 +64,7 @@ export function locateReferral(db: Reader, id: string): Located | undefined {
   const located: Located = {
     patientId: row.patientId,
     referralToOrganisationId: row.referralToOrganisationId,
-    referralClosed: !(OPEN_REFERRAL_STATUSES as readonly string[]).includes(row.status),
+    referralClosed: !isOpenReferral(row.status),
   };
   if ((FINISHED_REFERRAL_STATUSES as readonly string[]).includes(row.status)) {
     const closers = db

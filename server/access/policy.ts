@@ -196,24 +196,14 @@ export function decidePatientAccess(actor: Actor, facts: PatientFacts, permissio
       explanation: 'This referral is finished: you can look back at it, but it cannot be changed any more.',
     };
   }
-  if (
-    !rule &&
-    related === 'referral_received' &&
-    allows(related, permission) &&
-    facts.referralToActorOrganisation &&
-    facts.referralClosed
-  ) {
-    return {
-      allowed: false,
-      rule: 'no_relationship',
-      explanation: 'This referral is closed: only whoever worked it can look back at it. Your team sees the referrals that are open.',
-    };
-  }
   if (!rule && related === 'referral_received' && allows(related, permission)) {
     return {
       allowed: false,
       rule: 'no_relationship',
-      explanation: 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
+      explanation:
+        facts.referralToActorOrganisation && facts.referralClosed
+          ? 'This referral is closed: only whoever worked it can look back at it. Your team sees the referrals that are open.'
+          : 'This referral was sent to another organisation: your team sees only the referrals sent to it.',
     };
   }
   if (!rule && related && TEMPORARY.includes(related) && LASTING.includes(permission)) {

@@ -1,4 +1,4 @@
-import { OPEN_REFERRAL_STATUSES } from '../access/load-patient-facts';
+import { isOpenReferral } from '../access/load-patient-facts';
 import { z } from 'zod';
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -86,7 +86,7 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
       const toMine = r.toOrganisationId === actor.organisationId;
       return {
         referralToActorOrganisation: toMine,
-        referralClosed: !(OPEN_REFERRAL_STATUSES as readonly string[]).includes(r.status),
+        referralClosed: !isOpenReferral(r.status),
         referralHandledByActor: toMine && r.handledByMe === 1,
       };
     },
