@@ -1,8 +1,29 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addDaysIso, todayInEngland } from '../server/calendar/england-time';
 import { expectAccessible, freshNhsNumber, statePath } from './helpers';
 
 test.use({ storageState: statePath('hospital') });
+
+const details = {
+  contact: 'Ward 9 discharge desk, ext 4409',
+  concern: 'Lives alone since her husband died; unsteady on the stairs.',
+  ask: 'Phone her the day after she gets home.',
+};
+
+/** Fills in the discharge of Edith Crowther, new to carenav, home on pathway 0 in `days` days, and sends it. */
+async function flagEdith(page: Page, days: number) {
+  await page.getByLabel('Given name').fill('Edith');
+  await page.getByLabel('Family name').fill('Crowther');
+  await page.getByLabel('GP practice').selectOption({ index: 1 });
+  await page.getByLabel('How to reach you').fill(details.contact);
+  await page.getByLabel('Expected date of discharge').fill(addDaysIso(todayInEngland(), days));
+  await page.getByLabel('Pathway 0: home, no new support').check();
+  await page.getByLabel('Medium').check();
+  await page.getByLabel('What worries you about this discharge').fill(details.concern);
+  await page.getByLabel('What are you asking the team to do').fill(details.ask);
+  await page.getByLabel('Yes').check();
+  await page.getByRole('button', { name: 'Flag the discharge' }).click();
+}
 
 const spaced = (nhs: string) => `${nhs.slice(0, 3)} ${nhs.slice(3, 6)} ${nhs.slice(6)}`;
 
@@ -21,11 +42,6 @@ test('hospital flag: the hospital is chosen from the directory and remembered; a
 
   // Someone carenav does not know yet: the search says so, showing what was searched.
   const nhsNumber = freshNhsNumber();
-  const details = {
-    contact: 'Ward 9 discharge desk, ext 4409',
-    concern: 'Lives alone since her husband died; unsteady on the stairs.',
-    ask: 'Phone her the day after she gets home.',
-  };
   await page.goto('/discharges/new');
   await page.getByLabel('NHS number').fill(nhsNumber);
   await page.getByLabel('Date of birth').fill('1940-03-03');
@@ -38,17 +54,7 @@ test('hospital flag: the hospital is chosen from the directory and remembered; a
   const hospital = page.getByLabel('Hospital', { exact: true });
   await expect(hospital.locator('option', { hasText: hospitalName })).toHaveCount(1);
   await hospital.selectOption({ label: hospitalName });
-  await page.getByLabel('Given name').fill('Edith');
-  await page.getByLabel('Family name').fill('Crowther');
-  await page.getByLabel('GP practice').selectOption({ index: 1 });
-  await page.getByLabel('How to reach you').fill(details.contact);
-  await page.getByLabel('Expected date of discharge').fill(addDaysIso(todayInEngland(), 2));
-  await page.getByLabel('Pathway 0: home, no new support').check();
-  await page.getByLabel('Medium').check();
-  await page.getByLabel('What worries you about this discharge').fill(details.concern);
-  await page.getByLabel('What are you asking the team to do').fill(details.ask);
-  await page.getByLabel('Yes').check();
-  await page.getByRole('button', { name: 'Flag the discharge' }).click();
+  await flagEdith(page, 2);
   await page.waitForURL(/\/discharges\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Discharge of Edith Crowther' })).toBeVisible();
   await expect(page.locator('.nhsuk-summary-list')).toContainText(hospitalName);
@@ -67,17 +73,7 @@ test('hospital flag: the hospital is chosen from the directory and remembered; a
   await page.getByRole('button', { name: 'Find the person' }).click();
   await expect(page.locator('.nhsuk-warning-callout')).toContainText(`NHS number ${spaced(nhsNumber)}, born 4 Apr 1941`);
   await expect(page.getByLabel('Hospital', { exact: true }).locator('option:checked')).toHaveText(hospitalName);
-  await page.getByLabel('Given name').fill('Edith');
-  await page.getByLabel('Family name').fill('Crowther');
-  await page.getByLabel('GP practice').selectOption({ index: 1 });
-  await page.getByLabel('How to reach you').fill(details.contact);
-  await page.getByLabel('Expected date of discharge').fill(addDaysIso(todayInEngland(), 3));
-  await page.getByLabel('Pathway 0: home, no new support').check();
-  await page.getByLabel('Medium').check();
-  await page.getByLabel('What worries you about this discharge').fill(details.concern);
-  await page.getByLabel('What are you asking the team to do').fill(details.ask);
-  await page.getByLabel('Yes').check();
-  await page.getByRole('button', { name: 'Flag the discharge' }).click();
+  await flagEdith(page, 3);
 
   // …is answered once, on the search, with what was searched filled in: no contradicting "create their record".
   const summary = page.locator('.nhsuk-error-summary');
