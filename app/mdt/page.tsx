@@ -1,63 +1,159 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { load, pageCaller } from '../lib/guard';
-import { formatDate } from '../lib/format';
-import { ReasonTags } from './reason-tags';
+import { MDT_PAGE_SIZE, MDT_REASONS, MDT_REASON_KEYS, MDT_SECTORS } from '../../server/mdt/mdt-worklist';
+import { DoneNotice } from '../components/done-notice';
+import { FilterField } from '../components/filter-field';
+import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
+import { FormErrors } from '../components/form-errors';
+import { SECTOR_LABELS, formatDate } from '../lib/format';
+import { ChooseForm } from './choose-form';
+import { WorklistTable } from './worklist-table';
 
 export const metadata = { title: 'MDT worklist' };
 
-export default async function MdtPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const FILTERS = ['reason', 'namedContactUserId', 'sector'] as const;
+const one = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+export default async function MdtPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, one(params[f])])) as Partial<Record<(typeof FILTERS)[number], string>>;
+  const meetingId = one(params.meeting);
+  const after = one(params.after);
   const { caller } = await pageCaller();
-  const [worklist, meetings] = await Promise.all([load(caller.mdt.worklist()), load(caller.mdt.meetings())]);
+  // The filters are a form: a value not on offer (an edited address) is told at its field, and the
+  // whole list shown instead.
+  const asked = await loadOrFieldErrors(caller.mdt.worklist({ ...filters, meetingId, after } as Parameters<typeof caller.mdt.worklist>[0]));
+  const errors = asked.fieldErrors ?? {};
+  const worklist = asked.value ?? (await load(caller.mdt.worklist({ meetingId })));
+  const meetings = meetingId ? [] : await load(caller.mdt.meetings());
+  const { rows, total, nextCursor, meeting, namedContacts } = worklist;
+  const contactName = new Map(namedContacts.map((c) => [c.id, c.name]));
+  const tableRows = rows.map((r) => ({
+    ...r,
+    namedContactName: r.namedContactUserId ? (contactName.get(r.namedContactUserId) ?? null) : null,
+  }));
+  const href = (next: Record<string, string | undefined>) => {
+    const query = new URLSearchParams(
+      Object.entries({ ...filters, meeting: meetingId, ...next }).filter((e): e is [string, string] => e[1] !== undefined),
+    ).toString();
+    return query ? `/mdt?${query}` : '/mdt';
+  };
+  const filtered = FILTERS.some((f) => filters[f]);
+  const caption = `${total.toLocaleString('en-GB')} ${total === 1 ? 'person' : 'people'} to discuss${filtered ? ' (filtered)' : ''}, most reasons and highest risk first${after ? ': a later page' : ''}`;
   return (
     <>
-      <h1>MDT worklist</h1>
+      <h1>{meeting ? `Choose who to discuss on ${formatDate(meeting.heldOn)}` : 'MDT worklist'}</h1>
+      <DoneNotice done={params.done} messages={{ started: 'Meeting started. Tick the people to discuss, then add them to the meeting.' }} />
       <p>
-        People on your team’s caseload to discuss at the weekly multidisciplinary team meeting: high risk, overdue tasks, a referral
-        declined or past its response time, home from hospital in the last 7 days, or no contact in 30 days.
+        People on your team’s caseload to discuss at the weekly multidisciplinary team meeting, most reasons first: high risk, overdue
+        tasks, a referral declined or past its response time, home from hospital in the last 7 days, or no contact in 30 days. Then highest
+        risk, then longest without contact.
       </p>
-      <p>
-        <Link href="/mdt/new" className="nhsuk-button">
-          Record a meeting
-        </Link>
-      </p>
-      {worklist.length === 0 ? (
-        <p>Nobody needs discussing at the moment.</p>
+      {meeting ? (
+        <p>
+          <Link href={`/mdt/${meeting.id}`}>Back to the meeting of {formatDate(meeting.heldOn)}</Link>
+        </p>
       ) : (
-        <Table caption={`${worklist.length} people to discuss, most reasons first`} responsive>
-          <TableHead>
-            <TableRow>
-              <TableCell>Person</TableCell>
-              <TableCell>Why they are on the list</TableCell>
-              <TableCell>Last contact</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {worklist.map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>
-                  <Link href={`/patients/${p.id}`}>{p.name}</Link>
-                </TableCell>
-                <TableCell>
-                  <ReasonTags name={p.name} reasons={p.reasons} />
-                </TableCell>
-                <TableCell>{p.lastContactAt ? formatDate(p.lastContactAt) : 'None recorded'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <p>
+          <Link href="/mdt/new" className="nhsuk-button">
+            Record a meeting
+          </Link>
+        </p>
       )}
-      <h2>Recent meetings</h2>
-      {meetings.length === 0 ? (
-        <p>No meetings recorded yet.</p>
+
+      <FormErrors
+        result={asked.fieldErrors ? { ok: false, fieldErrors: asked.fieldErrors } : null}
+        labels={{ reason: 'Reason', namedContactUserId: 'Named contact', sector: 'Care team includes', after: 'Page' }}
+      />
+      <form method="get" action="/mdt" className="carenav-filters" aria-label="Filter the worklist">
+        {meetingId && <input type="hidden" name="meeting" value={meetingId} />}
+        <FilterField id="reason" error={errors.reason?.[0]} label="Reason">
+          <select className="nhsuk-select" id="reason" name="reason" defaultValue={filters.reason ?? ''}>
+            <option value="">Any reason</option>
+            {MDT_REASON_KEYS.map((r) => (
+              <option key={r} value={r}>
+                {MDT_REASONS[r]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="namedContactUserId" error={errors.namedContactUserId?.[0]} label="Named contact">
+          <select
+            className="nhsuk-select"
+            id="namedContactUserId"
+            name="namedContactUserId"
+            defaultValue={filters.namedContactUserId ?? ''}
+          >
+            <option value="">Anyone on the team</option>
+            {namedContacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="sector" error={errors.sector?.[0]} label="Care team includes">
+          <select className="nhsuk-select" id="sector" name="sector" defaultValue={filters.sector ?? ''}>
+            <option value="">Any sector</option>
+            {MDT_SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {SECTOR_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Show
+        </button>
+        {filtered && (
+          <p>
+            <Link href={href({ reason: undefined, namedContactUserId: undefined, sector: undefined })}>Clear the filters</Link>
+          </p>
+        )}
+      </form>
+
+      {rows.length === 0 ? (
+        <p>
+          {after
+            ? 'Nobody further down the list.'
+            : filtered
+              ? 'Nobody on the worklist matches these filters.'
+              : 'Nobody needs discussing at the moment.'}
+        </p>
+      ) : meeting ? (
+        <ChooseForm meetingId={meeting.id} heldOn={formatDate(meeting.heldOn)} rows={tableRows} caption={caption} />
       ) : (
-        <ul className="nhsuk-list">
-          {meetings.map((m) => (
-            <li key={m.id}>
-              <Link href={`/mdt/${m.id}`}>Meeting of {formatDate(m.heldOn)}</Link> ({m.attendeeCount} attended)
-            </li>
-          ))}
-        </ul>
+        <WorklistTable rows={tableRows} caption={caption} />
+      )}
+      <nav className="carenav-pager" aria-label="Worklist pages">
+        {nextCursor && (
+          <p>
+            <Link href={href({ after: nextCursor })}>Show the next {MDT_PAGE_SIZE} people</Link>
+          </p>
+        )}
+        {after && (
+          <p>
+            <Link href={href({})}>Back to the top of the list</Link>
+          </p>
+        )}
+      </nav>
+
+      {!meetingId && (
+        <>
+          <h2>Recent meetings</h2>
+          {meetings.length === 0 ? (
+            <p>No meetings recorded yet.</p>
+          ) : (
+            <ul className="nhsuk-list">
+              {meetings.map((m) => (
+                <li key={m.id}>
+                  <Link href={`/mdt/${m.id}`}>Meeting of {formatDate(m.heldOn)}</Link> ({m.attendeeCount} attended)
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organisations } from './organisations';
 import { patients } from './patients';
 import { users } from './users';
@@ -44,4 +44,26 @@ export const mdtDiscussions = sqliteTable(
     index('mdt_discussions_meeting_idx').on(t.meetingId, t.createdAt),
     index('mdt_discussions_patient_idx').on(t.patientId, t.createdAt),
   ],
+);
+
+/**
+ * A person chosen for a meeting, from the ranked worklist: the meeting discusses these people, not
+ * the whole list (a team's list can run to thousands).
+ */
+export const mdtChosen = sqliteTable(
+  'mdt_chosen',
+  {
+    id: text().primaryKey(),
+    meetingId: text()
+      .notNull()
+      .references(() => mdtMeetings.id),
+    patientId: text()
+      .notNull()
+      .references(() => patients.id),
+    chosenByUserId: text()
+      .notNull()
+      .references(() => users.id),
+    chosenAt: integer().notNull(),
+  },
+  (t) => [uniqueIndex('mdt_chosen_meeting_patient_idx').on(t.meetingId, t.patientId)],
 );

@@ -61,6 +61,17 @@ export const patients = sqliteTable(
     aboutEveryoneShouldKnow: text().notNull().default(''),
     nextAction: text().notNull().default(''),
     lastContactAt: integer(),
+    // Kept by the database (triggers in drizzle/0020_mdt_signals.sql) whenever a task, referral or
+    // discharge changes, so the MDT worklist ranks a team of 10,000 from one index: each reason is
+    // then a comparison with the time now (docs/decisions/017-mdt-worklist-from-kept-signals.md).
+    /** The earliest due time of the person's unfinished tasks. */
+    mdtTaskDueAt: integer(),
+    /** When a referral for the person was last declined. */
+    mdtDeclinedAt: integer(),
+    /** The earliest response target of the person's open referrals not yet responded to. */
+    mdtReferralTargetAt: integer(),
+    /** When the person last got home from hospital. */
+    mdtHomeAt: integer(),
     version: integer().notNull().default(1),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
@@ -77,6 +88,19 @@ export const patients = sqliteTable(
     index('patients_mine_by_contact_idx').on(t.namedContactUserId, t.status, caseloadSortKeys(t).lastContact, t.id),
     index('patients_team_by_risk_idx').on(t.caseloadOrganisationId, t.status, caseloadSortKeys(t).risk, t.id),
     index('patients_team_by_contact_idx').on(t.caseloadOrganisationId, t.status, caseloadSortKeys(t).lastContact, t.id),
+    // Covers the MDT worklist's ranking: the team's people are read from this index alone.
+    index('patients_mdt_idx').on(
+      t.caseloadOrganisationId,
+      t.status,
+      t.riskLevel,
+      t.lastContactAt,
+      t.mdtTaskDueAt,
+      t.mdtDeclinedAt,
+      t.mdtReferralTargetAt,
+      t.mdtHomeAt,
+      t.namedContactUserId,
+      t.id,
+    ),
   ],
 );
 
@@ -97,5 +121,10 @@ export const careTeamMembers = sqliteTable(
     addedAt: integer().notNull(),
     removedAt: integer(),
   },
-  (t) => [index('care_team_patient_idx').on(t.patientId, t.removedAt), index('care_team_user_idx').on(t.userId, t.removedAt)],
+  (t) => [
+    index('care_team_patient_idx').on(t.patientId, t.removedAt),
+    index('care_team_user_idx').on(t.userId, t.removedAt),
+    // Who has someone from an organisation (or a sector's organisations) on their care team: the MDT's sector filter.
+    index('care_team_organisation_idx').on(t.organisationId, t.removedAt, t.patientId),
+  ],
 );

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { createDb } from '../client';
 import { migrateDb } from '../migrate';
+import { mdtSignalTriggers, RECOMPUTE_MDT_SIGNALS } from '../mdt-signals';
 import { synthesize } from './synth';
 import { DEMO_PASSWORD } from '../factories';
 
@@ -64,6 +65,10 @@ const deferred = sqlite
   )
   .all(...BIG_TABLES) as { name: string; sql: string }[];
 for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
+// The MDT signal triggers look up each person's rows on every insert: off while rows go in (their
+// indexes are gone), then the signals are worked out once for everyone.
+const signalTriggers = mdtSignalTriggers(sqlite);
+for (const trigger of signalTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
 
 const bar = new SingleBar(
   { format: 'db:synth [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}', hideCursor: true },
@@ -74,6 +79,9 @@ const counts = synthesize(db, { people, seed, onProgress: (done) => bar.update(d
 bar.stop();
 console.log(`Building ${deferred.length} indexes…`);
 for (const index of deferred) sqlite.exec(index.sql);
+console.log('Working out the MDT worklist signals…');
+sqlite.exec(RECOMPUTE_MDT_SIGNALS);
+for (const trigger of signalTriggers) sqlite.exec(trigger.sql);
 console.log('Analysing for the query planner…');
 sqlite.exec('ANALYZE');
 sqlite.pragma('journal_mode = WAL');

@@ -1,6 +1,8 @@
-// The budgets of issue #8, checked against one benchmark run's results (npm run bench -- --check).
+// The budgets of issues #8 and #18, checked against one benchmark run's results (npm run bench -- --check).
 import type { LoadResult } from '../lib/load';
+import { shortPath } from './page-times';
 import type { UseCaseResult } from './in-process';
+import type { PageTime } from './page-times';
 
 export type PageWeight = { path: string; as: string; files: number; gzipKb: number };
 
@@ -12,7 +14,18 @@ export type BenchResults = {
   /** Measures computed afresh: the background work of keeping them (reported, not budgeted). */
   measuresComputedAfresh: UseCaseResult[];
   noteWritesInProcess: { writes: number; seconds: number; perSecond: number; synchronous: string };
-  http: { raw: LoadResult; routeHandler: LoadResult; trpc: LoadResult; noteWrites: LoadResult; connections: number; seconds: number };
+  http: {
+    raw: LoadResult;
+    routeHandler: LoadResult;
+    trpc: LoadResult;
+    noteWrites: LoadResult;
+    /** Every page in turn, as many users at once as there are connections. */
+    pages: LoadResult;
+    connections: number;
+    seconds: number;
+  };
+  /** Every page over HTTP, one request at a time, as the user who would open it. */
+  pageTimes: PageTime[];
   pages: PageWeight[];
 };
 
@@ -25,6 +38,12 @@ export const BUDGETS = {
   trpcShareOfRouteHandler: 0.6,
   noteWritesPerSecond: 2000,
   firstLoadKb: 180,
+  /** Each page's server response, one user at a time (p95). */
+  pageMs: 50,
+  /** Each page's HTML, uncompressed. */
+  pageHtmlKb: 150,
+  /** Every page at once with 20 users (p95). */
+  mixedPagesMs: 250,
 } as const;
 
 const ms = (n: number) => `${n} ms`;
@@ -72,12 +91,35 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     'route handler': r.http.routeHandler,
     tRPC: r.http.trpc,
     'notes over HTTP': r.http.noteWrites,
+    'every page, 20 users at once': r.http.pages,
   })) {
     checks.push({
       budget: `Every response a success (${name})`,
       limit: '0 errors, 0 non-2xx',
       actual: `${load.errors} errors, ${load.non2xx} non-2xx`,
       ok: load.errors === 0 && load.non2xx === 0 && load.requests > 0,
+    });
+  }
+  checks.push({
+    budget: `Every page at once, ${r.http.connections} users: p95`,
+    limit: `≤ ${ms(BUDGETS.mixedPagesMs)}`,
+    actual: ms(r.http.pages.p95),
+    ok: r.http.pages.requests > 0 && r.http.pages.p95 <= BUDGETS.mixedPagesMs,
+  });
+  if (r.pageTimes.length === 0)
+    checks.push({ budget: 'Every page opened over HTTP', limit: 'every page', actual: 'not measured', ok: false });
+  for (const page of r.pageTimes) {
+    checks.push({
+      budget: `Page ${shortPath(page.path)}: p95, one user`,
+      limit: `≤ ${ms(BUDGETS.pageMs)}`,
+      actual: ms(page.p95),
+      ok: page.p95 <= BUDGETS.pageMs,
+    });
+    checks.push({
+      budget: `Page ${shortPath(page.path)}: HTML`,
+      limit: `≤ ${BUDGETS.pageHtmlKb} kB`,
+      actual: `${page.htmlKb} kB`,
+      ok: page.htmlKb <= BUDGETS.pageHtmlKb,
     });
   }
   for (const page of r.pages) {

@@ -1,5 +1,6 @@
 // bench/RESULTS.md from bench/results.json: the figures, the ratios to the limit, and the budgets.
 import type { BenchResults, BudgetCheck } from './budgets';
+import { shortPath } from './page-times';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 const pct = (a: number, b: number) => `${Math.round((a / Math.max(b, 1)) * 100)}%`;
@@ -62,11 +63,26 @@ export function renderResults(r: BenchResults, checks: BudgetCheck[]): string {
     '|---|---:|---:|---:|---:|',
     ...r.measuresComputedAfresh.map((u) => `| ${u.title} | ${u.runs} | ${u.p50} | ${u.p95} | ${u.p99} |`),
     '',
+    '## Every page over HTTP',
+    '',
+    `Each page opened as the user who would open it, on the synthetic database: the server’s response to the last byte of the HTML, ${r.pageTimes[0]?.runs ?? 0} times one request at a time, and the HTML’s size uncompressed. Budgets: p95 ≤ 50 ms, HTML ≤ 150 kB.`,
+    '',
+    '| Page | Signed in as | Status | p50 ms | p95 ms | HTML kB |',
+    '|---|---|---:|---:|---:|---:|',
+    ...r.pageTimes.map((p) => `| ${shortPath(p.path)} | ${p.as} | ${p.status} | ${p.p50} | ${p.p95} | ${p.htmlKb} |`),
+    '',
+    `Then every page that answers 200, in turn, on ${connections} connections at once for ${seconds} s (budget p95 ≤ 250 ms, no errors):`,
+    '',
+    '| Load | Pages/s | p50 ms | p95 ms | p99 ms | Errors | Non-2xx |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    `| Every page, ${connections} users at once | ${n(r.http.pages.perSecond)} | ${r.http.pages.p50} | ${r.http.pages.p95} | ${r.http.pages.p99} | ${r.http.pages.errors} | ${r.http.pages.non2xx} |`,
+    `| For comparison: authenticated tRPC reads (above) | ${n(trpc.perSecond)} | ${trpc.p50} | ${trpc.p95} | ${trpc.p99} | ${trpc.errors} | ${trpc.non2xx} |`,
+    '',
     '## First-load JavaScript per page (gzip)',
     '',
     '| Page | Signed in as | Script files | kB gzip |',
     '|---|---|---:|---:|',
-    ...r.pages.map((p) => `| ${p.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '…')} | ${p.as} | ${p.files} | ${p.gzipKb} |`),
+    ...r.pages.map((p) => `| ${shortPath(p.path)} | ${p.as} | ${p.files} | ${p.gzipKb} |`),
     '',
     '## Budgets',
     '',

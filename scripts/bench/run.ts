@@ -1,9 +1,10 @@
-// npm run bench [-- --check] [--people 100000] [--skip-build] [--seconds 10] [--runs 200]
+// npm run bench [-- --check] [--people 100000] [--skip-build] [--seconds 10] [--runs 200] [--page-runs 40] [--pages-only]
 // Builds the app, starts it on a copy of the synthetic database (npm run db:synth, made if missing)
 // and measures, one after another on this machine: each use case's server-side time, note writes
 // per second in-process, reads/s of the bare limit, a plain route handler and authenticated tRPC,
-// note writes over HTTP, and first-load JS per page. Writes bench/results.json and bench/RESULTS.md;
-// with --check, exits non-zero when a budget is missed.
+// note writes over HTTP, every page opened over HTTP (one at a time, then 20 users at once), and
+// first-load JS per page. Writes bench/results.json and bench/RESULTS.md; with --check, exits non-zero
+// when a budget is missed. --pages-only times the pages alone (for working on one), writing nothing.
 import type autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { runLoad, startServer, type LoadResult } from '../lib/load';
 import { checkBudgets, type BenchResults, type PageWeight } from './budgets';
 import { pageWeight } from './first-load-js';
 import { renderResults } from './report';
+import { mixedPageLoad, shortPath, timePages, type PageRequest } from './page-times';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,11 +24,14 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
     runs: { type: 'string', default: '200' },
+    'page-runs': { type: 'string', default: '40' },
+    'pages-only': { type: 'boolean', default: false },
   },
   strict: true,
 });
 const seconds = Number(args.seconds);
 const runs = Number(args.runs);
+const pageRuns = Number(args['page-runs']);
 const connections = 20;
 const SYNTH = 'data/synth.db';
 const RUN_DIR = 'bench/.run';
@@ -95,27 +100,38 @@ async function main() {
   ])
     data[table] = count(table);
   data['longest timeline (events)'] = subjects.heaviest.events;
+  data['navigator team (people on its caseload)'] = db.$client
+    .prepare('select count(*) from patients where caseload_organisation_id = ?')
+    .pluck()
+    .get(subjects.navigator.organisation_id) as number;
   const sqliteVersion = db.$client.prepare('select sqlite_version()').pluck().get() as string;
 
-  step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
-  const useCases = await measureUseCases(db, subjects, { from, to }, runs);
-  console.table(
-    useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({
-      title: title.slice(0, 60),
-      rows,
-      runs: n,
-      p50,
-      p95,
-      p99,
-      budgetMs,
-    })),
-  );
-  step('Measures computed afresh: the background work of keeping them');
-  const measuresComputedAfresh = await measureFreshComputation(db, subjects, { from, to }, runs);
-  console.table(measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })));
-  step('Notes added in-process for 10 s (synchronous=FULL)');
-  const noteWritesInProcess = measureNoteWrites(db, subjects, 10);
-  console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
+  let useCases: BenchResults['useCases'] = [];
+  let measuresComputedAfresh: BenchResults['measuresComputedAfresh'] = [];
+  let noteWritesInProcess: BenchResults['noteWritesInProcess'] = { writes: 0, seconds: 0, perSecond: 0, synchronous: 'FULL' };
+  if (!args['pages-only']) {
+    step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
+    useCases = await measureUseCases(db, subjects, { from, to }, runs);
+    console.table(
+      useCases.map(({ title, rows, runs: n, p50, p95, p99, budgetMs }) => ({
+        title: title.slice(0, 60),
+        rows,
+        runs: n,
+        p50,
+        p95,
+        p99,
+        budgetMs,
+      })),
+    );
+    step('Measures computed afresh: the background work of keeping them');
+    measuresComputedAfresh = await measureFreshComputation(db, subjects, { from, to }, runs);
+    console.table(
+      measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })),
+    );
+    step('Notes added in-process for 10 s (synchronous=FULL)');
+    noteWritesInProcess = measureNoteWrites(db, subjects, 10);
+    console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
+  }
   db.$client.close();
 
   if (!args['skip-build'] || !existsSync('.next/BUILD_ID')) {
@@ -126,16 +142,19 @@ async function main() {
   const timelinePath = (prefix: string) => `${prefix}?patientId=${subjects.heaviest.id}`;
   const load = (url: string, requests: autocannon.Request[]) => runLoad({ url, connections, seconds, requests });
 
-  step(`The limit: raw better-sqlite3 behind a bare Node http server (${connections} connections, ${seconds} s)`);
-  const stopRaw = await startServer(
-    ['npx', 'tsx', 'scripts/bench/raw-server.ts', DATABASE, String(RAW_PORT)],
-    process.env,
-    `http://127.0.0.1:${RAW_PORT}/health`,
-    'the raw server',
-  );
-  const raw = await load(`http://127.0.0.1:${RAW_PORT}`, [{ method: 'GET', path: timelinePath('/timeline') }]);
-  await stopRaw();
-  console.log(`  ${raw.perSecond} req/s`);
+  let raw: LoadResult | undefined;
+  if (!args['pages-only']) {
+    step(`The limit: raw better-sqlite3 behind a bare Node http server (${connections} connections, ${seconds} s)`);
+    const stopRaw = await startServer(
+      ['npx', 'tsx', 'scripts/bench/raw-server.ts', DATABASE, String(RAW_PORT)],
+      process.env,
+      `http://127.0.0.1:${RAW_PORT}/health`,
+      'the raw server',
+    );
+    raw = await load(`http://127.0.0.1:${RAW_PORT}`, [{ method: 'GET', path: timelinePath('/timeline') }]);
+    await stopRaw();
+    console.log(`  ${raw.perSecond} req/s`);
+  }
 
   step('Starting carenav (next start) on the same database');
   const env = {
@@ -150,19 +169,39 @@ async function main() {
     CARENAV_LOG_LEVEL: 'warn',
   };
   const stopApp = await startServer(['npx', 'next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], env, `${base}/api/health`, 'carenav');
-  let http: BenchResults['http'];
+  let http: BenchResults['http'] | undefined;
   const pages: PageWeight[] = [];
+  let pageTimes: BenchResults['pageTimes'] = [];
   try {
-    step('Plain Next route handler');
-    const routeHandler = await load(base, [{ method: 'GET', path: timelinePath('/api/bench/timeline') }]);
-    console.log(`  ${routeHandler.perSecond} req/s`);
-
     const signedIn = async (email: string) => {
       const result = await signIn(base, email, PASSWORD);
       if (!result.signedIn) throw new Error(`could not sign in as ${email}: ${result.error ?? result.status}`);
       return result.session.cookie;
     };
     const navigatorCookie = await signedIn(subjects.navigator.email);
+    const cookies = {
+      navigator: navigatorCookie,
+      admin: await signedIn(subjects.admin.email),
+      carer: await signedIn(subjects.carer.email),
+      housing: await signedIn(subjects.housingWorker.email),
+      nobody: null,
+    };
+    const { pagePaths } = await import('./pages');
+    const pageRequests: PageRequest[] = pagePaths(DATABASE, subjects).map(({ path, as }) => ({ path, as, cookie: cookies[as] }));
+
+    step(`Every page over HTTP, one request at a time (${pageRuns} runs each)`);
+    pageTimes = await timePages(base, pageRequests, pageRuns);
+    console.table(pageTimes.map((p) => ({ ...p, path: shortPath(p.path) })));
+    const answered = pageRequests.filter((p) => pageTimes.find((t) => t.path === p.path)?.status === 200);
+    step(`Every page at once: ${connections} users, ${seconds} s, ${answered.length} pages in turn`);
+    const mixedPages = await mixedPageLoad(base, answered, connections, seconds);
+    console.log(`  ${mixedPages.perSecond} pages/s, p95 ${mixedPages.p95} ms, ${mixedPages.errors} errors, ${mixedPages.non2xx} non-2xx`);
+    if (args['pages-only']) return;
+
+    step('Plain Next route handler');
+    const routeHandler = await load(base, [{ method: 'GET', path: timelinePath('/api/bench/timeline') }]);
+    console.log(`  ${routeHandler.perSecond} req/s`);
+
     step('Authenticated tRPC reads (timeline.list)');
     const input = encodeURIComponent(JSON.stringify({ patientId: subjects.heaviest.id }));
     const trpc = await load(base, [
@@ -181,20 +220,14 @@ async function main() {
       })),
     );
     console.log(`  ${noteWrites.perSecond} notes/s`);
-    http = { raw, routeHandler, trpc, noteWrites, connections, seconds };
+    http = { raw: raw!, routeHandler, trpc, noteWrites, pages: mixedPages, connections, seconds };
 
     step('First-load JavaScript per page');
-    const adminCookie = await signedIn(subjects.admin.email);
-    const carerCookie = await signedIn(subjects.carer.email);
-    const housingCookie = await signedIn(subjects.housingWorker.email);
-    const { pagePaths } = await import('./pages');
-    for (const { path, as } of pagePaths(DATABASE, subjects)) {
-      const cookie = { navigator: navigatorCookie, admin: adminCookie, carer: carerCookie, housing: housingCookie, nobody: null }[as];
-      pages.push(await pageWeight(base, path, as, cookie));
-    }
+    for (const { path, as, cookie } of pageRequests) pages.push(await pageWeight(base, path, as, cookie));
   } finally {
     await stopApp();
   }
+  if (!http) return removeCopy();
 
   const results: BenchResults = {
     ranAt: new Date().toISOString(),
@@ -212,6 +245,7 @@ async function main() {
     measuresComputedAfresh,
     noteWritesInProcess,
     http,
+    pageTimes,
     pages,
   };
   const checks = checkBudgets(results);

@@ -90,6 +90,8 @@ export const ACTION_WORDS: Record<string, string> = {
   'mdt.meeting': 'Opened an MDT meeting',
   'mdt.recordMeeting': 'Recorded an MDT meeting',
   'mdt.recordDiscussion': 'Recorded an MDT discussion',
+  'mdt.choosePeople': 'Chose the person to discuss at an MDT meeting',
+  'mdt.unchoosePerson': 'Took the person off an MDT meeting’s list',
   'account.changePassword': 'Changed their password',
   'account.listSessions': 'Listed where they are signed in',
   'account.endSession': 'Signed out one of their other devices',

@@ -322,7 +322,7 @@ describe('status flow', () => {
     const person = (await w.navigator.caller.patients.caseload({})).rows.find((p) => p.id === dischargeRow(id).patientId);
     expect(person?.lastContactAt).toBeGreaterThan(Date.now() - HOUR);
     // On the worklist as recently home, and no longer for want of contact.
-    const entry = (await w.navigator.caller.mdt.worklist()).find((p) => p.id === dischargeRow(id).patientId);
+    const entry = (await w.navigator.caller.mdt.worklist({})).rows.find((p) => p.id === dischargeRow(id).patientId);
     expect(entry?.reasons.map((r) => r.reason)).toEqual(expect.arrayContaining(['recentlyHome']));
     expect(entry?.reasons.map((r) => r.reason)).not.toContain('noContact');
     const [listed] = (await w.hospitalStaff.caller.discharges.list({ status: 'all' })).items;

@@ -1,9 +1,15 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, patients, referrals, tasks } from '../../db/schema';
+import { mdtChosen, ORGANISATION_SECTORS } from '../../db/schema';
+import { listNavigators } from '../patients/list-options';
+import { teamMeeting } from './team-meeting';
 import type { Actor } from '../access/actor';
-import { OPEN_REFERRAL_STATUSES } from '../access/load-patient-facts';
 import { filterAccessible } from '../access/filter-accessible';
+import { CursorSchema, encodeCursor, pageOf } from '../keyset';
+import { IdSchema } from '../validation';
+import { Invalid } from '../errors';
+import { UNFINISHED } from '../tasks/task-fields';
 
 const DAY = 86_400_000;
 
@@ -17,77 +23,188 @@ export const MDT_REASONS = {
   noContact: 'No contact in 30 days',
 } as const;
 export type MdtReason = keyof typeof MDT_REASONS;
+export const MDT_REASON_KEYS = Object.keys(MDT_REASONS) as [MdtReason, ...MdtReason[]];
+
+/** A weekly meeting discusses the first of these; the next page is one click away. */
+export const MDT_PAGE_SIZE = 25;
+
+/** The sectors a care team can include, for the sector filter. */
+export const MDT_SECTORS = ORGANISATION_SECTORS;
+
+export const MdtWorklistSchema = z
+  .object({
+    reason: z.enum(MDT_REASON_KEYS, { error: 'Reason: choose one from the list' }).optional(),
+    namedContactUserId: IdSchema('Named contact').optional(),
+    sector: z.enum(MDT_SECTORS, { error: 'Sector: choose one from the list' }).optional(),
+    after: CursorSchema.optional(),
+    /** Choosing people for this meeting of the actor's team: the page says who is already chosen. */
+    meetingId: IdSchema('Meeting').optional(),
+    first: z.coerce.number().int().min(1).max(MDT_PAGE_SIZE).optional(),
+  })
+  // No input is the whole list's first page.
+  .default({});
+export type MdtWorklistInput = z.infer<typeof MdtWorklistSchema>;
+
+export type MdtWorklistRow = {
+  id: string;
+  name: string;
+  lastContactAt: number | null;
+  namedContactUserId: string | null;
+  /** Already chosen for the meeting being prepared (when one is). */
+  chosen?: boolean;
+  reasons: { reason: MdtReason; words: string }[];
+};
 
 /**
- * The people on the actor's team caseload who need discussing at the weekly MDT meeting, each with
- * the reasons: high risk, overdue tasks, a referral declined or past its response time, home from
- * hospital in the last 7 days, or no contact in 30 days. Most reasons first.
+ * The people on the actor's team caseload who need discussing at the weekly MDT meeting, ranked:
+ * most reasons first, then highest risk, then longest without contact. A reason is high risk,
+ * overdue tasks, a referral declined in 30 days or past its response time, home from hospital in
+ * the last 7 days, or no contact in 30 days. Filtered by one reason, the named contact, or a sector
+ * on the person's care team; paged by keyset on the rank (the page's people only are checked by the
+ * policy and audited). `total` counts everyone on the filtered list.
  */
-export function mdtWorklist(db: Db, actor: Actor, now = Date.now()) {
-  const team = eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
-  const active = and(team, eq(patients.status, 'active'));
-  const people = db
-    .select({
-      id: patients.id,
-      givenName: patients.givenName,
-      familyName: patients.familyName,
-      riskLevel: patients.riskLevel,
-      lastContactAt: patients.lastContactAt,
-      namedContactUserId: patients.namedContactUserId,
-    })
-    .from(patients)
-    .where(active)
-    .orderBy(asc(patients.familyName), asc(patients.givenName))
-    .all();
-  const idsWith = (rows: { patientId: string }[]) => new Set(rows.map((r) => r.patientId));
-  const overdueTasks = db
-    .select({ patientId: tasks.patientId, n: sql<number>`count(*)` })
-    .from(tasks)
-    .innerJoin(patients, eq(tasks.patientId, patients.id))
-    .where(and(active, inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueAt, now)))
-    .groupBy(tasks.patientId)
-    .all();
-  const declined = idsWith(
-    db
-      .select({ patientId: referrals.patientId })
-      .from(referrals)
-      .innerJoin(patients, eq(referrals.patientId, patients.id))
-      .where(and(active, eq(referrals.status, 'declined'), gte(referrals.closedAt, now - 30 * DAY)))
-      .all(),
+export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, now = Date.now()) {
+  const first = input.first ?? MDT_PAGE_SIZE;
+  const meeting = input.meetingId ? teamMeeting(db, actor, input.meetingId) : null;
+  const namedContacts = listNavigators(db, actor.organisationId ?? '');
+  // Only the team's own navigators are offered: anyone else's id is a value not on the list.
+  if (input.namedContactUserId && !namedContacts.some((c) => c.id === input.namedContactUserId))
+    throw new Invalid('namedContactUserId', 'Named contact: choose someone on your team');
+  const filters: SQL[] = [sql`p.caseload_organisation_id = ${actor.organisationId ?? ''} and p.status = 'active'`];
+  if (input.namedContactUserId) filters.push(sql`p.named_contact_user_id = ${input.namedContactUserId}`);
+  if (input.sector)
+    filters.push(sql`p.id in (select m.patient_id from care_team_members m
+      where m.organisation_id in (select o.id from organisations o where o.sector = ${input.sector}) and m.removed_at is null)`);
+  const flags = signalFlags(now);
+  // The rank is a number, smallest first: (6 − reasons) × 3 + risk rank, with the last contact
+  // (none = 0, so the longest without contact comes first) below it, as the caseload's keys are.
+  // Read from patients_mdt_idx alone; names and counts are fetched for the page's people only.
+  const reasonOnly = input.reason ? sql`and ${REASON_FLAG[input.reason]} = 1` : sql``;
+  const after = input.after ? sql`and (rank, id) > (${Number(input.after.key)}, ${input.after.id})` : sql``;
+  const ranked = db.all<{ id: string; rank: number; total: number }>(sql`
+    with flagged as (
+      select p.id, p.risk_level, p.last_contact_at, ${flags}
+      from patients p indexed by patients_mdt_idx
+      where ${sql.join(filters, sql` and `)}
+    ), ranked as (
+      select id, ((6 - (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact)) * 3
+          + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000 + coalesce(last_contact_at, 0) as rank
+      from flagged
+      where (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact) > 0 ${reasonOnly}
+    )
+    -- Counted before the cursor applies, so every page tells how many are on the whole list.
+    select * from (select id, rank, count(*) over () as total from ranked)
+    where 1 ${after}
+    order by rank, id
+    limit ${first + 1}`);
+  const page = pageOf(ranked, first, (r) => encodeCursor(r.rank, r.id));
+  const reasons = reasonRows(
+    db,
+    page.items.map((r) => r.id),
+    now,
   );
-  const overdueReferral = idsWith(
-    db
-      .select({ patientId: referrals.patientId })
-      .from(referrals)
-      .innerJoin(patients, eq(referrals.patientId, patients.id))
-      .where(and(active, inArray(referrals.status, OPEN_REFERRAL_STATUSES), isNull(referrals.respondedAt), lt(referrals.targetAt, now)))
-      .all(),
-  );
-  const recentlyHome = idsWith(
-    db
-      .select({ patientId: discharges.patientId })
-      .from(discharges)
-      .innerJoin(patients, eq(discharges.patientId, patients.id))
-      .where(and(active, gte(discharges.homeAt, now - 7 * DAY), lte(discharges.homeAt, now)))
-      .all(),
-  );
-  const overdueCount = new Map(overdueTasks.map((t) => [t.patientId, t.n]));
-  const rows = people
-    .map((p) => {
-      const reasons: { reason: MdtReason; words: string }[] = [];
-      const add = (reason: MdtReason, words: string = MDT_REASONS[reason]) => reasons.push({ reason, words });
-      if (p.riskLevel === 'high') add('highRisk');
-      if (overdueCount.has(p.id)) add('overdueTasks', `${overdueCount.get(p.id)} overdue task${overdueCount.get(p.id) === 1 ? '' : 's'}`);
-      if (declined.has(p.id)) add('declinedReferral');
-      if (overdueReferral.has(p.id)) add('overdueReferral');
-      if (recentlyHome.has(p.id)) add('recentlyHome');
-      if (p.lastContactAt === null || p.lastContactAt < now - 30 * DAY)
-        add('noContact', p.lastContactAt === null ? 'No contact recorded' : MDT_REASONS.noContact);
-      return { id: p.id, name: `${p.givenName} ${p.familyName}`, lastContactAt: p.lastContactAt, reasons };
-    })
-    .filter((r) => r.reasons.length > 0)
-    .sort((a, b) => b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
+  const rows = page.items.flatMap((r) => reasons.get(r.id) ?? []);
   const visible = filterAccessible(db, actor, rows, 'patient.read');
   actor.access?.audit?.people(visible.map((r) => r.id));
-  return visible;
+  const chosen = meeting
+    ? chosenAmong(
+        db,
+        meeting.id,
+        visible.map((r) => r.id),
+      )
+    : new Set<string>();
+  return {
+    rows: visible.map((r) => ({ ...r, chosen: chosen.has(r.id) })),
+    nextCursor: page.nextCursor,
+    total: ranked[0]?.total ?? 0,
+    meeting: meeting && { id: meeting.id, heldOn: meeting.heldOn },
+    /** The team's navigators, for the named contact filter. */
+    namedContacts,
+  };
 }
+
+function chosenAmong(db: Pick<Db, 'select'>, meetingId: string, patientIds: string[]): Set<string> {
+  if (patientIds.length === 0) return new Set();
+  const rows = db
+    .select({ patientId: mdtChosen.patientId })
+    .from(mdtChosen)
+    .where(and(eq(mdtChosen.meetingId, meetingId), inArray(mdtChosen.patientId, patientIds)))
+    .all();
+  return new Set(rows.map((r) => r.patientId));
+}
+
+/** Why each of these people would be on the worklist now (for the people chosen for a meeting). */
+export function mdtReasonsFor(db: Pick<Db, 'all'>, patientIds: string[], now = Date.now()): Map<string, MdtWorklistRow['reasons']> {
+  return new Map([...reasonRows(db, patientIds, now)].map(([id, row]) => [id, row.reasons]));
+}
+
+/** Each reason as 0 or 1 for a person row `p`, from the kept signals and the time now. */
+function signalFlags(now: number): SQL {
+  return sql`
+    (p.risk_level = 'high') as high_risk,
+    coalesce(p.mdt_task_due_at < ${now}, 0) as overdue_tasks,
+    coalesce(p.mdt_declined_at >= ${now - 30 * DAY}, 0) as declined,
+    coalesce(p.mdt_referral_target_at < ${now}, 0) as overdue_referral,
+    coalesce(p.mdt_home_at between ${now - 7 * DAY} and ${now}, 0) as recently_home,
+    coalesce(p.last_contact_at < ${now - 30 * DAY}, 1) as no_contact`;
+}
+
+/** The named people with their reasons (and how many tasks are overdue), by id. */
+function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map<string, MdtWorklistRow> {
+  if (patientIds.length === 0) return new Map();
+  const unfinished = sql`(${sql.join(
+    UNFINISHED.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
+  const ids = sql.join(
+    patientIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const rows = db.all<{
+    id: string;
+    given_name: string;
+    family_name: string;
+    last_contact_at: number | null;
+    named_contact_user_id: string | null;
+    high_risk: number;
+    overdue_tasks: number;
+    declined: number;
+    overdue_referral: number;
+    recently_home: number;
+    no_contact: number;
+    overdue_task_count: number;
+  }>(sql`
+    select p.id, p.given_name, p.family_name, p.last_contact_at, p.named_contact_user_id, ${signalFlags(now)},
+      (select count(*) from tasks t where t.patient_id = p.id and t.status in ${unfinished} and t.due_at < ${now}) as overdue_task_count
+    from patients p where p.id in (${ids})`);
+  return new Map(
+    rows.map((p) => {
+      const reasons: MdtWorklistRow['reasons'] = [];
+      const add = (reason: MdtReason, words: string = MDT_REASONS[reason]) => reasons.push({ reason, words });
+      if (p.high_risk) add('highRisk');
+      if (p.overdue_tasks) add('overdueTasks', `${p.overdue_task_count} overdue task${p.overdue_task_count === 1 ? '' : 's'}`);
+      if (p.declined) add('declinedReferral');
+      if (p.overdue_referral) add('overdueReferral');
+      if (p.recently_home) add('recentlyHome');
+      if (p.no_contact) add('noContact', p.last_contact_at === null ? 'No contact recorded' : MDT_REASONS.noContact);
+      const row: MdtWorklistRow = {
+        id: p.id,
+        name: `${p.given_name} ${p.family_name}`,
+        lastContactAt: p.last_contact_at,
+        namedContactUserId: p.named_contact_user_id,
+        reasons,
+      };
+      return [p.id, row];
+    }),
+  );
+}
+
+/** Each reason's flag in the query above, for the reason filter. */
+const REASON_FLAG: Record<MdtReason, SQL> = {
+  highRisk: sql.raw('high_risk'),
+  overdueTasks: sql.raw('overdue_tasks'),
+  declinedReferral: sql.raw('declined'),
+  overdueReferral: sql.raw('overdue_referral'),
+  recentlyHome: sql.raw('recently_home'),
+  noContact: sql.raw('no_contact'),
+};

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
-import { insertOrganisation, insertPatient, mdtDiscussionRow } from '../../db/factories';
+import { discharges, mdtChosen, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
+import { insertCareTeamMember, insertOrganisation, insertPatient, mdtDiscussionRow, taskRow } from '../../db/factories';
+import { RECOMPUTE_MDT_SIGNALS } from '../../db/mdt-signals';
+import { CursorSchema } from '../keyset';
 import { newId } from '../ids';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
@@ -102,7 +104,7 @@ describe('MDT worklist', () => {
       })
       .run();
     const silent = person('Silent', { lastContactAt: now - 31 * D });
-    const list = mdtWorklist(db, w.navigator.actor, now);
+    const list = mdtWorklist(db, w.navigator.actor, {}, now).rows;
     const reasons = Object.fromEntries(list.map((r) => [r.id, r.reasons.map((x) => x.words)]));
     expect(reasons[quiet.id]).toBeUndefined();
     expect(reasons[high.id]).toEqual(['High risk']);
@@ -280,5 +282,163 @@ describe('a meeting shows each person’s discussion only to those who may open 
     expect(meeting.discussions.map((d) => d.note)).toEqual(['Margaret: plan agreed']);
     expect(meeting.notShown).toBe(1);
     expect(JSON.stringify(meeting)).not.toMatch(/SECRET|Hidden/);
+  });
+});
+
+describe('MDT worklist at the size of a team (#18)', () => {
+  const seedTeam = () => {
+    const now = Date.now();
+    const person = (familyName: string, extra: Partial<Parameters<typeof insertPatient>[1]> = {}) =>
+      insertPatient(db, {
+        familyName,
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+        namedContactUserId: w.navigator.row.id,
+        lastContactAt: now - D,
+        ...extra,
+      });
+    const overdueTask = (patientId: string) =>
+      db
+        .insert(tasks)
+        .values(taskRow({ patientId, assigneeOrganisationId: w.orgs.navTeam.id, createdByUserId: w.navigator.row.id, dueAt: now - D }))
+        .run();
+    // Three reasons (high risk, overdue task, no contact), two (high risk, no contact) and one each, by risk and last contact.
+    const three = person('Three', { riskLevel: 'high', lastContactAt: now - 40 * D });
+    overdueTask(three.id);
+    const twoLonger = person('TwoLonger', { riskLevel: 'high', lastContactAt: now - 60 * D });
+    const twoShorter = person('TwoShorter', { riskLevel: 'high', lastContactAt: now - 35 * D });
+    const oneHigh = person('OneHigh', { riskLevel: 'high' });
+    const oneMedium = person('OneMedium', { riskLevel: 'medium', lastContactAt: now - 31 * D });
+    const oneLow = person('OneLow', { riskLevel: 'low', lastContactAt: null, namedContactUserId: w.navigator2.row.id });
+    const quiet = person('Quiet');
+    return { now, three, twoLonger, twoShorter, oneHigh, oneMedium, oneLow, quiet };
+  };
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+  it('ranks most reasons first, then highest risk, then longest without contact', () => {
+    const t = seedTeam();
+    const list = mdtWorklist(db, w.navigator.actor, {}, t.now);
+    // Margaret (from the world) has no contact recorded and medium risk: one reason, after the medium-risk person who had contact 31 days ago.
+    expect(ids(list.rows)).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id, w.patient.id, t.oneMedium.id, t.oneLow.id]);
+    expect(list.total).toBe(7);
+    expect(list.nextCursor).toBeNull();
+    expect(ids(list.rows)).not.toContain(t.quiet.id);
+  });
+
+  it('pages by keyset: every person exactly once, in rank order, each page telling the whole list’s size', () => {
+    const t = seedTeam();
+    const all = ids(mdtWorklist(db, w.navigator.actor, {}, t.now).rows);
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = mdtWorklist(db, w.navigator.actor, { first: 2, after: after ? CursorSchema.parse(after) : undefined }, t.now);
+      expect(page.rows.length).toBeLessThanOrEqual(2);
+      expect(page.total).toBe(all.length);
+      seen.push(...ids(page.rows));
+      after = page.nextCursor;
+    } while (after);
+    expect(seen).toEqual(all);
+  });
+
+  it('filters by reason, named contact and a sector on the care team', async () => {
+    const t = seedTeam();
+    insertCareTeamMember(db, { patientId: t.oneMedium.id, organisationId: w.orgs.socialCare.id, organisationName: 'Adult social care' });
+    // Someone removed from the care team no longer counts.
+    insertCareTeamMember(db, {
+      patientId: t.oneHigh.id,
+      organisationId: w.orgs.socialCare.id,
+      organisationName: 'x',
+      removedAt: t.now - D,
+    });
+    const filtered = (input: Parameters<typeof mdtWorklist>[2]) => ids(mdtWorklist(db, w.navigator.actor, input, t.now).rows);
+    expect(filtered({ reason: 'overdueTasks' })).toEqual([t.three.id]);
+    expect(filtered({ reason: 'highRisk' })).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id]);
+    expect(filtered({ namedContactUserId: w.navigator2.row.id })).toEqual([t.oneLow.id]);
+    // Margaret (from the world) has her social worker on her care team.
+    expect(filtered({ sector: 'social' })).toEqual([w.patient.id, t.oneMedium.id]);
+    // A filter value not on offer is told at its field, and nothing is listed.
+    expect(await failure(w.navigator.caller.mdt.worklist({ namedContactUserId: w.hospitalStaff.row.id }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('Named contact: choose someone on your team'),
+    });
+    expect(await failure(w.navigator.caller.mdt.worklist({ reason: 'lonely' as never }))).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('keeps each person’s signals as tasks, referrals and discharges change, equal to working them out afresh', async () => {
+    seedTeam();
+    const assignees = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
+    const { id: taskId } = await w.navigator.caller.tasks.create({
+      patientId: w.patient.id,
+      title: 'Ring the pharmacy',
+      assignee: assignees.find((a) => a.userId === w.navigator.row.id)!.value,
+      dueDate: inDays(2),
+    });
+    const signals = () =>
+      db.$client
+        .prepare('select id, mdt_task_due_at, mdt_declined_at, mdt_referral_target_at, mdt_home_at from patients order by id')
+        .all();
+    expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeGreaterThan(Date.now());
+    await w.navigator.caller.tasks.complete({ taskId, outcome: 'Done and dusted' });
+    expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeNull();
+    const kept = signals();
+    db.$client.exec(RECOMPUTE_MDT_SIGNALS);
+    expect(signals()).toEqual(kept);
+  });
+});
+
+describe('an MDT meeting discusses the people chosen for it, not the whole list (#18)', () => {
+  it('chooses people from the worklist, shows only them to discuss, and takes one off before discussion', async () => {
+    const other = insertPatient(db, {
+      familyName: 'Chosen',
+      riskLevel: 'high',
+      registeredPracticeId: w.orgs.practice.id,
+      caseloadOrganisationId: w.orgs.navTeam.id,
+      namedContactUserId: w.navigator.row.id,
+    });
+    insertPatient(db, {
+      familyName: 'NotChosen',
+      riskLevel: 'high',
+      registeredPracticeId: w.orgs.practice.id,
+      caseloadOrganisationId: w.orgs.navTeam.id,
+    });
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)' });
+    expect((await w.navigator.caller.mdt.meeting({ meetingId })).toDiscuss).toEqual([]);
+    expect(await w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [other.id, w.patient.id, other.id] })).toEqual({ added: 2 });
+    // Chosen again: nothing changes.
+    expect(await w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [other.id] })).toEqual({ added: 0 });
+    const meeting = await w.navigator.caller.mdt.meeting({ meetingId });
+    expect(meeting.toDiscuss.map((p) => p.name)).toEqual([`Test Chosen`, 'Margaret Thompson']);
+    expect(meeting.toDiscuss[0]!.reasons.map((r) => r.reason)).toContain('highRisk');
+    // The worklist, opened to choose for this meeting, says who is already chosen.
+    const choosing = await w.navigator.caller.mdt.worklist({ meetingId });
+    expect(choosing.meeting).toEqual({ id: meetingId, heldOn: today() });
+    expect(choosing.rows.find((r) => r.id === other.id)?.chosen).toBe(true);
+    expect(choosing.rows.some((r) => r.name.endsWith('NotChosen') && r.chosen === false)).toBe(true);
+
+    await w.navigator.caller.mdt.recordDiscussion({ meetingId, patientId: w.patient.id, note: 'Discussed', actions: [] });
+    expect((await w.navigator.caller.mdt.meeting({ meetingId })).toDiscuss.map((p) => p.id)).toEqual([other.id]);
+    // Once discussed, the record stands.
+    expect(await failure(w.navigator.caller.mdt.unchoosePerson({ meetingId, patientId: w.patient.id }))).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await w.navigator.caller.mdt.unchoosePerson({ meetingId, patientId: other.id })).toEqual({ removed: true });
+    expect((await w.navigator.caller.mdt.meeting({ meetingId })).toDiscuss).toEqual([]);
+  });
+
+  it('refuses to choose anyone the navigator may not take to the MDT, adding nobody; refuses an empty choice naming the field', async () => {
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
+    const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
+    const stranger = insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: elsewhere.id });
+    const before = rowCounts(db);
+    expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [w.patient.id, stranger.id] }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [] }))).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('People to discuss: choose at least one person'),
+    });
+    const after = rowCounts(db);
+    expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+    expect(db.select().from(mdtChosen).all()).toEqual([]);
   });
 });

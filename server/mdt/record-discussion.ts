@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mdtDiscussions, mdtMeetings } from '../../db/schema';
+import { mdtDiscussions } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { Invalid, NotFound } from '../errors';
+import { Invalid } from '../errors';
+import { teamMeeting } from './team-meeting';
 import { newId } from '../ids';
 import { insertTask } from '../tasks/insert-task';
 import { appendEvent } from '../timeline/append-event';
@@ -38,12 +38,7 @@ export type RecordDiscussionInput = z.infer<typeof RecordDiscussionSchema>;
  * Blank action rows are ignored; a half-filled one is refused, naming the field.
  */
 export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionInput): { id: string; taskIds: string[] } {
-  const meeting = db
-    .select()
-    .from(mdtMeetings)
-    .where(and(eq(mdtMeetings.id, input.meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))
-    .get();
-  if (!meeting) throw new NotFound('This MDT meeting does not exist.');
+  const meeting = teamMeeting(db, actor, input.meetingId);
   const choices = listAssignees(db, actor, input.patientId);
   const actions = input.actions
     .map((a, i) => ({ ...a, i }))

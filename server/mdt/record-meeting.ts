@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
+import { mdtChosen, mdtDiscussions, mdtMeetings, patients, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { markAccessible } from '../access/filter-accessible';
-import { NotFound } from '../errors';
+import { filterAccessible, markAccessible } from '../access/filter-accessible';
+import { teamMeeting } from './team-meeting';
+import { mdtReasonsFor } from './mdt-worklist';
 import { newId } from '../ids';
 import { todayInEngland } from '../calendar/england-time';
 import { isoDate, lineList } from '../validation';
@@ -67,12 +68,7 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
  * made: only the discussions of people the actor may open (the rest are counted, not shown).
  */
 export function getMeeting(db: Db, actor: Actor, meetingId: string) {
-  const meeting = db
-    .select()
-    .from(mdtMeetings)
-    .where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))
-    .get();
-  if (!meeting) throw new NotFound('This MDT meeting does not exist.');
+  const meeting = teamMeeting(db, actor, meetingId);
   const all = db
     .select({
       id: mdtDiscussions.id,
@@ -91,8 +87,23 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
   const discussions = markAccessible(db, actor, all, 'patient.read', { patientIdOf: (d) => d.patientId })
     .filter((d) => d.canOpen)
     .map(({ canOpen: _canOpen, ...d }) => d);
-  // One audit row per person whose discussion is shown.
-  actor.access?.audit?.people(discussions.map((d) => d.patientId));
+  // The people chosen for the meeting and not yet discussed, with why they are on the list now.
+  const discussed = new Set(all.map((d) => d.patientId));
+  const chosen = db
+    .select({ id: mdtChosen.patientId, givenName: patients.givenName, familyName: patients.familyName })
+    .from(mdtChosen)
+    .innerJoin(patients, eq(mdtChosen.patientId, patients.id))
+    .where(eq(mdtChosen.meetingId, meetingId))
+    .orderBy(asc(mdtChosen.chosenAt), asc(mdtChosen.id))
+    .all()
+    .filter((p) => !discussed.has(p.id));
+  const toDiscuss = filterAccessible(db, actor, chosen, 'mdt.work');
+  const reasons = mdtReasonsFor(
+    db,
+    toDiscuss.map((p) => p.id),
+  );
+  // One audit row per person whose discussion, or place on the list, is shown.
+  actor.access?.audit?.people([...new Set([...discussions.map((d) => d.patientId), ...toDiscuss.map((p) => p.id)])]);
   const actions = discussions.length
     ? db
         .select({
@@ -116,7 +127,11 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
   return {
     ...meeting,
     attendees: meeting.attendees.split('\n'),
-    notShown: all.length - discussions.length,
+    notShown: all.length - discussions.length + chosen.length - toDiscuss.length,
+    // Most reasons first, as on the worklist; then in the order chosen.
+    toDiscuss: toDiscuss
+      .map((p) => ({ id: p.id, name: `${p.givenName} ${p.familyName}`, reasons: reasons.get(p.id) ?? [] }))
+      .sort((a, b) => b.reasons.length - a.reasons.length),
     discussions: discussions.map((d) => ({
       ...d,
       name: `${d.givenName} ${d.familyName}`,

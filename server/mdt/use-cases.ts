@@ -1,6 +1,7 @@
 import { NoInput, read, subject, write } from '../use-cases/define';
 import { z } from 'zod';
-import { mdtWorklist } from './mdt-worklist';
+import { mdtWorklist, MdtWorklistSchema } from './mdt-worklist';
+import { choosePeople, ChoosePeopleSchema, unchoosePerson, UnchoosePersonSchema } from './choose-people';
 import { getMeeting, listMeetings, recordMeeting, RecordMeetingSchema } from './record-meeting';
 import { recordDiscussion, RecordDiscussionSchema } from './record-discussion';
 import { IdSchema } from '../validation';
@@ -11,8 +12,8 @@ export const mdtUseCases = {
     name: 'mdt.worklist',
     permission: 'mdt.work',
     subject: subject.role,
-    input: NoInput,
-    run: (c) => mdtWorklist(c.db, c.actor),
+    input: MdtWorklistSchema,
+    run: (c) => mdtWorklist(c.db, c.actor, c.input),
   }),
   meetings: read({
     name: 'mdt.meetings',
@@ -34,6 +35,21 @@ export const mdtUseCases = {
     subject: subject.role,
     input: RecordMeetingSchema,
     run: (c) => recordMeeting(c.db, c.actor, c.input),
+  }),
+  // Every person chosen is decided by the policy in the use case (one refusal refuses them all).
+  choosePeople: write({
+    name: 'mdt.choosePeople',
+    permission: 'mdt.work',
+    subject: subject.role,
+    input: ChoosePeopleSchema,
+    run: (c) => choosePeople(c.db, c.actor, c.input),
+  }),
+  unchoosePerson: write({
+    name: 'mdt.unchoosePerson',
+    permission: 'mdt.work',
+    subject: subject.patient,
+    input: UnchoosePersonSchema,
+    run: (c) => unchoosePerson(c.db, c.actor, c.input),
   }),
   // About one person: the record procedure checks the actor may work on them, and audits.
   recordDiscussion: write({

@@ -267,6 +267,8 @@ const TABLE: Record<string, Row> = {
   'mdt.meeting': { who: { roles: ['navigator'] }, input: (s) => ({ meetingId: s.ids.meetingId }), then: 'OK' },
   'mdt.recordMeeting': { who: { roles: ['navigator'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'mdt.recordDiscussion': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
+  'mdt.choosePeople': { who: { roles: ['navigator'] }, input: () => ({}), then: 'BAD_REQUEST' },
+  'mdt.unchoosePerson': { who: { cells: NAV_ONLY }, then: 'BAD_REQUEST' },
 };
 
 const procedures = PROCEDURES;

@@ -259,6 +259,8 @@ const BASE: Record<string, Base> = {
     }),
   },
   'mdt.recordMeeting': { as: 'navigator', input: () => ({ heldOn: today(), attendees: ['Nadia Navigator', 'Dr A'] }) },
+  'mdt.choosePeople': { as: 'navigator', input: (x) => ({ meetingId: x.ids.meetingId, patientIds: [x.ids.patientId] }) },
+  'mdt.unchoosePerson': { as: 'navigator', input: (x) => ({ meetingId: x.ids.meetingId, patientId: x.ids.patientId }) },
   'mdt.recordDiscussion': {
     as: 'navigator',
     input: (x) => ({

@@ -432,6 +432,42 @@ const PROBES: Record<string, Probe[]> = {
       input: (x) => ({ meetingId: x.theirMeeting }),
     },
   ],
+  'mdt.worklist.meetingId': [
+    {
+      as: 'navigator',
+      call: 'mdt.worklist',
+      expect: 'NOT_FOUND',
+      why: 'choosing people for another team’s meeting',
+      input: (x) => ({ meetingId: x.theirMeeting }),
+    },
+  ],
+  'mdt.worklist.namedContactUserId': [
+    {
+      as: 'navigator',
+      call: 'mdt.worklist',
+      expect: 'BAD_REQUEST',
+      why: 'another team’s navigator as the named contact filter',
+      input: (x) => ({ namedContactUserId: x.s.others.otherNavigator.id }),
+    },
+  ],
+  'mdt.choosePeople.meetingId': [
+    {
+      as: 'navigator',
+      call: 'mdt.choosePeople',
+      expect: 'NOT_FOUND',
+      why: 'another team’s meeting',
+      input: (x) => ({ meetingId: x.theirMeeting, patientIds: [x.mine] }),
+    },
+  ],
+  'mdt.unchoosePerson.meetingId': [
+    {
+      as: 'navigator',
+      call: 'mdt.unchoosePerson',
+      expect: 'NOT_FOUND',
+      why: 'another team’s meeting',
+      input: (x) => ({ meetingId: x.theirMeeting, patientId: x.mine }),
+    },
+  ],
   'mdt.recordDiscussion.meetingId': [
     {
       as: 'navigator',
@@ -510,7 +546,7 @@ describe('IDOR: ids that belong to someone else', () => {
       expect({ path, code }).toEqual({ path, code: 'FORBIDDEN' });
       probed++;
     }
-    expect(probed).toBe(39);
+    expect(probed).toBe(40);
     expect(tableChecksums(x.db)).toEqual(before);
   });
 

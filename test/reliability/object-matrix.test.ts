@@ -389,6 +389,23 @@ const TABLE: Record<string, Row[]> = {
       cells: { 'mine/open': 'OK', 'colleague/open': 'OK', 'other_org/open': 'NOT_FOUND' },
     },
   ],
+  // Choosing people for a meeting, and taking one off its list: only my team's meeting.
+  'mdt.choosePeople': [
+    {
+      caller: 'navigator',
+      because: 'the person is on my team’s caseload',
+      input: (meetingId, patientId) => ({ meetingId, patientIds: [patientId] }),
+      cells: { 'mine/open': 'OK', 'colleague/open': 'OK', 'other_org/open': 'NOT_FOUND' },
+    },
+  ],
+  'mdt.unchoosePerson': [
+    {
+      caller: 'navigator',
+      because: 'the person is on my team’s caseload',
+      input: (meetingId, patientId) => ({ meetingId, patientId }),
+      cells: { 'mine/open': 'OK', 'colleague/open': 'OK', 'other_org/open': 'NOT_FOUND' },
+    },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -6,22 +6,38 @@ import { load, pageCaller } from '../../lib/guard';
 import { TASK_STATUS_TAG, formatDate } from '../../lib/format';
 import { DiscussionForm } from './discussion-form';
 import { ReasonTags } from '../reason-tags';
+import { ActionButton } from '../../components/action-button';
+import { DoneNotice } from '../../components/done-notice';
+import { unchoosePersonAction } from '../actions';
 
 export const metadata = { title: 'MDT meeting' };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { id } = await params;
+  const { done } = await searchParams;
   const { caller } = await pageCaller();
   const meeting = await load(caller.mdt.meeting({ meetingId: id }));
-  const worklist = await load(caller.mdt.worklist());
-  const discussed = new Set(meeting.discussions.map((d) => d.patientId));
-  const toDiscuss = worklist.filter((p) => !discussed.has(p.id));
+  const { toDiscuss } = meeting;
   const owners = await Promise.all(toDiscuss.map((p) => load(caller.tasks.assignees({ patientId: p.id }))));
+  const choose = `/mdt?meeting=${meeting.id}`;
   return (
     <>
       <span className="nhsuk-caption-l">MDT meeting</span>
       <h1>Meeting of {formatDate(meeting.heldOn)}</h1>
       <p>Attended by: {meeting.attendees.join(', ')}</p>
+      <DoneNotice
+        done={done}
+        messages={{
+          chosen: 'The people ticked are on this meeting’s list to discuss.',
+          unchosen: 'Taken off this meeting’s list. They stay on the worklist.',
+        }}
+      />
       <p>
         <Link href="/mdt">Back to the MDT worklist</Link>
       </p>
@@ -51,11 +67,28 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       ))}
 
       <h2>Still to discuss ({toDiscuss.length})</h2>
-      {toDiscuss.length === 0 && <p>Everyone on the worklist has been discussed.</p>}
+      {toDiscuss.length === 0 && (
+        <p>
+          {meeting.discussions.length === 0
+            ? 'Nobody chosen for this meeting yet.'
+            : 'Everyone chosen for this meeting has been discussed.'}
+        </p>
+      )}
+      <p>
+        <Link href={choose} className="nhsuk-button nhsuk-button--secondary">
+          Choose people to discuss from the worklist
+        </Link>
+      </p>
       {toDiscuss.map((p, i) => (
         <section key={p.id} aria-labelledby={`person-${p.id}`} className="nhsuk-u-margin-bottom-7">
           <h3 id={`person-${p.id}`}>{p.name}</h3>
-          <ReasonTags name={p.name} reasons={p.reasons} />
+          {p.reasons.length > 0 ? <ReasonTags name={p.name} reasons={p.reasons} /> : <p>No reason to be on the worklist now.</p>}
+          <ActionButton
+            action={unchoosePersonAction}
+            fields={{ meetingId: meeting.id, patientId: p.id }}
+            label="Take off this meeting’s list"
+            context={p.name}
+          />
           <DiscussionForm
             meetingId={meeting.id}
             patientId={p.id}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { MdtWorklistRow } from '../../server/mdt/mdt-worklist';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
+import { formatDate } from '../lib/format';
+import { ReasonTags } from './reason-tags';
+
+export type WorklistTableRow = MdtWorklistRow & { namedContactName: string | null };
+
+/**
+ * The ranked MDT worklist, one page of it. When people are being chosen for a meeting, the first
+ * column ticks each one (`choose` says whether a box starts ticked, e.g. as sent before a refusal).
+ */
+export function WorklistTable({
+  rows,
+  caption,
+  choose,
+}: {
+  rows: WorklistTableRow[];
+  caption: string;
+  choose?: { ticked: (patientId: string) => boolean };
+}) {
+  return (
+    <Table caption={caption} responsive>
+      <TableHead>
+        <TableRow>
+          {choose && <TableCell>Discuss</TableCell>}
+          <TableCell>Person</TableCell>
+          <TableCell>Why they are on the list</TableCell>
+          <TableCell>Named contact</TableCell>
+          <TableCell>Last contact</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((p) => (
+          <TableRow key={p.id}>
+            {choose && <TableCell>{p.chosen ? 'Chosen' : <ChooseBox row={p} ticked={choose.ticked(p.id)} />}</TableCell>}
+            <TableCell>
+              <Link href={`/patients/${p.id}`}>{p.name}</Link>
+            </TableCell>
+            <TableCell>
+              <ReasonTags name={p.name} reasons={p.reasons} />
+            </TableCell>
+            <TableCell>{p.namedContactName ?? 'Not assigned'}</TableCell>
+            <TableCell>{p.lastContactAt ? formatDate(p.lastContactAt) : 'None recorded'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ChooseBox({ row, ticked }: { row: WorklistTableRow; ticked: boolean }): ReactNode {
+  const id = `choose-${row.id}`;
+  return (
+    <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+      <div className="nhsuk-checkboxes__item">
+        <input className="nhsuk-checkboxes__input" id={id} name="patientIds" type="checkbox" value={row.id} defaultChecked={ticked} />
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+          Choose<span className="nhsuk-u-visually-hidden"> {row.name}</span>
+        </label>
+      </div>
+    </div>
+  );
+}
