@@ -359,7 +359,7 @@ describe('MDT worklist at the size of a team (#18)', () => {
     // A filter value not on offer is told at its field, and nothing is listed.
     expect(await failure(w.navigator.caller.mdt.worklist({ namedContactUserId: w.hospitalStaff.row.id }))).toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('Named contact: choose someone on your team'),
+      message: expect.stringContaining('Named contact: choose someone on your team') as unknown as string,
     });
     expect(await failure(w.navigator.caller.mdt.worklist({ reason: 'lonely' as never }))).toMatchObject({ code: 'BAD_REQUEST' });
   });
@@ -427,7 +427,7 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
 
   it('refuses to choose anyone the navigator may not take to the MDT, adding nobody; refuses an empty choice naming the field', async () => {
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
-    const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
+    const elsewhere = insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
     const stranger = insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: elsewhere.id });
     const before = rowCounts(db);
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [w.patient.id, stranger.id] }))).toMatchObject({
@@ -435,7 +435,7 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     });
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [] }))).toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('People to discuss: choose at least one person'),
+      message: expect.stringContaining('People to discuss: choose at least one person') as unknown as string,
     });
     const after = rowCounts(db);
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
