@@ -357,10 +357,9 @@ describe('MDT worklist at the size of a team (#18)', () => {
     // Margaret (from the world) has her social worker on her care team.
     expect(filtered({ sector: 'social' })).toEqual([w.patient.id, t.oneMedium.id]);
     // A filter value not on offer is told at its field, and nothing is listed.
-    expect(await failure(w.navigator.caller.mdt.worklist({ namedContactUserId: w.hospitalStaff.row.id }))).toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringContaining('Named contact: choose someone on your team') as unknown as string,
-    });
+    const notOnTeam = await failure(w.navigator.caller.mdt.worklist({ namedContactUserId: w.hospitalStaff.row.id }));
+    expect(notOnTeam.code).toBe('BAD_REQUEST');
+    expect(notOnTeam.message).toContain('Named contact: choose someone on your team');
     expect(await failure(w.navigator.caller.mdt.worklist({ reason: 'lonely' as never }))).toMatchObject({ code: 'BAD_REQUEST' });
   });
 
@@ -433,10 +432,9 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [w.patient.id, stranger.id] }))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [] }))).toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringContaining('People to discuss: choose at least one person') as unknown as string,
-    });
+    const nobody = await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [] }));
+    expect(nobody.code).toBe('BAD_REQUEST');
+    expect(nobody.message).toContain('People to discuss: choose at least one person');
     const after = rowCounts(db);
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
     expect(db.select().from(mdtChosen).all()).toEqual([]);
