@@ -57,7 +57,7 @@ export const PAGE_ROUTES: Record<string, As> = {
   '/invitation': 'nobody',
 };
 
-export function pagePaths(database: string, s: Subjects): { path: string; as: As }[] {
+export function pagePaths(database: string, s: Subjects): { route: string; path: string; as: As }[] {
   const sqlite = new Database(database, { readonly: true });
   const one = (query: string, ...params: unknown[]) =>
     sqlite
@@ -94,6 +94,7 @@ export function pagePaths(database: string, s: Subjects): { path: string; as: As
   };
   sqlite.close();
   return Object.entries(PAGE_ROUTES).map(([route, as]) => ({
+    route,
     path: route.replace(/\[\w+\]/g, (segment) => byRoute[route] ?? bySegment[segment] ?? segment),
     as,
   }));

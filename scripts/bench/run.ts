@@ -26,6 +26,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '200' },
     'page-runs': { type: 'string', default: '40' },
     'pages-only': { type: 'boolean', default: false },
+    /** With --pages-only: time only the pages whose route (as in pages.ts) contains one of these, comma-separated. */
+    only: { type: 'string', default: '' },
+    synth: { type: 'string', default: 'data/synth.db' },
+    port: { type: 'string', default: '3400' },
   },
   strict: true,
 });
@@ -33,11 +37,11 @@ const seconds = Number(args.seconds);
 const runs = Number(args.runs);
 const pageRuns = Number(args['page-runs']);
 const connections = 20;
-const SYNTH = 'data/synth.db';
+const SYNTH = args.synth;
 const RUN_DIR = 'bench/.run';
 const DATABASE = `${RUN_DIR}/bench.db`;
-const PORT = 3400;
-const RAW_PORT = 3401;
+const PORT = Number(args.port);
+const RAW_PORT = PORT + 1;
 const base = `http://127.0.0.1:${PORT}`;
 const PASSWORD = 'demo-password';
 
@@ -187,7 +191,10 @@ async function main() {
       nobody: null,
     };
     const { pagePaths } = await import('./pages');
-    const pageRequests: PageRequest[] = pagePaths(DATABASE, subjects).map(({ path, as }) => ({ path, as, cookie: cookies[as] }));
+    const only = args.only ? args.only.split(',') : [];
+    const pageRequests: PageRequest[] = pagePaths(DATABASE, subjects)
+      .filter(({ route }) => only.length === 0 || only.some((o) => route.includes(o)))
+      .map(({ path, as }) => ({ path, as, cookie: cookies[as] }));
 
     step(`Every page over HTTP, one request at a time (${pageRuns} runs each)`);
     pageTimes = await timePages(base, pageRequests, pageRuns);
