@@ -46,8 +46,21 @@ export async function timePages(base: string, pages: PageRequest[], runs: number
   return results;
 }
 
-/** Every page in turn on each of `connections` connections at once: the mixed page load. */
-export function mixedPageLoad(base: string, pages: PageRequest[], connections: number, seconds: number): Promise<LoadResult> {
+/** How often each of the simultaneous users opens a page: one a second, reading as fast as anyone does. */
+export const PAGES_PER_USER_PER_SECOND = 1;
+
+/**
+ * Every page in turn on each of `connections` connections at once: the mixed page load. With
+ * `perUserPerSecond`, each connection is a user opening that many pages a second; without, each
+ * opens the next page as soon as the last arrives (the server's page throughput).
+ */
+export function mixedPageLoad(
+  base: string,
+  pages: PageRequest[],
+  connections: number,
+  seconds: number,
+  perUserPerSecond?: number,
+): Promise<LoadResult> {
   const requests: autocannon.Request[] = pages.map((p) => ({ method: 'GET', path: p.path, headers: p.cookie ? { cookie: p.cookie } : {} }));
-  return runLoad({ url: base, connections, seconds, requests });
+  return runLoad({ url: base, connections, seconds, requests, connectionRate: perUserPerSecond });
 }

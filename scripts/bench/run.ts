@@ -15,7 +15,7 @@ import { runLoad, startServer, type LoadResult } from '../lib/load';
 import { checkBudgets, type BenchResults, type PageWeight } from './budgets';
 import { pageWeight } from './first-load-js';
 import { renderResults } from './report';
-import { mixedPageLoad, shortPath, timePages, type PageRequest } from './page-times';
+import { PAGES_PER_USER_PER_SECOND, mixedPageLoad, shortPath, timePages, type PageRequest } from './page-times';
 
 const { values: args } = parseArgs({
   options: {
@@ -200,9 +200,12 @@ async function main() {
     pageTimes = await timePages(base, pageRequests, pageRuns);
     console.table(pageTimes.map((p) => ({ ...p, path: shortPath(p.path) })));
     const answered = pageRequests.filter((p) => pageTimes.find((t) => t.path === p.path)?.status === 200);
-    step(`Every page at once: ${connections} users, ${seconds} s, ${answered.length} pages in turn`);
-    const mixedPages = await mixedPageLoad(base, answered, connections, seconds);
+    step(`Every page at once: ${connections} users each opening a page a second, ${seconds} s, ${answered.length} pages in turn`);
+    const mixedPages = await mixedPageLoad(base, answered, connections, seconds, PAGES_PER_USER_PER_SECOND);
     console.log(`  ${mixedPages.perSecond} pages/s, p95 ${mixedPages.p95} ms, ${mixedPages.errors} errors, ${mixedPages.non2xx} non-2xx`);
+    step(`Page throughput: ${connections} connections, each opening the next page as soon as the last arrives`);
+    const pageThroughput = await mixedPageLoad(base, answered, connections, seconds);
+    console.log(`  ${pageThroughput.perSecond} pages/s, p95 ${pageThroughput.p95} ms, ${pageThroughput.errors} errors`);
     if (args['pages-only']) return;
 
     step('Plain Next route handler');
@@ -227,7 +230,7 @@ async function main() {
       })),
     );
     console.log(`  ${noteWrites.perSecond} notes/s`);
-    http = { raw: raw!, routeHandler, trpc, noteWrites, pages: mixedPages, connections, seconds };
+    http = { raw: raw!, routeHandler, trpc, noteWrites, pages: mixedPages, pageThroughput, connections, seconds };
 
     step('First-load JavaScript per page');
     for (const { path, as, cookie } of pageRequests) pages.push(await pageWeight(base, path, as, cookie));
