@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDate, weekStartInEngland } from '../server/calendar/england-time';
+import { startMeetingWithFirstPerson } from './mdt-helpers';
 import { expectAccessible, statePath, untidyNames } from './helpers';
 
 test.use({ storageState: statePath('navigator') });
@@ -95,10 +96,7 @@ test('MDT reasons are separate, named tags; "To do" stays on one line', async ({
   await expectAccessible(page);
 
   // In a meeting, each person still to discuss has the same list, not tags run together.
-  await page.getByRole('link', { name: 'Record a meeting' }).click();
-  await page.getByLabel('Who was there').fill('Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)');
-  await page.getByRole('button', { name: 'Start recording the meeting' }).click();
-  await page.waitForURL(/\/mdt\/[0-9a-f-]{36}$/);
+  await startMeetingWithFirstPerson(page, 'Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)');
   const section = page
     .getByRole('region')
     .filter({ has: page.getByRole('heading', { level: 3 }) })
@@ -121,6 +119,7 @@ test('MDT reasons are separate, named tags; "To do" stays on one line', async ({
 });
 
 test('no link or button on the main pages or a record’s tabs has stray spaces in its name', async ({ page }) => {
+  test.setTimeout(120_000);
   // expectAccessible checks every link's and button's name in the main content (untidyNames).
   for (const path of ['/', '/caseload', '/tasks', '/referrals', '/discharges', '/mdt', '/notifications']) {
     await page.goto(path);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addDaysIso, todayInEngland } from '../server/calendar/england-time';
 import { expectAccessible, openRecord, statePath } from './helpers';
+import { startMeetingWithFirstPerson } from './mdt-helpers';
 
 test.use({ storageState: statePath('navigator') });
 
@@ -47,12 +48,24 @@ test('a navigator opens /metrics, changes the period, sees charts and tables, an
   expect(csv).toContain(`${from},${to},my team`);
 });
 
-test('a navigator runs the MDT worklist, records a meeting, and sees the actions as tasks', async ({ page }) => {
+test('a navigator runs the MDT worklist, filters it, chooses people for a meeting, and sees the actions as tasks', async ({ page }) => {
   await page.goto('/mdt');
   await expect(page.getByRole('heading', { level: 1, name: 'MDT worklist' })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveAccessibleName(/^[\d,]+ people to discuss, most reasons and highest risk first$/);
   const firstPerson = page.getByRole('table').getByRole('row').nth(1);
   await expect(firstPerson.getByRole('listitem').first()).toBeVisible();
   await expectAccessible(page);
+
+  // Filtered by one reason: everyone listed has it; the filters can be cleared.
+  await page.getByLabel('Reason').selectOption({ label: 'High risk' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/reason=highRisk/);
+  await expect(page.getByRole('table')).toHaveAccessibleName(/people to discuss \(filtered\)/);
+  const rows = page.getByRole('table').getByRole('row');
+  for (let i = 1; i < (await rows.count()); i++) await expect(rows.nth(i).getByText('High risk', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Clear the filters' }).click();
+  await expect(page.getByLabel('Reason')).toHaveValue('');
 
   await page.getByRole('link', { name: 'Record a meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record an MDT meeting' })).toBeVisible();
@@ -60,18 +73,23 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await page.getByLabel('Who was there').fill('');
   await page.getByRole('button', { name: 'Start recording the meeting' }).click();
   await expect(page.locator('.nhsuk-error-summary')).toContainText('Who was there: Enter who was at the meeting');
-  await page.getByLabel('Who was there').fill('Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)\nLiam Walsh (social worker)');
+
+  // Nobody ticked: the choice is refused, naming it.
+  const attendees = 'Nadia Hussain (care coordinator)\nDr Helen Marsh (GP)\nLiam Walsh (social worker)';
+  await page.getByLabel('Who was there').fill(attendees);
   await page.getByRole('button', { name: 'Start recording the meeting' }).click();
-  await page.waitForURL(/\/mdt\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/mdt\?meeting=/);
+  await page.getByRole('button', { name: /^Add the people ticked/ }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('People to discuss: choose at least one person');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Back to the meeting of / }).click();
+  await expect(page.getByText('Nobody chosen for this meeting yet.')).toBeVisible();
   await expect(
     page.getByText('Attended by: Nadia Hussain (care coordinator), Dr Helen Marsh (GP), Liam Walsh (social worker)'),
   ).toBeVisible();
 
-  const section = page
-    .getByRole('region')
-    .filter({ has: page.getByRole('heading', { level: 3 }) })
-    .nth(0);
-  const name = (await section.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  const name = await startMeetingWithFirstPerson(page, attendees);
+  const section = page.getByRole('region', { name });
   await section.getByLabel(`What was discussed about ${name}`).fill('Agreed to review the care package and check in weekly.');
   await section.getByLabel('What needs doing').fill('Review the care package with the provider');
   await section.getByLabel('Owner').selectOption({ index: 1 });
@@ -80,10 +98,32 @@ test('a navigator runs the MDT worklist, records a meeting, and sees the actions
   await section.getByRole('button', { name: `Record discussion of ${name}` }).click();
   const discussed = page.getByRole('region', { name });
   await expect(discussed).toContainText('Agreed to review the care package');
+  await expect(page.getByText('Everyone chosen for this meeting has been discussed.')).toBeVisible();
   await discussed.getByRole('link', { name: 'Review the care package with the provider' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review the care package with the provider' })).toBeVisible();
   await expect(page.getByText('MDT meeting')).toBeVisible();
   await expectAccessible(page);
+});
+
+test('a person chosen by mistake is taken off the meeting’s list, and the worklist pages on', async ({ page }) => {
+  const name = await startMeetingWithFirstPerson(page, 'Nadia Hussain (care coordinator)');
+  await page.getByRole('button', { name: new RegExp(`^Take off this meeting’s list\\W+${name}$`) }).click();
+  await expect(page.getByRole('status')).toContainText('Taken off this meeting’s list.');
+  await expect(page.getByText('Nobody chosen for this meeting yet.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/mdt');
+  const next = page.getByRole('link', { name: /^Show the next 25 people$/ });
+  if (await next.count()) {
+    const first = await page.getByRole('table').getByRole('row').nth(1).textContent();
+    await next.click();
+    await page.waitForURL(/after=/);
+    await expect(page.getByRole('table')).toHaveAccessibleName(/a later page$/);
+    expect(await page.getByRole('table').getByRole('row').nth(1).textContent()).not.toBe(first);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Back to the top of the list' }).click();
+    await page.waitForURL(/\/mdt$/);
+  }
 });
 
 test('a navigator records wellbeing (ONS4) on the record; an admin sees measures for every organisation, counts only', async ({

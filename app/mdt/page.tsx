@@ -66,7 +66,8 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
         result={asked.fieldErrors ? { ok: false, fieldErrors: asked.fieldErrors } : null}
         labels={{ reason: 'Reason', namedContactUserId: 'Named contact', sector: 'Care team includes', after: 'Page' }}
       />
-      <form method="get" action="/mdt" className="carenav-filters" aria-label="Filter the worklist">
+      {/* Keyed by the filters, so following a link (e.g. clearing them) shows the choices the list was made with. */}
+      <form key={JSON.stringify(filters)} method="get" action="/mdt" className="carenav-filters" aria-label="Filter the worklist">
         {meetingId && <input type="hidden" name="meeting" value={meetingId} />}
         <FilterField id="reason" error={errors.reason?.[0]} label="Reason">
           <select className="nhsuk-select" id="reason" name="reason" defaultValue={filters.reason ?? ''}>
