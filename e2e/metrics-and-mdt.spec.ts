@@ -112,9 +112,13 @@ test('a person chosen by mistake is taken off the meeting’s list, and the work
   await expect(page.getByText('Nobody chosen for this meeting yet.')).toBeVisible();
   await expectAccessible(page);
 
+  // A page shows 25 people; a shorter list has no next page.
   await page.goto('/mdt');
-  const next = page.getByRole('link', { name: /^Show the next 25 people$/ });
-  if (await next.count()) {
+  const next = page.getByRole('link', { name: 'Show the next 25 people' });
+  const shown = (await page.getByRole('table').getByRole('row').count()) - 1;
+  if (shown < 25) {
+    await expect(next).toHaveCount(0);
+  } else {
     const first = await page.getByRole('table').getByRole('row').nth(1).textContent();
     await next.click();
     await page.waitForURL(/after=/);
