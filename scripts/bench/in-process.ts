@@ -65,6 +65,9 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
   const person = (i: number) => s.people[i % s.people.length]!;
   const READ = 15;
   const SEARCH = 20;
+  // The MDT worklist ranks the whole team (10,034 people here) on every view: each reason is a
+  // comparison with the time now, so no index can hold the order (decision 017).
+  const RANKED = 30;
   const cases: Case[] = [
     {
       id: 'caseload',
@@ -137,6 +140,20 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
       budgetMs: READ,
       call: () => housing.referrals.list({ view: 'new' }),
       rows: lengthOf('items'),
+    },
+    {
+      id: 'mdtWorklist',
+      title: 'MDT worklist, first 25 of the team ranked',
+      budgetMs: RANKED,
+      call: () => nav.mdt.worklist({}),
+      rows: lengthOf('rows'),
+    },
+    {
+      id: 'mdtWorklistSector',
+      title: 'MDT worklist, first 25 with social care on the care team',
+      budgetMs: RANKED,
+      call: () => nav.mdt.worklist({ sector: 'social' }),
+      rows: lengthOf('rows'),
     },
     {
       id: 'dischargeWorklist',
