@@ -14,5 +14,6 @@ ALTER TABLE `patients` ADD `mdt_task_due_at` integer;--> statement-breakpoint
 ALTER TABLE `patients` ADD `mdt_declined_at` integer;--> statement-breakpoint
 ALTER TABLE `patients` ADD `mdt_referral_target_at` integer;--> statement-breakpoint
 ALTER TABLE `patients` ADD `mdt_home_at` integer;--> statement-breakpoint
-CREATE INDEX `patients_mdt_idx` ON `patients` (`caseload_organisation_id`,`status`,`risk_level`,`last_contact_at`,`mdt_task_due_at`,`mdt_declined_at`,`mdt_referral_target_at`,`mdt_home_at`,`named_contact_user_id`,`id`);--> statement-breakpoint
+ALTER TABLE `patients` ADD `mdt_care_team_sectors` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX `patients_mdt_idx` ON `patients` (`caseload_organisation_id`,`status`,`risk_level`,`last_contact_at`,`mdt_task_due_at`,`mdt_declined_at`,`mdt_referral_target_at`,`mdt_home_at`,`mdt_care_team_sectors`,`named_contact_user_id`,`id`);--> statement-breakpoint
 CREATE INDEX `care_team_organisation_idx` ON `care_team_members` (`organisation_id`,`removed_at`,`patient_id`);

@@ -72,6 +72,8 @@ export const patients = sqliteTable(
     mdtReferralTargetAt: integer(),
     /** When the person last got home from hospital. */
     mdtHomeAt: integer(),
+    /** The sectors of the organisations on the person's care team, one bit each (`MDT_SECTOR_BITS`). */
+    mdtCareTeamSectors: integer().notNull().default(0),
     version: integer().notNull().default(1),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
@@ -98,6 +100,7 @@ export const patients = sqliteTable(
       t.mdtDeclinedAt,
       t.mdtReferralTargetAt,
       t.mdtHomeAt,
+      t.mdtCareTeamSectors,
       t.namedContactUserId,
       t.id,
     ),

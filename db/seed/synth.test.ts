@@ -22,7 +22,8 @@ describe('db:synth', () => {
     expect(tableChecksums(again.db, [])).toEqual(all);
     expect(again.counts).toEqual(first.counts);
     expect(tableChecksums(other.db, []).patients).not.toBe(all.patients);
-  });
+    // Two more databases to fill, each row through its triggers (the MDT signals among them).
+  }, 30_000);
 
   it('writes consistent rows: every reference resolves and the database is sound', () => {
     const sqlite = first.db.$client;

@@ -31,6 +31,19 @@ export const MDT_PAGE_SIZE = 25;
 /** The sectors a care team can include, for the sector filter. */
 export const MDT_SECTORS = ORGANISATION_SECTORS;
 
+/**
+ * Each sector's bit in `patients.mdt_care_team_sectors`, kept by the triggers of
+ * drizzle/0020_mdt_signals.sql (which spell out the same bits).
+ */
+export const MDT_SECTOR_BITS: Record<(typeof MDT_SECTORS)[number], number> = {
+  primary: 1,
+  secondary: 2,
+  social: 4,
+  housing: 8,
+  voluntary: 16,
+  community: 32,
+};
+
 export const MdtWorklistSchema = z
   .object({
     reason: z.enum(MDT_REASON_KEYS, { error: 'Reason: choose one from the list' }).optional(),
@@ -72,9 +85,7 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
     throw new Invalid('namedContactUserId', 'Named contact: choose someone on your team');
   const filters: SQL[] = [sql`p.caseload_organisation_id = ${actor.organisationId ?? ''} and p.status = 'active'`];
   if (input.namedContactUserId) filters.push(sql`p.named_contact_user_id = ${input.namedContactUserId}`);
-  if (input.sector)
-    filters.push(sql`p.id in (select m.patient_id from care_team_members m
-      where m.organisation_id in (select o.id from organisations o where o.sector = ${input.sector}) and m.removed_at is null)`);
+  if (input.sector) filters.push(sql`(p.mdt_care_team_sectors & ${MDT_SECTOR_BITS[input.sector]}) != 0`);
   const flags = signalFlags(now);
   // The rank is a number, smallest first: (6 − reasons) × 3 + risk rank, with the last contact
   // (none = 0, so the longest without contact comes first) below it, as the caseload's keys are.

@@ -374,8 +374,19 @@ describe('MDT worklist at the size of a team (#18)', () => {
     });
     const signals = () =>
       db.$client
-        .prepare('select id, mdt_task_due_at, mdt_declined_at, mdt_referral_target_at, mdt_home_at from patients order by id')
+        .prepare(
+          'select id, mdt_task_due_at, mdt_declined_at, mdt_referral_target_at, mdt_home_at, mdt_care_team_sectors from patients order by id',
+        )
         .all();
+    const sectors = () => db.$client.prepare('select mdt_care_team_sectors from patients where id = ?').pluck().get(w.patient.id);
+    // Care team members joining and leaving, and an organisation's sector changing, move the sector bits.
+    const member = insertCareTeamMember(db, { patientId: w.patient.id, organisationId: w.orgs.voluntary.id, organisationName: 'V' });
+    expect(Number(sectors()) & 16).toBe(16);
+    db.$client.prepare('update care_team_members set removed_at = ? where id = ?').run(Date.now(), member.id);
+    db.$client.prepare("update organisations set sector = 'community' where id = ?").run(w.orgs.voluntary.id);
+    const kept0 = signals();
+    db.$client.exec(RECOMPUTE_MDT_SIGNALS);
+    expect(signals()).toEqual(kept0);
     expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeGreaterThan(Date.now());
     await w.navigator.caller.tasks.complete({ taskId, outcome: 'Done and dusted' });
     expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeNull();
