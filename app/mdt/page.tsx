@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { MDT_PAGE_SIZE, MDT_REASONS, MDT_REASON_KEYS, MDT_SECTORS } from '../../server/mdt/mdt-worklist';
 import { DoneNotice } from '../components/done-notice';
-import { FilterField } from '../components/filter-field';
+import { FilterSelect } from '../components/filter-field';
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { FormErrors } from '../components/form-errors';
 import { SECTOR_LABELS, formatDate } from '../lib/format';
@@ -69,41 +69,30 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
       {/* Keyed by the filters, so following a link (e.g. clearing them) shows the choices the list was made with. */}
       <form key={JSON.stringify(filters)} method="get" action="/mdt" className="carenav-filters" aria-label="Filter the worklist">
         {meetingId && <input type="hidden" name="meeting" value={meetingId} />}
-        <FilterField id="reason" error={errors.reason?.[0]} label="Reason">
-          <select className="nhsuk-select" id="reason" name="reason" defaultValue={filters.reason ?? ''}>
-            <option value="">Any reason</option>
-            {MDT_REASON_KEYS.map((r) => (
-              <option key={r} value={r}>
-                {MDT_REASONS[r]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField id="namedContactUserId" error={errors.namedContactUserId?.[0]} label="Named contact">
-          <select
-            className="nhsuk-select"
-            id="namedContactUserId"
-            name="namedContactUserId"
-            defaultValue={filters.namedContactUserId ?? ''}
-          >
-            <option value="">Anyone on the team</option>
-            {namedContacts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField id="sector" error={errors.sector?.[0]} label="Care team includes">
-          <select className="nhsuk-select" id="sector" name="sector" defaultValue={filters.sector ?? ''}>
-            <option value="">Any sector</option>
-            {MDT_SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {SECTOR_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          id="reason"
+          label="Reason"
+          error={errors.reason?.[0]}
+          value={filters.reason}
+          any="Any reason"
+          options={MDT_REASON_KEYS.map((r) => ({ value: r, label: MDT_REASONS[r] }))}
+        />
+        <FilterSelect
+          id="namedContactUserId"
+          label="Named contact"
+          error={errors.namedContactUserId?.[0]}
+          value={filters.namedContactUserId}
+          any="Anyone on the team"
+          options={namedContacts.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          id="sector"
+          label="Care team includes"
+          error={errors.sector?.[0]}
+          value={filters.sector}
+          any="Any sector"
+          options={MDT_SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s] }))}
+        />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show
         </button>

@@ -23,21 +23,23 @@ beforeEach(() => {
   w = makeWorld(db);
 });
 
+/** Someone on the navigator's team caseload, in touch yesterday unless `extra` says otherwise. */
+const person = (now: number, familyName: string, extra: Partial<Parameters<typeof insertPatient>[1]> = {}) =>
+  insertPatient(db, {
+    familyName,
+    registeredPracticeId: w.orgs.practice.id,
+    caseloadOrganisationId: w.orgs.navTeam.id,
+    namedContactUserId: w.navigator.row.id,
+    lastContactAt: now - D,
+    ...extra,
+  });
+
 describe('MDT worklist', () => {
   it('lists people needing discussion with the reason each is there; others are left off', () => {
     const now = Date.now();
-    const person = (familyName: string, extra: Parameters<typeof insertPatient>[1] extends infer T ? Partial<T> : never = {}) =>
-      insertPatient(db, {
-        familyName,
-        registeredPracticeId: w.orgs.practice.id,
-        caseloadOrganisationId: w.orgs.navTeam.id,
-        namedContactUserId: w.navigator.row.id,
-        lastContactAt: now - D,
-        ...extra,
-      });
-    const quiet = person('Quiet');
-    const high = person('High', { riskLevel: 'high' });
-    const overdue = person('Overdue');
+    const quiet = person(now, 'Quiet');
+    const high = person(now, 'High', { riskLevel: 'high' });
+    const overdue = person(now, 'Overdue');
     db.insert(tasks)
       .values({
         id: newId(),
@@ -51,7 +53,7 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const declined = person('Declined');
+    const declined = person(now, 'Declined');
     const serviceId = newId();
     db.insert(services)
       .values({
@@ -82,7 +84,7 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const home = person('Home');
+    const home = person(now, 'Home');
     db.insert(discharges)
       .values({
         id: newId(),
@@ -103,7 +105,7 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const silent = person('Silent', { lastContactAt: now - 31 * D });
+    const silent = person(now, 'Silent', { lastContactAt: now - 31 * D });
     const list = mdtWorklist(db, w.navigator.actor, {}, now).rows;
     const reasons = Object.fromEntries(list.map((r) => [r.id, r.reasons.map((x) => x.words)]));
     expect(reasons[quiet.id]).toBeUndefined();
@@ -288,29 +290,20 @@ describe('a meeting shows each person’s discussion only to those who may open 
 describe('MDT worklist at the size of a team (#18)', () => {
   const seedTeam = () => {
     const now = Date.now();
-    const person = (familyName: string, extra: Partial<Parameters<typeof insertPatient>[1]> = {}) =>
-      insertPatient(db, {
-        familyName,
-        registeredPracticeId: w.orgs.practice.id,
-        caseloadOrganisationId: w.orgs.navTeam.id,
-        namedContactUserId: w.navigator.row.id,
-        lastContactAt: now - D,
-        ...extra,
-      });
     const overdueTask = (patientId: string) =>
       db
         .insert(tasks)
         .values(taskRow({ patientId, assigneeOrganisationId: w.orgs.navTeam.id, createdByUserId: w.navigator.row.id, dueAt: now - D }))
         .run();
     // Three reasons (high risk, overdue task, no contact), two (high risk, no contact) and one each, by risk and last contact.
-    const three = person('Three', { riskLevel: 'high', lastContactAt: now - 40 * D });
+    const three = person(now, 'Three', { riskLevel: 'high', lastContactAt: now - 40 * D });
     overdueTask(three.id);
-    const twoLonger = person('TwoLonger', { riskLevel: 'high', lastContactAt: now - 60 * D });
-    const twoShorter = person('TwoShorter', { riskLevel: 'high', lastContactAt: now - 35 * D });
-    const oneHigh = person('OneHigh', { riskLevel: 'high' });
-    const oneMedium = person('OneMedium', { riskLevel: 'medium', lastContactAt: now - 31 * D });
-    const oneLow = person('OneLow', { riskLevel: 'low', lastContactAt: null, namedContactUserId: w.navigator2.row.id });
-    const quiet = person('Quiet');
+    const twoLonger = person(now, 'TwoLonger', { riskLevel: 'high', lastContactAt: now - 60 * D });
+    const twoShorter = person(now, 'TwoShorter', { riskLevel: 'high', lastContactAt: now - 35 * D });
+    const oneHigh = person(now, 'OneHigh', { riskLevel: 'high' });
+    const oneMedium = person(now, 'OneMedium', { riskLevel: 'medium', lastContactAt: now - 31 * D });
+    const oneLow = person(now, 'OneLow', { riskLevel: 'low', lastContactAt: null, namedContactUserId: w.navigator2.row.id });
+    const quiet = person(now, 'Quiet');
     return { now, three, twoLonger, twoShorter, oneHigh, oneMedium, oneLow, quiet };
   };
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
