@@ -1,3 +1,4 @@
+import { Invalid } from '../../server/errors';
 import { TRPCError } from '@trpc/server';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { ZodError } from 'zod';
@@ -60,6 +61,10 @@ export async function loadOrFieldErrors<T>(
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ZodError) {
       return { value: null, fieldErrors: zodFieldErrors(error.cause) };
+    }
+    // A value the use case refused for one field (e.g. a filter naming someone not on the list).
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST' && error.cause instanceof Invalid) {
+      return { value: null, fieldErrors: { [error.cause.field]: [error.cause.message] } };
     }
     refuse(error);
   }

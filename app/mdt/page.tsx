@@ -27,7 +27,7 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
   const errors = asked.fieldErrors ?? {};
   const worklist = asked.value ?? (await load(caller.mdt.worklist({ meetingId })));
   const meetings = meetingId ? [] : await load(caller.mdt.meetings());
-  const { rows, total, nextCursor, meeting, namedContacts } = worklist;
+  const { rows, nextCursor, meeting, namedContacts } = worklist;
   const contactName = new Map(namedContacts.map((c) => [c.id, c.name]));
   const tableRows = rows.map((r) => ({
     ...r,
@@ -40,7 +40,7 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
     return query ? `/mdt?${query}` : '/mdt';
   };
   const filtered = FILTERS.some((f) => filters[f]);
-  const caption = `${total.toLocaleString('en-GB')} ${total === 1 ? 'person' : 'people'} to discuss${filtered ? ' (filtered)' : ''}, most reasons and highest risk first${after ? ': a later page' : ''}`;
+  const caption = `People to discuss${filtered ? ' (filtered)' : ''}, most reasons and highest risk first: ${after ? 'a later page' : nextCursor ? `the first ${MDT_PAGE_SIZE}` : 'everyone'}`;
   return (
     <>
       <h1>{meeting ? `Choose who to discuss on ${formatDate(meeting.heldOn)}` : 'MDT worklist'}</h1>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mdtChosen, mdtDiscussions } from '../../db/schema';
+import { mdtChosen, mdtDiscussions, patients } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { loadPatientFacts } from '../access/load-patient-facts';
 import { decidePatientAccess } from '../access/policy';
@@ -25,18 +25,31 @@ export type UnchoosePersonInput = z.infer<typeof UnchoosePersonSchema>;
 
 /**
  * Chooses people from the worklist for a meeting of the actor's team: the meeting discusses them.
- * Every one must be someone the actor may take to an MDT (the policy decides each); otherwise
- * nobody is added. Choosing someone already chosen changes nothing.
+ * Every one must be on the team's caseload and someone the actor may take to an MDT (the policy
+ * decides each); otherwise nobody is added. Choosing someone already chosen changes nothing.
  */
 export function choosePeople(db: Db, actor: Actor, input: ChoosePeopleInput): { added: number } {
   const meeting = teamMeeting(db, actor, input.meetingId);
   const ids = [...new Set(input.patientIds)];
+  // A meeting discusses its own team's caseload: a person reached another way (their care team, a
+  // referral) is another team's to discuss, and the rest of this team could not see or remove them.
+  const onCaseload = new Set(
+    db
+      .select({ id: patients.id })
+      .from(patients)
+      .where(and(inArray(patients.id, ids), eq(patients.caseloadOrganisationId, meeting.organisationId), eq(patients.status, 'active')))
+      .all()
+      .map((p) => p.id),
+  );
   const facts = loadPatientFacts(db, actor, ids);
   for (const id of ids) {
     const f = facts.get(id);
     const decision = f ? decidePatientAccess(actor, f, 'mdt.work') : undefined;
-    if (!decision?.allowed) {
-      actor.access?.audit?.refused(f ? id : null, decision?.rule ?? 'not_found');
+    if (!decision?.allowed || !onCaseload.has(id)) {
+      actor.access?.audit?.refused(
+        f ? id : null,
+        !f ? 'not_found' : !decision?.allowed ? (decision?.rule ?? 'not_found') : 'not_on_team_caseload',
+      );
       throw new Forbidden('You cannot take one of the people chosen to this meeting. Go back to the worklist and choose again.');
     }
   }

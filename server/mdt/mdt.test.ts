@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { discharges, mdtChosen, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
-import { insertCareTeamMember, insertOrganisation, insertPatient, mdtDiscussionRow, taskRow } from '../../db/factories';
-import { RECOMPUTE_MDT_SIGNALS } from '../../db/mdt-signals';
-import { CursorSchema } from '../keyset';
+import { auditLog, discharges, mdtChosen, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
+import {
+  insertCareTeamMember,
+  insertConsent,
+  insertOrganisation,
+  insertPatient,
+  insertUser,
+  mdtDiscussionRow,
+  taskRow,
+} from '../../db/factories';
+import { mdtSignalTriggers, RECOMPUTE_MDT_SIGNALS } from '../../db/mdt-signals';
+import { createCaller } from '../trpc/app-router';
 import { newId } from '../ids';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
@@ -313,24 +321,35 @@ describe('MDT worklist at the size of a team (#18)', () => {
     const list = mdtWorklist(db, w.navigator.actor, {}, t.now);
     // Margaret (from the world) has no contact recorded and medium risk: one reason, after the medium-risk person who had contact 31 days ago.
     expect(ids(list.rows)).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id, w.patient.id, t.oneMedium.id, t.oneLow.id]);
-    expect(list.total).toBe(7);
     expect(list.nextCursor).toBeNull();
     expect(ids(list.rows)).not.toContain(t.quiet.id);
   });
 
-  it('pages by keyset: every person exactly once, in rank order, each page telling the whole list’s size', () => {
+  it('pages by keyset: every person exactly once, in rank order, each page ranked at the moment of the first', () => {
     const t = seedTeam();
     const all = ids(mdtWorklist(db, w.navigator.actor, {}, t.now).rows);
     const seen: string[] = [];
     let after: string | null | undefined;
+    // Each later page is asked for a day on: someone crossing a line meanwhile (30 days without
+    // contact) must neither be skipped nor shown twice.
+    // Crosses 30 days without contact half an hour after the first page: not on the list it made.
+    const crossing = person(t.now, 'Crossing', { lastContactAt: t.now - 30 * D + 30 * 60_000 });
+    expect(all).not.toContain(crossing.id);
+    let asked = t.now;
     do {
-      const page = mdtWorklist(db, w.navigator.actor, { first: 2, after: after ? CursorSchema.parse(after) : undefined }, t.now);
+      const page = mdtWorklist(db, w.navigator.actor, { after: after ?? undefined }, asked, 2);
       expect(page.rows.length).toBeLessThanOrEqual(2);
-      expect(page.total).toBe(all.length);
       seen.push(...ids(page.rows));
       after = page.nextCursor;
+      asked += 3_600_000;
     } while (after);
     expect(seen).toEqual(all);
+    // The cursor is sealed: it reads as nothing, an edited one is told at the page field, and an old one starts again.
+    const cursor = mdtWorklist(db, w.navigator.actor, {}, t.now, 2).nextCursor!;
+    expect(cursor).not.toContain(t.twoLonger.id);
+    const edited = `${cursor.slice(0, -2)}${cursor.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(() => mdtWorklist(db, w.navigator.actor, { after: edited }, t.now)).toThrow('this page of the list cannot be found');
+    expect(() => mdtWorklist(db, w.navigator.actor, { after: cursor }, t.now + 13 * 3_600_000)).toThrow('the list has changed');
   });
 
   it('filters by reason, named contact and a sector on the care team', async () => {
@@ -389,6 +408,52 @@ describe('MDT worklist at the size of a team (#18)', () => {
   });
 });
 
+describe('the MDT worklist tells nothing of people the policy hides (#18 review)', () => {
+  it('leaves out a person the policy refuses, records the refusal, and its cursor reads as nothing', async () => {
+    const team = insertOrganisation(db, { name: 'Age UK navigators', kind: 'voluntary' });
+    const row = insertUser(db, { role: 'navigator', organisationId: team.id, name: 'Vic Voluntary' });
+    const caller = createCaller({
+      db,
+      actor: { userId: row.id, name: 'Vic Voluntary', role: 'navigator', organisationId: team.id, sector: 'voluntary' },
+    });
+    const now = Date.now();
+    const onTeam = (familyName: string, riskLevel: 'high' | 'medium') =>
+      insertPatient(db, {
+        familyName,
+        riskLevel,
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: team.id,
+        lastContactAt: now - 40 * D,
+      });
+    const agreed = onTeam('Agreed', 'medium');
+    insertConsent(db, {
+      patientId: agreed.id,
+      purpose: 'voluntary_services',
+      decision: 'granted',
+      recordedByUserId: row.id,
+      decidedAt: now - D,
+    });
+    const refused = onTeam('Refused', 'high');
+    insertConsent(db, {
+      patientId: refused.id,
+      purpose: 'voluntary_services',
+      decision: 'refused',
+      recordedByUserId: row.id,
+      decidedAt: now - D,
+    });
+    const list = await caller.mdt.worklist({});
+    expect(list.rows.map((r) => r.id)).toEqual([agreed.id]);
+    expect(list).not.toHaveProperty('total');
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, 'mdt.worklist')).all();
+    expect(rows.map((r) => [r.patientId, r.outcome])).toEqual(
+      expect.arrayContaining([
+        [refused.id, 'denied'],
+        [agreed.id, 'granted'],
+      ]),
+    );
+  });
+});
+
 describe('an MDT meeting discusses the people chosen for it, not the whole list (#18)', () => {
   it('chooses people from the worklist, shows only them to discuss, and takes one off before discussion', async () => {
     const other = insertPatient(db, {
@@ -442,5 +507,47 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     const after = rowCounts(db);
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
     expect(db.select().from(mdtChosen).all()).toEqual([]);
+  });
+
+  it('refuses someone of another team’s caseload, even one the navigator may open through their care team', async () => {
+    const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
+    const elsewhere = insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
+    const theirs = insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: elsewhere.id, riskLevel: 'high' });
+    insertCareTeamMember(db, {
+      patientId: theirs.id,
+      userId: w.navigator.row.id,
+      name: 'N',
+      organisationId: w.orgs.navTeam.id,
+      organisationName: 'Nav',
+    });
+    expect((await w.navigator.caller.patients.get({ patientId: theirs.id })).patient.id).toBe(theirs.id);
+    expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [theirs.id] }))).toMatchObject({ code: 'FORBIDDEN' });
+    const refusal = db.select().from(auditLog).where(eq(auditLog.action, 'mdt.choosePeople')).all().at(-1)!;
+    expect(refusal).toMatchObject({ patientId: theirs.id, outcome: 'denied', rule: 'not_on_team_caseload' });
+    expect(db.select().from(mdtChosen).all()).toEqual([]);
+  });
+});
+
+describe('the MDT signals are kept by the database', () => {
+  it('has every trigger after migrating: a table rebuilt by a later migration must make them again', () => {
+    expect(
+      mdtSignalTriggers(db.$client)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual([
+      'care_team_members_mdt_delete',
+      'care_team_members_mdt_insert',
+      'care_team_members_mdt_update',
+      'discharges_mdt_delete',
+      'discharges_mdt_insert',
+      'discharges_mdt_update',
+      'organisations_mdt_sector',
+      'referrals_mdt_delete',
+      'referrals_mdt_insert',
+      'referrals_mdt_update',
+      'tasks_mdt_delete',
+      'tasks_mdt_insert',
+      'tasks_mdt_update',
+    ]);
   });
 });
