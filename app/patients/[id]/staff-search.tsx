@@ -29,7 +29,7 @@ export function StaffSearch({
   const [one, many] = what;
   return (
     <>
-      <form method="get" action={action} className="carenav-filters nhsuk-u-margin-top-0" role="search" aria-label={label}>
+      <form method="get" action={action} className="carenav-filters nhsuk-u-margin-top-0">
         <FilterField id={name} label={label}>
           <div className="nhsuk-hint" id={`${name}-hint`}>
             {hint}

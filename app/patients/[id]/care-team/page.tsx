@@ -91,8 +91,8 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
             <StaffSearch
               action={`/patients/${id}/care-team`}
               name="colleague"
-              label="Find a colleague"
-              hint="Type part of their name or organisation, then choose them from the list"
+              label="Search staff by name or organisation"
+              hint="Type part of their name or organisation, then choose the colleague from the list"
               search={search}
               found={staff}
               what={['colleague', 'colleagues']}

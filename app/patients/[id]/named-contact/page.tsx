@@ -73,8 +73,8 @@ export default async function NamedContactPage({
           <StaffSearch
             action={`/patients/${id}/named-contact`}
             name="who"
-            label="Find who to hand over to"
-            hint="A care navigator or social worker in any team: type part of their name or team"
+            label="Search navigators and social workers"
+            hint="In any team: type part of their name or organisation"
             search={search}
             found={candidates}
             what={['person', 'people']}
