@@ -79,3 +79,14 @@ describe('the organisations in a person’s access log (the filter)', () => {
     expect(log.organisations).toEqual(expected);
   });
 });
+
+describe('the record’s summary', () => {
+  it('carries the hand-over of the named contact waiting to be accepted, and none once it is answered', async () => {
+    const summary = () => w.navigator.caller.patients.get({ patientId: w.patient.id });
+    expect((await summary()).pendingHandoff).toBeNull();
+    const { id } = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
+    expect((await summary()).pendingHandoff).toMatchObject({ id, toName: 'Sam Navigator', fromName: 'Nadia Navigator' });
+    await w.navigator.caller.handoffs.respond({ handoffId: id, response: 'withdraw' });
+    expect((await summary()).pendingHandoff).toBeNull();
+  });
+});

@@ -20,11 +20,11 @@ export default async function PatientPage({ params, searchParams }: Props) {
   const summary = await load(caller.patients.get({ patientId: id }));
   const sector = SECTORS.find((s) => s === query.sector);
   // The rest together, so their audit rows share one commit rather than waiting for one each.
-  const [timeline, work, handoff] = await Promise.all([
+  const [timeline, work] = await Promise.all([
     load(caller.timeline.list({ patientId: id, sector, cursor: query.before })),
     load(caller.discharges.forPatient({ patientId: id })),
-    load(caller.handoffs.pendingFor({ patientId: id })),
   ]);
+  const handoff = summary.pendingHandoff;
   const now = Date.now();
   const p = summary.patient;
   const contact = summary.namedContact;

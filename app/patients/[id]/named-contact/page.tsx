@@ -30,10 +30,10 @@ export default async function NamedContactPage({
         <ReadOnlyNotice patientId={id} explanation={summary.refused['handoff.offer']} />
       </PatientSubpage>
     );
-  const [navigators, candidates, pending] = await Promise.all([
+  const pending = summary.pendingHandoff;
+  const [navigators, candidates] = await Promise.all([
     choosesInTeam ? load(caller.patients.navigators({ patientId: id })) : Promise.resolve([]),
     handsOver && search ? load(caller.handoffs.candidates({ patientId: id, search })) : Promise.resolve({ matches: [], more: false }),
-    load(caller.handoffs.pendingFor({ patientId: id })),
   ]);
   const p = summary.patient;
   return (
