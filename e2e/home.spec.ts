@@ -40,6 +40,8 @@ test('a social worker’s home shows a hand-over offered to them, their tasks an
   await createPerson(navigator, { givenName: 'Hester', familyName: `Homepage${Date.now() % 100000}` });
   const name = (await navigator.getByRole('heading', { level: 1 }).innerText()).trim();
   await navigator.getByRole('link', { name: /Change named contact/ }).click();
+  await navigator.getByLabel('Search navigators and social workers').fill('liam');
+  await navigator.getByLabel('Search navigators and social workers').press('Enter');
   await navigator.getByLabel('Hand over to').selectOption({ label: 'Liam Walsh, Social worker, older people’s team' });
   await navigator.getByRole('button', { name: 'Offer the hand-over' }).click();
   await expect(navigator.getByText(/Hand-over pending/)).toBeVisible();

@@ -108,6 +108,11 @@ test('a navigator hands a person to a social worker, who must accept before beco
   const name = (await navigator.getByRole('heading', { level: 1 }).innerText()).trim();
   await navigator.getByRole('link', { name: /Change named contact/ }).click();
   await expectAccessible(navigator);
+  // Whom to hand over to is searched for (a whole ICS has hundreds of navigators and social workers).
+  await navigator.getByLabel('Search navigators and social workers').fill('walsh');
+  await navigator.getByLabel('Search navigators and social workers').press('Enter');
+  await expect(navigator.getByRole('status')).toHaveText('One person matching “walsh”.');
+  await expectAccessible(navigator);
   await navigator.getByRole('button', { name: 'Offer the hand-over' }).click();
   await expect(navigator.locator('#toUserId--error-message')).toContainText('Choose who to hand over to');
   await navigator.getByLabel('Hand over to').selectOption({ label: 'Liam Walsh, Social worker, older people’s team' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, organisations, users, type AuditOutcome, type OrganisationKind, type Role } from '../../db/schema';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
@@ -37,6 +37,25 @@ function pageConditions(input: { patientId: string; organisationId?: string; cur
 }
 
 /**
+ * The organisations that appear in a person's log, for the filter, by name. A record read for years
+ * has hundreds of thousands of rows from a few dozen organisations: rather than reading every row,
+ * this hops from one organisation to the next along audit_patient_org_at_idx (one index seek each).
+ */
+function organisationsInLog(db: Db, patientId: string): { id: string; name: string }[] {
+  return db.all<{ id: string; name: string }>(sql`
+    with recursive seen(id) as (
+      select (select min(${auditLog.organisationId}) from ${auditLog} where ${auditLog.patientId} = ${patientId})
+      union all
+      select (select min(${auditLog.organisationId}) from ${auditLog}
+              where ${auditLog.patientId} = ${patientId} and ${auditLog.organisationId} > seen.id)
+      from seen where seen.id is not null
+    )
+    select ${organisations.id} as id, ${organisations.name} as name
+    from seen join ${organisations} on ${organisations.id} = seen.id
+    order by ${organisations.name}`);
+}
+
+/**
  * "Who has seen this record": every read and write of a person's data, and every refused attempt,
  * from the audit log, newest first, paged by keyset, optionally for one organisation.
  */
@@ -62,13 +81,7 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
     .limit(ACCESS_LOG_PAGE_SIZE + 1)
     .all();
   const page = pageOf(rows, ACCESS_LOG_PAGE_SIZE, (r) => encodeCursor(r.at, r.id));
-  const organisationsSeen = db
-    .selectDistinct({ id: organisations.id, name: organisations.name })
-    .from(auditLog)
-    .innerJoin(organisations, eq(auditLog.organisationId, organisations.id))
-    .where(eq(auditLog.patientId, input.patientId))
-    .orderBy(asc(organisations.name))
-    .all();
+  const organisationsSeen = organisationsInLog(db, input.patientId);
   return {
     items: page.items.map((r): AccessLogEntry => ({
       id: r.id,

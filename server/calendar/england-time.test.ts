@@ -8,6 +8,7 @@ import {
   formatDateTime,
   formatDay,
   formatMoment,
+  inEngland,
   isoDayInEngland,
   parseMoment,
   toWallTime,
@@ -97,5 +98,23 @@ describe("England's time, whatever the host's zone", () => {
     expect(ageOn('1948-03-27', '2026-03-27')).toBe(78);
     expect(ageOn('1948-02-29', '2026-02-28')).toBe(77);
     expect(ageOn('1948-02-29', '2026-03-01')).toBe(78);
+  });
+});
+
+describe('dates and times shown (#18: formatted without a TZDate per date)', () => {
+  it('match the fields of England’s clock for every quarter hour across both clock changes and the turn of the year', () => {
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const two = (n: number) => String(n).padStart(2, '0');
+    const starts = [utc('2026-03-28T00:00:00Z'), utc('2026-10-24T00:00:00Z'), utc('2026-12-31T12:00:00Z'), utc('1937-09-30T00:00:00Z')];
+    for (const start of starts)
+      for (let at = start; at < start + 72 * HOUR; at += HOUR / 4 + 7_000) {
+        const e = inEngland(at);
+        const day = `${e.getDate()} ${MONTHS[e.getMonth()]} ${e.getFullYear()}`;
+        expect(formatDate(at)).toBe(day);
+        expect(formatDateTime(at)).toBe(`${day}, ${two(e.getHours())}:${two(e.getMinutes())}`);
+      }
+    expect(formatDate('2026-09-05')).toBe('5 Sep 2026');
+    expect(formatDate('1937-02-28')).toBe('28 Feb 1937');
+    expect(formatDateTime(utc('2026-09-05T23:05:00Z'))).toBe('6 Sep 2026, 00:05');
   });
 });

@@ -79,14 +79,46 @@ export const toWallTime = (at: number) => format(inEngland(at), "yyyy-MM-dd'T'HH
 
 const asMoment = (dateOrMs: string | number) => (typeof dateOrMs === 'string' ? startOfDayInEngland(dateOrMs) : dateOrMs);
 
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** One formatter, made once: a page shows dozens of dates, and a TZDate with date-fns costs far more per date. */
+const ENGLAND_FIELDS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ENGLAND_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** England's calendar and clock fields of a moment. */
+function englandFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number } {
+  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
+  for (const part of ENGLAND_FIELDS.formatToParts(ms))
+    if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
+  return fields;
+}
+
 /** "21 Nov 2026": a calendar date, or the day a moment falls on in England. */
-export const formatDate = (dateOrMs: string | number) => format(inEngland(asMoment(dateOrMs)), 'd MMM yyyy');
+export function formatDate(dateOrMs: string | number): string {
+  if (typeof dateOrMs === 'string') {
+    const [y, m, d] = partsOf(dateOrMs);
+    const valid = new Date(Date.UTC(y, m - 1, d));
+    if (valid.getUTCFullYear() === y && valid.getUTCMonth() === m - 1 && valid.getUTCDate() === d)
+      return `${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+  }
+  const { year, month, day } = englandFields(asMoment(dateOrMs));
+  return `${day} ${MONTHS_SHORT[month - 1]} ${year}`;
+}
 
 /** "21 November 2026". */
 export const formatDay = (dateOrMs: string | number) => format(inEngland(asMoment(dateOrMs)), 'd MMMM yyyy');
 
 /** "21 Nov 2026, 15:40" in England. */
-export const formatDateTime = (ms: number) => format(inEngland(ms), 'd MMM yyyy, HH:mm');
+export function formatDateTime(ms: number): string {
+  const { year, month, day, hour, minute } = englandFields(ms);
+  return `${day} ${MONTHS_SHORT[month - 1]} ${year}, ${pad(hour)}:${pad(minute)}`;
+}
 
 /** "3:40pm on 21 November 2026" in England: for sentences people read. */
 export const formatMoment = (ms: number) => format(inEngland(ms), "h:mmaaa 'on' d MMMM yyyy");

@@ -1,7 +1,8 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { namedContactHandoffs, patients, users } from '../../db/schema';
+import { namedContactHandoffs, organisations, patients, users } from '../../db/schema';
+import { STAFF_SEARCH_LIMIT, staffSearchWords, type StaffMatches, type StaffSearchInput } from '../patients/list-options';
 import type { Actor } from '../access/actor';
 
 const fromUser = alias(users, 'from_user');
@@ -58,12 +59,20 @@ export function pendingHandoffFor(db: Db, patientId: string) {
   );
 }
 
-/** Who a person can be handed to: active navigators and social workers. */
-export function listHandoffCandidates(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name, role: users.role, active: users.active, jobTitle: users.jobTitle })
+/** Who a person can be handed to: active navigators and social workers matching a search, the first 20 by name. */
+export function listHandoffCandidates(
+  db: Db,
+  input: StaffSearchInput,
+): StaffMatches<{ id: string; name: string; jobTitle: string | null }> {
+  const words = staffSearchWords(input.search);
+  if (!words) return { matches: [], more: false };
+  const rows = db
+    .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
     .from(users)
-    .where(or(eq(users.role, 'navigator'), eq(users.role, 'social_worker')))
-    .all()
-    .filter((u) => u.active);
+    .leftJoin(organisations, eq(users.organisationId, organisations.id))
+    .where(and(inArray(users.role, ['navigator', 'social_worker']), eq(users.active, true), words))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(STAFF_SEARCH_LIMIT + 1)
+    .all();
+  return { matches: rows.slice(0, STAFF_SEARCH_LIMIT), more: rows.length > STAFF_SEARCH_LIMIT };
 }

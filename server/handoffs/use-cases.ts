@@ -1,6 +1,7 @@
 import { idOnly, NoInput, read, subject, write } from '../use-cases/define';
 import { offerHandoff, OfferHandoffSchema } from './offer-handoff';
 import { respondToHandoff, RespondToHandoffSchema } from './respond-to-handoff';
+import { StaffSearchSchema } from '../patients/list-options';
 import { listHandoffCandidates, listMyHandoffs, pendingHandoffFor } from './list-handoffs';
 
 export const handoffsUseCases = {
@@ -37,7 +38,7 @@ export const handoffsUseCases = {
     name: 'handoffs.candidates',
     permission: 'handoff.offer',
     subject: subject.patient,
-    input: idOnly('patientId', 'Person'),
-    run: (c) => listHandoffCandidates(c.db),
+    input: idOnly('patientId', 'Person').extend(StaffSearchSchema.shape),
+    run: (c) => listHandoffCandidates(c.db, c.input),
   }),
 };

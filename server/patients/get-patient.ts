@@ -4,8 +4,9 @@ import type { Db } from '../../db/client';
 import { careTeamMembers, organisations, patients, users } from '../../db/schema';
 import { NotFound } from '../errors';
 import { namedContactColumns, namedContactOrg, toNamedContact } from './named-contact';
+import { pendingHandoffFor } from '../handoffs/list-handoffs';
 
-/** The summary of a person's record: details, named contact with how to reach them, care team. */
+/** The summary of a person's record: details, named contact with how to reach them (and any hand-over of it waiting), care team. */
 export function getPatient(db: Db, patientId: string) {
   const practice = alias(organisations, 'practice');
   const caseloadTeam = alias(organisations, 'caseload_team');
@@ -37,6 +38,8 @@ export function getPatient(db: Db, patientId: string) {
     practicePhone: row.practicePhone,
     caseloadTeamName: row.caseloadTeamName,
     namedContact: toNamedContact(row),
+    // Shown beside the named contact on every page that shows them: read here rather than by a call of its own.
+    pendingHandoff: pendingHandoffFor(db, patientId),
     careTeam,
   };
 }

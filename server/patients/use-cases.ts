@@ -10,7 +10,7 @@ import { addCareTeamMember, AddCareTeamMemberSchema } from './add-care-team-memb
 import { removeCareTeamMember, RemoveCareTeamMemberSchema } from './remove-care-team-member';
 import { listCaseload, ListCaseloadSchema } from './list-caseload';
 import { listMyPeople } from './list-my-people';
-import { listNavigators, listPractices, listStaff } from './list-options';
+import { listNavigators, listPractices, searchStaff, StaffSearchSchema } from './list-options';
 
 export const patientsUseCases = {
   // Every look-up by NHS number counts towards one per-user limit (bulk look-up protection).
@@ -52,12 +52,13 @@ export const patientsUseCases = {
     input: NoInput,
     run: (c) => listPractices(c.db),
   }),
+  // Staff to add to a care team: the first matches of what was typed, never the whole directory.
   staff: read({
     name: 'patients.staff',
     permission: 'careTeam.edit',
     subject: subject.role,
-    input: NoInput,
-    run: (c) => listStaff(c.db),
+    input: StaffSearchSchema.default({ search: '' }),
+    run: (c) => searchStaff(c.db, c.input),
   }),
   get: read({
     name: 'patients.get',

@@ -2,19 +2,22 @@ import Link from 'next/link';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../../../components/table';
 import { load, pageCaller } from '../../../lib/guard';
 import { PatientHeader } from '../patient-header';
+import { StaffSearch } from '../staff-search';
 import { AddColleagueForm, AddExternalForm, RemoveMemberForm } from './care-team-forms';
 
 export const metadata = { title: 'Care team' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ remove?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ remove?: string; colleague?: string }> };
 
 export default async function CareTeamPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { remove } = await searchParams;
+  const { remove, colleague = '' } = await searchParams;
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const canEdit = summary.may['careTeam.edit'];
-  const staff = canEdit ? await load(caller.patients.staff()) : [];
+  // Only the colleagues matching what was typed are listed (a whole ICS has thousands of staff).
+  const search = colleague.trim().slice(0, 100);
+  const staff = canEdit && search ? await load(caller.patients.staff({ search })) : { matches: [], more: false };
   const removing = summary.careTeam.find((m) => m.id === remove);
   const contact = summary.namedContact;
 
@@ -85,7 +88,16 @@ export default async function CareTeamPage({ params, searchParams }: Props) {
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
             <h2 className="nhsuk-heading-m">Add a colleague</h2>
-            <AddColleagueForm patientId={id} staff={staff} />
+            <StaffSearch
+              action={`/patients/${id}/care-team`}
+              name="colleague"
+              label="Search staff by name or organisation"
+              hint="Type part of their name or organisation, then choose the colleague from the list"
+              search={search}
+              found={staff}
+              what={['colleague', 'colleagues']}
+            />
+            {staff.matches.length > 0 && <AddColleagueForm patientId={id} staff={staff.matches} />}
           </div>
           <div className="nhsuk-grid-column-one-half">
             <h2 className="nhsuk-heading-m">Add someone outside carenav</h2>

@@ -2,6 +2,7 @@ import { load, pageCaller } from '../../../lib/guard';
 import { PatientSubpage } from '../patient-subpage';
 import { ReadOnlyNotice } from '../emergency-banner';
 import { NamedContactForm } from './named-contact-form';
+import { StaffSearch } from '../staff-search';
 import { HandoffButton, OfferHandoffForm } from '../../../referrals/handoff-forms';
 import { HANDOFF_DONE } from '../../../referrals/done-messages';
 import { DoneNotice } from '../../../components/done-notice';
@@ -13,10 +14,12 @@ export default async function NamedContactPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ done?: string }>;
+  searchParams: Promise<{ done?: string; who?: string }>;
 }) {
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, who = '' } = await searchParams;
+  // Whom to hand over to is searched for: only the first matches are listed, never every navigator and social worker.
+  const search = who.trim().slice(0, 100);
   const { caller } = await pageCaller();
   const summary = await load(caller.patients.get({ patientId: id }));
   const choosesInTeam = summary.may['patient.assignNamedContact'];
@@ -27,10 +30,10 @@ export default async function NamedContactPage({
         <ReadOnlyNotice patientId={id} explanation={summary.refused['handoff.offer']} />
       </PatientSubpage>
     );
-  const [navigators, candidates, pending] = await Promise.all([
+  const pending = summary.pendingHandoff;
+  const [navigators, candidates] = await Promise.all([
     choosesInTeam ? load(caller.patients.navigators({ patientId: id })) : Promise.resolve([]),
-    handsOver ? load(caller.handoffs.candidates({ patientId: id })) : Promise.resolve([]),
-    load(caller.handoffs.pendingFor({ patientId: id })),
+    handsOver && search ? load(caller.handoffs.candidates({ patientId: id, search })) : Promise.resolve({ matches: [], more: false }),
   ]);
   const p = summary.patient;
   return (
@@ -67,12 +70,23 @@ export default async function NamedContactPage({
             The new named contact must accept. Until then the current named contact stays responsible, and both of you see the hand-over
             waiting.
           </p>
-          <OfferHandoffForm
-            patientId={id}
-            candidates={candidates
-              .filter((c) => c.id !== p.namedContactUserId)
-              .map((c) => ({ value: c.id, label: `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}` }))}
+          <StaffSearch
+            action={`/patients/${id}/named-contact`}
+            name="who"
+            label="Search navigators and social workers"
+            hint="In any team: type part of their name or organisation"
+            search={search}
+            found={candidates}
+            what={['person', 'people']}
           />
+          {candidates.matches.length > 0 && (
+            <OfferHandoffForm
+              patientId={id}
+              candidates={candidates.matches
+                .filter((c) => c.id !== p.namedContactUserId)
+                .map((c) => ({ value: c.id, label: `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}` }))}
+            />
+          )}
         </>
       )}
     </PatientSubpage>
