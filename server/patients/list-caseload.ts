@@ -13,13 +13,13 @@ export const ListCaseloadSchema = z.object({
 });
 export type ListCaseloadInput = z.infer<typeof ListCaseloadSchema>;
 
-export const CASELOAD_PAGE_SIZE = 50;
+export const CASELOAD_PAGE_SIZE = 25;
 
 const SORT_KEYS = caseloadSortKeys(patients);
 
 /**
  * The navigator's caseload: people whose named contact is me, or everyone on my team's caseload.
- * Sorted by risk (highest first) or by last contact (longest ago, and never, first), 50 to a page
+ * Sorted by risk (highest first) or by last contact (longest ago, and never, first), 25 to a page
  * (keyset: a team may have thousands of people).
  */
 export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now = Date.now()) {

@@ -230,3 +230,53 @@ describe('cancelling follows the same ownership rule as done (pen test #16, find
     expect(JSON.stringify(told)).not.toMatch(/Margaret|Thompson|Daughter/);
   });
 });
+
+describe('the task lists, a page at a time', () => {
+  /** Every task of a view, page after page of `first`, as ids in the order shown. */
+  async function allPages(view: 'mine' | 'team' | 'overdue' | 'done', first: number) {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { rows: { id: string }[]; nextCursor: string | null } = await w.navigator.caller.tasks.list({
+        view,
+        first,
+        ...(cursor ? { cursor } : {}),
+      });
+      expect(page.rows.length).toBeLessThanOrEqual(first);
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 50);
+    return seen;
+  }
+
+  it('pages by keyset: every task exactly once, soonest due first (no due time last), ties by id', async () => {
+    const now = Date.now();
+    const due = [now - 5 * HOUR, now - 5 * HOUR, now - HOUR, null, now + HOUR, now + HOUR, now + 3 * HOUR, null, now - 2 * HOUR];
+    const made = due.map((dueAt, i) => ({ id: queued(dueAt, `Task ${i}`), dueAt }));
+    // Some are mine, the rest wait in the team queue; one of mine is finished and leaves both lists.
+    const mine = made.filter((_t, i) => i % 2 === 0);
+    for (const t of mine) await w.navigator.caller.tasks.pickUp({ taskId: t.id });
+    const finished = mine.at(-1)!;
+    await w.navigator.caller.tasks.complete({ taskId: finished.id, outcome: 'Done' });
+
+    const order = (list: { id: string; dueAt: number | null }[]) =>
+      [...list].sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => t.id);
+    const myOpen = mine.filter((t) => t !== finished);
+    const queue = made.filter((t) => !mine.includes(t));
+    for (const first of [1, 2, 3]) {
+      expect(await allPages('mine', first)).toEqual(order(myOpen));
+      expect(await allPages('team', first)).toEqual(order(queue));
+      // Overdue merges mine and the queue into one order.
+      expect(await allPages('overdue', first)).toEqual(order([...myOpen, ...queue].filter((t) => t.dueAt !== null && t.dueAt < now)));
+    }
+    expect(await allPages('done', 1)).toEqual([finished.id]);
+    // The first page of a list says there is more, and a page of a list without more does not.
+    const firstPage = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
+    expect(firstPage.nextCursor).not.toBeNull();
+    expect((await w.navigator.caller.tasks.list({ view: 'team' })).nextCursor).toBeNull();
+    // A cursor not made by the list is refused at its field.
+    expect((await failure(w.navigator.caller.tasks.list({ view: 'mine', cursor: 'not-a-cursor' }))).code).toBe('BAD_REQUEST');
+  });
+});
