@@ -92,9 +92,8 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
             <TableRow>
               <TableCell>Person</TableCell>
               <TableCell aria-sort="ascending">Expected</TableCell>
-              <TableCell>Hospital</TableCell>
+              <TableCell>Hospital and pathway</TableCell>
               <TableCell>Risk</TableCell>
-              <TableCell>Pathway</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>Checklist</TableCell>
             </TableRow>
@@ -117,11 +116,11 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
                 <TableCell>
                   {d.hospital}
                   {d.ward ? `, ${d.ward}` : ''}
+                  <span className="nhsuk-body-s nhsuk-u-display-block">Pathway {d.pathway}</span>
                 </TableCell>
                 <TableCell>
                   <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
                 </TableCell>
-                <TableCell>{d.pathway}</TableCell>
                 <TableCell>
                   <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>
                   {d.status === 'followed_up' || (d.status === 'closed' && d.followedUpAt) ? (

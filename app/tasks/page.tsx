@@ -49,7 +49,6 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               <TableCell>Task</TableCell>
               <TableCell>Person</TableCell>
               <TableCell aria-sort={view === 'done' ? undefined : 'ascending'}>{view === 'done' ? 'Done' : 'Due'}</TableCell>
-              <TableCell>Priority</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>Actions</TableCell>
             </TableRow>
@@ -83,16 +82,14 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                       'No due date'
                     )}
                   </TableCell>
-                  <TableCell>{TASK_PRIORITY_LABELS[t.priority]}</TableCell>
                   <TableCell>
                     <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
+                    {t.priority !== 'normal' && (
+                      <span className="nhsuk-body-s nhsuk-u-display-block">{TASK_PRIORITY_LABELS[t.priority]} priority</span>
+                    )}
                   </TableCell>
                   <TableCell>
-                    <TaskButtons
-                      task={{ id: t.id, title: t.title, status: t.status, assigneeUserId: t.assigneeUserId, isFollowUp: t.isFollowUp }}
-                      me={actor.userId}
-                      returnTo={firstPage}
-                    />
+                    <TaskButtons task={t} me={actor.userId} returnTo={firstPage} />
                   </TableCell>
                 </TableRow>
               );

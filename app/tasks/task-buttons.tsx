@@ -1,5 +1,3 @@
-'use client';
-
 import Link from 'next/link';
 import { ActionButton } from '../components/action-button';
 import { completeTaskAction, pickUpTaskAction } from './actions';
@@ -8,7 +6,8 @@ type Task = { id: string; title: string; status: string; assigneeUserId: string 
 
 /**
  * The quick actions on a task in a list: pick it up from the queue, or mark it done. The follow-up
- * contact needs its outcome, so it links to the task page instead.
+ * contact needs its outcome, so it links to the task page instead. A server component: only the
+ * one button a row needs reaches the browser, with just the fields it posts.
  */
 export function TaskButtons({ task, me, returnTo }: { task: Task; me: string; returnTo: string }) {
   const unfinished = task.status === 'open' || task.status === 'in_progress';
