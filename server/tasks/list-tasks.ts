@@ -66,7 +66,9 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
   const unfinished = isUnfinishedTask(tasks.status);
   const byDue = (where: SQL | undefined): Keyed[] =>
     selectListed(db, dueKey)
-      .where(and(where, unfinished, cursor && afterCursor(dueKey, tasks.id, cursor, 'asc')))
+      // The key bound as well as the row value: SQLite seeks an expression's index range only by a
+      // plain comparison, so without it page 20 would read pages 1 to 19 again.
+      .where(and(where, unfinished, cursor && and(gte(dueKey, cursor.key), afterCursor(dueKey, tasks.id, cursor, 'asc'))))
       .orderBy(asc(dueKey), asc(tasks.id))
       .limit(limit + 1)
       .all();

@@ -6,6 +6,9 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 import { escalateOverdueTasks } from './escalate-overdue-tasks';
 import { insertTask } from './insert-task';
+import { listTasks } from './list-tasks';
+import { listCaseload } from '../patients/list-caseload';
+import { CursorSchema } from '../keyset';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -278,5 +281,48 @@ describe('the task lists, a page at a time', () => {
     expect((await w.navigator.caller.tasks.list({ view: 'team' })).nextCursor).toBeNull();
     // A cursor not made by the list is refused at its field.
     expect((await failure(w.navigator.caller.tasks.list({ view: 'mine', cursor: 'not-a-cursor' }))).code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('a later page of a list', () => {
+  /** The query plans of the statements `run` prepares that read `table`. */
+  function plansOf(table: string, run: () => unknown): string[] {
+    const sqlite = db.$client;
+    const prepare = sqlite.prepare;
+    const plans: string[] = [];
+    sqlite.prepare = ((source: string) => {
+      const statement = prepare.call(sqlite, source);
+      if (!source.startsWith('select') || !source.includes(`from "${table}"`)) return statement;
+      const all = statement.all.bind(statement) as (...params: unknown[]) => unknown[];
+      return Object.assign(statement, {
+        all: (...params: unknown[]) => {
+          const explain = prepare.call(sqlite, `explain query plan ${source}`);
+          const plan = (explain.all as (...params: unknown[]) => { detail: string }[])(...params);
+          plans.push(plan.map((p) => p.detail).join(' | '));
+          return all(...params);
+        },
+      });
+    }) as typeof sqlite.prepare;
+    try {
+      run();
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    return plans;
+  }
+
+  it('is read from where the last page ended in the index (a seek), for tasks and the caseload alike', async () => {
+    for (let i = 0; i < 4; i++) queued(Date.now() + i * HOUR, `Task ${i}`);
+    const first = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
+    const cursor = CursorSchema.parse(first.nextCursor);
+    const taskPlans = plansOf('tasks', () => listTasks(db, w.navigator.actor, { view: 'team', cursor }));
+    expect(taskPlans.join('\n')).toMatch(/tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/);
+
+    const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
+    const last = caseload.rows.at(-1)!;
+    const caseloadPlans = plansOf('patients', () =>
+      listCaseload(db, w.navigator.actor, { scope: 'team', sort: 'risk', cursor: { key: '0', id: last.id } }),
+    );
+    expect(caseloadPlans.join('\n')).toMatch(/patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/);
   });
 });
