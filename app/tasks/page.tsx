@@ -89,7 +89,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                     )}
                   </TableCell>
                   <TableCell>
-                    <TaskButtons task={t} me={actor.userId} returnTo={firstPage} />
+                    <TaskButtons
+                      task={{ id: t.id, title: t.title, status: t.status, assigneeUserId: t.assigneeUserId, isFollowUp: t.isFollowUp }}
+                      me={actor.userId}
+                      returnTo={firstPage}
+                    />
                   </TableCell>
                 </TableRow>
               );

@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 import { ActionButton } from '../components/action-button';
 import { completeTaskAction, pickUpTaskAction } from './actions';
@@ -6,8 +8,7 @@ type Task = { id: string; title: string; status: string; assigneeUserId: string 
 
 /**
  * The quick actions on a task in a list: pick it up from the queue, or mark it done. The follow-up
- * contact needs its outcome, so it links to the task page instead. A server component: only the
- * one button a row needs reaches the browser, with just the fields it posts.
+ * contact needs its outcome, so it links to the task page instead.
  */
 export function TaskButtons({ task, me, returnTo }: { task: Task; me: string; returnTo: string }) {
   const unfinished = task.status === 'open' || task.status === 'in_progress';
