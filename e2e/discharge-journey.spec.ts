@@ -109,8 +109,9 @@ test('hospital flags a discharge for a demo person → navigator works the check
   await expect(timeline.getByRole('heading', { name: /Risky discharge flagged/ })).toBeVisible();
   await expect(timeline.getByRole('heading', { name: 'Discharge followed up' })).toBeVisible();
 
-  // The loop is closed for the hospital: outcome on their list, and a notification.
-  await hospital.goto('/discharges?status=all');
+  // The loop is closed for the hospital: outcome on their list (the followed-up ones: all they ever
+  // flagged is more than a page), and a notification.
+  await hospital.goto('/discharges?status=followed_up');
   await expect(hospital.getByRole('row', { name: new RegExp(person) })).toContainText('Followed up on');
   await expect(hospital.getByRole('row', { name: new RegExp(person) })).toContainText('Visited: carers started this morning');
   await expect(hospital.getByRole('link', { name: /Notifications \(\d+ unread\)/ })).toBeVisible();

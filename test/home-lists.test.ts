@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { auditLog } from '../db/schema';
+import { auditLog, notifications } from '../db/schema';
+import { newId } from '../server/ids';
 import { insertPatient } from '../db/factories';
 import { testDb } from './db';
 import { makeWorld } from './world';
@@ -40,12 +41,56 @@ describe('a list asked for its first few', () => {
       );
     const few = await w.navigator.caller.tasks.list({ view: 'mine', first: 2 });
     expect(few.rows).toHaveLength(2);
-    expect(few.truncated).toBe(true);
+    expect(few.nextCursor).not.toBeNull();
     expect(seen('tasks.list').size).toBe(2);
 
     const all = await w.navigator.caller.tasks.list({ view: 'mine' });
     expect(all.rows).toHaveLength(5);
     expect(seen('tasks.list').size).toBe(5);
+  });
+
+  it('asks the inbox for its newest few unread, and audits only the people those name', async () => {
+    const db = testDb();
+    const w = makeWorld(db);
+    const now = Date.now();
+    const people = [0, 1, 2, 3].map(
+      (i) =>
+        insertPatient(db, {
+          givenName: `Person${i}`,
+          familyName: 'Example',
+          registeredPracticeId: w.patient.registeredPracticeId,
+          caseloadOrganisationId: w.patient.caseloadOrganisationId,
+          namedContactUserId: w.navigator.row.id,
+        }).id,
+    );
+    // Oldest first; the newest one is already read.
+    const ids = people.map((patientId, i) => {
+      const id = newId();
+      db.insert(notifications)
+        .values({
+          id,
+          userId: w.navigator.row.id,
+          kind: 'task_assigned',
+          title: `About person ${i}`,
+          link: `/patients/${patientId}`,
+          createdAt: now - (10 - i) * 60_000,
+          readAt: i === 3 ? now : null,
+        })
+        .run();
+      return id;
+    });
+    const few = await w.navigator.caller.notifications.list({ unread: true, first: 2 });
+    expect(few.items.map((n) => n.id)).toEqual([ids[2], ids[1]]);
+    expect(few.unread).toBe(3);
+    const audited = db
+      .select({ patientId: auditLog.patientId })
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.action, 'notifications.list'), isNotNull(auditLog.patientId)))
+      .all()
+      .map((r) => r.patientId);
+    expect(new Set(audited)).toEqual(new Set([people[2], people[1]]));
+    // The whole inbox still lists read and unread alike.
+    expect((await w.navigator.caller.notifications.list({})).items.map((n) => n.id)).toEqual([...ids].reverse());
   });
 
   it('refuses a count out of range', async () => {

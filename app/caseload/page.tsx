@@ -4,6 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/
 import { load, pageCaller } from '../lib/guard';
 import { TabNav } from '../components/tab-nav';
 import { RISK_TAG, ageFrom, formatDate, timeAgo } from '../lib/format';
+import { CASELOAD_PAGE_SIZE } from '../../server/patients/list-caseload';
 
 export const metadata = { title: 'Caseload' };
 
@@ -97,7 +98,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           </Table>
           {nextCursor && (
             <p>
-              <Link href={href({ after: nextCursor })}>Show the next 50 people</Link>
+              <Link href={href({ after: nextCursor })}>Show the next {CASELOAD_PAGE_SIZE} people</Link>
             </p>
           )}
           {params.after && (

@@ -4,7 +4,7 @@ import { Button, Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { can } from '../../server/access/permissions';
 import { checklistProgress, DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY_LABELS } from '../../server/discharges/discharge-fields';
-import { ListDischargesSchema } from '../../server/discharges/list-discharges';
+import { DISCHARGES_PAGE_SIZE, ListDischargesSchema } from '../../server/discharges/list-discharges';
 import { zodFieldErrors } from '../../server/trpc/init';
 import { FormErrors } from '../components/form-errors';
 import { load, pageCaller } from '../lib/guard';
@@ -78,20 +78,22 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
 
       {fieldErrors ? null : items.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>No discharges match these filters.{worksCaseload ? '' : ' Discharges you flag appear here.'}</p>
+          <p>
+            {params.after ? 'There are no more discharges.' : 'No discharges match these filters.'}
+            {worksCaseload || params.after ? '' : ' Discharges you flag appear here.'}
+          </p>
         </div>
       ) : (
         <Table
           responsive
-          caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${nextCursor ? ' (first page)' : ''}`}
+          caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
         >
           <TableHead>
             <TableRow>
               <TableCell>Person</TableCell>
               <TableCell aria-sort="ascending">Expected</TableCell>
-              <TableCell>Hospital</TableCell>
+              <TableCell>Hospital and pathway</TableCell>
               <TableCell>Risk</TableCell>
-              <TableCell>Pathway</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>Checklist</TableCell>
             </TableRow>
@@ -114,11 +116,11 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
                 <TableCell>
                   {d.hospital}
                   {d.ward ? `, ${d.ward}` : ''}
+                  <span className="nhsuk-body-s nhsuk-u-display-block">Pathway {d.pathway}</span>
                 </TableCell>
                 <TableCell>
                   <Tag modifier={RISK_TAG[d.riskLevel].modifier}>{RISK_TAG[d.riskLevel].label}</Tag>
                 </TableCell>
-                <TableCell>{d.pathway}</TableCell>
                 <TableCell>
                   <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>
                   {d.status === 'followed_up' || (d.status === 'closed' && d.followedUpAt) ? (
@@ -139,12 +141,12 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
       <p className="nhsuk-body-s">Pathways: {Object.values(PATHWAY_LABELS).join('; ')}.</p>
       {nextHref && (
         <p>
-          <Link href={nextHref}>Show later discharges</Link>
+          <Link href={nextHref}>Show the next {DISCHARGES_PAGE_SIZE} discharges</Link>
         </p>
       )}
       {params.after && (
         <p>
-          <Link href={`/discharges?${new URLSearchParams(filters).toString()}`}>Back to the soonest</Link>
+          <Link href={`/discharges?${new URLSearchParams(filters).toString()}`}>Back to the first page</Link>
         </p>
       )}
     </>

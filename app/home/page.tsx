@@ -24,14 +24,14 @@ export default async function HomePage() {
   if (!HOME_PAGE_ROLES.includes(actor.role)) redirect(ROLE_HOME[actor.role]);
   const role = actor.role;
   const [notifications, handoffs, referrals, tasks, discharges, people] = await Promise.all([
-    load(caller.notifications.list({})),
+    load(caller.notifications.list({ unread: true, first: SHOWN })),
     can(role, 'handoff.respond') ? load(caller.handoffs.mine()) : null,
     can(role, 'referral.list') ? load(caller.referrals.list({ view: 'new', first: SHOWN })) : null,
     can(role, 'task.list') ? load(caller.tasks.list({ view: 'mine', first: SHOWN })) : null,
     can(role, 'discharge.list') ? load(caller.discharges.list({ status: 'active', first: SHOWN })) : null,
     can(role, 'patient.read') ? load(caller.patients.mine()) : null,
   ]);
-  const unreadItems = notifications.items.filter((n) => !n.readAt).slice(0, SHOWN);
+  const unreadItems = notifications.items;
   const handoffsToMe = handoffs?.filter((h) => h.toUserId === actor.userId) ?? null;
 
   return (

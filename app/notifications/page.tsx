@@ -52,6 +52,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <Link href={`/notifications?before=${nextCursor}`}>Show older notifications</Link>
         </p>
       )}
+      {before && (
+        <p>
+          <Link href="/notifications">Back to the first page</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
+import { REFERRALS_PAGE_SIZE, REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
 import { REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../server/referrals/referral-fields';
 import { TabNav } from '../components/tab-nav';
 import { DoneNotice } from '../components/done-notice';
@@ -95,10 +95,13 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       />
       {items.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>{EMPTY[view]}</p>
+          <p>{params.after ? 'There are no more referrals.' : EMPTY[view]}</p>
         </div>
       ) : (
-        <Table responsive caption={view === 'completed' ? 'Referrals you completed or declined' : VIEW_LABELS[view]}>
+        <Table
+          responsive
+          caption={`${view === 'completed' ? 'Referrals you completed or declined' : VIEW_LABELS[view]}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
+        >
           <TableHead>
             <TableRow>
               <TableCell>Person</TableCell>
@@ -157,7 +160,12 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       )}
       {nextCursor && (
         <p>
-          <Link href={`/referrals?view=${view}&after=${nextCursor}`}>Show older referrals</Link>
+          <Link href={`/referrals?view=${view}&after=${nextCursor}`}>Show the next {REFERRALS_PAGE_SIZE} referrals</Link>
+        </p>
+      )}
+      {params.after && (
+        <p>
+          <Link href={`/referrals?view=${view}`}>Back to the first page</Link>
         </p>
       )}
     </>

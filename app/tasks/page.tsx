@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
+import { TASK_PAGE_SIZE, TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
 import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../server/tasks/task-fields';
 import { load, pageCaller } from '../lib/guard';
 import { TASK_STATUS_TAG, formatDateTime } from '../lib/format';
@@ -20,12 +20,14 @@ const EMPTY: Record<TaskView, string> = {
   done: 'You have not finished any tasks in the last 14 days.',
 };
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<{ view?: string; done?: string }> }) {
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ view?: string; done?: string; after?: string }> }) {
   const params = await searchParams;
   const view = TASK_VIEWS.find((v) => v === params.view) ?? 'mine';
   const { caller, actor } = await pageCaller();
-  const { rows, truncated } = await load(caller.tasks.list({ view }));
+  const { rows, nextCursor } = await load(caller.tasks.list({ view, cursor: params.after }));
   const now = Date.now();
+  const firstPage = `/tasks?view=${view}`;
+  const pageNote = params.after ? ' (a later page)' : nextCursor ? ' (first page)' : '';
 
   return (
     <>
@@ -38,16 +40,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       />
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>{EMPTY[view]}</p>
+          <p>{params.after ? 'There are no more tasks.' : EMPTY[view]}</p>
         </div>
       ) : (
-        <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'task' : 'tasks'}`}>
+        <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'task' : 'tasks'}${pageNote}`}>
           <TableHead>
             <TableRow>
               <TableCell>Task</TableCell>
               <TableCell>Person</TableCell>
               <TableCell aria-sort={view === 'done' ? undefined : 'ascending'}>{view === 'done' ? 'Done' : 'Due'}</TableCell>
-              <TableCell>Priority</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>Actions</TableCell>
             </TableRow>
@@ -81,12 +82,18 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                       'No due date'
                     )}
                   </TableCell>
-                  <TableCell>{TASK_PRIORITY_LABELS[t.priority]}</TableCell>
                   <TableCell>
                     <Tag modifier={TASK_STATUS_TAG[t.status]}>{TASK_STATUS_LABELS[t.status]}</Tag>
+                    {t.priority !== 'normal' && (
+                      <span className="nhsuk-body-s nhsuk-u-display-block">{TASK_PRIORITY_LABELS[t.priority]} priority</span>
+                    )}
                   </TableCell>
                   <TableCell>
-                    <TaskButtons task={t} me={actor.userId} returnTo={`/tasks?view=${view}`} />
+                    <TaskButtons
+                      task={{ id: t.id, title: t.title, status: t.status, assigneeUserId: t.assigneeUserId, isFollowUp: t.isFollowUp }}
+                      me={actor.userId}
+                      returnTo={firstPage}
+                    />
                   </TableCell>
                 </TableRow>
               );
@@ -94,7 +101,16 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </TableBody>
         </Table>
       )}
-      {truncated && <p>Showing the first 200 tasks.</p>}
+      {nextCursor && (
+        <p>
+          <Link href={`${firstPage}&after=${nextCursor}`}>Show the next {TASK_PAGE_SIZE} tasks</Link>
+        </p>
+      )}
+      {params.after && (
+        <p>
+          <Link href={firstPage}>Back to the first page</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -33,7 +33,10 @@ export const notifications = sqliteTable(
     createdAt: integer().notNull(),
     readAt: integer(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt, t.id), index('notifications_unread_idx').on(t.userId, t.readAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    index('notifications_unread_idx').on(t.userId, t.readAt, t.createdAt, t.id),
+  ],
 );
 
 /**

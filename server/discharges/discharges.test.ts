@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, discharges, emailOutbox, notifications, patients, tasks, timelineEvents } from '../../db/schema';
 import type { Db } from '../../db/client';
-import { insertOrganisation, testNhsNumber } from '../../db/factories';
+import { dischargeRow as newDischargeRow, insertOrganisation, insertPatient, testNhsNumber } from '../../db/factories';
+import { DISCHARGES_PAGE_SIZE } from './list-discharges';
 import { checklistProgress } from './discharge-fields';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
@@ -558,5 +559,55 @@ describe('flagging for someone new from the form (#17 item 7)', () => {
     expect(refused.message).toBe(
       'nhsNumber: No record matches this NHS number and date of birth, and a new record cannot be made with this NHS number: check both with the person or their notes',
     );
+  });
+});
+
+describe('the discharge worklist, a page at a time', () => {
+  it('pages by keyset: every discharge once, soonest expected first, ties by id, filters kept', async () => {
+    const dates = ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-02', '2026-03-05'];
+    const made: { id: string; expectedDate: string; riskLevel: 'high' | 'low' }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const person = insertPatient(db, {
+        familyName: `Paged${i}`,
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+        namedContactUserId: w.navigator.row.id,
+      });
+      const row = newDischargeRow({
+        patientId: person.id,
+        flaggedByUserId: w.hospitalStaff.row.id,
+        expectedDate: dates[i % dates.length]!,
+        riskLevel: i % 3 === 0 ? 'high' : 'low',
+      });
+      db.insert(discharges).values(row).run();
+      made.push({ id: row.id, expectedDate: row.expectedDate, riskLevel: row.riskLevel as 'high' | 'low' });
+    }
+    const inOrder = (list: typeof made) =>
+      [...list].sort((a, b) => a.expectedDate.localeCompare(b.expectedDate) || (a.id < b.id ? -1 : 1)).map((d) => d.id);
+    const pages = async (input: { risk?: 'high' | ''; first?: number }) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let count = 0;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = await w.navigator.caller.discharges.list({
+          status: 'active',
+          ...input,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.items.length).toBeLessThanOrEqual(input.first ?? DISCHARGES_PAGE_SIZE);
+        seen.push(...page.items.map((d) => d.id));
+        cursor = page.nextCursor;
+        count++;
+      } while (cursor && count < 50);
+      return { seen, count };
+    };
+    // Margaret's own discharge from the world, if any, is on the list too: compare only the ones made here.
+    const mine = new Set(made.map((d) => d.id));
+    const all = await pages({});
+    expect(all.count).toBe(2);
+    expect(all.seen.filter((id) => mine.has(id))).toEqual(inOrder(made));
+    expect(new Set(all.seen).size).toBe(all.seen.length);
+    const high = await pages({ risk: 'high', first: 4 });
+    expect(high.seen.filter((id) => mine.has(id))).toEqual(inOrder(made.filter((d) => d.riskLevel === 'high')));
   });
 });

@@ -21,7 +21,7 @@ export const ListDischargesSchema = z.object({
 });
 export type ListDischargesInput = z.infer<typeof ListDischargesSchema>;
 
-const PAGE_SIZE = 50;
+export const DISCHARGES_PAGE_SIZE = 25;
 
 const flagger = alias(users, 'flagger');
 const followedUpBy = alias(users, 'followed_up_by');
@@ -83,9 +83,9 @@ export function listDischarges(db: Db, actor: Actor, input: ListDischargesInput)
     .leftJoin(followedUpBy, eq(discharges.followedUpByUserId, followedUpBy.id))
     .where(and(...conditions))
     .orderBy(asc(discharges.expectedDate), asc(discharges.id))
-    .limit((input.first ?? PAGE_SIZE) + 1)
+    .limit((input.first ?? DISCHARGES_PAGE_SIZE) + 1)
     .all();
-  const page = pageOf(rows, input.first ?? PAGE_SIZE, (r) => encodeCursor(r.expectedDate, r.id));
+  const page = pageOf(rows, input.first ?? DISCHARGES_PAGE_SIZE, (r) => encodeCursor(r.expectedDate, r.id));
   const visible = markAccessible(db, actor, page.items, 'discharge.read', {
     patientIdOf: (r) => r.patientId,
     rowFacts: (r) => ({ actorFlaggedThisDischarge: r.flaggedByUserId === actor.userId }),

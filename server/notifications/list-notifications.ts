@@ -6,14 +6,21 @@ import type { Actor } from '../access/actor';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
 import { locateDischarge, locatePatient, locateReferral, locateTask } from '../access/locate';
 
-export const ListNotificationsSchema = z.object({ cursor: CursorSchema.optional() });
+export const ListNotificationsSchema = z.object({
+  cursor: CursorSchema.optional(),
+  /** Only those not yet read (a home page shows a few unread, and audits no more than those). */
+  unread: z.boolean().optional(),
+  /** How many to return at most. */
+  first: z.coerce.number().int().min(1).max(25).optional(),
+});
 export type ListNotificationsInput = z.infer<typeof ListNotificationsSchema>;
 
 const PAGE_SIZE = 25;
 
 /** The signed-in user's own inbox, newest first, paged by keyset. */
 export function listNotifications(db: Db, actor: Actor, input: ListNotificationsInput) {
-  const mine = eq(notifications.userId, actor.userId);
+  const limit = input.first ?? PAGE_SIZE;
+  const mine = and(eq(notifications.userId, actor.userId), input.unread ? isNull(notifications.readAt) : undefined);
   const after = input.cursor
     ? afterCursor(notifications.createdAt, notifications.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc')
     : undefined;
@@ -22,9 +29,9 @@ export function listNotifications(db: Db, actor: Actor, input: ListNotifications
     .from(notifications)
     .where(and(mine, after))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(PAGE_SIZE + 1)
+    .limit(limit + 1)
     .all();
-  const page = pageOf(rows, PAGE_SIZE, (r) => encodeCursor(r.createdAt, r.id));
+  const page = pageOf(rows, limit, (r) => encodeCursor(r.createdAt, r.id));
   // A notification about someone names them: reading the inbox is audited against each person shown.
   actor.access?.audit?.people(
     peopleLinked(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { caseloadSortKeys, patients, tasks, users } from '../../db/schema';
 import { CursorSchema, afterCursor, encodeCursor, pageOf } from '../keyset';
@@ -13,13 +13,13 @@ export const ListCaseloadSchema = z.object({
 });
 export type ListCaseloadInput = z.infer<typeof ListCaseloadSchema>;
 
-export const CASELOAD_PAGE_SIZE = 50;
+export const CASELOAD_PAGE_SIZE = 25;
 
 const SORT_KEYS = caseloadSortKeys(patients);
 
 /**
  * The navigator's caseload: people whose named contact is me, or everyone on my team's caseload.
- * Sorted by risk (highest first) or by last contact (longest ago, and never, first), 50 to a page
+ * Sorted by risk (highest first) or by last contact (longest ago, and never, first), 25 to a page
  * (keyset: a team may have thousands of people).
  */
 export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now = Date.now()) {
@@ -29,7 +29,14 @@ export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now
       : eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
   // One indexed sort key per order (db/schema/patients.ts), so a page is an index range read.
   const sortKey = SORT_KEYS[input.sort];
-  const after = input.cursor ? afterCursor(sortKey, patients.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'asc') : undefined;
+  // The key bound as well as the row value: SQLite seeks an expression's index range only by a plain
+  // comparison, so without it a late page of a team of 10,000 would read every earlier row again.
+  const after = input.cursor
+    ? and(
+        gte(sortKey, Number(input.cursor.key)),
+        afterCursor(sortKey, patients.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'asc'),
+      )
+    : undefined;
   const rows = db
     .select({
       id: patients.id,

@@ -20,7 +20,7 @@ export const ListReferralsSchema = z.object({
 });
 export type ListReferralsInput = z.infer<typeof ListReferralsSchema>;
 
-const PAGE_SIZE = 50;
+export const REFERRALS_PAGE_SIZE = 25;
 const owner = alias(users, 'owner');
 const referrer = alias(users, 'referrer');
 const fromOrg = alias(organisations, 'from_org');
@@ -76,9 +76,9 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     .leftJoin(owner, eq(referrals.ownerUserId, owner.id))
     .where(and(scope[input.view], after))
     .orderBy(desc(referrals.sentAt), desc(referrals.id))
-    .limit((input.first ?? PAGE_SIZE) + 1)
+    .limit((input.first ?? REFERRALS_PAGE_SIZE) + 1)
     .all();
-  const page = pageOf(rows, input.first ?? PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
+  const page = pageOf(rows, input.first ?? REFERRALS_PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
   const items = markAccessible(db, actor, page.items, 'referral.read', {
     patientIdOf: (r) => r.patientId,
     // Each row is one referral: the policy decides on it, not only on its person.

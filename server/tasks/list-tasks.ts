@@ -1,61 +1,111 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { tasks } from '../../db/schema';
+import { isUnfinishedTask, organisations, patients, taskDueKey, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { filterAccessible } from '../access/filter-accessible';
-import { selectTasks } from './task-columns';
-import { UNFINISHED } from './task-fields';
+import { CursorSchema, afterCursor, encodeCursor, pageOf } from '../keyset';
 
 export const TASK_VIEWS = ['mine', 'team', 'overdue', 'done'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
 export const ListTasksSchema = z.object({
   view: z.enum(TASK_VIEWS, { error: 'Choose which tasks: mine, my team’s queue, overdue or done recently' }).default('mine'),
+  cursor: CursorSchema.optional(),
   /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
-  first: z.coerce.number().int().min(1).max(200).optional(),
+  first: z.coerce.number().int().min(1).max(50).optional(),
 });
 export type ListTasksInput = z.infer<typeof ListTasksSchema>;
 
-export const TASK_LIST_LIMIT = 200;
+/** A page of a task list: a worker's queue can hold hundreds of tasks. */
+export const TASK_PAGE_SIZE = 25;
 const RECENT_DAYS = 14;
 
-// Soonest due first; tasks with no due time yet (a follow-up before the person is home) last.
-const dueFirst = [asc(sql`coalesce(${tasks.dueAt}, 9007199254740991)`), asc(tasks.id)];
+const dueKey = taskDueKey(tasks.dueAt);
+const assignee = alias(users, 'assignee');
+const team = alias(organisations, 'team');
+
+/** What a task list shows of each task (and no more: a page carries only what it shows), with its sort key. */
+function selectListed(db: Db, sortKey: SQL<number>) {
+  return db
+    .select({
+      id: tasks.id,
+      patientId: tasks.patientId,
+      givenName: patients.givenName,
+      familyName: patients.familyName,
+      title: tasks.title,
+      status: tasks.status,
+      priority: tasks.priority,
+      dueAt: tasks.dueAt,
+      isFollowUp: tasks.isFollowUp,
+      completedAt: tasks.completedAt,
+      assigneeUserId: tasks.assigneeUserId,
+      assigneeName: assignee.name,
+      teamName: team.name,
+      sortKey,
+    })
+    .from(tasks)
+    .innerJoin(patients, eq(tasks.patientId, patients.id))
+    .leftJoin(assignee, eq(tasks.assigneeUserId, assignee.id))
+    .innerJoin(team, eq(tasks.assigneeOrganisationId, team.id));
+}
+type Keyed = ReturnType<ReturnType<typeof selectListed>['all']>[number];
 
 /**
  * The task worklist: mine, my team's queue (waiting for someone to pick up), what is overdue for me
- * or my team, and what I finished in the last two weeks. Every row passes the access policy.
+ * or my team, and what I finished in the last two weeks. Paged by keyset on the list's order (soonest
+ * due first; done: latest first), each list an index range read (db/schema/tasks.ts). Every row
+ * passes the access policy.
  */
 export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Date.now()) {
-  const limit = input.first ?? TASK_LIST_LIMIT;
+  const limit = input.first ?? TASK_PAGE_SIZE;
+  const cursor = input.cursor ? { key: Number(input.cursor.key), id: input.cursor.id } : undefined;
   const mine = eq(tasks.assigneeUserId, actor.userId);
   const teamQueue = and(eq(tasks.assigneeOrganisationId, actor.organisationId ?? ''), isNull(tasks.assigneeUserId));
-  const unfinished = inArray(tasks.status, UNFINISHED);
-  const query = selectTasks(db);
-  const rows = (() => {
+  const unfinished = isUnfinishedTask(tasks.status);
+  const byDue = (where: SQL | undefined): Keyed[] =>
+    selectListed(db, dueKey)
+      // The key bound as well as the row value: SQLite seeks an expression's index range only by a
+      // plain comparison, so without it page 20 would read pages 1 to 19 again.
+      .where(and(where, unfinished, cursor && and(gte(dueKey, cursor.key), afterCursor(dueKey, tasks.id, cursor, 'asc'))))
+      .orderBy(asc(dueKey), asc(tasks.id))
+      .limit(limit + 1)
+      .all();
+  const rows = ((): Keyed[] => {
     switch (input.view) {
       case 'mine':
-        return query.where(and(mine, unfinished)).orderBy(...dueFirst);
+        return byDue(mine);
       case 'team':
-        return query.where(and(teamQueue, unfinished)).orderBy(...dueFirst);
-      case 'overdue':
-        return query.where(and(or(mine, teamQueue), unfinished, isNotNull(tasks.dueAt), lt(tasks.dueAt, now))).orderBy(...dueFirst);
+        return byDue(teamQueue);
+      case 'overdue': {
+        // Mine and my team's queue (never both: a queued task has no assignee) are two index
+        // ranges: a page of each, merged in the same order.
+        // (A task with no due time has the largest key, so "key before now" is "due and late".)
+        const late = lt(dueKey, now);
+        return [...byDue(and(mine, late)), ...byDue(and(teamQueue, late))]
+          .sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .slice(0, limit + 1);
+      }
       case 'done':
-        return query
+        return selectListed(db, sql<number>`${tasks.completedAt}`)
           .where(
             and(
               eq(tasks.completedByUserId, actor.userId),
               eq(tasks.status, 'done'),
               gte(tasks.completedAt, now - RECENT_DAYS * 86_400_000),
+              cursor && afterCursor(tasks.completedAt, tasks.id, cursor, 'desc'),
             ),
           )
-          .orderBy(desc(tasks.completedAt), desc(tasks.id));
+          .orderBy(desc(tasks.completedAt), desc(tasks.id))
+          .limit(limit + 1)
+          .all();
     }
-  })()
-    .limit(limit + 1)
-    .all();
-  const visible = filterAccessible(db, actor, rows.slice(0, limit), 'task.work', { patientIdOf: (r) => r.patientId });
+  })();
+  const page = pageOf(rows, limit, (r) => encodeCursor(r.sortKey, r.id));
+  const visible = filterAccessible(db, actor, page.items, 'task.work', { patientIdOf: (r) => r.patientId }).map(
+    ({ sortKey: _key, ...row }) => row,
+  );
   actor.access?.audit?.people([...new Set(visible.map((r) => r.patientId))]);
-  return { rows: visible, truncated: rows.length > limit };
+  return { rows: visible, nextCursor: page.nextCursor };
 }

@@ -6,6 +6,9 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 import { escalateOverdueTasks } from './escalate-overdue-tasks';
 import { insertTask } from './insert-task';
+import { listTasks } from './list-tasks';
+import { listCaseload } from '../patients/list-caseload';
+import { CursorSchema } from '../keyset';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -228,5 +231,98 @@ describe('cancelling follows the same ownership rule as done (pen test #16, find
       { kind: 'task_cancelled', title: 'Sam Navigator cancelled your task: Keys and access sorted', body: '', link: `/tasks/${id}` },
     ]);
     expect(JSON.stringify(told)).not.toMatch(/Margaret|Thompson|Daughter/);
+  });
+});
+
+describe('the task lists, a page at a time', () => {
+  /** Every task of a view, page after page of `first`, as ids in the order shown. */
+  async function allPages(view: 'mine' | 'team' | 'overdue' | 'done', first: number) {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { rows: { id: string }[]; nextCursor: string | null } = await w.navigator.caller.tasks.list({
+        view,
+        first,
+        ...(cursor ? { cursor } : {}),
+      });
+      expect(page.rows.length).toBeLessThanOrEqual(first);
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 50);
+    return seen;
+  }
+
+  it('pages by keyset: every task exactly once, soonest due first (no due time last), ties by id', async () => {
+    const now = Date.now();
+    const due = [now - 5 * HOUR, now - 5 * HOUR, now - HOUR, null, now + HOUR, now + HOUR, now + 3 * HOUR, null, now - 2 * HOUR];
+    const made = due.map((dueAt, i) => ({ id: queued(dueAt, `Task ${i}`), dueAt }));
+    // Some are mine, the rest wait in the team queue; one of mine is finished and leaves both lists.
+    const mine = made.filter((_t, i) => i % 2 === 0);
+    for (const t of mine) await w.navigator.caller.tasks.pickUp({ taskId: t.id });
+    const finished = mine.at(-1)!;
+    await w.navigator.caller.tasks.complete({ taskId: finished.id, outcome: 'Done' });
+
+    const order = (list: { id: string; dueAt: number | null }[]) =>
+      [...list].sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => t.id);
+    const myOpen = mine.filter((t) => t !== finished);
+    const queue = made.filter((t) => !mine.includes(t));
+    for (const first of [1, 2, 3]) {
+      expect(await allPages('mine', first)).toEqual(order(myOpen));
+      expect(await allPages('team', first)).toEqual(order(queue));
+      // Overdue merges mine and the queue into one order.
+      expect(await allPages('overdue', first)).toEqual(order([...myOpen, ...queue].filter((t) => t.dueAt !== null && t.dueAt < now)));
+    }
+    expect(await allPages('done', 1)).toEqual([finished.id]);
+    // The first page of a list says there is more, and a page of a list without more does not.
+    const firstPage = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
+    expect(firstPage.nextCursor).not.toBeNull();
+    expect((await w.navigator.caller.tasks.list({ view: 'team' })).nextCursor).toBeNull();
+    // A cursor not made by the list is refused at its field.
+    expect((await failure(w.navigator.caller.tasks.list({ view: 'mine', cursor: 'not-a-cursor' }))).code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('a later page of a list', () => {
+  /** The query plans of the statements `run` prepares that read `table`. */
+  function plansOf(table: string, run: () => unknown): string[] {
+    const sqlite = db.$client;
+    const prepare = sqlite.prepare;
+    const plans: string[] = [];
+    sqlite.prepare = ((source: string) => {
+      const statement = prepare.call(sqlite, source);
+      if (!source.startsWith('select') || !source.includes(`from "${table}"`)) return statement;
+      const all = statement.all.bind(statement) as (...params: unknown[]) => unknown[];
+      return Object.assign(statement, {
+        all: (...params: unknown[]) => {
+          const explain = prepare.call(sqlite, `explain query plan ${source}`);
+          const plan = (explain.all as (...params: unknown[]) => { detail: string }[])(...params);
+          plans.push(plan.map((p) => p.detail).join(' | '));
+          return all(...params);
+        },
+      });
+    }) as typeof sqlite.prepare;
+    try {
+      run();
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    return plans;
+  }
+
+  it('is read from where the last page ended in the index (a seek), for tasks and the caseload alike', async () => {
+    for (let i = 0; i < 4; i++) queued(Date.now() + i * HOUR, `Task ${i}`);
+    const first = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
+    const cursor = CursorSchema.parse(first.nextCursor);
+    const taskPlans = plansOf('tasks', () => listTasks(db, w.navigator.actor, { view: 'team', cursor }));
+    expect(taskPlans.join('\n')).toMatch(/tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/);
+
+    const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
+    const last = caseload.rows.at(-1)!;
+    const caseloadPlans = plansOf('patients', () =>
+      listCaseload(db, w.navigator.actor, { scope: 'team', sort: 'risk', cursor: { key: '0', id: last.id } }),
+    );
+    expect(caseloadPlans.join('\n')).toMatch(/patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/);
   });
 });
