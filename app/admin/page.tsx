@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { KIND_LABELS } from '../../server/admin/organisation-kinds';
 import { ROLE_LABELS, STAFF_ROLES } from '../../server/access/permissions';
 import { USERS_PAGE_SIZE, USER_STATUSES, type ListUsersQuery } from '../../server/admin/list-users';
 import { FilterField } from '../components/filter-field';
+import { StaffTable } from './staff-table';
 import { FormErrors } from '../components/form-errors';
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 
@@ -18,7 +18,18 @@ const DONE: Record<string, string> = {
   reactivate: 'User reactivated. They can sign in again.',
 };
 
-type Query = { done?: string; q?: string; role?: string; organisationId?: string; status?: string; after?: string };
+type Query = {
+  done?: string;
+  q?: string;
+  role?: string;
+  organisationId?: string;
+  status?: string;
+  after?: string;
+  organisationsAfter?: string;
+};
+
+/** Organisations are tens, not thousands: a short page of them, the staff list being what this page is for. */
+const ORGANISATIONS_PAGE_SIZE = 10;
 
 const STATUS_LABELS = { active: 'Active', deactivated: 'Deactivated' } as const;
 
@@ -45,6 +56,17 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const href = (next: { after?: string }) => {
     const params = new URLSearchParams(Object.entries({ ...filters, ...next }).filter(([, v]) => v));
     return params.size ? `/admin?${params.toString()}#users` : '/admin#users';
+  };
+  // Every organisation is loaded anyway (the filter above lists them): a page of them after the cursor's.
+  const orgAfter = query.organisationsAfter ? organisations.findIndex((o) => o.id === query.organisationsAfter) + 1 : 0;
+  const orgStart = orgAfter < organisations.length ? orgAfter : 0;
+  const orgPage = organisations.slice(orgStart, orgStart + ORGANISATIONS_PAGE_SIZE);
+  const orgNext = orgStart + ORGANISATIONS_PAGE_SIZE < organisations.length ? orgPage.at(-1)!.id : null;
+  const orgHref = (organisationsAfter?: string) => {
+    const params = new URLSearchParams(
+      Object.entries({ ...filters, after: query.after ?? '', organisationsAfter: organisationsAfter ?? '' }).filter(([, v]) => v),
+    );
+    return params.size ? `/admin?${params.toString()}#organisations` : '/admin#organisations';
   };
   return (
     <>
@@ -128,30 +150,17 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <p>{filtered ? 'No staff account matches this search.' : 'There are no staff accounts yet.'}</p>
         </div>
       ) : (
-        <Table caption={usersCaption(total, users.length, Boolean(query.after), Boolean(nextCursor))} responsive>
-          <TableHead>
-            <TableRow>
-              <TableCell aria-sort="ascending">Name</TableCell>
-              <TableCell>Email</TableCell>
-              <TableCell>Role</TableCell>
-              <TableCell>Organisation</TableCell>
-              <TableCell>Status</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {users.map((u) => (
-              <TableRow key={u.id}>
-                <TableCell>
-                  <Link href={`/admin/users/${u.id}`}>{u.name}</Link>
-                </TableCell>
-                <TableCell>{u.email}</TableCell>
-                <TableCell>{ROLE_LABELS[u.role]}</TableCell>
-                <TableCell>{u.organisationName ?? 'None'}</TableCell>
-                <TableCell>{u.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <StaffTable
+          caption={usersCaption(total, users.length, Boolean(query.after), Boolean(nextCursor))}
+          rows={users.map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: ROLE_LABELS[u.role],
+            organisation: u.organisationName ?? 'None',
+            active: u.active,
+          }))}
+        />
       )}
       {nextCursor && (
         <p>
@@ -164,11 +173,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </p>
       )}
 
-      <h2>Organisations</h2>
+      <h2 id="organisations">Organisations</h2>
       <p>
         <Link href="/admin/organisations/new">Add an organisation</Link>
       </p>
-      <Table caption={`${organisations.length} organisations`} responsive>
+      <Table
+        caption={`${organisations.length} organisations${
+          orgStart > 0 || orgNext ? `: ${orgStart + 1} to ${orgStart + orgPage.length} shown, by name` : ''
+        }`}
+        responsive
+      >
         <TableHead>
           <TableRow>
             <TableCell>Name</TableCell>
@@ -178,7 +192,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </TableRow>
         </TableHead>
         <TableBody>
-          {organisations.map((o) => (
+          {orgPage.map((o) => (
             <TableRow key={o.id}>
               <TableCell>{o.name}</TableCell>
               <TableCell>{KIND_LABELS[o.kind]}</TableCell>
@@ -188,6 +202,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ))}
         </TableBody>
       </Table>
+      {orgNext && (
+        <p>
+          <Link href={orgHref(orgNext)}>Show the next {ORGANISATIONS_PAGE_SIZE} organisations</Link>
+        </p>
+      )}
+      {orgStart > 0 && (
+        <p>
+          <Link href={orgHref()}>Back to the first organisations</Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
+import { MeasureTable } from './measure-table';
 import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 import { defaultPeriod, type Scope } from '../../server/metrics/measure-input';
 import { LazyMeasureChart } from './lazy-measure-chart';
@@ -158,7 +158,7 @@ function MeasureSection({ m, whole, href }: { m: Measure; whole?: Whole; href?: 
             that follows)
           </figcaption>
           <LazyMeasureChart chart={{ ...chart, points: chartPoints.rows }} />
-          <Table
+          <MeasureTable
             caption={`${chart.label}: the chart’s numbers${
               chartPage
                 ? pageWords(chartPage, chart.points.length)
@@ -166,23 +166,9 @@ function MeasureSection({ m, whole, href }: { m: Measure; whole?: Whole; href?: 
                   ? ` (${chartPoints.which} of ${rowsWord(chart.points.length)})`
                   : ''
             }`}
-            responsive
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell>{chart.kind === 'line' ? 'Week starting' : 'Service'}</TableCell>
-                <TableCell>{chart.unit === '%' ? 'Share (%)' : 'Hours'}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {(chartPage?.rows ?? chartPoints.rows).map((p) => (
-                <TableRow key={p.label}>
-                  <TableCell>{p.label}</TableCell>
-                  <TableCell>{p.value}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            columns={[chart.kind === 'line' ? 'Week starting' : 'Service', chart.unit === '%' ? 'Share (%)' : 'Hours']}
+            rows={(chartPage?.rows ?? chartPoints.rows).map((p) => [p.label, p.value])}
+          />
           {chartPoints.which && (
             <p>
               <Link href={link(m.id, 'chart')}>
@@ -196,29 +182,13 @@ function MeasureSection({ m, whole, href }: { m: Measure; whole?: Whole; href?: 
       )}
       {showRows && (
         <>
-          <Table
+          <MeasureTable
             caption={`${m.title}: table${
               rowsPage ? pageWords(rowsPage, m.rows.length) : preview?.which ? ` (${preview.which}, of ${rowsWord(m.rows.length)})` : ''
             }`}
-            responsive
-          >
-            <TableHead>
-              <TableRow>
-                {m.columns.map((c) => (
-                  <TableCell key={c}>{c}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {(rowsPage?.rows ?? preview?.rows ?? m.rows).map((row, i) => (
-                <TableRow key={i}>
-                  {row.map((cell, j) => (
-                    <TableCell key={j}>{cell ?? '–'}</TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            columns={m.columns}
+            rows={rowsPage?.rows ?? preview?.rows ?? m.rows}
+          />
           {preview?.which && (
             <p>
               <Link href={link(m.id, 'rows')}>

@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { Tag } from 'nhsuk-react-components';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '../../components/table';
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../server/directory/service-fields';
 import { load, loadOrFieldErrors, pageCaller } from '../../lib/guard';
 import { FilterField } from '../../components/filter-field';
 import { FormErrors } from '../../components/form-errors';
 import { SERVICES_PAGE_SIZE, type ManageServicesQuery } from '../../../server/directory/search-services';
 import { ImportForm } from './import-form';
+import { ServicesTable } from './services-table';
 import { ServiceForm } from './service-form';
 import { OutcomeReasons } from './outcome-reasons';
 
@@ -82,29 +81,17 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
       ) : (
-        <Table responsive caption={caption}>
-          <TableHead>
-            <TableRow>
-              <TableCell aria-sort="ascending">Service</TableCell>
-              <TableCell>Category</TableCell>
-              <TableCell>Receives referrals in</TableCell>
-              <TableCell>Status</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {services.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>
-                  <Link href={`/admin/services/${s.id}`}>{s.name}</Link>
-                  <span className="nhsuk-body-s nhsuk-u-display-block">{s.providerName}</span>
-                </TableCell>
-                <TableCell>{CATEGORY_LABELS[s.category]}</TableCell>
-                <TableCell>{s.organisationName ?? 'Not on carenav'}</TableCell>
-                <TableCell>{s.active ? <Tag modifier="green">Taking referrals</Tag> : <Tag modifier="grey">Switched off</Tag>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ServicesTable
+          caption={caption}
+          rows={services.map((s) => ({
+            id: s.id,
+            name: s.name,
+            provider: s.providerName,
+            category: CATEGORY_LABELS[s.category],
+            receivesIn: s.organisationName ?? 'Not on carenav',
+            active: s.active,
+          }))}
+        />
       )}
       {nextCursor && (
         <p>
