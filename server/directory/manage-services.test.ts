@@ -20,7 +20,7 @@ beforeEach(() => {
         id: randomUUID(),
         name: i % 9 === 0 ? 'Same Name Service' : `Service ${String(i).padStart(2, '0')}`,
         providerName: i % 2 ? 'Northshire Homes' : 'Age Well',
-        category: i % 2 ? ('housing' as const) : ('voluntary' as const),
+        category: i % 2 ? ('housing' as const) : ('voluntary_community' as const),
         active: i % 3 !== 0,
         createdAt: Date.now(),
         updatedAt: Date.now(),
