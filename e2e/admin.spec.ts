@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, statePath } from './helpers';
+import { ROLE_ACCOUNTS, expectAccessible, statePath } from './helpers';
+import { signIn, trpc } from './http';
 
 test.use({ storageState: statePath('admin') });
 
@@ -25,6 +26,9 @@ test('an admin adds a user, changes nothing they should not, and deactivates the
   // Confirmed after the change (#17 item 15).
   await expect(page.getByRole('status')).toContainText('User added.');
   await expectAccessible(page);
+  // The list is 25 to a page: found by part of the email, as an administrator would.
+  await page.getByLabel('Name or email').fill(email.slice(0, 24));
+  await page.getByRole('button', { name: 'Find' }).click();
   await page.getByRole('link', { name: 'Rowan Test' }).click();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Deactivate Rowan Test' }).click();
@@ -32,7 +36,11 @@ test('an admin adds a user, changes nothing they should not, and deactivates the
   await page.getByRole('button', { name: 'Yes, deactivate Rowan Test' }).click();
   await page.waitForURL('/admin?done=deactivate');
   await expect(page.getByRole('status')).toContainText('User deactivated.');
-  await expect(page.getByRole('row', { name: /Rowan Test/ })).toContainText('Deactivated');
+  await page.getByLabel('Name or email').fill('Rowan Test');
+  await page.getByLabel('Status').selectOption({ label: 'Deactivated' });
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByRole('row', { name: /Rowan Test/ }).first()).toContainText('Deactivated');
+  await expectAccessible(page);
 });
 
 test('an admin cannot open a person’s record', async ({ page }) => {
@@ -86,4 +94,59 @@ test('a clinical account an admin creates is listed for another administrator’
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await expectAccessible(page);
+});
+
+test('an admin finds staff by name or email, filters them, and pages through them 25 at a time', async ({ page }) => {
+  const base = test.info().project.use.baseURL!;
+  const admin = (await signIn(base, ROLE_ACCOUNTS.admin, 'demo-password')).session;
+  const orgs = (await trpc(base, admin, 'admin.organisations', undefined)).data as unknown as { id: string; name: string }[];
+  const homes = orgs.find((o) => o.name === 'Northshire Homes')!;
+  const stamp = `${Date.now() % 100000}`;
+  // 26 accounts sharing a name's start (last in name order, so no other test's first page changes).
+  for (let i = 0; i < 26; i++) {
+    const created = await trpc(
+      base,
+      admin,
+      'admin.createUser',
+      {
+        name: `Zz Paging ${stamp} ${String(i).padStart(2, '0')}`,
+        email: `paging.${stamp}.${i}@example.nhs.uk`,
+        role: 'service_worker',
+        organisationId: homes.id,
+        password: 'a long temporary password',
+      },
+      'mutation',
+    );
+    expect(created.status).toBe(200);
+  }
+  await page.goto('/admin');
+  await page.getByLabel('Name or email').fill(`Zz Paging ${stamp}`);
+  await page.getByLabel('Role').selectOption({ label: 'Service worker, housing or voluntary' });
+  await page.getByLabel('Organisation').selectOption({ label: 'Northshire Homes' });
+  await page.getByRole('button', { name: 'Find' }).click();
+  const table = page.getByRole('table', { name: '26 staff accounts: 25 shown (first page)' });
+  await expect(table.locator('tbody tr')).toHaveCount(25);
+  await expect(table.locator('tbody tr').first()).toContainText(`Zz Paging ${stamp} 00`);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Show the next 25 staff accounts' }).click();
+  const later = page.getByRole('table', { name: '26 staff accounts: 1 shown (a later page)' });
+  await expect(later.locator('tbody tr')).toHaveCount(1);
+  await expect(later).toContainText(`Zz Paging ${stamp} 25`);
+  await expect(page.getByLabel('Name or email')).toHaveValue(`Zz Paging ${stamp}`);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to the first page' }).click();
+  await expect(page.getByRole('table', { name: '26 staff accounts: 25 shown (first page)' })).toBeVisible();
+
+  // By email, and none of them deactivated.
+  await page.getByLabel('Name or email').fill(`paging.${stamp}.7@`);
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByRole('table', { name: '1 staff account' })).toContainText(`Zz Paging ${stamp} 07`);
+  await page.getByLabel('Name or email').fill(`Zz Paging ${stamp}`);
+  await page.getByLabel('Status').selectOption({ label: 'Deactivated' });
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByText('No staff account matches this search.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Clear the search and show every staff account' }).click();
+  await expect(page.getByLabel('Name or email')).toHaveValue('');
 });

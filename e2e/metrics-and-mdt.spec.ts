@@ -20,6 +20,20 @@ test('a navigator opens /metrics, changes the period, sees charts and tables, an
   await expect(page.getByText(/the first contact after getting home/).first()).toBeVisible();
   await expectAccessible(page);
 
+  // One measure's table on a view of its own (where a long table is shown whole, a page at a time).
+  await page.goto('/metrics?measure=referralResponse');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Referral response time against target, by service and urgency' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('headline-wellbeing')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /by service and urgency: table \(\d+ rows?\)/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /See the chart and its numbers/ }).click();
+  await expect(page.getByRole('table', { name: /Share answered within target, by service: the chart’s numbers/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to every measure' }).click();
+  await expect(page.getByTestId('headline-wellbeing')).toBeVisible();
+
   // A period in the wrong order is named at the field.
   await page.getByLabel('From', { exact: true }).fill('2026-06-01');
   await page.getByLabel('To', { exact: true }).fill('2026-05-01');

@@ -95,7 +95,7 @@ test('a user sees where they are signed in, signs out of one device and then all
   await expect(here.getByRole('heading', { level: 1, name: 'Where you are signed in' })).toBeVisible();
 
   // An administrator of their organisation ends every session they have left.
-  await admin.goto('/admin');
+  await admin.goto(`/admin?q=${encodeURIComponent(name)}`);
   await admin.getByRole('link', { name }).click();
   await admin.getByRole('button', { name: `End all sessions of ${name}` }).click();
   await admin.getByRole('button', { name: `Yes, end all of ${name}’s sessions` }).click();

@@ -1,9 +1,12 @@
 import Link from 'next/link';
-import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { ROLE_LABELS } from '../../server/access/permissions';
 import { KIND_LABELS } from '../../server/admin/organisation-kinds';
-import { load, pageCaller } from '../lib/guard';
+import { ROLE_LABELS, STAFF_ROLES } from '../../server/access/permissions';
+import { USERS_PAGE_SIZE, USER_STATUSES, type ListUsersQuery } from '../../server/admin/list-users';
+import { FilterField } from '../components/filter-field';
+import { StaffTable } from './staff-table';
+import { FormErrors } from '../components/form-errors';
+import { load, loadOrFieldErrors, pageCaller } from '../lib/guard';
 
 export const metadata = { title: 'Organisations and users' };
 
@@ -15,11 +18,56 @@ const DONE: Record<string, string> = {
   reactivate: 'User reactivated. They can sign in again.',
 };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
-  const { done } = await searchParams;
+type Query = {
+  done?: string;
+  q?: string;
+  role?: string;
+  organisationId?: string;
+  status?: string;
+  after?: string;
+  organisationsAfter?: string;
+};
+
+/** Organisations are tens, not thousands: a short page of them, the staff list being what this page is for. */
+const ORGANISATIONS_PAGE_SIZE = 10;
+
+const STATUS_LABELS = { active: 'Active', deactivated: 'Deactivated' } as const;
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const { done } = query;
+  const filters = {
+    q: query.q ?? '',
+    role: query.role ?? '',
+    organisationId: query.organisationId ?? '',
+    status: query.status ?? '',
+  };
   const { caller } = await pageCaller();
-  const [organisations, users] = await Promise.all([load(caller.admin.organisations()), load(caller.admin.users())]);
+  const [organisations, listed] = await Promise.all([
+    load(caller.admin.organisations()),
+    // The address's words as typed: the procedure's schema checks them and names any it refuses.
+    loadOrFieldErrors(caller.admin.users({ ...filters, cursor: query.after } as ListUsersQuery)),
+  ]);
+  const { rows: users, nextCursor, total } = listed.value ?? { rows: [], nextCursor: null, total: 0 };
+  const errors = listed.fieldErrors ?? {};
+  const fieldError = (f: string) => errors[f]?.[0];
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const filtered = Object.values(filters).some((v) => v !== '');
+  const href = (next: { after?: string }) => {
+    const params = new URLSearchParams(Object.entries({ ...filters, ...next }).filter(([, v]) => v));
+    return params.size ? `/admin?${params.toString()}#users` : '/admin#users';
+  };
+  // Every organisation is loaded anyway (the filter above lists them): a page of them after the cursor's.
+  const orgAfter = query.organisationsAfter ? organisations.findIndex((o) => o.id === query.organisationsAfter) + 1 : 0;
+  const orgStart = orgAfter < organisations.length ? orgAfter : 0;
+  const orgPage = organisations.slice(orgStart, orgStart + ORGANISATIONS_PAGE_SIZE);
+  const orgNext = orgStart + ORGANISATIONS_PAGE_SIZE < organisations.length ? orgPage.at(-1)!.id : null;
+  const orgHref = (organisationsAfter?: string) => {
+    const params = new URLSearchParams(
+      Object.entries({ ...filters, after: query.after ?? '', organisationsAfter: organisationsAfter ?? '' }).filter(([, v]) => v),
+    );
+    return params.size ? `/admin?${params.toString()}#organisations` : '/admin#organisations';
+  };
   return (
     <>
       <h1>Organisations and users</h1>
@@ -35,7 +83,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <Link href="/admin/checklist">Change the discharge checklist</Link>
       </p>
 
-      <h2>Users</h2>
+      <h2 id="users">Users</h2>
       <p>
         <Link href="/admin/users/new">Add a user</Link>
       </p>
@@ -46,36 +94,95 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <p>
         <Link href="/admin/carers">Deactivate or reactivate a carer’s account</Link>
       </p>
-      <Table caption={`${users.length} staff accounts`} responsive>
-        <TableHead>
-          <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell>Email</TableCell>
-            <TableCell>Role</TableCell>
-            <TableCell>Organisation</TableCell>
-            <TableCell>Status</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {users.map((u) => (
-            <TableRow key={u.id}>
-              <TableCell>
-                <Link href={`/admin/users/${u.id}`}>{u.name}</Link>
-              </TableCell>
-              <TableCell>{u.email}</TableCell>
-              <TableCell>{ROLE_LABELS[u.role]}</TableCell>
-              <TableCell>{u.organisationName ?? 'None'}</TableCell>
-              <TableCell>{u.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <FormErrors result={listed.fieldErrors ? { ok: false, fieldErrors: listed.fieldErrors } : null} />
+      <form method="get" action="/admin#users" className="carenav-filters" aria-label="Find staff accounts">
+        <FilterField id="q" label="Name or email" error={fieldError('q')}>
+          <input
+            className="nhsuk-input"
+            type="search"
+            id="q"
+            name="q"
+            defaultValue={filters.q}
+            aria-describedby={fieldError('q') ? 'q-error' : undefined}
+          />
+        </FilterField>
+        <FilterField id="role" label="Role" error={fieldError('role')}>
+          <select className="nhsuk-select" id="role" name="role" defaultValue={filters.role}>
+            <option value="">Any role</option>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="organisationId" label="Organisation" error={fieldError('organisationId')}>
+          <select className="nhsuk-select" id="organisationId" name="organisationId" defaultValue={filters.organisationId}>
+            <option value="">Any organisation</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="status" label="Status" error={fieldError('status')}>
+          <select className="nhsuk-select" id="status" name="status" defaultValue={filters.status}>
+            <option value="">Active or deactivated</option>
+            {USER_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {STATUS_LABELS[st]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Find
+        </button>
+      </form>
+      {filtered && (
+        <p>
+          <Link href="/admin#users">Clear the search and show every staff account</Link>
+        </p>
+      )}
+      {users.length === 0 ? (
+        <div className="nhsuk-inset-text">
+          <p>{filtered ? 'No staff account matches this search.' : 'There are no staff accounts yet.'}</p>
+        </div>
+      ) : (
+        <StaffTable
+          caption={usersCaption(total, users.length, Boolean(query.after), Boolean(nextCursor))}
+          rows={users.map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: ROLE_LABELS[u.role],
+            organisation: u.organisationName ?? 'None',
+            active: u.active,
+          }))}
+        />
+      )}
+      {nextCursor && (
+        <p>
+          <Link href={href({ after: nextCursor })}>Show the next {USERS_PAGE_SIZE} staff accounts</Link>
+        </p>
+      )}
+      {query.after && (
+        <p>
+          <Link href={href({})}>Back to the first page</Link>
+        </p>
+      )}
 
-      <h2>Organisations</h2>
+      <h2 id="organisations">Organisations</h2>
       <p>
         <Link href="/admin/organisations/new">Add an organisation</Link>
       </p>
-      <Table caption={`${organisations.length} organisations`} responsive>
+      <Table
+        caption={`${organisations.length} organisations${
+          orgStart > 0 || orgNext ? `: ${orgStart + 1} to ${orgStart + orgPage.length} shown, by name` : ''
+        }`}
+        responsive
+      >
         <TableHead>
           <TableRow>
             <TableCell>Name</TableCell>
@@ -85,7 +192,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </TableRow>
         </TableHead>
         <TableBody>
-          {organisations.map((o) => (
+          {orgPage.map((o) => (
             <TableRow key={o.id}>
               <TableCell>{o.name}</TableCell>
               <TableCell>{KIND_LABELS[o.kind]}</TableCell>
@@ -95,6 +202,23 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ))}
         </TableBody>
       </Table>
+      {orgNext && (
+        <p>
+          <Link href={orgHref(orgNext)}>Show the next {ORGANISATIONS_PAGE_SIZE} organisations</Link>
+        </p>
+      )}
+      {orgStart > 0 && (
+        <p>
+          <Link href={orgHref()}>Back to the first organisations</Link>
+        </p>
+      )}
     </>
   );
+}
+
+/** "1,024 staff accounts: 1 to 25 shown" style, in words a screen reader reads as the table's name. */
+function usersCaption(total: number, shown: number, later: boolean, more: boolean): string {
+  const all = `${total.toLocaleString('en-GB')} staff ${total === 1 ? 'account' : 'accounts'}`;
+  if (!later && !more) return all;
+  return `${all}: ${shown} shown${later ? ' (a later page)' : ' (first page)'}`;
 }

@@ -39,7 +39,12 @@ export const users = sqliteTable(
     mustChangePassword: integer({ mode: 'boolean' }).notNull().default(false),
     createdAt: integer().notNull(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    index('users_organisation_idx').on(t.organisationId),
+    // The administrators' staff list: sorted by name, paged by keyset on (name, id).
+    index('users_name_idx').on(t.name, t.id),
+  ],
 );
 
 /**

@@ -1,11 +1,12 @@
-import { NoInput, read, subject, write } from '../use-cases/define';
+import { idOnly, NoInput, read, subject, write } from '../use-cases/define';
 import { listOrganisations } from './list-organisations';
 import { endAllSessions, EndAllSessionsSchema } from './end-all-sessions';
 import { findCarerAccount, FindCarerAccountSchema, setCarerAccountActive, SetCarerAccountActiveSchema } from './carer-accounts';
 import { listClinicalAccountChanges, ListClinicalAccountChangesSchema } from './list-clinical-account-changes';
 import { reviewClinicalAccount, ReviewClinicalAccountSchema } from './review-clinical-account';
 import { createOrganisation, CreateOrganisationSchema } from './create-organisation';
-import { listUsers } from './list-users';
+import { getStaffUser, listUsers, ListUsersSchema } from './list-users';
+import { NotFound } from '../errors';
 import { createUser, CreateUserSchema, prepareCreateUser } from './create-user';
 import { updateUser, UpdateUserSchema } from './update-user';
 
@@ -62,12 +63,25 @@ export const adminUseCases = {
     input: CreateOrganisationSchema,
     run: (c) => createOrganisation(c.db, c.actor, c.input),
   }),
+  /** Staff accounts, 25 to a page, found by name or email and filtered by role, organisation and status. */
   users: read({
     name: 'admin.users',
     permission: 'admin.manage',
     subject: subject.role,
-    input: NoInput,
-    run: (c) => listUsers(c.db),
+    input: ListUsersSchema,
+    run: (c) => listUsers(c.db, c.input),
+  }),
+  /** One staff account, for the page that manages it. */
+  user: read({
+    name: 'admin.user',
+    permission: 'admin.manage',
+    subject: subject.role,
+    input: idOnly('userId', 'User'),
+    run: (c) => {
+      const user = getStaffUser(c.db, c.input.userId);
+      if (!user) throw new NotFound('This user does not exist.');
+      return user;
+    },
   }),
   createUser: write({
     name: 'admin.createUser',

@@ -25,6 +25,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'admin.organisations': 'Listed organisations',
   'admin.createOrganisation': 'Added an organisation',
   'admin.users': 'Listed users',
+  'admin.user': 'Opened a user’s account',
   'admin.createUser': 'Added a user',
   'admin.updateUser': 'Changed a user',
   'admin.clinicalAccountChanges': 'Listed clinical accounts to review',

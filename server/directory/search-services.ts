@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, like, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { SERVICE_CATEGORIES, organisations, services } from '../../db/schema';
 import { freeText } from '../validation';
+import { afterCursor, pageOf } from '../keyset';
 
 export const SearchServicesSchema = z.object({
   query: freeText('Search', 100).default(''),
@@ -14,8 +15,8 @@ export type SearchServicesInput = z.infer<typeof SearchServicesSchema>;
 
 const LIMIT = 100;
 
-/** The directory, searchable by name, provider or area, and by category. */
-export function searchServices(db: Db, input: SearchServicesInput) {
+/** What a search of the directory matches: by name, provider or area, and by category. */
+function matching(input: SearchServicesInput): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (!input.includeInactive) conditions.push(eq(services.active, true));
   if (input.category) conditions.push(eq(services.category, input.category));
@@ -23,6 +24,42 @@ export function searchServices(db: Db, input: SearchServicesInput) {
     const q = `%${input.query.replace(/[%_]/g, '')}%`;
     conditions.push(or(like(services.name, q), like(services.providerName, q), like(services.area, q)));
   }
+  return and(...conditions);
+}
+
+/** The directory, searchable by name, provider or area, and by category. */
+export function searchServices(db: Db, input: SearchServicesInput) {
+  return listed(db, matching(input), LIMIT);
+}
+
+/** The administrators' directory: a search, and the keyset cursor (the id of the last service shown). */
+export const ManageServicesSchema = SearchServicesSchema.extend({
+  cursor: z.uuid({ error: 'Cursor is not valid' }).optional(),
+});
+export type ManageServicesInput = z.infer<typeof ManageServicesSchema>;
+export type ManageServicesQuery = z.input<typeof ManageServicesSchema>;
+
+export const SERVICES_PAGE_SIZE = 25;
+
+/**
+ * Every service, switched off too, 25 to a page by keyset on (name, id), with how many match in all
+ * (an integrated care system's directory runs to hundreds).
+ */
+export function manageServices(db: Db, input: ManageServicesInput) {
+  const where = matching({ ...input, includeInactive: true });
+  const last = input.cursor
+    ? db.select({ name: services.name, id: services.id }).from(services).where(eq(services.id, input.cursor)).get()
+    : undefined;
+  const rows = listed(
+    db,
+    and(where, last ? afterCursor(services.name, services.id, { key: last.name, id: last.id }, 'asc') : undefined),
+    SERVICES_PAGE_SIZE + 1,
+  );
+  const total = db.select({ n: count() }).from(services).where(where).get()?.n ?? 0;
+  return { ...pageOf(rows, SERVICES_PAGE_SIZE, (s) => s.id), total };
+}
+
+function listed(db: Db, where: SQL | undefined, limit: number) {
   return db
     .select({
       id: services.id,
@@ -42,9 +79,9 @@ export function searchServices(db: Db, input: SearchServicesInput) {
     })
     .from(services)
     .leftJoin(organisations, eq(services.organisationId, organisations.id))
-    .where(and(...conditions))
-    .orderBy(asc(services.name))
-    .limit(LIMIT)
+    .where(where)
+    .orderBy(asc(services.name), asc(services.id))
+    .limit(limit)
     .all();
 }
 

@@ -1,5 +1,5 @@
 import { idOnly, read, subject, write } from '../use-cases/define';
-import { SearchServicesSchema, getService, searchServices } from './search-services';
+import { ManageServicesSchema, SearchServicesSchema, getService, manageServices, searchServices } from './search-services';
 import { NotFound } from '../errors';
 import { SaveServiceSchema, saveService } from './save-service';
 import { ImportFeedSchema, importFeedText } from './import-oruk';
@@ -13,12 +13,13 @@ export const directoryUseCases = {
     input: SearchServicesSchema,
     run: (c) => searchServices(c.db, { ...c.input, includeInactive: false }),
   }),
+  /** Administrators: every service, switched off too, 25 to a page. */
   manage: read({
     name: 'directory.manage',
     permission: 'admin.manage',
     subject: subject.role,
-    input: SearchServicesSchema,
-    run: (c) => searchServices(c.db, { ...c.input, includeInactive: true }),
+    input: ManageServicesSchema,
+    run: (c) => manageServices(c.db, c.input),
   }),
   get: read({
     name: 'directory.get',

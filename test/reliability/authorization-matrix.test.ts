@@ -101,6 +101,8 @@ const TABLE: Record<string, Row> = {
   'admin.organisations': { who: { roles: ['admin'] }, then: 'OK' },
   'admin.createOrganisation': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'admin.users': { who: { roles: ['admin'] }, then: 'OK' },
+  // No staff account has this id: the administrator is told so; everyone else is refused first.
+  'admin.user': { who: { roles: ['admin'] }, input: () => ({ userId: '00000000-0000-4000-8000-00000000abcd' }), then: 'NOT_FOUND' },
   'admin.createUser': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'admin.updateUser': { who: { roles: ['admin'] }, input: () => ({}), then: 'BAD_REQUEST' },
   'admin.clinicalAccountChanges': { who: { roles: ['admin'] }, input: () => ({}), then: 'OK' },

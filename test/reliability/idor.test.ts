@@ -191,6 +191,38 @@ const PROBES: Record<string, Probe[]> = {
       input: () => ({ userId: '00000000-0000-4000-8000-000000000001', change: 'reactivate' }),
     },
   ],
+  'admin.user.userId': [
+    {
+      as: 'admin',
+      call: 'admin.user',
+      expect: 'NOT_FOUND',
+      why: 'a carer’s account is not staff',
+      input: (x) => ({ userId: x.w.carer.row.id }),
+    },
+    {
+      as: 'admin',
+      call: 'admin.user',
+      expect: 'NOT_FOUND',
+      why: 'carenav’s own system user',
+      input: () => ({ userId: '00000000-0000-4000-8000-000000000001' }),
+    },
+    {
+      as: 'navigator',
+      call: 'admin.user',
+      expect: 'FORBIDDEN',
+      why: 'a colleague’s account, opened by someone who is not an administrator',
+      input: (x) => ({ userId: x.w.navigator2.row.id }),
+    },
+  ],
+  'admin.users.organisationId': [
+    {
+      as: 'navigator',
+      call: 'admin.users',
+      expect: 'FORBIDDEN',
+      why: 'their own team’s staff, listed by someone who is not an administrator',
+      input: (x) => ({ organisationId: x.w.orgs.navTeam.id }),
+    },
+  ],
   'carer.sendUpdate.patientId': [
     {
       as: 'carer',

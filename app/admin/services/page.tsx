@@ -1,21 +1,39 @@
 import Link from 'next/link';
-import { Tag } from 'nhsuk-react-components';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '../../components/table';
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../server/directory/service-fields';
-import { load, pageCaller } from '../../lib/guard';
+import { load, loadOrFieldErrors, pageCaller } from '../../lib/guard';
+import { FilterField } from '../../components/filter-field';
+import { FormErrors } from '../../components/form-errors';
+import { SERVICES_PAGE_SIZE, type ManageServicesQuery } from '../../../server/directory/search-services';
 import { ImportForm } from './import-form';
+import { ServicesTable } from './services-table';
 import { ServiceForm } from './service-form';
 import { OutcomeReasons } from './outcome-reasons';
 
 export const metadata = { title: 'Service directory' };
 
-export default async function ServicesPage() {
+type Query = { query?: string; category?: string; after?: string };
+
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const params = await searchParams;
+  const search = { query: params.query ?? '', category: params.category ?? '' };
   const { caller } = await pageCaller();
-  const [services, organisations, reasons] = await Promise.all([
-    load(caller.directory.manage({ query: '', category: '', includeInactive: true })),
+  const [listed, organisations, reasons] = await Promise.all([
+    // The address's words as typed: the procedure's schema checks them and names any it refuses.
+    loadOrFieldErrors(caller.directory.manage({ ...search, cursor: params.after } as ManageServicesQuery)),
     load(caller.admin.organisations()),
     load(caller.referrals.outcomeReasons()),
   ]);
+  const { items: services, nextCursor, total } = listed.value ?? { items: [], nextCursor: null, total: 0 };
+  const errors = listed.fieldErrors ?? {};
+  const fieldError = (f: string) => errors[f]?.[0];
+  const searched = Boolean(search.query || search.category);
+  const href = (next: { after?: string }) => {
+    const query = new URLSearchParams(Object.entries({ ...search, ...next }).filter(([, v]) => v));
+    return query.size ? `/admin/services?${query.toString()}` : '/admin/services';
+  };
+  const caption = `${total.toLocaleString('en-GB')} ${total === 1 ? 'service' : 'services'}${
+    params.after ? `: ${services.length} shown (a later page)` : nextCursor ? `: ${services.length} shown (first page)` : ''
+  }`;
   return (
     <>
       <span className="nhsuk-caption-l">Administration</span>
@@ -23,34 +41,67 @@ export default async function ServicesPage() {
       <p>
         The local services staff can refer people to. A service linked to a carenav organisation receives referrals in that team’s inbox.
       </p>
+      <FormErrors result={listed.fieldErrors ? { ok: false, fieldErrors: listed.fieldErrors } : null} />
+      <form method="get" action="/admin/services" className="carenav-filters" aria-label="Find services">
+        <FilterField id="query" label="Name, provider or area" error={fieldError('query')}>
+          <input
+            className="nhsuk-input"
+            type="search"
+            id="query"
+            name="query"
+            defaultValue={search.query}
+            aria-describedby={fieldError('query') ? 'query-error' : undefined}
+          />
+        </FilterField>
+        <FilterField id="category" label="Category" error={fieldError('category')}>
+          <select className="nhsuk-select" id="category" name="category" defaultValue={search.category}>
+            <option value="">Any category</option>
+            {SERVICE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Find
+        </button>
+      </form>
+      {searched && (
+        <p>
+          <Link href="/admin/services">Clear the search and show every service</Link>
+        </p>
+      )}
       {services.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>The directory is empty. Import an Open Referral UK file or add a service below.</p>
+          <p>
+            {searched
+              ? 'No service matches this search.'
+              : 'The directory is empty. Import an Open Referral UK file or add a service below.'}
+          </p>
         </div>
       ) : (
-        <Table responsive caption={`${services.length} services`}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Service</TableCell>
-              <TableCell>Category</TableCell>
-              <TableCell>Receives referrals in</TableCell>
-              <TableCell>Status</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {services.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell>
-                  <Link href={`/admin/services/${s.id}`}>{s.name}</Link>
-                  <span className="nhsuk-body-s nhsuk-u-display-block">{s.providerName}</span>
-                </TableCell>
-                <TableCell>{CATEGORY_LABELS[s.category]}</TableCell>
-                <TableCell>{s.organisationName ?? 'Not on carenav'}</TableCell>
-                <TableCell>{s.active ? <Tag modifier="green">Taking referrals</Tag> : <Tag modifier="grey">Switched off</Tag>}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ServicesTable
+          caption={caption}
+          rows={services.map((s) => ({
+            id: s.id,
+            name: s.name,
+            provider: s.providerName,
+            category: CATEGORY_LABELS[s.category],
+            receivesIn: s.organisationName ?? 'Not on carenav',
+            active: s.active,
+          }))}
+        />
+      )}
+      {nextCursor && (
+        <p>
+          <Link href={href({ after: nextCursor })}>Show the next {SERVICES_PAGE_SIZE} services</Link>
+        </p>
+      )}
+      {params.after && (
+        <p>
+          <Link href={href({})}>Back to the first page</Link>
+        </p>
       )}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">

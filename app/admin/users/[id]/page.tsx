@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { SummaryList } from 'nhsuk-react-components';
 import { ROLE_LABELS, STAFF_ROLES } from '../../../../server/access/permissions';
 import { load, pageCaller } from '../../../lib/guard';
@@ -9,9 +8,7 @@ export const metadata = { title: 'Manage user' };
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { caller, actor } = await pageCaller();
-  const users = await load(caller.admin.users());
-  const user = users.find((u) => u.id === id);
-  if (!user) notFound();
+  const user = await load(caller.admin.user({ userId: id }));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
