@@ -19,7 +19,7 @@ export type BenchResults = {
     routeHandler: LoadResult;
     trpc: LoadResult;
     noteWrites: LoadResult;
-    /** Every page in turn, as many users at once as there are connections, each opening a page a second. */
+    /** Every page in turn, as many users at once as there are connections, each reading a page for about a second. */
     pages: LoadResult;
     /** Every page in turn on every connection as fast as answered: how many pages a second the server gives. */
     pageThroughput: LoadResult;
@@ -104,7 +104,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     });
   }
   checks.push({
-    budget: `Every page at once, ${r.http.connections} users each opening a page a second: p95`,
+    budget: `Every page at once, ${r.http.connections} users each reading a page for about a second: p95`,
     limit: `≤ ${ms(BUDGETS.mixedPagesMs)}`,
     actual: ms(r.http.pages.p95),
     ok: r.http.pages.requests > 0 && r.http.pages.p95 <= BUDGETS.mixedPagesMs,

@@ -46,21 +46,56 @@ export async function timePages(base: string, pages: PageRequest[], runs: number
   return results;
 }
 
-/** How often each of the simultaneous users opens a page: one a second, reading as fast as anyone does. */
-export const PAGES_PER_USER_PER_SECOND = 1;
+/** How long a user reads a page before opening the next, on average (each wait is ½ to 1½ times this). */
+export const THINK_MS = 1_000;
 
 /**
- * Every page in turn on each of `connections` connections at once: the mixed page load. With
- * `perUserPerSecond`, each connection is a user opening that many pages a second; without, each
- * opens the next page as soon as the last arrives (the server's page throughput).
+ * `users` people at once, each opening every page in turn (each starting at a different one), reading
+ * each for about a second (½–1½ s, the same waits every run) before opening the next: the mixed page
+ * load. Users start within the first second, not all at the same instant, as people do.
  */
-export function mixedPageLoad(
-  base: string,
-  pages: PageRequest[],
-  connections: number,
-  seconds: number,
-  perUserPerSecond?: number,
-): Promise<LoadResult> {
+export async function simulateUsers(base: string, pages: PageRequest[], users: number, seconds: number): Promise<LoadResult> {
+  let seed = 18;
+  const random = () => {
+    // mulberry32: a small seeded generator, so every run waits the same.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const times: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const until = performance.now() + seconds * 1000;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const user = async (u: number) => {
+    await sleep(random() * 1000);
+    for (let i = Math.floor((u * pages.length) / users); performance.now() < until; i++) {
+      try {
+        const { status, ms } = await open(base, pages[i % pages.length]!);
+        times.push(ms);
+        if (status < 200 || status >= 300) non2xx++;
+      } catch {
+        errors++;
+      }
+      await sleep(THINK_MS * (0.5 + random()));
+    }
+  };
+  await Promise.all(Array.from({ length: users }, (_, u) => user(u)));
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    perSecond: Math.round(times.length / seconds),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    errors,
+    non2xx,
+  };
+}
+
+/** Every page in turn on each of `connections` connections at once, each opening the next page as soon as the last arrives: the server's page throughput. */
+export function pageThroughput(base: string, pages: PageRequest[], connections: number, seconds: number): Promise<LoadResult> {
   const requests: autocannon.Request[] = pages.map((p) => ({ method: 'GET', path: p.path, headers: p.cookie ? { cookie: p.cookie } : {} }));
-  return runLoad({ url: base, connections, seconds, requests, connectionRate: perUserPerSecond });
+  return runLoad({ url: base, connections, seconds, requests });
 }

@@ -67,7 +67,7 @@ describe('the benchmark', () => {
     const report = renderResults(results(), checkBudgets(results()));
     expect(report).toContain('| All measures, every organisation (12 weeks) | 5 | 4000 | 4100 | 4100 |');
     expect(report).toContain('| /caseload | navigator | 200 | 20 | 50 | 150 |');
-    expect(report).toContain('| Every page, 20 users each opening a page a second | 100 | 5 | 240 | 12 | 0 | 0 |');
+    expect(report).toContain('| Every page, 20 users each reading a page for about a second | 100 | 5 | 240 | 12 | 0 | 0 |');
     expect(report).toContain('| Page throughput: every page, 20 connections as fast as answered | 40 | 5 | 900 | 12 | 0 | 0 |');
     // A run that timed no page has not met the page budgets.
     expect(
@@ -108,7 +108,7 @@ describe('the benchmark', () => {
       'Notes added per second in-process (synchronous=FULL)',
       'Every response a success (notes over HTTP)',
       'Every response a success (every page, 20 users at once)',
-      'Every page at once, 20 users each opening a page a second: p95',
+      'Every page at once, 20 users each reading a page for about a second: p95',
       'Page /mdt: p95, one user',
       'Page /patients/…: HTML',
       'First-load JS, /metrics',

@@ -48,8 +48,6 @@ export async function runLoad(options: {
   connections: number;
   seconds: number;
   requests: autocannon.Request[];
-  /** At most this many requests a second on each connection (a user reading each page); none = as fast as answered. */
-  connectionRate?: number;
 }): Promise<LoadResult> {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -59,7 +57,6 @@ export async function runLoad(options: {
         connections: options.connections,
         duration: options.seconds,
         requests: options.requests,
-        ...(options.connectionRate ? { connectionRate: options.connectionRate } : {}),
       },
       (error, done) => (error ? reject(error as Error) : resolve(done)),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { testDb } from '../../test/db';
-import { writeAuditGrouped } from './write-audit';
+import { writeAudit, writeAuditGrouped } from './write-audit';
 
 const entry = (i: number) => ({ action: `test.read${i}`, patientId: null, outcome: 'granted' as const, rule: 'test' });
 
@@ -15,6 +15,27 @@ describe('audit group commit', () => {
     expect(db.$client.prepare("select count(*) from audit_log where rule = 'test'").pluck().get()).toBe(20);
     await writeAuditGrouped(db, null, entry(20));
     expect(transaction).toHaveBeenCalledTimes(2);
+  });
+
+  it('writes a grouped row exactly as a single row is written (same columns, same values)', async () => {
+    const db = testDb();
+    const actor = {
+      userId: 'u1',
+      name: 'N',
+      role: 'navigator' as const,
+      organisationId: 'o1',
+      sector: 'primary' as const,
+      ip: '10.0.0.1',
+      access: { rule: 'caseload', action: 'x', reason: 'Emergency' },
+    };
+    const e = { action: 'patients.get', patientId: 'p1', outcome: 'granted' as const, rule: 'caseload' };
+    writeAudit(db, actor, e, 1000);
+    await writeAuditGrouped(db, actor, e, 1000);
+    const rows = db.$client.prepare('select * from audit_log order by rowid').all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(2);
+    const [single, grouped] = rows.map(({ id: _id, ...rest }) => rest);
+    expect(grouped).toEqual(single);
+    expect(single).toMatchObject({ user_id: 'u1', organisation_id: 'o1', reason: 'Emergency', ip: '10.0.0.1', at: 1000 });
   });
 
   it('rejects every waiting read when the commit fails, so none is served unaudited', async () => {
