@@ -41,7 +41,22 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <p>
         The local services staff can refer people to. A service linked to a carenav organisation receives referrals in that team’s inbox.
       </p>
-      <FormErrors result={listed.fieldErrors ? { ok: false, fieldErrors: listed.fieldErrors } : null} />
+      {/* The summary links to each field by its id: the category filter's is its own (below). */}
+      <FormErrors
+        result={
+          listed.fieldErrors
+            ? {
+                ok: false,
+                fieldErrors: Object.fromEntries(
+                  Object.entries(listed.fieldErrors).map(([field, messages]) => [
+                    field === 'category' ? 'filter-category' : field,
+                    messages,
+                  ]),
+                ),
+              }
+            : null
+        }
+      />
       <form method="get" action="/admin/services" className="carenav-filters" aria-label="Find services">
         <FilterField id="query" label="Name, provider or area" error={fieldError('query')}>
           <input
@@ -53,8 +68,15 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
             aria-describedby={fieldError('query') ? 'query-error' : undefined}
           />
         </FilterField>
-        <FilterField id="category" label="Category" error={fieldError('category')}>
-          <select className="nhsuk-select" id="category" name="category" defaultValue={search.category}>
+        {/* "category" is also the add-a-service form's field on this page: the filter's id is its own. */}
+        <FilterField id="filter-category" label="Category" error={fieldError('category')}>
+          <select
+            className="nhsuk-select"
+            id="filter-category"
+            name="category"
+            defaultValue={search.category}
+            aria-describedby={fieldError('category') ? 'filter-category-error' : undefined}
+          >
             <option value="">Any category</option>
             {SERVICE_CATEGORIES.map((c) => (
               <option key={c} value={c}>
