@@ -4,6 +4,8 @@ import { createPerson, expectAccessible, openRecord, statePath } from './helpers
 test('navigator refers to housing → housing picks it up and completes it → the navigator sees the outcome; housing cannot open an unrelated person', async ({
   browser,
 }) => {
+  // Three people's journey through two roles: about 40 s alone, longer while the whole suite runs.
+  test.setTimeout(120_000);
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
   const housing = await (await browser.newContext({ storageState: statePath('housing') })).newPage();
   const person = 'Kenneth Greenwood';
