@@ -36,6 +36,18 @@ const containing = (text: string) => `%${text.replace(/[%_\\]/g, '')}%`;
  * by part of the name or email and filtered by role, organisation and status. `total` is how many
  * accounts match, on every page.
  */
+/** What the administrators' pages show of a staff account, in the list and on its own page. */
+const STAFF_COLUMNS = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  jobTitle: users.jobTitle,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+};
+
 export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(undefined)) {
   const conditions: (SQL | undefined)[] = [ne(users.role, 'carer'), ne(users.role, 'system')];
   if (input.q) conditions.push(or(like(users.name, containing(input.q)), like(users.email, containing(input.q))));
@@ -46,16 +58,7 @@ export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(
   // The cursor names the last account shown; the page continues after its (name, id) in the index on them.
   const last = input.cursor ? db.select({ name: users.name, id: users.id }).from(users).where(eq(users.id, input.cursor)).get() : undefined;
   const rows = db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      jobTitle: users.jobTitle,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-    })
+    .select(STAFF_COLUMNS)
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))
     .where(and(matching, last ? afterCursor(users.name, users.id, { key: last.name, id: last.id }, 'asc') : undefined))
@@ -70,16 +73,7 @@ export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(
 /** One staff account, by id (the administrator's page about them); undefined for a carer, the system user or no one. */
 export function getStaffUser(db: Db, userId: string) {
   return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      jobTitle: users.jobTitle,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-    })
+    .select(STAFF_COLUMNS)
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))
     .where(and(eq(users.id, userId), ne(users.role, 'carer'), ne(users.role, 'system')))
