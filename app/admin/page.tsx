@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { KIND_LABELS } from '../../server/admin/organisation-kinds';
 import { ROLE_LABELS, STAFF_ROLES } from '../../server/access/permissions';
@@ -162,16 +163,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           }))}
         />
       )}
-      {nextCursor && (
-        <p>
-          <Link href={href({ after: nextCursor })}>Show the next {USERS_PAGE_SIZE} staff accounts</Link>
-        </p>
-      )}
-      {query.after && (
-        <p>
-          <Link href={href({})}>Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextCursor && href({ after: nextCursor })}
+        first={query.after ? href({}) : null}
+        nextLabel={`Show the next ${USERS_PAGE_SIZE} staff accounts`}
+      />
 
       <h2 id="organisations">Organisations</h2>
       <p>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { load, pageCaller } from '../lib/guard';
@@ -96,16 +97,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
               ))}
             </TableBody>
           </Table>
-          {nextCursor && (
-            <p>
-              <Link href={href({ after: nextCursor })}>Show the next {CASELOAD_PAGE_SIZE} people</Link>
-            </p>
-          )}
-          {params.after && (
-            <p>
-              <Link href={href({})}>Back to the first page</Link>
-            </p>
-          )}
+          <Pager
+            next={nextCursor && href({ after: nextCursor })}
+            first={params.after ? href({}) : null}
+            nextLabel={`Show the next ${CASELOAD_PAGE_SIZE} people`}
+          />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { FilterField } from '../components/filter-field';
 import { Button, Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
@@ -139,16 +140,11 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
         </Table>
       )}
       <p className="nhsuk-body-s">Pathways: {Object.values(PATHWAY_LABELS).join('; ')}.</p>
-      {nextHref && (
-        <p>
-          <Link href={nextHref}>Show the next {DISCHARGES_PAGE_SIZE} discharges</Link>
-        </p>
-      )}
-      {params.after && (
-        <p>
-          <Link href={`/discharges?${new URLSearchParams(filters).toString()}`}>Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextHref}
+        first={params.after ? `/discharges?${new URLSearchParams(filters).toString()}` : null}
+        nextLabel={`Show the next ${DISCHARGES_PAGE_SIZE} discharges`}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { MDT_PAGE_SIZE, MDT_REASONS, MDT_REASON_KEYS, MDT_SECTORS } from '../../server/mdt/mdt-worklist';
 import { DoneNotice } from '../components/done-notice';
 import { FilterSelect } from '../components/filter-field';
@@ -117,16 +118,12 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
         <WorklistTable rows={tableRows} caption={caption} />
       )}
       <nav className="carenav-pager" aria-label="Worklist pages">
-        {nextCursor && (
-          <p>
-            <Link href={href({ after: nextCursor })}>Show the next {MDT_PAGE_SIZE} people</Link>
-          </p>
-        )}
-        {after && (
-          <p>
-            <Link href={href({})}>Back to the top of the list</Link>
-          </p>
-        )}
+        <Pager
+          next={nextCursor && href({ after: nextCursor })}
+          first={after ? href({}) : null}
+          nextLabel={`Show the next ${MDT_PAGE_SIZE} people`}
+          firstLabel="Back to the top of the list"
+        />
       </nav>
 
       {!meetingId && (

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { load, pageCaller } from '../lib/guard';
 import { formatDateTime } from '../lib/format';
@@ -47,16 +48,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      {nextCursor && (
-        <p>
-          <Link href={`/notifications?before=${nextCursor}`}>Show older notifications</Link>
-        </p>
-      )}
-      {before && (
-        <p>
-          <Link href="/notifications">Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextCursor && `/notifications?before=${nextCursor}`}
+        first={before ? '/notifications' : null}
+        nextLabel="Show older notifications"
+      />
     </>
   );
 }

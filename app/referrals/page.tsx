@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { REFERRALS_PAGE_SIZE, REFERRAL_VIEWS, type ReferralView } from '../../server/referrals/list-referrals';
@@ -158,16 +159,11 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
           </TableBody>
         </Table>
       )}
-      {nextCursor && (
-        <p>
-          <Link href={`/referrals?view=${view}&after=${nextCursor}`}>Show the next {REFERRALS_PAGE_SIZE} referrals</Link>
-        </p>
-      )}
-      {params.after && (
-        <p>
-          <Link href={`/referrals?view=${view}`}>Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextCursor && `/referrals?view=${view}&after=${nextCursor}`}
+        first={params.after ? `/referrals?view=${view}` : null}
+        nextLabel={`Show the next ${REFERRALS_PAGE_SIZE} referrals`}
+      />
     </>
   );
 }

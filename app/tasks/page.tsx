@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { TASK_PAGE_SIZE, TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
@@ -101,16 +102,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </TableBody>
         </Table>
       )}
-      {nextCursor && (
-        <p>
-          <Link href={`${firstPage}&after=${nextCursor}`}>Show the next {TASK_PAGE_SIZE} tasks</Link>
-        </p>
-      )}
-      {params.after && (
-        <p>
-          <Link href={firstPage}>Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextCursor && `${firstPage}&after=${nextCursor}`}
+        first={params.after ? firstPage : null}
+        nextLabel={`Show the next ${TASK_PAGE_SIZE} tasks`}
+      />
     </>
   );
 }

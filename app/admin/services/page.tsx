@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '../../components/pager';
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from '../../../server/directory/service-fields';
 import { load, loadOrFieldErrors, pageCaller } from '../../lib/guard';
 import { FilterField } from '../../components/filter-field';
@@ -115,16 +116,11 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           }))}
         />
       )}
-      {nextCursor && (
-        <p>
-          <Link href={href({ after: nextCursor })}>Show the next {SERVICES_PAGE_SIZE} services</Link>
-        </p>
-      )}
-      {params.after && (
-        <p>
-          <Link href={href({})}>Back to the first page</Link>
-        </p>
-      )}
+      <Pager
+        next={nextCursor && href({ after: nextCursor })}
+        first={params.after ? href({}) : null}
+        nextLabel={`Show the next ${SERVICES_PAGE_SIZE} services`}
+      />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2>Import from Open Referral UK</h2>
