@@ -92,7 +92,12 @@ export async function openRecord(page: Page, name: string): Promise<string> {
   await page.goto('/patients');
   await page.getByLabel('Name or NHS number').fill(name);
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('link', { name, exact: true }).click();
+  const link = page.getByRole('link', { name, exact: true });
+  const refused = page.locator('.nhsuk-error-summary');
+  // A refused search (e.g. the look-up limit) fails here with its message, not after the test's timeout.
+  await expect(link.or(refused).first()).toBeVisible();
+  if (await refused.isVisible()) throw new Error(`Searching for ${name} was refused: ${await refused.innerText()}`);
+  await link.click();
   await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
 }

@@ -18,6 +18,10 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   // Like most servers: every time carenav shows must still be England's (e2e/england-time.spec.ts).
   TZ: 'UTC',
+  // Two workers share each demo account across about a hundred tests, which is more look-ups a
+  // minute than one person makes; the limit itself is tested in e2e/reliability.spec.ts and
+  // server/patients/care-team-and-search.test.ts, on servers with the default.
+  CARENAV_SEARCHES_PER_MINUTE: '600',
 };
 mkdirSync('e2e/.run', { recursive: true });
 writeFileSync('e2e/.run/database', database);
