@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs `npm run bench` on another Node.js major (default 24, the active LTS, which people deploy on;
 # this machine's own Node may be older). The committed HEAD is benchmarked in a clone kept under
-# .cache/node<major>/ (its dependencies installed, and better-sqlite3 compiled, for that Node once,
+# ~/.cache/carenav-node<major>/ (outside the checkout; its dependencies installed, and better-sqlite3
+# compiled, for that Node once,
 # again only when package-lock.json changes), on this checkout's synthetic database (data/synth.db,
 # made if missing). A full run writes bench/RESULTS.md and bench/results.json here.
 # Usage: bash scripts/bench-on-node.sh [major] [bench options]   e.g. bash scripts/bench-on-node.sh 24 --check
@@ -9,7 +10,7 @@ set -euo pipefail
 major=24
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then major="$1"; shift; fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
-cache="$root/.cache/node${major}"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/carenav-node${major}"
 clone="$cache/carenav"
 mkdir -p "$cache"
 
