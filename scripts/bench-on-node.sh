@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs `npm run bench` on another Node.js major (default 24, the active LTS, which people deploy on;
-# this machine's own Node may be older). The committed HEAD is benchmarked in a clone kept under
-# ~/.cache/carenav-node<major>/ (outside the checkout; its dependencies installed, and better-sqlite3
-# compiled, for that Node once,
-# again only when package-lock.json changes), on this checkout's synthetic database (data/synth.db,
-# made if missing). A full run writes bench/RESULTS.md and bench/results.json here.
+# this machine's own Node may be older). The committed HEAD is benchmarked in a clone kept outside
+# the checkout, under ~/.cache/carenav-node<major>/ (its dependencies installed, and better-sqlite3
+# compiled, for that Node once, and again only when package-lock.json changes), on this checkout's
+# synthetic database (data/synth.db, made if missing). A full run writes bench/RESULTS.md and
+# bench/results.json here.
 # Usage: bash scripts/bench-on-node.sh [major] [bench options]   e.g. bash scripts/bench-on-node.sh 24 --check
 set -euo pipefail
 major=24
