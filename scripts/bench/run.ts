@@ -1,4 +1,4 @@
-// npm run bench [-- --check] [--people 100000] [--skip-build] [--seconds 10] [--runs 200] [--page-runs 40] [--pages-only]
+// npm run bench [-- --check] [--people 100000] [--skip-build] [--seconds 10] [--runs 200] [--page-runs 100] [--pages-only]
 // Builds the app, starts it on a copy of the synthetic database (npm run db:synth, made if missing)
 // and measures, one after another on this machine: each use case's server-side time, note writes
 // per second in-process, reads/s of the bare limit, a plain route handler and authenticated tRPC,
@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
     runs: { type: 'string', default: '200' },
-    'page-runs': { type: 'string', default: '40' },
+    'page-runs': { type: 'string', default: '100' },
     'pages-only': { type: 'boolean', default: false },
     /** With --pages-only: time only the pages whose route (as in pages.ts) contains one of these, comma-separated. */
     only: { type: 'string', default: '' },
