@@ -5,10 +5,15 @@ import { formValues, toFormResult, type FormResult } from '../../server/trpc/for
 import { FlagDischargeSchema } from '../../server/discharges/flag-discharge';
 import { ChangeDischargeStatusSchema } from '../../server/discharges/change-discharge-status';
 import { submit } from '../lib/submit';
+import { formatDate, formatNhsNumber } from '../lib/format';
 
 type Caller = Awaited<ReturnType<typeof serverCaller>>['caller'];
 type Match = Awaited<ReturnType<Caller['patients']['search']>>['results'][number];
-export type FindState = FormResult & { match?: Pick<Match, 'givenName' | 'familyName' | 'practiceName'> | null };
+export type FindState = FormResult & {
+  match?: Pick<Match, 'givenName' | 'familyName' | 'practiceName'> | null;
+  /** The identity searched for, in words, so it stays in view once the search form has gone (worded here: no date code in the browser). */
+  searched?: string;
+};
 
 /**
  * Step one of flagging: is there a record with exactly this NHS number and date of birth? Posted,
@@ -28,6 +33,7 @@ export async function findPersonAction(_prev: FindState | null, formData: FormDa
       ok: true,
       values,
       at: Date.now(),
+      searched: `NHS number ${formatNhsNumber(values.nhsNumber)}, born ${formatDate(values.dateOfBirth)}`,
       match: match ? { givenName: match.givenName, familyName: match.familyName, practiceName: match.practiceName } : null,
     };
   } catch (error) {

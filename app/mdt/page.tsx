@@ -33,6 +33,7 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
   const tableRows = rows.map((r) => ({
     ...r,
     namedContactName: r.namedContactUserId ? (contactName.get(r.namedContactUserId) ?? null) : null,
+    lastContact: r.lastContactAt ? formatDate(r.lastContactAt) : 'None recorded',
   }));
   const href = (next: Record<string, string | undefined>) => {
     const query = new URLSearchParams(

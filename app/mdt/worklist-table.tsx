@@ -2,10 +2,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { MdtWorklistRow } from '../../server/mdt/mdt-worklist';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { formatDate } from '../lib/format';
 import { ReasonTags } from './reason-tags';
 
-export type WorklistTableRow = MdtWorklistRow & { namedContactName: string | null };
+/** A row as the page gives it: the named contact's name and the last contact's date already in words (no date code in the browser). */
+export type WorklistTableRow = MdtWorklistRow & { namedContactName: string | null; lastContact: string };
 
 /**
  * The ranked MDT worklist, one page of it. When people are being chosen for a meeting, the first
@@ -42,7 +42,7 @@ export function WorklistTable({
               <ReasonTags name={p.name} reasons={p.reasons} />
             </TableCell>
             <TableCell>{p.namedContactName ?? 'Not assigned'}</TableCell>
-            <TableCell>{p.lastContactAt ? formatDate(p.lastContactAt) : 'None recorded'}</TableCell>
+            <TableCell>{p.lastContact}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -3,19 +3,21 @@ import { sqliteTable, text, integer, index, type AnySQLiteColumn } from 'drizzle
 import { organisations } from './organisations';
 import { patients, RISK_LEVELS } from './patients';
 import { users } from './users';
-import { DISCHARGE_STATUSES } from './discharge-statuses';
+import { DISCHARGE_STATUSES, type DischargePathway } from './discharge-statuses';
 
-export { ACTIVE_DISCHARGE_STATUSES, DISCHARGE_STATUSES, type DischargeStatus } from './discharge-statuses';
+export {
+  ACTIVE_DISCHARGE_STATUSES,
+  DISCHARGE_PATHWAYS,
+  DISCHARGE_STATUSES,
+  type DischargePathway,
+  type DischargeStatus,
+} from './discharge-statuses';
 
 /**
  * "Still being worked" as SQL with the statuses written in, not bound: SQLite uses a partial index
  * only when the query's condition is the index's own. Used by the index below and the worklist.
  */
 export const isActiveDischarge = (status: AnySQLiteColumn) => sql`${status} in ('flagged', 'planned', 'home')`;
-
-/** Discharge-to-assess pathways (0: home, no new support … 3: new long-term care home placement). */
-export const DISCHARGE_PATHWAYS = [0, 1, 2, 3] as const;
-export type DischargePathway = (typeof DISCHARGE_PATHWAYS)[number];
 
 /** A risky hospital discharge flagged by a GP practice, a hospital ward or a navigator. */
 export const discharges = sqliteTable(

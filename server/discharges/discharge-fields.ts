@@ -1,7 +1,7 @@
-import type { DischargePathway } from '../../db/schema';
-import { ACTIVE_DISCHARGE_STATUSES, type DischargeStatus } from '../../db/schema/discharge-statuses';
+// Pages' client code imports these labels: plain values only, never db/schema's index (drizzle and every table).
+import { ACTIVE_DISCHARGE_STATUSES, type DischargePathway, type DischargeStatus } from '../../db/schema/discharge-statuses';
 
-export { DISCHARGE_PATHWAYS, DISCHARGE_STATUSES } from '../../db/schema';
+export { DISCHARGE_PATHWAYS, DISCHARGE_STATUSES } from '../../db/schema/discharge-statuses';
 
 export const DISCHARGE_STATUS_LABELS: Record<DischargeStatus, string> = {
   flagged: 'Flagged',

@@ -8,7 +8,7 @@ import { decidePatientAccess, type PatientFacts } from '../access/policy';
 import { Forbidden, Invalid } from '../errors';
 import { newId } from '../ids';
 import { notify, teamNavigators } from '../notifications/notify';
-import { NhsNumberSchema } from '../patients/nhs-number';
+import { NhsNumberSchema } from '../patients/nhs-number-schema';
 import { auditFailedIdentityLookUp, NO_IDENTITY_MATCH } from '../patients/identity-look-up';
 import { insertNewPatient, placeNewPatient, type Placement } from '../patients/create-patient';
 import { insertTask } from '../tasks/insert-task';

@@ -8,7 +8,7 @@ import { Conflict, Invalid } from '../errors';
 import { newId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { IdSchema, isoDate, personName } from '../validation';
-import { NhsNumberSchema } from './nhs-number';
+import { NhsNumberSchema } from './nhs-number-schema';
 import { todayInEngland } from '../calendar/england-time';
 import { PatientDetailFields, searchNameOf } from './patient-fields';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testNhsNumber, withCheckDigit } from '../../db/factories';
-import { NhsNumberSchema, formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from './nhs-number';
+import { formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from './nhs-number';
+import { NhsNumberSchema } from './nhs-number-schema';
 
 describe('NHS number modulus-11 check', () => {
   it('accepts a valid number and rejects the same number with a wrong check digit', () => {

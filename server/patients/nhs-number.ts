@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// No zod here: pages' client code formats NHS numbers with this module, and a schema would send all
+// of zod to the browser (#18). The field's schema is in nhs-number-schema.ts.
 
 /** Removes the spaces and dashes people type in NHS numbers (e.g. "943 476 5919"). */
 export function normaliseNhsNumber(value: string): string {
@@ -18,13 +19,6 @@ export function isValidNhsNumber(value: string): boolean {
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
-
-export const NhsNumberSchema = z
-  .string({ error: 'Enter the NHS number' })
-  .transform(normaliseNhsNumber)
-  .refine((v) => v.length > 0, 'Enter the NHS number')
-  .refine((v) => /^\d{10}$/.test(v), 'NHS number must be 10 digits')
-  .refine(isValidNhsNumber, 'NHS number is not valid: check the digits');
 
 /** "9434765919" → "943 476 5919", as the NHS displays it. */
 export function formatNhsNumber(digits: string): string {

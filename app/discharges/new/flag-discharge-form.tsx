@@ -7,7 +7,6 @@ import { NhsNumberField } from '../../components/nhs-number-field';
 import { FormErrors, fieldError, fieldValue } from '../../components/form-errors';
 import type { FormResult } from '../../../server/trpc/form-result';
 import { PATHWAY_LABELS } from '../../../server/discharges/discharge-fields';
-import { formatDate, formatNhsNumber } from '../../lib/format';
 import { ActionForm } from '../../components/action-form';
 import { findPersonAction, flagDischargeAction, type FindState } from '../actions';
 
@@ -32,15 +31,6 @@ const LABELS: Record<string, string> = {
 
 type Known = { nhsNumber: string; dateOfBirth: string; name: string };
 type Option = { id: string; name: string };
-
-/** The identity searched for, in words, so it stays in view once the search form has gone. */
-function Searched({ identity }: { identity: Known }) {
-  return (
-    <>
-      NHS number {formatNhsNumber(identity.nhsNumber)}, born {identity.dateOfBirth ? formatDate(identity.dateOfBirth) : 'not given'}
-    </>
-  );
-}
 
 /** A refused flag whose problem is who the person is (not the discharge): answered on the search form. */
 const isIdentityProblem = (state: FormResult | null): state is FormResult =>
@@ -83,9 +73,7 @@ export function FlagDischargeForm({
             <p>
               {identity.name}, registered at {found.match.practiceName}.
             </p>
-            <p>
-              You searched for <Searched identity={identity} />.
-            </p>
+            <p>You searched for {found.searched}.</p>
           </div>
         ) : (
           <div className="nhsuk-warning-callout">
@@ -95,8 +83,8 @@ export function FlagDischargeForm({
               </span>
             </h2>
             <p>
-              Nobody in carenav has <Searched identity={identity} />. Check both; if they are right, give the person’s name and GP practice
-              below to create their record with the flag.
+              Nobody in carenav has {found.searched}. Check both; if they are right, give the person’s name and GP practice below to create
+              their record with the flag.
             </p>
           </div>
         )}
