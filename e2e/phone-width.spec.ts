@@ -48,9 +48,25 @@ test('navigator: caseload, search, a record and each of its pages, at 375 px', a
   test.setTimeout(240_000);
   const page = await as(browser, 'navigator');
   await expectReflows(page, '/caseload');
-  // The caseload stays labelled at phone width: each cell carries its column's heading.
-  await expect(page.locator('#maincontent .nhsuk-table-responsive__heading', { hasText: 'Age' }).first()).toBeVisible();
-  await expect(page.locator('#maincontent .nhsuk-table-responsive__heading', { hasText: 'Last contact' }).first()).toBeVisible();
+  // The caseload stays labelled at phone width: each cell shows its column's heading beside its value.
+  for (const heading of ['Age', 'Last contact']) {
+    const cell = page.locator(`#maincontent td[data-label="${heading}"]`).first();
+    await expect(cell).toBeVisible();
+    const shown = await cell.evaluate((td) => {
+      const before = getComputedStyle(td, '::before');
+      return { content: before.content, display: before.display };
+    });
+    expect(shown.content).toContain(heading);
+    expect(shown.display).not.toBe('none');
+  }
+  // At desktop width the headings are the table's own column headers, not repeated in each cell.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  const desktop = await page
+    .locator('#maincontent td[data-label="Age"]')
+    .first()
+    .evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(desktop).toBe('none');
+  await page.setViewportSize({ width: 375, height: 800 });
   await expectReflows(page, '/caseload?scope=team');
   await expectReflows(page, '/patients');
   await expectReflows(page, '/patients/new');

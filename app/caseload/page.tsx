@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
@@ -65,9 +66,9 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
               {rows.map((p) => (
                 <TableRow key={p.id}>
                   <TableCell>
-                    <Link href={`/patients/${p.id}`}>
+                    <RowLink href={`/patients/${p.id}`}>
                       {p.givenName} {p.familyName}
-                    </Link>
+                    </RowLink>
                   </TableCell>
                   <TableCell>{ageFrom(p.dateOfBirth)}</TableCell>
                   <TableCell>

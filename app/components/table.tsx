@@ -1,6 +1,7 @@
 import {
   Children,
   cloneElement,
+  Fragment,
   isValidElement,
   type ReactElement,
   type ReactNode,
@@ -10,10 +11,14 @@ import {
 
 /*
  * The NHS table, rendered on the server, with the responsive pattern (#17 item 9): at phone width
- * each cell shows its column's heading (`nhsuk-table-responsive__heading`). nhsuk-react-components
- * finds the headings in the browser by the cells' component type, which a server component's
- * children do not carry, so there every cell lost its heading and the caseload became unlabelled
- * numbers. Same names and props as nhsuk-react-components' Table, TableHead, TableBody, TableRow, TableCell.
+ * each cell shows its column's heading. nhsuk-react-components finds the headings in the browser by
+ * the cells' component type, which a server component's children do not carry, so there every cell
+ * lost its heading and the caseload became unlabelled numbers. Same names and props as
+ * nhsuk-react-components' Table, TableHead, TableBody, TableRow, TableCell.
+ *
+ * The heading is the cell's `data-label`, drawn by carenav.css at phone width (hidden from screen
+ * readers, which have the column headers), not the design system's heading span in every cell: those
+ * spans were about a third of the elements of a 25-row list, and a sixth of its server time (#18).
  */
 
 type Section = 'head' | 'body';
@@ -76,19 +81,31 @@ export function TableCell({ children, section, heading, responsive, headings: _h
       </th>
     );
   return (
-    <td className="nhsuk-table__cell" role={responsive ? 'cell' : undefined} {...rest}>
-      {responsive && heading ? (
-        <>
-          <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-            {heading}{' '}
-          </span>
-          <span>{children}</span>
-        </>
-      ) : (
-        children
-      )}
+    <td
+      className="nhsuk-table__cell"
+      role={responsive ? 'cell' : undefined}
+      data-label={responsive ? textOf(heading) || undefined : undefined}
+      {...rest}
+    >
+      {/* At phone width the cell lays out its heading and its content side by side (flex): content of
+          more than one piece is kept together in one span. */}
+      {responsive && onePiece(children) ? children : responsive ? <span>{children}</span> : children}
     </td>
   );
+}
+
+/** A heading's words, for `data-label` (headings may carry markup, e.g. visually hidden words). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** One text or one element (not a fragment): a single flex item as it is. */
+function onePiece(children: ReactNode): boolean {
+  const items = Children.toArray(children);
+  return items.length === 1 && !(isValidElement(items[0]) && items[0].type === Fragment);
 }
 
 // The same dotted names as nhsuk-react-components (Table.Head, Table.Row…), so either import works.

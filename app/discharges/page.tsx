@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import { Pager } from '../components/pager';
 import { FilterField } from '../components/filter-field';
 import { Button, Tag } from 'nhsuk-react-components';
@@ -103,9 +104,9 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
             {items.map((d) => (
               <TableRow key={d.id}>
                 <TableCell>
-                  <Link href={`/discharges/${d.id}`}>
+                  <RowLink href={`/discharges/${d.id}`}>
                     {d.givenName} {d.familyName}
-                  </Link>
+                  </RowLink>
                   {worksCaseload && (
                     <span className="nhsuk-body-s nhsuk-u-display-block">
                       Flagged by {d.flaggedByName}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Tag } from 'nhsuk-react-components';
@@ -51,7 +52,7 @@ export default async function HomePage() {
           >
             {unreadItems.map((n) => (
               <li key={n.id}>
-                {n.link ? <Link href={n.link}>{n.title}</Link> : n.title}
+                {n.link ? <RowLink href={n.link}>{n.title}</RowLink> : n.title}
                 <span className="nhsuk-body-s nhsuk-u-display-block">{formatDateTime(n.createdAt)}</span>
               </li>
             ))}
@@ -83,9 +84,9 @@ export default async function HomePage() {
                 const left = timeLeft(r.targetAt);
                 return (
                   <li key={r.id}>
-                    <Link href={`/referrals/${r.id}`}>
+                    <RowLink href={`/referrals/${r.id}`}>
                       {r.givenName} {r.familyName}
-                    </Link>
+                    </RowLink>
                     <span className="nhsuk-body-s nhsuk-u-display-block">
                       {r.serviceName}: {left.late && <Tag modifier="red">Overdue</Tag>} {left.words}
                     </span>
@@ -104,7 +105,7 @@ export default async function HomePage() {
             >
               {tasks.rows.slice(0, SHOWN).map((t) => (
                 <li key={t.id}>
-                  <Link href={`/tasks/${t.id}`}>{t.title}</Link>
+                  <RowLink href={`/tasks/${t.id}`}>{t.title}</RowLink>
                   <span className="nhsuk-body-s nhsuk-u-display-block">
                     For {t.givenName} {t.familyName}
                     {t.dueAt !== null && `, due ${formatDateTime(t.dueAt)}`}
@@ -125,9 +126,9 @@ export default async function HomePage() {
             >
               {discharges.items.slice(0, SHOWN).map((d) => (
                 <li key={d.id}>
-                  <Link href={`/discharges/${d.id}`}>
+                  <RowLink href={`/discharges/${d.id}`}>
                     {d.givenName} {d.familyName}
-                  </Link>
+                  </RowLink>
                   <span className="nhsuk-body-s nhsuk-u-display-block">
                     Expected {formatDate(d.expectedDate)}{' '}
                     <Tag modifier={DISCHARGE_STATUS_TAG[d.status]}>{DISCHARGE_STATUS_LABELS[d.status]}</Tag>
@@ -158,9 +159,9 @@ export default async function HomePage() {
             >
               {people.rows.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/patients/${p.id}`}>
+                  <RowLink href={`/patients/${p.id}`}>
                     {p.givenName} {p.familyName}
-                  </Link>
+                  </RowLink>
                   <span className="nhsuk-body-s nhsuk-u-display-block">Born {formatDate(p.dateOfBirth)}</span>
                 </li>
               ))}

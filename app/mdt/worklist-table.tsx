@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import type { ReactNode } from 'react';
 import type { MdtWorklistRow } from '../../server/mdt/mdt-worklist';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
@@ -36,7 +36,7 @@ export function WorklistTable({
           <TableRow key={p.id}>
             {choose && <TableCell>{p.chosen ? 'Chosen' : <ChooseBox row={p} ticked={choose.ticked(p.id)} />}</TableCell>}
             <TableCell>
-              <Link href={`/patients/${p.id}`}>{p.name}</Link>
+              <RowLink href={`/patients/${p.id}`}>{p.name}</RowLink>
             </TableCell>
             <TableCell>
               <ReasonTags name={p.name} reasons={p.reasons} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
@@ -119,9 +119,9 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
               return (
                 <TableRow key={r.id}>
                   <TableCell>
-                    <Link href={`/referrals/${r.id}`}>
+                    <RowLink href={`/referrals/${r.id}`}>
                       {r.givenName} {r.familyName}
-                    </Link>
+                    </RowLink>
                     <span className="nhsuk-body-s nhsuk-u-display-block">Sent {formatDateTime(r.sentAt)}</span>
                   </TableCell>
                   <TableCell>{r.serviceName}</TableCell>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { RowLink } from '../components/row-link';
 import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
@@ -60,15 +60,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               return (
                 <TableRow key={t.id}>
                   <TableCell>
-                    <Link href={`/tasks/${t.id}`}>{t.title}</Link>
+                    <RowLink href={`/tasks/${t.id}`}>{t.title}</RowLink>
                     {view === 'overdue' && (
                       <span className="nhsuk-body-s nhsuk-u-display-block">{t.assigneeName ?? `${t.teamName} (team queue)`}</span>
                     )}
                   </TableCell>
                   <TableCell>
-                    <Link href={`/patients/${t.patientId}`}>
+                    <RowLink href={`/patients/${t.patientId}`}>
                       {t.givenName} {t.familyName}
-                    </Link>
+                    </RowLink>
                   </TableCell>
                   <TableCell>
                     {view === 'done' ? (
