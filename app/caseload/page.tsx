@@ -3,7 +3,8 @@ import { RowLink } from '../components/row-link';
 import { Pager } from '../components/pager';
 import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
-import { load, pageCaller } from '../lib/guard';
+import { loadListPage, pageCaller } from '../lib/guard';
+import { FormErrors } from '../components/form-errors';
 import { TabNav } from '../components/tab-nav';
 import { RISK_TAG, ageFrom, formatDate, timeAgo } from '../lib/format';
 import { CASELOAD_PAGE_SIZE } from '../../server/patients/list-caseload';
@@ -17,7 +18,12 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
   const scope = params.scope === 'team' ? 'team' : 'mine';
   const sort = params.sort === 'lastContact' ? 'lastContact' : 'risk';
   const { caller } = await pageCaller();
-  const { rows, nextCursor } = await load(caller.patients.caseload({ scope, sort, cursor: params.after }));
+  // A cursor the list refuses is told at the page field, over the first page.
+  const {
+    value: { rows, nextCursor },
+    after,
+    pageErrors,
+  } = await loadListPage((cursor) => caller.patients.caseload({ scope, sort, cursor }), params.after);
   const href = (next: { scope?: string; sort?: string; after?: string }) =>
     `/caseload?${new URLSearchParams({ scope, sort, ...next }).toString()}`;
 
@@ -32,7 +38,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
         ]}
         current={scope}
       />
-      {rows.length === 0 && !params.after ? (
+      <FormErrors result={pageErrors ? { ok: false, fieldErrors: pageErrors } : null} labels={{ cursor: 'Page' }} />
+      {rows.length === 0 && !after ? (
         <div className="nhsuk-inset-text">
           <p>
             {scope === 'mine' ? 'You are not the named contact for anyone yet. ' : 'Your team’s caseload is empty. '}
@@ -49,7 +56,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           </p>
           <Table
             responsive
-            caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
+            caption={`${rows.length} ${rows.length === 1 ? 'person' : 'people'}${after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
           >
             <TableHead>
               <TableRow>
@@ -100,7 +107,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           </Table>
           <Pager
             next={nextCursor && href({ after: nextCursor })}
-            first={params.after ? href({}) : null}
+            first={after ? href({}) : null}
             nextLabel={`Show the next ${CASELOAD_PAGE_SIZE} people`}
           />
         </>

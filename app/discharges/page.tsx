@@ -9,7 +9,7 @@ import { checklistProgress, DISCHARGE_STATUSES, DISCHARGE_STATUS_LABELS, PATHWAY
 import { DISCHARGES_PAGE_SIZE, ListDischargesSchema } from '../../server/discharges/list-discharges';
 import { zodFieldErrors } from '../../server/trpc/init';
 import { FormErrors } from '../components/form-errors';
-import { load, pageCaller } from '../lib/guard';
+import { loadListPage, pageCaller } from '../lib/guard';
 import { DISCHARGE_STATUS_TAG, RISK_TAG, formatDate } from '../lib/format';
 
 export const metadata = { title: 'Discharges' };
@@ -25,9 +25,14 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
   // decodes it.)
   const parsed = ListDischargesSchema.safeParse(filters);
   const fieldErrors = parsed.success ? null : zodFieldErrors(parsed.error);
-  const { items, nextCursor } = parsed.success
-    ? await load(caller.discharges.list({ ...parsed.data, cursor: params.after }))
-    : { items: [], nextCursor: null };
+  // A cursor the list refuses is told at the page field, over the first page.
+  const {
+    value: { items, nextCursor },
+    after,
+    pageErrors,
+  } = parsed.success
+    ? await loadListPage((cursor) => caller.discharges.list({ ...parsed.data, cursor }), params.after)
+    : { value: { items: [], nextCursor: null }, after: undefined, pageErrors: null };
   const worksCaseload = actor.role === 'navigator';
   const nextHref = nextCursor ? `/discharges?${new URLSearchParams({ ...filters, after: nextCursor }).toString()}` : null;
 
@@ -46,7 +51,10 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
           </Link>
         </p>
       )}
-      <FormErrors result={fieldErrors ? { ok: false, fieldErrors } : null} />
+      <FormErrors
+        result={fieldErrors || pageErrors ? { ok: false, fieldErrors: fieldErrors ?? pageErrors ?? {} } : null}
+        labels={{ cursor: 'Page' }}
+      />
       <form method="get" action="/discharges" className="carenav-filters" aria-label="Filter discharges">
         <FilterField id="status" label="Status" error={fieldErrors?.status?.[0]}>
           <select className="nhsuk-select" id="status" name="status" defaultValue={filters.status}>
@@ -81,14 +89,14 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
       {fieldErrors ? null : items.length === 0 ? (
         <div className="nhsuk-inset-text">
           <p>
-            {params.after ? 'There are no more discharges.' : 'No discharges match these filters.'}
-            {worksCaseload || params.after ? '' : ' Discharges you flag appear here.'}
+            {after ? 'There are no more discharges.' : 'No discharges match these filters.'}
+            {worksCaseload || after ? '' : ' Discharges you flag appear here.'}
           </p>
         </div>
       ) : (
         <Table
           responsive
-          caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
+          caption={`${items.length} ${items.length === 1 ? 'discharge' : 'discharges'}${after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
         >
           <TableHead>
             <TableRow>
@@ -143,7 +151,7 @@ export default async function DischargesPage({ searchParams }: { searchParams: S
       <p className="nhsuk-body-s">Pathways: {Object.values(PATHWAY_LABELS).join('; ')}.</p>
       <Pager
         next={nextHref}
-        first={params.after ? `/discharges?${new URLSearchParams(filters).toString()}` : null}
+        first={after ? `/discharges?${new URLSearchParams(filters).toString()}` : null}
         nextLabel={`Show the next ${DISCHARGES_PAGE_SIZE} discharges`}
       />
     </>

@@ -69,3 +69,20 @@ export async function loadOrFieldErrors<T>(
     refuse(error);
   }
 }
+
+/**
+ * A page of a list from the cursor in its address (`after`): a cursor the list refuses (edited, too
+ * old, another list's or another user's) is told as a message at the page field, and the list's
+ * first page is shown instead of a "page not found".
+ */
+export async function loadListPage<T>(
+  call: (cursor: string | undefined) => Promise<T>,
+  cursor: string | undefined,
+): Promise<{ value: T; after: string | undefined; pageErrors: FieldErrors | null }> {
+  if (cursor) {
+    const asked = await loadOrFieldErrors(call(cursor));
+    if (!asked.fieldErrors) return { value: asked.value, after: cursor, pageErrors: null };
+    return { value: await load(call(undefined)), after: undefined, pageErrors: asked.fieldErrors };
+  }
+  return { value: await load(call(undefined)), after: undefined, pageErrors: null };
+}

@@ -8,7 +8,8 @@ import { TabNav } from '../components/tab-nav';
 import { DoneNotice } from '../components/done-notice';
 import { REFERRALS_DONE } from './done-messages';
 import { HandoffButton } from './handoff-forms';
-import { load, pageCaller } from '../lib/guard';
+import { load, loadListPage, pageCaller } from '../lib/guard';
+import { FormErrors } from '../components/form-errors';
 import { formatDateTime } from '../lib/format';
 import { timeLeft } from '../lib/time-left';
 
@@ -41,15 +42,21 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const view = REFERRAL_VIEWS.find((v) => v === params.view) ?? 'new';
   const { caller, actor } = await pageCaller();
-  const [{ items, nextCursor }, handoffs] = await Promise.all([
-    load(caller.referrals.list({ view, cursor: params.after })),
-    load(caller.handoffs.mine()),
-  ]);
+  // A cursor the list refuses is told at the page field, over the first page.
+  const [
+    {
+      value: { items, nextCursor },
+      after,
+      pageErrors,
+    },
+    handoffs,
+  ] = await Promise.all([loadListPage((cursor) => caller.referrals.list({ view, cursor }), params.after), load(caller.handoffs.mine())]);
   const incoming = view !== 'sent';
   return (
     <>
       <h1>Referrals</h1>
       <DoneNotice done={params.done} messages={REFERRALS_DONE} />
+      <FormErrors result={pageErrors ? { ok: false, fieldErrors: pageErrors } : null} labels={{ cursor: 'Page' }} />
       {handoffs.length > 0 && (
         <section aria-labelledby="handoffs">
           <h2 id="handoffs">Hand-overs of named contact</h2>
@@ -96,12 +103,12 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       />
       {items.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>{params.after ? 'There are no more referrals.' : EMPTY[view]}</p>
+          <p>{after ? 'There are no more referrals.' : EMPTY[view]}</p>
         </div>
       ) : (
         <Table
           responsive
-          caption={`${view === 'completed' ? 'Referrals you completed or declined' : VIEW_LABELS[view]}${params.after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
+          caption={`${view === 'completed' ? 'Referrals you completed or declined' : VIEW_LABELS[view]}${after ? ' (a later page)' : nextCursor ? ' (first page)' : ''}`}
         >
           <TableHead>
             <TableRow>
@@ -161,7 +168,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       )}
       <Pager
         next={nextCursor && `/referrals?view=${view}&after=${nextCursor}`}
-        first={params.after ? `/referrals?view=${view}` : null}
+        first={after ? `/referrals?view=${view}` : null}
         nextLabel={`Show the next ${REFERRALS_PAGE_SIZE} referrals`}
       />
     </>

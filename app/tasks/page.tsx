@@ -4,7 +4,8 @@ import { Tag } from 'nhsuk-react-components';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '../components/table';
 import { TASK_PAGE_SIZE, TASK_VIEWS, type TaskView } from '../../server/tasks/list-tasks';
 import { TASK_PRIORITY_LABELS, TASK_STATUS_LABELS } from '../../server/tasks/task-fields';
-import { load, pageCaller } from '../lib/guard';
+import { loadListPage, pageCaller } from '../lib/guard';
+import { FormErrors } from '../components/form-errors';
 import { TASK_STATUS_TAG, formatDateTime } from '../lib/format';
 import { TaskButtons } from './task-buttons';
 import { TabNav } from '../components/tab-nav';
@@ -25,15 +26,21 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const view = TASK_VIEWS.find((v) => v === params.view) ?? 'mine';
   const { caller, actor } = await pageCaller();
-  const { rows, nextCursor } = await load(caller.tasks.list({ view, cursor: params.after }));
+  // A cursor the list refuses is told at the page field, over the first page.
+  const {
+    value: { rows, nextCursor },
+    after,
+    pageErrors,
+  } = await loadListPage((cursor) => caller.tasks.list({ view, cursor }), params.after);
   const now = Date.now();
   const firstPage = `/tasks?view=${view}`;
-  const pageNote = params.after ? ' (a later page)' : nextCursor ? ' (first page)' : '';
+  const pageNote = after ? ' (a later page)' : nextCursor ? ' (first page)' : '';
 
   return (
     <>
       <h1>{VIEW_LABELS[view]}</h1>
       <DoneNotice done={params.done} messages={TASK_DONE} />
+      <FormErrors result={pageErrors ? { ok: false, fieldErrors: pageErrors } : null} labels={{ cursor: 'Page' }} />
       <TabNav
         label="Which tasks"
         tabs={TASK_VIEWS.map((v) => ({ id: v, href: `/tasks?view=${v}`, label: VIEW_LABELS[v] }))}
@@ -41,7 +48,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       />
       {rows.length === 0 ? (
         <div className="nhsuk-inset-text">
-          <p>{params.after ? 'There are no more tasks.' : EMPTY[view]}</p>
+          <p>{after ? 'There are no more tasks.' : EMPTY[view]}</p>
         </div>
       ) : (
         <Table responsive caption={`${rows.length} ${rows.length === 1 ? 'task' : 'tasks'}${pageNote}`}>
@@ -104,7 +111,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       )}
       <Pager
         next={nextCursor && `${firstPage}&after=${nextCursor}`}
-        first={params.after ? firstPage : null}
+        first={after ? firstPage : null}
         nextLabel={`Show the next ${TASK_PAGE_SIZE} tasks`}
       />
     </>

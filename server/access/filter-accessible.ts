@@ -2,9 +2,9 @@ import type { Db } from '../../db/client';
 import type { Actor } from './actor';
 import { loadPatientFacts } from './load-patient-facts';
 import type { Permission } from './permissions';
-import { decidePatientAccess, type PatientFacts } from './policy';
+import { decidePatientAccess, type AccessDecision, type PatientFacts } from './policy';
 
-type Options<T> = {
+export type RowOptions<T> = {
   /** The person each row is about (default: the row's own id, for lists of people). */
   patientIdOf?: (row: T) => string;
   /** Facts about the row itself, e.g. whether the actor flagged this discharge. */
@@ -21,12 +21,27 @@ export function markAccessible<T extends { id: string }>(
   actor: Actor,
   rows: T[],
   permission: Permission,
-  { patientIdOf = (row) => row.id, rowFacts }: Options<T> = {},
+  options: RowOptions<T> = {},
 ): (T & { canOpen: boolean })[] {
+  const decisions = decideRows(db, actor, rows, permission, options);
+  return rows.map((row, i) => ({ ...row, canOpen: decisions[i]?.allowed === true }));
+}
+
+/**
+ * The policy's decision on each row's person, in the order given: null when the person does not
+ * exist (any more). For lists that record refusals as well as leave them out (server/policy-page.ts).
+ */
+export function decideRows<T extends { id: string }>(
+  db: Pick<Db, 'select'>,
+  actor: Actor,
+  rows: T[],
+  permission: Permission,
+  { patientIdOf = (row) => row.id, rowFacts }: RowOptions<T> = {},
+): (AccessDecision | null)[] {
   const facts = loadPatientFacts(db, actor, [...new Set(rows.map(patientIdOf))]);
   return rows.map((row) => {
     const f = facts.get(patientIdOf(row));
-    return { ...row, canOpen: f !== undefined && decidePatientAccess(actor, { ...f, ...rowFacts?.(row) }, permission).allowed };
+    return f === undefined ? null : decidePatientAccess(actor, { ...f, ...rowFacts?.(row) }, permission);
   });
 }
 
@@ -36,7 +51,7 @@ export function filterAccessible<T extends { id: string }>(
   actor: Actor,
   rows: T[],
   permission: Permission,
-  options: Options<T> = {},
+  options: RowOptions<T> = {},
 ): T[] {
   const marked = markAccessible(db, actor, rows, permission, options);
   return rows.filter((_row, i) => marked[i]?.canOpen);

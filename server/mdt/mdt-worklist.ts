@@ -5,10 +5,7 @@ import { mdtChosen, ORGANISATION_SECTORS } from '../../db/schema';
 import { listNavigators } from '../patients/list-options';
 import { teamMeeting } from './team-meeting';
 import type { Actor } from '../access/actor';
-import { pageOf } from '../keyset';
-import { openCursor, sealCursor, SEALED_CURSOR } from '../sealed-cursor';
-import { loadPatientFacts } from '../access/load-patient-facts';
-import { decidePatientAccess } from '../access/policy';
+import { policyPage, SealedCursorSchema } from '../policy-page';
 import { IdSchema } from '../validation';
 import { Invalid } from '../errors';
 import { UNFINISHED } from '../tasks/task-fields';
@@ -51,11 +48,8 @@ export const MdtWorklistSchema = z
     reason: z.enum(MDT_REASON_KEYS, { error: 'Reason: choose one from the list' }).optional(),
     namedContactUserId: IdSchema('Named contact').optional(),
     sector: z.enum(MDT_SECTORS, { error: 'Sector: choose one from the list' }).optional(),
-    /** Sealed by the server (server/sealed-cursor.ts): the rank is made of a person's risk and last contact. */
-    after: z
-      .string({ error: 'Page: go back to the top of the list' })
-      .regex(SEALED_CURSOR, 'Page: go back to the top of the list')
-      .optional(),
+    /** Sealed by the server (server/policy-page.ts): the rank is made of a person's risk and last contact. */
+    after: SealedCursorSchema.optional(),
     /** Choosing people for this meeting of the actor's team: the page says who is already chosen. */
     meetingId: IdSchema('Meeting').optional(),
   })
@@ -73,22 +67,18 @@ export type MdtWorklistRow = {
   reasons: { reason: MdtReason; words: string }[];
 };
 
-/** A page of the list is ranked at the moment its first page was: a later page older than this starts again. */
-const CURSOR_LIFETIME_MS = 12 * 3_600_000;
-
 /**
  * The people on the actor's team caseload who need discussing at the weekly MDT meeting, ranked:
  * most reasons first, then highest risk, then longest without contact. A reason is high risk,
  * overdue tasks, a referral declined in 30 days or past its response time, home from hospital in
  * the last 7 days, or no contact in 30 days. Filtered by one reason, the named contact, or a sector
- * on the person's care team; paged by keyset on the rank. The page's people only are checked by the
- * policy: those it refuses are left out and audited as refused. Every page is ranked at the moment
- * of the first (carried, sealed, in the cursor), so nobody crossing a line between pages (30 days
+ * on the person's care team; paged by keyset on the rank (server/policy-page.ts, as the other
+ * worklists). The people read are checked by the policy: those it refuses are left out and audited as
+ * refused. Every page is ranked at the moment of the first (carried, sealed, in the cursor; a later
+ * page older than CURSOR_LIFETIME_MS starts again), so nobody crossing a line between pages (30 days
  * without contact, a task falling due) is skipped or shown twice.
  */
 export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, now = Date.now(), first = MDT_PAGE_SIZE) {
-  const cursor = input.after ? openWorklistCursor(input.after, now) : null;
-  if (cursor) now = cursor.now;
   const meeting = input.meetingId ? teamMeeting(db, actor, input.meetingId) : null;
   const namedContacts = listNavigators(db, actor.organisationId ?? '');
   // Only the team's own navigators are offered: anyone else's id is a value not on the list.
@@ -97,47 +87,42 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
   const filters: SQL[] = [sql`p.caseload_organisation_id = ${actor.organisationId ?? ''} and p.status = 'active'`];
   if (input.namedContactUserId) filters.push(sql`p.named_contact_user_id = ${input.namedContactUserId}`);
   if (input.sector) filters.push(sql`(p.mdt_care_team_sectors & ${MDT_SECTOR_BITS[input.sector]}) != 0`);
-  const flags = signalFlags(now);
   // The rank is a number, smallest first: (6 − reasons) × 3 + risk rank, with the last contact
   // (none = 0, so the longest without contact comes first) below it, as the caseload's keys are.
   // Read from patients_mdt_idx alone; names and counts are fetched for the page's people only.
   const reasonOnly = input.reason ? sql`and ${REASON_FLAG[input.reason]} = 1` : sql``;
-  const after = cursor ? sql`and (rank, id) > (${cursor.rank}, ${cursor.id})` : sql``;
-  const ranked = db.all<{ id: string; rank: number }>(sql`
-    with flagged as (
-      select p.id, p.risk_level, p.last_contact_at, ${flags}
-      from patients p indexed by patients_mdt_idx
-      where ${sql.join(filters, sql` and `)}
-    ), ranked as (
-      select id, ((6 - (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact)) * 3
-          + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000 + coalesce(last_contact_at, 0) as rank
-      from flagged
-      where (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact) > 0 ${reasonOnly}
-    )
-    select id, rank from ranked
-    where 1 ${after}
-    order by rank, id
-    limit ${first + 1}`);
-  const page = pageOf(ranked, first, (r) => sealCursor({ rank: r.rank, id: r.id, now }));
+  const page = policyPage<{ id: string; rank: number }>(db, actor, {
+    list: 'mdt',
+    field: 'after',
+    cursor: input.after,
+    limit: first,
+    now,
+    permission: 'mdt.work',
+    keyOf: (r) => r.rank,
+    fetch: (cursor, count, at) =>
+      db.all(sql`
+        with flagged as (
+          select p.id, p.risk_level, p.last_contact_at, ${signalFlags(at)}
+          from patients p indexed by patients_mdt_idx
+          where ${sql.join(filters, sql` and `)}
+        ), ranked as (
+          select id, ((6 - (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact)) * 3
+              + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000 + coalesce(last_contact_at, 0) as rank
+          from flagged
+          where (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact) > 0 ${reasonOnly}
+        )
+        select id, rank from ranked
+        where 1 ${cursor ? sql`and (rank, id) > (${Number(cursor.key)}, ${cursor.id})` : sql``}
+        order by rank, id
+        limit ${count}`),
+  });
+  // Every page is described at the moment of the first, as it was ranked.
   const reasons = reasonRows(
     db,
     page.items.map((r) => r.id),
-    now,
+    page.at,
   );
-  const rows = page.items.flatMap((r) => reasons.get(r.id) ?? []);
-  // The policy decides each person on the page; one it refuses is left out, and the refusal recorded.
-  const facts = loadPatientFacts(
-    db,
-    actor,
-    rows.map((r) => r.id),
-  );
-  const visible = rows.filter((r) => {
-    const f = facts.get(r.id);
-    const decision = f ? decidePatientAccess(actor, f, 'mdt.work') : undefined;
-    if (!decision?.allowed) actor.access?.audit?.refused(r.id, decision?.rule ?? 'not_found');
-    return decision?.allowed === true;
-  });
-  actor.access?.audit?.people(visible.map((r) => r.id));
+  const visible = page.items.flatMap((r) => reasons.get(r.id) ?? []);
   const chosen = meeting
     ? chosenAmong(
         db,
@@ -162,19 +147,6 @@ function chosenAmong(db: Pick<Db, 'select'>, meetingId: string, patientIds: stri
     .where(and(eq(mdtChosen.meetingId, meetingId), inArray(mdtChosen.patientId, patientIds)))
     .all();
   return new Set(rows.map((r) => r.patientId));
-}
-
-/** The cursor's rank, person and moment, or a message at the page field when it is not this server's or too old. */
-function openWorklistCursor(sealed: string, now: number): { rank: number; id: string; now: number } {
-  const value = openCursor(sealed);
-  const rank = value?.rank;
-  const id = value?.id;
-  const at = value?.now;
-  if (typeof rank !== 'number' || typeof id !== 'string' || typeof at !== 'number')
-    throw new Invalid('after', 'Page: this page of the list cannot be found. Go back to the top of the list');
-  if (at < now - CURSOR_LIFETIME_MS || at > now + 60_000)
-    throw new Invalid('after', 'Page: the list has changed since this page. Go back to the top of the list');
-  return { rank, id, now: at };
 }
 
 /** Why each of these people would be on the worklist now (for the people chosen for a meeting). */

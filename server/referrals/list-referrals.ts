@@ -5,16 +5,17 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { organisations, patients, referrals, services, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { markAccessible } from '../access/filter-accessible';
 import { referralHandledBy } from '../access/locate';
-import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
+import { afterCursor } from '../keyset';
+import { policyPage, SealedCursorSchema } from '../policy-page';
 
 export const REFERRAL_VIEWS = ['new', 'active', 'overdue', 'completed', 'sent'] as const;
 export type ReferralView = (typeof REFERRAL_VIEWS)[number];
 
 export const ListReferralsSchema = z.object({
   view: z.enum(REFERRAL_VIEWS, { error: 'Choose which referrals: new, accepted, overdue, completed or sent' }).default('new'),
-  cursor: CursorSchema.optional(),
+  /** Sealed by the server (server/policy-page.ts). */
+  cursor: SealedCursorSchema.optional(),
   /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
   first: z.coerce.number().int().min(1).max(50).optional(),
 });
@@ -29,7 +30,8 @@ const toOrg = alias(organisations, 'to_org');
 /**
  * The team inbox (new, accepted and in progress, overdue) for my organisation, the finished
  * referrals I worked for it (completed or declined), and what my organisation sent, newest first.
- * Each row passes the access policy.
+ * Each row passes the access policy; those it refuses are left out and the refusal recorded
+ * (server/policy-page.ts).
  */
 export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, now = Date.now()) {
   const mine = actor.organisationId ?? '';
@@ -41,45 +43,50 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     completed: and(eq(referrals.toOrganisationId, mine), handled),
     sent: or(eq(referrals.fromOrganisationId, mine), eq(referrals.fromUserId, actor.userId)),
   };
-  const after = input.cursor
-    ? afterCursor(referrals.sentAt, referrals.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc')
-    : undefined;
-  const rows = db
-    .select({
-      id: referrals.id,
-      patientId: referrals.patientId,
-      givenName: patients.givenName,
-      familyName: patients.familyName,
-      serviceName: services.name,
-      toOrganisationId: referrals.toOrganisationId,
-      toOrganisationName: toOrg.name,
-      fromName: referrer.name,
-      fromOrganisationName: fromOrg.name,
-      ownerName: owner.name,
-      urgency: referrals.urgency,
-      status: referrals.status,
-      outcome: referrals.outcome,
-      outcomeReason: referrals.outcomeReason,
-      declineReason: referrals.declineReason,
-      targetAt: referrals.targetAt,
-      respondedAt: referrals.respondedAt,
-      sentAt: referrals.sentAt,
-      closedAt: referrals.closedAt,
-      handledByMe: sql<number>`case when ${handled} then 1 else 0 end`,
-    })
-    .from(referrals)
-    .innerJoin(patients, eq(referrals.patientId, patients.id))
-    .innerJoin(services, eq(referrals.serviceId, services.id))
-    .innerJoin(toOrg, eq(referrals.toOrganisationId, toOrg.id))
-    .innerJoin(referrer, eq(referrals.fromUserId, referrer.id))
-    .leftJoin(fromOrg, eq(referrals.fromOrganisationId, fromOrg.id))
-    .leftJoin(owner, eq(referrals.ownerUserId, owner.id))
-    .where(and(scope[input.view], after))
-    .orderBy(desc(referrals.sentAt), desc(referrals.id))
-    .limit((input.first ?? REFERRALS_PAGE_SIZE) + 1)
-    .all();
-  const page = pageOf(rows, input.first ?? REFERRALS_PAGE_SIZE, (r) => encodeCursor(r.sentAt, r.id));
-  const items = markAccessible(db, actor, page.items, 'referral.read', {
+  const fetch = (cursor: { key: number; id: string } | null, count: number) =>
+    db
+      .select({
+        id: referrals.id,
+        patientId: referrals.patientId,
+        givenName: patients.givenName,
+        familyName: patients.familyName,
+        serviceName: services.name,
+        toOrganisationId: referrals.toOrganisationId,
+        toOrganisationName: toOrg.name,
+        fromName: referrer.name,
+        fromOrganisationName: fromOrg.name,
+        ownerName: owner.name,
+        urgency: referrals.urgency,
+        status: referrals.status,
+        outcome: referrals.outcome,
+        outcomeReason: referrals.outcomeReason,
+        declineReason: referrals.declineReason,
+        targetAt: referrals.targetAt,
+        respondedAt: referrals.respondedAt,
+        sentAt: referrals.sentAt,
+        closedAt: referrals.closedAt,
+        handledByMe: sql<number>`case when ${handled} then 1 else 0 end`,
+      })
+      .from(referrals)
+      .innerJoin(patients, eq(referrals.patientId, patients.id))
+      .innerJoin(services, eq(referrals.serviceId, services.id))
+      .innerJoin(toOrg, eq(referrals.toOrganisationId, toOrg.id))
+      .innerJoin(referrer, eq(referrals.fromUserId, referrer.id))
+      .leftJoin(fromOrg, eq(referrals.fromOrganisationId, fromOrg.id))
+      .leftJoin(owner, eq(referrals.ownerUserId, owner.id))
+      .where(and(scope[input.view], cursor ? afterCursor(referrals.sentAt, referrals.id, cursor, 'desc') : undefined))
+      .orderBy(desc(referrals.sentAt), desc(referrals.id))
+      .limit(count)
+      .all();
+  const page = policyPage(db, actor, {
+    list: `referrals:${input.view}`,
+    field: 'cursor',
+    cursor: input.cursor,
+    limit: input.first ?? REFERRALS_PAGE_SIZE,
+    now,
+    fetch: (after, count) => fetch(after && { key: Number(after.key), id: after.id }, count),
+    keyOf: (r) => r.sentAt,
+    permission: 'referral.read',
     patientIdOf: (r) => r.patientId,
     // Each row is one referral: the policy decides on it, not only on its person.
     rowFacts: (r) => {
@@ -90,7 +97,6 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
         referralHandledByActor: toMine && r.handledByMe === 1,
       };
     },
-  }).filter((r) => r.canOpen);
-  actor.access?.audit?.people([...new Set(items.map((r) => r.patientId))]);
-  return { items, nextCursor: page.nextCursor };
+  });
+  return { items: page.items, nextCursor: page.nextCursor };
 }

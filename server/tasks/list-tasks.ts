@@ -4,15 +4,16 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { isUnfinishedTask, organisations, patients, taskDueKey, tasks, users } from '../../db/schema';
 import type { Actor } from '../access/actor';
-import { filterAccessible } from '../access/filter-accessible';
-import { CursorSchema, afterCursor, encodeCursor, pageOf } from '../keyset';
+import { afterCursor } from '../keyset';
+import { policyPage, SealedCursorSchema } from '../policy-page';
 
 export const TASK_VIEWS = ['mine', 'team', 'overdue', 'done'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
 export const ListTasksSchema = z.object({
   view: z.enum(TASK_VIEWS, { error: 'Choose which tasks: mine, my team’s queue, overdue or done recently' }).default('mine'),
-  cursor: CursorSchema.optional(),
+  /** Sealed by the server (server/policy-page.ts). */
+  cursor: SealedCursorSchema.optional(),
   /** How many to return at most (a home page shows a few, and sees and audits no more than those). */
   first: z.coerce.number().int().min(1).max(50).optional(),
 });
@@ -56,23 +57,22 @@ type Keyed = ReturnType<ReturnType<typeof selectListed>['all']>[number];
  * The task worklist: mine, my team's queue (waiting for someone to pick up), what is overdue for me
  * or my team, and what I finished in the last two weeks. Paged by keyset on the list's order (soonest
  * due first; done: latest first), each list an index range read (db/schema/tasks.ts). Every row
- * passes the access policy.
+ * passes the access policy; those it refuses are left out and the refusal recorded (server/policy-page.ts).
  */
 export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Date.now()) {
   const limit = input.first ?? TASK_PAGE_SIZE;
-  const cursor = input.cursor ? { key: Number(input.cursor.key), id: input.cursor.id } : undefined;
   const mine = eq(tasks.assigneeUserId, actor.userId);
   const teamQueue = and(eq(tasks.assigneeOrganisationId, actor.organisationId ?? ''), isNull(tasks.assigneeUserId));
   const unfinished = isUnfinishedTask(tasks.status);
-  const byDue = (where: SQL | undefined): Keyed[] =>
-    selectListed(db, dueKey)
-      // The key bound as well as the row value: SQLite seeks an expression's index range only by a
-      // plain comparison, so without it page 20 would read pages 1 to 19 again.
-      .where(and(where, unfinished, cursor && and(gte(dueKey, cursor.key), afterCursor(dueKey, tasks.id, cursor, 'asc'))))
-      .orderBy(asc(dueKey), asc(tasks.id))
-      .limit(limit + 1)
-      .all();
-  const rows = ((): Keyed[] => {
+  const fetch = (cursor: { key: number; id: string } | null, count: number): Keyed[] => {
+    const byDue = (where: SQL | undefined): Keyed[] =>
+      selectListed(db, dueKey)
+        // The key bound as well as the row value: SQLite seeks an expression's index range only by a
+        // plain comparison, so without it page 20 would read pages 1 to 19 again.
+        .where(and(where, unfinished, cursor ? and(gte(dueKey, cursor.key), afterCursor(dueKey, tasks.id, cursor, 'asc')) : undefined))
+        .orderBy(asc(dueKey), asc(tasks.id))
+        .limit(count)
+        .all();
     switch (input.view) {
       case 'mine':
         return byDue(mine);
@@ -85,7 +85,7 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
         const late = lt(dueKey, now);
         return [...byDue(and(mine, late)), ...byDue(and(teamQueue, late))]
           .sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-          .slice(0, limit + 1);
+          .slice(0, count);
       }
       case 'done':
         return selectListed(db, sql<number>`${tasks.completedAt}`)
@@ -94,18 +94,25 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
               eq(tasks.completedByUserId, actor.userId),
               eq(tasks.status, 'done'),
               gte(tasks.completedAt, now - RECENT_DAYS * 86_400_000),
-              cursor && afterCursor(tasks.completedAt, tasks.id, cursor, 'desc'),
+              cursor ? afterCursor(tasks.completedAt, tasks.id, cursor, 'desc') : undefined,
             ),
           )
           .orderBy(desc(tasks.completedAt), desc(tasks.id))
-          .limit(limit + 1)
+          .limit(count)
           .all();
     }
-  })();
-  const page = pageOf(rows, limit, (r) => encodeCursor(r.sortKey, r.id));
-  const visible = filterAccessible(db, actor, page.items, 'task.work', { patientIdOf: (r) => r.patientId }).map(
-    ({ sortKey: _key, ...row }) => row,
-  );
-  actor.access?.audit?.people([...new Set(visible.map((r) => r.patientId))]);
+  };
+  const page = policyPage(db, actor, {
+    list: `tasks:${input.view}`,
+    field: 'cursor',
+    cursor: input.cursor,
+    limit,
+    now,
+    fetch: (after, count) => fetch(after && { key: Number(after.key), id: after.id }, count),
+    keyOf: (r) => r.sortKey,
+    permission: 'task.work',
+    patientIdOf: (r) => r.patientId,
+  });
+  const visible = page.items.map(({ sortKey: _key, ...row }) => row);
   return { rows: visible, nextCursor: page.nextCursor };
 }

@@ -8,7 +8,7 @@ import { escalateOverdueTasks } from './escalate-overdue-tasks';
 import { insertTask } from './insert-task';
 import { listTasks } from './list-tasks';
 import { listCaseload } from '../patients/list-caseload';
-import { CursorSchema } from '../keyset';
+import { sealCursor } from '../sealed-cursor';
 
 let db: Db;
 let w: ReturnType<typeof makeWorld>;
@@ -314,14 +314,19 @@ describe('a later page of a list', () => {
   it('is read from where the last page ended in the index (a seek), for tasks and the caseload alike', async () => {
     for (let i = 0; i < 4; i++) queued(Date.now() + i * HOUR, `Task ${i}`);
     const first = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
-    const cursor = CursorSchema.parse(first.nextCursor);
+    const cursor = first.nextCursor!;
     const taskPlans = plansOf('tasks', () => listTasks(db, w.navigator.actor, { view: 'team', cursor }));
     expect(taskPlans.join('\n')).toMatch(/tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/);
 
     const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
     const last = caseload.rows.at(-1)!;
     const caseloadPlans = plansOf('patients', () =>
-      listCaseload(db, w.navigator.actor, { scope: 'team', sort: 'risk', cursor: { key: '0', id: last.id } }),
+      listCaseload(db, w.navigator.actor, {
+        scope: 'team',
+        sort: 'risk',
+        // The cursor a page ending at `last` (sort key 0) would give (server/policy-page.ts).
+        cursor: sealCursor({ l: 'caseload:team:risk', u: w.navigator.actor.userId, k: 0, i: last.id, t: Date.now() }),
+      }),
     );
     expect(caseloadPlans.join('\n')).toMatch(/patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/);
   });
