@@ -33,9 +33,11 @@ if [ "$(cat node_modules/.carenav-installed 2>/dev/null)" != "$lock" ]; then
   echo "$lock" > node_modules/.carenav-installed
 fi
 touch "$cache/started"
-npm run bench -- --synth "$root/data/synth.db" "$@"
-# Only what this run wrote (a --pages-only run writes nothing).
+status=0
+npm run bench -- --synth "$root/data/synth.db" "$@" || status=$?
+# Only what this run wrote (a --pages-only run writes nothing), budgets missed or not.
 if [ bench/results.json -nt "$cache/started" ]; then
   cp bench/RESULTS.md bench/results.json "$root/bench/"
   echo "Copied bench/RESULTS.md and bench/results.json to $root/bench/"
 fi
+exit "$status"
