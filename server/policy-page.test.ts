@@ -126,8 +126,9 @@ function refusalsAndGrants(action: string) {
 
 describe('list cursors are made from rows the user may see, and sealed (#18 review)', () => {
   it('the caseload reaches every person it may show exactly once across runs of hidden people, and no cursor tells of them', async () => {
-    // Hidden people between pages, a run longer than a page can read past, and hidden people at the end.
-    const pattern = 'V'.repeat(24) + 'HHV' + 'VH'.repeat(10) + 'H'.repeat(PAGE_BATCHES * 26 + 5) + 'VVV' + 'HHHH';
+    // Hidden people between pages, a run longer than a page can read past (PAGE_BATCHES reads, each
+    // at most PAGE_BATCHES pages' worth), and hidden people at the end.
+    const pattern = 'V'.repeat(24) + 'HHV' + 'VH'.repeat(10) + 'H'.repeat(PAGE_BATCHES * PAGE_BATCHES * 26 + 5) + 'VVV' + 'HHHH';
     const made = people(pattern);
     const visible = made.filter((p) => p.visible);
     const hidden = made.filter((p) => !p.visible);

@@ -24,7 +24,7 @@ import { openCursor, sealCursor, SEALED_CURSOR } from './sealed-cursor';
  * The cursor is bound to its list (and view or order) and to the user, and lives CURSOR_LIFETIME_MS.
  */
 
-/** A list is read at most this many pages deep to fill one page with rows the user may see. */
+/** A page is filled in at most this many reads, each at most this many pages' worth of rows. */
 export const PAGE_BATCHES = 4;
 
 /** A cursor is good for this long after the list's first page (then the list is read from the top again). */
@@ -80,9 +80,15 @@ export function policyPage<T extends { id: string }>(
   let after: PageAfter | null = opened && { key: opened.key, id: opened.id };
   let end = false;
   let more = false;
+  // The first read asks for a page (and one more, to know whether there is a next); a later one for
+  // as many rows as the page still needs at the share of rows shown so far (at most PAGE_BATCHES
+  // pages' worth), so that a list the user may see little of is read in a few large reads.
+  let count = spec.limit + 1;
+  let read = 0;
   read: for (let batch = 0; batch < PAGE_BATCHES; batch++) {
-    const rows = spec.fetch(after, spec.limit + 1, at);
-    end = rows.length <= spec.limit;
+    const rows = spec.fetch(after, count, at);
+    read += rows.length;
+    end = rows.length < count;
     const decisions = decideRows(db, actor, rows, spec.permission, spec);
     for (const [i, row] of rows.entries()) {
       const decision = decisions[i];
@@ -103,6 +109,8 @@ export function policyPage<T extends { id: string }>(
     const lastRead = rows.at(-1);
     if (end || !lastRead) break;
     after = { key: spec.keyOf(lastRead), id: lastRead.id };
+    const share = Math.max(shown.length / read, 1 / PAGE_BATCHES);
+    count = Math.min(PAGE_BATCHES * spec.limit, Math.max(spec.limit + 1, Math.ceil((spec.limit - shown.length + 1) / share)));
   }
   // No row to show beyond this page: the refused rows read past it are passed too.
   if (end && !more) refused.push(...beyond);

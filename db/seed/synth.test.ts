@@ -37,11 +37,13 @@ describe('db:synth', () => {
   it('has believable distributions: ages 65–100, 2–6 conditions, every status, long timelines', () => {
     const sqlite = first.db.$client;
     const until = new Date(DEFAULT_UNTIL).toISOString().slice(0, 10);
+    // Calendar ages (someone born 65 years ago today is 65): none under 65, none 101 or over.
     const ages = sqlite
-      .prepare('select min(age) lo, max(age) hi from (select (julianday(?) - julianday(date_of_birth)) / 365.25 as age from patients)')
-      .get(until) as { lo: number; hi: number };
-    expect(ages.lo).toBeGreaterThanOrEqual(65);
-    expect(ages.hi).toBeLessThan(101);
+      .prepare(
+        `select sum(date_of_birth > date(@until, '-65 years')) under, sum(date_of_birth <= date(@until, '-101 years')) over from patients`,
+      )
+      .get({ until }) as { under: number; over: number };
+    expect(ages).toEqual({ under: 0, over: 0 });
     const conditions = sqlite
       .prepare('select min(json_array_length(conditions)) lo, max(json_array_length(conditions)) hi from patients')
       .get();
@@ -77,5 +79,29 @@ describe('db:synth', () => {
       .pluck()
       .get(DEFAULT_UNTIL);
     expect(unescalated).toBe(0);
+  });
+});
+
+describe('db:synth referrals and consent', () => {
+  it('sends a referral to housing or a voluntary service only with consent to share in force when it was sent, as carenav does (some withdrawn later)', () => {
+    const { db } = synth(7);
+    const sqlite = db.$client;
+    const referralsNeedingConsent = sqlite
+      .prepare(
+        `select r.id, r.patient_id, r.sent_at, case o.sector when 'housing' then 'housing' else 'voluntary_services' end as purpose
+         from referrals r join organisations o on o.id = r.to_organisation_id where o.sector in ('housing', 'voluntary')`,
+      )
+      .all() as { id: string; patient_id: string; sent_at: number; purpose: string }[];
+    expect(referralsNeedingConsent.length).toBeGreaterThan(50);
+    const inForce = sqlite.prepare(
+      `select decision from consents where patient_id = ? and purpose = ? and decided_at <= ? order by decided_at desc, recorded_at desc limit 1`,
+    );
+    const missing = referralsNeedingConsent.filter((r) => inForce.get(r.patient_id, r.purpose, r.sent_at) === undefined);
+    expect(missing).toEqual([]);
+    const notGranted = referralsNeedingConsent.filter(
+      (r) => (inForce.get(r.patient_id, r.purpose, r.sent_at) as { decision: string }).decision !== 'granted',
+    );
+    // A later decision drawn at random may land at the same moment; nearly all were sent on a grant.
+    expect(notGranted.length).toBeLessThan(referralsNeedingConsent.length * 0.1);
   });
 });

@@ -53,6 +53,7 @@ import {
 } from '../factories';
 import { bulkInserter } from './bulk-insert';
 import { SYNTHETIC_MARKER_TABLE } from '../synthetic-marker';
+import { sharingRuleFor } from '../../server/access/sharing-rules';
 
 /**
  * The synthetic integrated care system behind `npm run db:synth` and the benchmark: the same seed
@@ -615,10 +616,34 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
             [5, 12],
             [6, 8],
           ]);
+    // Consent to share recorded when a referral first needed it (below).
+    const consentGiven = new Map<ConsentPurpose, number>();
+    const referralConsents: ReturnType<typeof consentRow>[] = [];
     for (let i = 0; i < referralCount; i++) {
       const service = random.pick(linkedServices);
       const from = namedContact ?? random.pick(navigators);
       const sentAt = random.between(createdAt, until);
+      // carenav refuses a referral its sector's sharing rule does not allow (send-referral.ts): a
+      // referral to housing or a voluntary service follows the person's consent to share with it,
+      // recorded by the referrer just before unless given already. (Some are withdrawn or refused
+      // later, by the consents below, as happens.)
+      const rule = sharingRuleFor(orgOf.get(service.organisationId!)!.sector);
+      if (rule.kind === 'explicit_consent' && !((consentGiven.get(rule.purpose) ?? Infinity) <= sentAt)) {
+        const decidedAt = Math.max(createdAt, sentAt - random.int(0, 2 * DAY));
+        consentGiven.set(rule.purpose, Math.min(decidedAt, consentGiven.get(rule.purpose) ?? Infinity));
+        referralConsents.push(
+          consentRow({
+            id: random.uuid(),
+            patientId,
+            purpose: rule.purpose,
+            decision: 'granted',
+            method: 'verbal',
+            decidedAt,
+            recordedAt: decidedAt,
+            recordedByUserId: from.id,
+          }),
+        );
+      }
       const recent = until - sentAt < 45 * DAY;
       const status = recent
         ? random.weighted<ReferralStatus>([
@@ -878,6 +903,7 @@ export function synthesize(db: Db, options: SynthOptions): SynthSummary {
     for (const d of personDischarges) put.discharge(d);
     for (const t of personTasks) put.task(t);
 
+    for (const c of referralConsents) put.consent(c);
     // Consents: sharing with each sector, sometimes withdrawn later.
     const purposes: ConsentPurpose[] = ['adult_social_care', 'housing', 'voluntary_services'];
     for (const purpose of purposes) {

@@ -128,10 +128,15 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     }
   }
 
+  const deniedRows = (refused: Refusal[]) =>
+    refused.map((r) => rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
   const failed = (error: unknown, refused: Refusal[]): never => {
-    for (const r of refused) writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
-    // A look-up the use case refused on one person is that decision's row; anything else is a failed call.
-    if (refused.length === 0) writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
+    // One commit for all of them (a list may pass many people it may not show).
+    db.transaction(() => {
+      for (const entry of deniedRows(refused)) writeAudit(db, actor, entry);
+      // A look-up the use case refused on one person is that decision's row; anything else is a failed call.
+      if (refused.length === 0) writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
+    });
     throw error;
   };
 
@@ -162,11 +167,13 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     } catch (error) {
       return failed(error, state.refused);
     }
-    // Refusals inside a read (a look-up that matched nobody) are rows of their own beside the grant.
-    for (const r of state.refused)
-      writeAudit(db, actor, rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
-    // Nothing leaves the server until its audit rows are on disk; concurrent reads share one commit.
-    await Promise.all(granted().map((entry) => writeAuditGrouped(db, acting, entry)));
+    // Refusals inside a read (a look-up that matched nobody, the people a list passed and may not
+    // show) are rows of their own beside the grant. Nothing leaves the server until its audit rows are
+    // on disk; they and concurrent reads' rows share one commit.
+    await Promise.all([
+      ...deniedRows(state.refused).map((entry) => writeAuditGrouped(db, actor, entry)),
+      ...granted().map((entry) => writeAuditGrouped(db, acting, entry)),
+    ]);
     return result;
   }
 
