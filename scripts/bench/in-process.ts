@@ -179,6 +179,9 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
     call: () => admin.metrics.compute({ ...period, scope: 'organisation', organisationId: '' }),
     rows: (r) => (r as unknown[]).length,
   });
+  // As on a server that has been running: every case a few times in turn before any is timed (the
+  // first timed used to pay for the freshly copied database's pages coming into memory).
+  for (let round = 0; round < 3; round++) for (const c of cases) await c.call(round);
   return timeCases(cases, runs);
 }
 

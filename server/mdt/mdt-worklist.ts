@@ -90,7 +90,6 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
   // The rank is a number, smallest first: (6 − reasons) × 3 + risk rank, with the last contact
   // (none = 0, so the longest without contact comes first) below it, as the caseload's keys are.
   // Read from patients_mdt_idx alone; names and counts are fetched for the page's people only.
-  const reasonOnly = input.reason ? sql`and ${REASON_FLAG[input.reason]} = 1` : sql``;
   const page = policyPage<{ id: string; rank: number }>(db, actor, {
     list: 'mdt',
     field: 'after',
@@ -99,22 +98,27 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
     now,
     permission: 'mdt.work',
     keyOf: (r) => r.rank,
-    fetch: (cursor, count, at) =>
-      db.all(sql`
-        with flagged as (
-          select p.id, p.risk_level, p.last_contact_at, ${signalFlags(at)}
-          from patients p indexed by patients_mdt_idx
-          where ${sql.join(filters, sql` and `)}
-        ), ranked as (
-          select id, ((6 - (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact)) * 3
-              + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000 + coalesce(last_contact_at, 0) as rank
-          from flagged
-          where (high_risk + overdue_tasks + declined + overdue_referral + recently_home + no_contact) > 0 ${reasonOnly}
+    fetch: (cursor, count, at) => {
+      const flags = reasonFlags(at);
+      // Each person's reasons are counted once, in the inner query: "limit -1 offset 0" keeps SQLite
+      // from folding it into the outer ones, which would count them again for the rank and the filter.
+      return db.all(sql`
+        select id, rank from (
+          select id, ((6 - reasons) * 3 + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000
+              + coalesce(last_contact_at, 0) as rank
+          from (
+            select p.id, p.risk_level, p.last_contact_at, (${sql.join(Object.values(flags), sql` + `)}) as reasons,
+              ${input.reason ? flags[input.reason] : sql`1`} as wanted
+            from patients p indexed by patients_mdt_idx
+            where ${sql.join(filters, sql` and `)}
+            limit -1 offset 0
+          )
+          where reasons > 0 and wanted = 1
         )
-        select id, rank from ranked
         where 1 ${cursor ? sql`and (rank, id) > (${Number(cursor.key)}, ${cursor.id})` : sql``}
         order by rank, id
-        limit ${count}`),
+        limit ${count}`);
+    },
   });
   // Every page is described at the moment of the first, as it was ranked.
   const reasons = reasonRows(
@@ -155,14 +159,24 @@ export function mdtReasonsFor(db: Pick<Db, 'all'>, patientIds: string[], now = D
 }
 
 /** Each reason as 0 or 1 for a person row `p`, from the kept signals and the time now. */
+function reasonFlags(now: number): Record<MdtReason, SQL> {
+  return {
+    highRisk: sql`(p.risk_level = 'high')`,
+    overdueTasks: sql`coalesce(p.mdt_task_due_at < ${now}, 0)`,
+    declinedReferral: sql`coalesce(p.mdt_declined_at >= ${now - 30 * DAY}, 0)`,
+    overdueReferral: sql`coalesce(p.mdt_referral_target_at < ${now}, 0)`,
+    recentlyHome: sql`coalesce(p.mdt_home_at between ${now - 7 * DAY} and ${now}, 0)`,
+    noContact: sql`coalesce(p.last_contact_at < ${now - 30 * DAY}, 1)`,
+  };
+}
+
+/** Each reason's flag as a column named after it, for a person row `p`. */
 function signalFlags(now: number): SQL {
-  return sql`
-    (p.risk_level = 'high') as high_risk,
-    coalesce(p.mdt_task_due_at < ${now}, 0) as overdue_tasks,
-    coalesce(p.mdt_declined_at >= ${now - 30 * DAY}, 0) as declined,
-    coalesce(p.mdt_referral_target_at < ${now}, 0) as overdue_referral,
-    coalesce(p.mdt_home_at between ${now - 7 * DAY} and ${now}, 0) as recently_home,
-    coalesce(p.last_contact_at < ${now - 30 * DAY}, 1) as no_contact`;
+  const flags = reasonFlags(now);
+  return sql.join(
+    MDT_REASON_KEYS.map((r) => sql`${flags[r]} as ${sql.identifier(r)}`),
+    sql`, `,
+  );
 }
 
 /** The named people with their reasons (and how many tasks are overdue), by id. */
@@ -182,12 +196,12 @@ function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map
     family_name: string;
     last_contact_at: number | null;
     named_contact_user_id: string | null;
-    high_risk: number;
-    overdue_tasks: number;
-    declined: number;
-    overdue_referral: number;
-    recently_home: number;
-    no_contact: number;
+    highRisk: number;
+    overdueTasks: number;
+    declinedReferral: number;
+    overdueReferral: number;
+    recentlyHome: number;
+    noContact: number;
     overdue_task_count: number;
   }>(sql`
     select p.id, p.given_name, p.family_name, p.last_contact_at, p.named_contact_user_id, ${signalFlags(now)},
@@ -197,12 +211,12 @@ function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map
     rows.map((p) => {
       const reasons: MdtWorklistRow['reasons'] = [];
       const add = (reason: MdtReason, words: string = MDT_REASONS[reason]) => reasons.push({ reason, words });
-      if (p.high_risk) add('highRisk');
-      if (p.overdue_tasks) add('overdueTasks', `${p.overdue_task_count} overdue task${p.overdue_task_count === 1 ? '' : 's'}`);
-      if (p.declined) add('declinedReferral');
-      if (p.overdue_referral) add('overdueReferral');
-      if (p.recently_home) add('recentlyHome');
-      if (p.no_contact) add('noContact', p.last_contact_at === null ? 'No contact recorded' : MDT_REASONS.noContact);
+      if (p.highRisk) add('highRisk');
+      if (p.overdueTasks) add('overdueTasks', `${p.overdue_task_count} overdue task${p.overdue_task_count === 1 ? '' : 's'}`);
+      if (p.declinedReferral) add('declinedReferral');
+      if (p.overdueReferral) add('overdueReferral');
+      if (p.recentlyHome) add('recentlyHome');
+      if (p.noContact) add('noContact', p.last_contact_at === null ? 'No contact recorded' : MDT_REASONS.noContact);
       const row: MdtWorklistRow = {
         id: p.id,
         name: `${p.given_name} ${p.family_name}`,
@@ -214,13 +228,3 @@ function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map
     }),
   );
 }
-
-/** Each reason's flag in the query above, for the reason filter. */
-const REASON_FLAG: Record<MdtReason, SQL> = {
-  highRisk: sql.raw('high_risk'),
-  overdueTasks: sql.raw('overdue_tasks'),
-  declinedReferral: sql.raw('declined'),
-  overdueReferral: sql.raw('overdue_referral'),
-  recentlyHome: sql.raw('recently_home'),
-  noContact: sql.raw('no_contact'),
-};
