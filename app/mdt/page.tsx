@@ -24,10 +24,13 @@ export default async function MdtPage({ searchParams }: { searchParams: SearchPa
   const { caller } = await pageCaller();
   // The filters are a form: a value not on offer (an edited address) is told at its field, and the
   // whole list shown instead.
-  const asked = await loadOrFieldErrors(caller.mdt.worklist({ ...filters, meetingId, after } as Parameters<typeof caller.mdt.worklist>[0]));
+  // Asked together, so their audit rows share one commit.
+  const [asked, meetings] = await Promise.all([
+    loadOrFieldErrors(caller.mdt.worklist({ ...filters, meetingId, after } as Parameters<typeof caller.mdt.worklist>[0])),
+    meetingId ? [] : load(caller.mdt.meetings()),
+  ]);
   const errors = asked.fieldErrors ?? {};
   const worklist = asked.value ?? (await load(caller.mdt.worklist({ meetingId })));
-  const meetings = meetingId ? [] : await load(caller.mdt.meetings());
   const { rows, nextCursor, meeting, namedContacts } = worklist;
   const contactName = new Map(namedContacts.map((c) => [c.id, c.name]));
   const tableRows = rows.map((r) => ({
