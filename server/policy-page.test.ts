@@ -18,7 +18,8 @@ import { testDb } from '../test/db';
 import { failure, makeWorld, rowCounts } from '../test/world';
 import { Invalid } from './errors';
 import { mdtWorklist } from './mdt/mdt-worklist';
-import { CURSOR_LIFETIME_MS, PAGE_BATCHES } from './policy-page';
+import { CURSOR_LIFETIME_MS, PAGE_BATCHES, WITHHELD_FROM_LIST } from './policy-page';
+import { listAccessLog, listCarerAccessLog } from './audit/list-access-log';
 import { openCursor, sealCursor } from './sealed-cursor';
 
 /**
@@ -159,12 +160,17 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
     expect([...denied.keys()].sort()).toEqual(hidden.map((p) => p.id).sort());
     expect([...denied.values()].every((n) => n === 1)).toBe(true);
     expect([...granted.keys()].sort()).toEqual(visible.map((p) => p.id).sort());
+    // Recorded as withheld from the list (with the policy's rule as the reason), and left out of the
+    // person's "who has seen this record": nobody tried to open them.
     const rules = db
-      .select({ rule: auditLog.rule })
+      .select({ rule: auditLog.rule, reason: auditLog.reason })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'patients.caseload'), eq(auditLog.outcome, 'denied')))
       .all();
-    expect(new Set(rules.map((r) => r.rule))).toEqual(new Set(['sharing_not_allowed']));
+    expect(new Set(rules.map((r) => `${r.rule}/${r.reason}`))).toEqual(new Set([`${WITHHELD_FROM_LIST}/sharing_not_allowed`]));
+    const log = listAccessLog(db, { patientId: hidden[0]!.id });
+    expect(log.items.filter((e) => e.outcome === 'denied')).toEqual([]);
+    expect(listCarerAccessLog(db, { patientId: hidden[0]!.id }).items.filter((e) => e.outcome === 'denied')).toEqual([]);
   });
 
   it('the task list pages past tasks about people it may not show, each task once', async () => {

@@ -24,6 +24,13 @@ import { openCursor, sealCursor, SEALED_CURSOR } from './sealed-cursor';
  * The cursor is bound to its list (and view or order) and to the user, and lives CURSOR_LIFETIME_MS.
  */
 
+/**
+ * The rule of the audit row for a person a list passed and did not show (the policy's own rule is
+ * its reason). Kept in the audit log for review, but not an attempt anyone made on the person: the
+ * person's and carers' "who has seen this record" leave these rows out (server/audit/list-access-log.ts).
+ */
+export const WITHHELD_FROM_LIST = 'withheld_from_list';
+
 /** A page is filled in at most this many reads, each at most this many pages' worth of rows. */
 export const PAGE_BATCHES = 4;
 
@@ -121,7 +128,7 @@ export function policyPage<T extends { id: string }>(
     const once = `${r.patientId}\0${r.rule}`;
     if (seen.has(once)) continue;
     seen.add(once);
-    audit?.refused(r.patientId, r.rule);
+    audit?.refused(r.patientId, WITHHELD_FROM_LIST, r.rule);
   }
   audit?.people([...new Set(shown.map(patientIdOf))]);
   return {

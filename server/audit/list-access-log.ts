@@ -1,5 +1,6 @@
+import { WITHHELD_FROM_LIST } from '../policy-page';
 import { z } from 'zod';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, organisations, users, type AuditOutcome, type OrganisationKind, type Role } from '../../db/schema';
 import { CursorSchema, encodeCursor, pageOf, afterCursor } from '../keyset';
@@ -28,7 +29,11 @@ export type AccessLogEntry = {
 
 /** One person's audit rows, optionally one organisation's, after the cursor (newest first). */
 function pageConditions(input: { patientId: string; organisationId?: string; cursor?: ListAccessLogInput['cursor'] }): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [eq(auditLog.patientId, input.patientId)];
+  const conditions: (SQL | undefined)[] = [
+    eq(auditLog.patientId, input.patientId),
+    // A list that passed the person without showing them is no attempt on their record (policy-page.ts).
+    ne(auditLog.rule, WITHHELD_FROM_LIST),
+  ];
   if (input.organisationId) conditions.push(eq(auditLog.organisationId, input.organisationId));
   if (input.cursor) {
     conditions.push(afterCursor(auditLog.at, auditLog.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc'));

@@ -1,3 +1,4 @@
+import { WITHHELD_FROM_LIST } from '../policy-page';
 import { z, ZodError } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../access/actor';
@@ -134,8 +135,10 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     // One commit for all of them (a list may pass many people it may not show).
     db.transaction(() => {
       for (const entry of deniedRows(refused)) writeAudit(db, actor, entry);
-      // A look-up the use case refused on one person is that decision's row; anything else is a failed call.
-      if (refused.length === 0) writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
+      // A look-up the use case refused on one person is that decision's row; anything else (a list
+      // that passed people it may not show, then failed) is a failed call.
+      if (refused.every((r) => r.rule === WITHHELD_FROM_LIST))
+        writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
     });
     throw error;
   };
