@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e server's look-up limit (scripts/e2e-server.mjs), also read by the test of the limit.
+process.env.CARENAV_SEARCHES_PER_MINUTE ??= '600';
 
 export default defineConfig({
   testDir: './e2e',
