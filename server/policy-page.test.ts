@@ -125,6 +125,18 @@ function refusalsAndGrants(action: string) {
   return { denied: count('denied'), granted: count('granted'), rows };
 }
 
+/** Every hidden person the list passed is recorded as refused, once. */
+function expectEachHiddenRefusedOnce(action: string, made: Person[]) {
+  const { denied } = refusalsAndGrants(action);
+  expect([...denied.keys()].sort()).toEqual(
+    made
+      .filter((p) => !p.visible)
+      .map((p) => p.id)
+      .sort(),
+  );
+  expect([...denied.values()].every((n) => n === 1)).toBe(true);
+}
+
 describe('list cursors are made from rows the user may see, and sealed (#18 review)', () => {
   it('the caseload reaches every person it may show exactly once across runs of hidden people, and no cursor tells of them', async () => {
     // Hidden people between pages, a run longer than a page can read past (PAGE_BATCHES reads, each
@@ -201,14 +213,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
       .filter((t) => hiddenTasks.some(([id]) => id === t.id))
       .map((t) => String(t.dueAt));
     expectNothingReadable(all.cursors, [...hiddenTasks.flatMap(([id, p]) => [id, p.id]), ...dueKeys]);
-    const { denied } = refusalsAndGrants('tasks.list');
-    expect([...denied.keys()].sort()).toEqual(
-      made
-        .filter((p) => !p.visible)
-        .map((p) => p.id)
-        .sort(),
-    );
-    expect([...denied.values()].every((n) => n === 1)).toBe(true);
+    expectEachHiddenRefusedOnce('tasks.list', made);
   });
 
   it('the discharge worklist pages past discharges of people it may not show, each once', async () => {
@@ -237,14 +242,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
       .filter((d) => hiddenDischarges.includes(d.id))
       .map((d) => d.expectedDate);
     expectNothingReadable(all.cursors, [...hiddenDischarges, ...hiddenDates]);
-    const { denied } = refusalsAndGrants('discharges.list');
-    expect([...denied.keys()].sort()).toEqual(
-      made
-        .filter((p) => !p.visible)
-        .map((p) => p.id)
-        .sort(),
-    );
-    expect([...denied.values()].every((n) => n === 1)).toBe(true);
+    expectEachHiddenRefusedOnce('discharges.list', made);
   });
 
   it('the referrals the team sent page past referrals about people it may not show, each once', async () => {
@@ -276,13 +274,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
       ...hiddenReferrals.map(([id]) => id),
       ...hiddenReferrals.map(([, p]) => String(p.lastContactAt)), // the sent moments, as made above
     ]);
-    const { denied } = refusalsAndGrants('referrals.list');
-    expect([...denied.keys()].sort()).toEqual(
-      made
-        .filter((p) => !p.visible)
-        .map((p) => p.id)
-        .sort(),
-    );
+    expectEachHiddenRefusedOnce('referrals.list', made);
   });
 
   it('the MDT worklist pages with the same cursor: every person it may show once, across hidden ones', () => {
