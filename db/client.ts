@@ -1,10 +1,50 @@
-import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import {
+  createTableRelationsHelpers,
+  extractTablesRelationalConfig,
+  fillPlaceholders,
+  type ExtractTablesWithRelations,
+  type Query,
+  type RelationalSchemaConfig,
+  type TablesRelationalConfig,
+} from 'drizzle-orm';
+import {
+  BaseSQLiteDatabase,
+  SQLitePreparedQuery,
+  SQLiteSession,
+  SQLiteAsyncDialect,
+  SQLiteTransaction,
+  type PreparedQueryConfig,
+  type SelectedFieldsOrdered,
+  type SQLiteExecuteMethod,
+  type SQLiteTransactionConfig,
+} from 'drizzle-orm/sqlite-core';
+import { drizzle as drizzleSync, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as drizzleUtils from 'drizzle-orm/utils';
+import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: SqliteDatabase };
+type Schema = typeof schema;
+// drizzle maps a row of values to the selected fields with this; it is exported but left out of its types.
+const { mapResultRow } = drizzleUtils as unknown as {
+  mapResultRow: (fields: SelectedFieldsOrdered, row: unknown[], joinsNotNullableMap: Record<string, boolean> | undefined) => unknown;
+};
+
+type RunResult = { changes: number; lastInsertRowid: number | bigint };
+type Base = BaseSQLiteDatabase<'async', RunResult, Schema, ExtractTablesWithRelations<Schema>>;
+
+/**
+ * The database as the domain sees it: every query is awaited, and a transaction takes an async
+ * callback, so the same use cases can run on an engine whose driver really is asynchronous
+ * (docs/decisions/018-async-domain-one-writer.md). A transaction's callback gets a `Db` too (use it,
+ * not the outer one, so the same code is right where a transaction holds its own connection).
+ */
+export type Db = Omit<Base, 'transaction'> & {
+  $client: SqliteDatabase;
+  transaction<T>(work: (tx: Db) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T>;
+};
 
 /** Applies the pragmas every connection needs (see CONVENTIONS: Database). */
 export function applyPragmas(sqlite: SqliteDatabase): void {
@@ -46,9 +86,235 @@ function cacheStatements(sqlite: SqliteDatabase): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * The one connection's write lock. A transaction holds it from BEGIN to COMMIT, across its awaits;
+ * a query outside a transaction waits while it is held (it would otherwise run inside someone
+ * else's transaction: see its uncommitted rows, or be rolled back with it). When a transaction
+ * ends, the queries that were waiting run before the next transaction starts, so reads are not
+ * starved by a storm of writes.
+ */
+class WriteLock {
+  private held = false;
+  private writers: (() => void)[] = [];
+  private readers: (() => void)[] = [];
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  acquire(): Promise<void> | undefined {
+    if (!this.held && this.writers.length === 0) {
+      this.held = true;
+      return undefined;
+    }
+    return new Promise((resolve) => this.writers.push(resolve));
+  }
+
+  release(): void {
+    this.held = false;
+    const readers = this.readers;
+    this.readers = [];
+    for (const wake of readers) wake();
+    // After the woken readers' continuations (queued first) have run their queries.
+    queueMicrotask(() => {
+      if (this.held) return;
+      const next = this.writers.shift();
+      if (next) {
+        this.held = true;
+        next();
+      }
+    });
+  }
+
+  /**
+   * Resolves when the transaction holding the connection ends. The caller checks again in the same
+   * turn as its query: the next transaction may have started meanwhile.
+   */
+  released(): Promise<void> {
+    return new Promise((resolve) => this.readers.push(resolve));
+  }
+}
+
+/** The transaction the current async call chain is inside, if any (so its queries skip the lock). */
+type Scope = { session: AsyncSqliteSession; open: boolean; savepoints: number };
+const scope = new AsyncLocalStorage<Scope>();
+
+type Config = PreparedQueryConfig & { type: 'async'; run: RunResult };
+
+/** better-sqlite3's statements behind the write lock, answering as promises. */
+class GatedQuery<T extends Config = Config> extends SQLitePreparedQuery<T> {
+  constructor(
+    private readonly session: AsyncSqliteSession,
+    private readonly stmt: SqliteStatement,
+    query: Query,
+    private readonly fields: SelectedFieldsOrdered | undefined,
+    executeMethod: SQLiteExecuteMethod,
+    private readonly customResultMapper?: (rows: unknown[][]) => unknown,
+  ) {
+    super('async', executeMethod, query, undefined, undefined, undefined);
+  }
+
+  private notNullable(): Record<string, boolean> | undefined {
+    // Set by drizzle's select builder on the prepared query (an internal field).
+    return (this as unknown as { joinsNotNullableMap?: Record<string, boolean> }).joinsNotNullableMap;
+  }
+
+  private params(values?: Record<string, unknown>): unknown[] {
+    return fillPlaceholders(this.query.params, values ?? {});
+  }
+
+  async run(values?: Record<string, unknown>): Promise<T['run']> {
+    while (this.session.mustWait()) await this.session.lock.released();
+    return this.stmt.run(...this.params(values));
+  }
+
+  async all(values?: Record<string, unknown>): Promise<T['all']> {
+    while (this.session.mustWait()) await this.session.lock.released();
+    const params = this.params(values);
+    if (!this.fields && !this.customResultMapper) return this.stmt.all(...params);
+    const rows = this.stmt.raw().all(...params) as unknown[][];
+    if (this.customResultMapper) return this.customResultMapper(rows);
+    return rows.map((row) => mapResultRow(this.fields!, row, this.notNullable()));
+  }
+
+  async get(values?: Record<string, unknown>): Promise<T['get']> {
+    while (this.session.mustWait()) await this.session.lock.released();
+    const params = this.params(values);
+    if (!this.fields && !this.customResultMapper) return this.stmt.get(...params);
+    const row = this.stmt.raw().get(...params) as unknown[] | undefined;
+    if (!row) return undefined;
+    if (this.customResultMapper) return this.customResultMapper([row]);
+    return mapResultRow(this.fields!, row, this.notNullable());
+  }
+
+  async values(values?: Record<string, unknown>): Promise<T['values']> {
+    while (this.session.mustWait()) await this.session.lock.released();
+    return this.stmt.raw().all(...this.params(values));
+  }
+
+  /** @internal drizzle asks every prepared query this. */
+  isResponseInArrayMode(): boolean {
+    return !!this.fields;
+  }
+}
+
+class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, TablesRelationalConfig> {
+  readonly lock = new WriteLock();
+
+  constructor(
+    readonly client: SqliteDatabase,
+    private readonly sqlDialect: SQLiteAsyncDialect,
+    private readonly schema: RelationalSchemaConfig<TablesRelationalConfig> | undefined,
+  ) {
+    super(sqlDialect);
+  }
+
+  /** Whether a query from this call chain must wait: another transaction holds the connection. */
+  mustWait(): boolean {
+    if (!this.lock.isHeld) return false;
+    const current = scope.getStore();
+    return !(current?.session === this && current.open);
+  }
+
+  prepareQuery(
+    query: Query,
+    fields: SelectedFieldsOrdered | undefined,
+    executeMethod: SQLiteExecuteMethod,
+    _isResponseInArrayMode: boolean,
+    customResultMapper?: (rows: unknown[][]) => unknown,
+  ): GatedQuery {
+    return new GatedQuery(this, this.client.prepare(query.sql), query, fields, executeMethod, customResultMapper);
+  }
+
+  private exec(text: string): void {
+    this.client.prepare(text).run();
+  }
+
+  /** A transaction of its own, or a savepoint inside the one this call chain is already in. */
+  async runTransaction<T>(work: (tx: Db) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T> {
+    const current = scope.getStore();
+    if (current?.session === this && current.open) return this.savepoint(current, work);
+    await this.lock.acquire();
+    const mine: Scope = { session: this, open: true, savepoints: 0 };
+    try {
+      return await scope.run(mine, async () => {
+        this.exec(`begin ${config?.behavior ?? 'deferred'}`);
+        try {
+          const result = await work(this.transactionDb());
+          this.exec('commit');
+          return result;
+        } catch (error) {
+          if (this.client.inTransaction) this.exec('rollback');
+          throw error;
+        }
+      });
+    } finally {
+      mine.open = false;
+      this.lock.release();
+    }
+  }
+
+  async savepoint<T>(current: Scope, work: (tx: Db) => Promise<T>): Promise<T> {
+    const name = `sp${++current.savepoints}`;
+    this.exec(`savepoint ${name}`);
+    try {
+      const result = await work(this.transactionDb());
+      this.exec(`release savepoint ${name}`);
+      return result;
+    } catch (error) {
+      this.exec(`rollback to savepoint ${name}`);
+      this.exec(`release savepoint ${name}`);
+      throw error;
+    }
+  }
+
+  private transactionDb(): Db {
+    const tx = new AsyncSqliteTransaction('async', this.sqlDialect, this, this.schema) as unknown as Db;
+    tx.$client = this.client;
+    tx.transaction = (work, config) => this.runTransaction(work, config);
+    return tx;
+  }
+
+  /** drizzle's entry point; the domain calls `Db.transaction`, which is `runTransaction`. */
+  override transaction<T>(work: (tx: never) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T> {
+    return this.runTransaction(work as (tx: Db) => Promise<T>, config);
+  }
+}
+
+class AsyncSqliteTransaction extends SQLiteTransaction<'async', RunResult, Schema, TablesRelationalConfig> {
+  override transaction<T>(): Promise<T> {
+    throw new Error('replaced by AsyncSqliteSession.transactionDb');
+  }
+}
+
+/** The domain's database over an open better-sqlite3 connection. */
 export function wrap(sqlite: SqliteDatabase): Db {
   cacheStatements(sqlite);
-  return drizzle({ client: sqlite, schema, casing: 'snake_case' });
+  const dialect = new SQLiteAsyncDialect({ casing: 'snake_case' });
+  const relational = extractSchema();
+  const session = new AsyncSqliteSession(sqlite, dialect, relational);
+  const db = new BaseSQLiteDatabase('async', dialect, session, relational as never) as unknown as Db;
+  db.$client = sqlite;
+  db.transaction = (work, config) => session.runTransaction(work, config);
+  return db;
+}
+
+let relationalSchema: RelationalSchemaConfig<TablesRelationalConfig> | undefined;
+/** drizzle's relational view of the schema, built once, as its drivers build it. */
+function extractSchema(): RelationalSchemaConfig<TablesRelationalConfig> {
+  if (!relationalSchema) {
+    const config = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
+    relationalSchema = { fullSchema: schema, schema: config.tables, tableNamesMap: config.tableNamesMap };
+  }
+  return relationalSchema;
+}
+
+/**
+ * A synchronous drizzle over the same connection, for what runs before anything is served or
+ * outside any request: migrations, the online backup, scripts that fill a database in bulk.
+ */
+export function syncDb(db: Db): BetterSQLite3Database<Schema> {
+  return drizzleSync({ client: db.$client, schema, casing: 'snake_case' });
 }
 
 /** Turns `file:./data/carenav.db` (or a bare path) into a filesystem path. */

@@ -16,14 +16,16 @@ try {
   console.error(`carenav: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-try {
-  const report = importFeedText(getDb(), null, { feed: text });
-  console.log(
-    `Imported ${file} into ${databaseUrl()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`,
-  );
-  for (const s of report.skipped)
-    console.log(`  skipped record ${s.index}${s.id ? ` (id ${s.id})` : ''}${s.name ? ` “${s.name}”` : ''}: ${s.reason}`);
-} catch (error) {
-  console.error(`carenav: ${error instanceof DomainError ? error.message : String(error)}`);
-  process.exit(1);
-}
+void (async () => {
+  try {
+    const report = await importFeedText(getDb(), null, { feed: text });
+    console.log(
+      `Imported ${file} into ${databaseUrl()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`,
+    );
+    for (const s of report.skipped)
+      console.log(`  skipped record ${s.index}${s.id ? ` (id ${s.id})` : ''}${s.name ? ` “${s.name}”` : ''}: ${s.reason}`);
+  } catch (error) {
+    console.error(`carenav: ${error instanceof DomainError ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();

@@ -117,10 +117,10 @@ describe('every problem on the first submission (#17 item 12)', () => {
 
 describe('a note or contact dated implausibly long ago (#17 item 13)', () => {
   let db: Db;
-  let w: ReturnType<typeof makeWorld>;
-  beforeEach(() => {
+  let w: Awaited<ReturnType<typeof makeWorld>>;
+  beforeEach(async () => {
     db = testDb();
-    w = makeWorld(db);
+    w = await makeWorld(db);
   });
 
   it('is refused naming the field, together with any other problem, and nothing is written', async () => {

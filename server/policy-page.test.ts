@@ -31,16 +31,16 @@ import { openCursor, sealCursor } from './sealed-cursor';
 const D = 86_400_000;
 const base = Date.now() - 200 * D;
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 let vic: { actor: Actor; caller: ReturnType<typeof createCaller> };
 let team: { id: string };
 
 /** A voluntary-sector navigator team: it sees only the people who agreed to share with voluntary services. */
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
-  team = insertOrganisation(db, { name: 'Age UK navigators', kind: 'voluntary' });
-  const row = insertUser(db, { role: 'navigator', organisationId: team.id, name: 'Vic Voluntary' });
+  w = await makeWorld(db);
+  team = await insertOrganisation(db, { name: 'Age UK navigators', kind: 'voluntary' });
+  const row = await insertUser(db, { role: 'navigator', organisationId: team.id, name: 'Vic Voluntary' });
   const actor: Actor = { userId: row.id, name: 'Vic Voluntary', role: 'navigator', organisationId: team.id, sector: 'voluntary' };
   vic = { actor, caller: createCaller({ db, actor }) };
 });
@@ -51,25 +51,27 @@ type Person = { id: string; visible: boolean; lastContactAt: number };
  * People on the team's caseload in last-contact order, visible (V) or hidden (H) as `pattern` says:
  * a hidden person refused sharing with voluntary services.
  */
-function people(pattern: string): Person[] {
-  return [...pattern].map((c, i) => {
+async function people(pattern: string): Promise<Person[]> {
+  const made: Person[] = [];
+  for (const [i, c] of [...pattern].entries()) {
     const lastContactAt = base + i * 60_000;
-    const p = insertPatient(db, {
+    const p = await insertPatient(db, {
       familyName: `${c}${i}`,
       riskLevel: 'high',
       registeredPracticeId: w.orgs.practice.id,
       caseloadOrganisationId: team.id,
       lastContactAt,
     });
-    insertConsent(db, {
+    await insertConsent(db, {
       patientId: p.id,
       purpose: 'voluntary_services',
       decision: c === 'V' ? 'granted' : 'refused',
       recordedByUserId: w.navigator.row.id,
       decidedAt: Date.now() - D,
     });
-    return { id: p.id, visible: c === 'V', lastContactAt };
-  });
+    made.push({ id: p.id, visible: c === 'V', lastContactAt });
+  }
+  return made;
 }
 
 /** Every page of a list from the top: the ids shown, page by page, and the cursors given. */
@@ -115,8 +117,8 @@ function expectNothingReadable(cursors: string[], secrets: string[]) {
 /** Which rows the cursors point at (the test holds the server's key, as the server does). */
 const pointedAt = (cursors: string[]) => cursors.map((c) => openCursor(c)?.i as string);
 
-function refusalsAndGrants(action: string) {
-  const rows = db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+async function refusalsAndGrants(action: string) {
+  const rows = await db.select().from(auditLog).where(eq(auditLog.action, action)).all();
   const count = (outcome: string) => {
     const n = new Map<string, number>();
     for (const r of rows.filter((r) => r.outcome === outcome && r.patientId)) n.set(r.patientId!, (n.get(r.patientId!) ?? 0) + 1);
@@ -126,8 +128,8 @@ function refusalsAndGrants(action: string) {
 }
 
 /** Every hidden person the list passed is recorded as refused, once. */
-function expectEachHiddenRefusedOnce(action: string, made: Person[]) {
-  const { denied } = refusalsAndGrants(action);
+async function expectEachHiddenRefusedOnce(action: string, made: Person[]) {
+  const { denied } = await refusalsAndGrants(action);
   expect([...denied.keys()].sort()).toEqual(
     made
       .filter((p) => !p.visible)
@@ -142,7 +144,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
     // Hidden people between pages, a run longer than a page can read past (PAGE_BATCHES reads, each
     // at most PAGE_BATCHES pages' worth), and hidden people at the end.
     const pattern = 'V'.repeat(24) + 'HHV' + 'VH'.repeat(10) + 'H'.repeat(PAGE_BATCHES * PAGE_BATCHES * 26 + 5) + 'VVV' + 'HHHH';
-    const made = people(pattern);
+    const made = await people(pattern);
     const visible = made.filter((p) => p.visible);
     const hidden = made.filter((p) => !p.visible);
     const all = await pageAll(async (cursor) => {
@@ -168,25 +170,25 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
     }
 
     // Each refusal is recorded once, on the page that passed it; each person shown once.
-    const { denied, granted } = refusalsAndGrants('patients.caseload');
+    const { denied, granted } = await refusalsAndGrants('patients.caseload');
     expect([...denied.keys()].sort()).toEqual(hidden.map((p) => p.id).sort());
     expect([...denied.values()].every((n) => n === 1)).toBe(true);
     expect([...granted.keys()].sort()).toEqual(visible.map((p) => p.id).sort());
     // Recorded as withheld from the list (with the policy's rule as the reason), and left out of the
     // person's "who has seen this record": nobody tried to open them.
-    const rules = db
+    const rules = await db
       .select({ rule: auditLog.rule, reason: auditLog.reason })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'patients.caseload'), eq(auditLog.outcome, 'denied')))
       .all();
     expect(new Set(rules.map((r) => `${r.rule}/${r.reason}`))).toEqual(new Set([`${WITHHELD_FROM_LIST}/sharing_not_allowed`]));
-    const log = listAccessLog(db, { patientId: hidden[0]!.id });
+    const log = await listAccessLog(db, { patientId: hidden[0]!.id });
     expect(log.items.filter((e) => e.outcome === 'denied')).toEqual([]);
-    expect(listCarerAccessLog(db, { patientId: hidden[0]!.id }).items.filter((e) => e.outcome === 'denied')).toEqual([]);
+    expect((await listCarerAccessLog(db, { patientId: hidden[0]!.id })).items.filter((e) => e.outcome === 'denied')).toEqual([]);
   });
 
   it('the task list pages past tasks about people it may not show, each task once', async () => {
-    const made = people('VHHVHHHHHHHHHHHHHHVVHVH');
+    const made = await people('VHHVHHHHHHHHHHHHHHVVHVH');
     const taskOf = new Map<string, Person>();
     for (const [i, p] of made.entries()) {
       const row = taskRow({
@@ -196,7 +198,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
         title: `Task ${i}`,
         dueAt: Date.now() + (i + 1) * 3_600_000,
       });
-      db.insert(tasks).values(row).run();
+      await db.insert(tasks).values(row).run();
       taskOf.set(row.id, p);
     }
     const ordered = [...taskOf.entries()].sort((a, b) => a[1].lastContactAt - b[1].lastContactAt);
@@ -206,18 +208,15 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
     });
     expect(all.ids).toEqual(ordered.filter(([, p]) => p.visible).map(([id]) => id));
     const hiddenTasks = ordered.filter(([, p]) => !p.visible);
-    const dueKeys = db
-      .select({ id: tasks.id, dueAt: tasks.dueAt })
-      .from(tasks)
-      .all()
+    const dueKeys = (await db.select({ id: tasks.id, dueAt: tasks.dueAt }).from(tasks).all())
       .filter((t) => hiddenTasks.some(([id]) => id === t.id))
       .map((t) => String(t.dueAt));
     expectNothingReadable(all.cursors, [...hiddenTasks.flatMap(([id, p]) => [id, p.id]), ...dueKeys]);
-    expectEachHiddenRefusedOnce('tasks.list', made);
+    await expectEachHiddenRefusedOnce('tasks.list', made);
   });
 
   it('the discharge worklist pages past discharges of people it may not show, each once', async () => {
-    const made = people('HHHHHHHHHHVHVVHHHHHHHHHHHHHHHHHHV');
+    const made = await people('HHHHHHHHHHVHVVHHHHHHHHHHHHHHHHHHV');
     const dischargeOf = new Map<string, Person>();
     for (const [i, p] of made.entries()) {
       const row = dischargeRow({
@@ -225,7 +224,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
         flaggedByUserId: w.hospitalStaff.row.id,
         expectedDate: new Date(Date.UTC(2026, 2, 1) + i * D).toISOString().slice(0, 10),
       });
-      db.insert(discharges).values(row).run();
+      await db.insert(discharges).values(row).run();
       dischargeOf.set(row.id, p);
     }
     const all = await pageAll(async (cursor) => {
@@ -235,20 +234,17 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
     const ordered = [...dischargeOf.entries()].sort((a, b) => a[1].lastContactAt - b[1].lastContactAt);
     expect(all.ids).toEqual(ordered.filter(([, p]) => p.visible).map(([id]) => id));
     const hiddenDischarges = ordered.filter(([, p]) => !p.visible).map(([id]) => id);
-    const hiddenDates = db
-      .select({ id: discharges.id, expectedDate: discharges.expectedDate })
-      .from(discharges)
-      .all()
+    const hiddenDates = (await db.select({ id: discharges.id, expectedDate: discharges.expectedDate }).from(discharges).all())
       .filter((d) => hiddenDischarges.includes(d.id))
       .map((d) => d.expectedDate);
     expectNothingReadable(all.cursors, [...hiddenDischarges, ...hiddenDates]);
-    expectEachHiddenRefusedOnce('discharges.list', made);
+    await expectEachHiddenRefusedOnce('discharges.list', made);
   });
 
   it('the referrals the team sent page past referrals about people it may not show, each once', async () => {
     const service = serviceRow({ category: 'adult_social_care', organisationId: w.orgs.socialCare.id });
-    db.insert(services).values(service).run();
-    const made = people('VVHVHHHHHHHHHHHHHVH');
+    await db.insert(services).values(service).run();
+    const made = await people('VVHVHHHHHHHHHHHHHVH');
     const referralOf = new Map<string, Person>();
     for (const [i, p] of made.entries()) {
       // Newest first: the last made is sent last.
@@ -260,7 +256,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
         fromOrganisationId: team.id,
         sentAt: base + i * 60_000,
       });
-      db.insert(referrals).values(row).run();
+      await db.insert(referrals).values(row).run();
       referralOf.set(row.id, p);
     }
     const all = await pageAll(async (cursor) => {
@@ -274,16 +270,16 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
       ...hiddenReferrals.map(([id]) => id),
       ...hiddenReferrals.map(([, p]) => String(p.lastContactAt)), // the sent moments, as made above
     ]);
-    expectEachHiddenRefusedOnce('referrals.list', made);
+    await expectEachHiddenRefusedOnce('referrals.list', made);
   });
 
-  it('the MDT worklist pages with the same cursor: every person it may show once, across hidden ones', () => {
-    const made = people('HVHHHHHHHHHHHHVVHV');
+  it('the MDT worklist pages with the same cursor: every person it may show once, across hidden ones', async () => {
+    const made = await people('HVHHHHHHHHHHHHVVHV');
     const ids: string[] = [];
     const cursors: string[] = [];
     let after: string | undefined;
     do {
-      const page = mdtWorklist(db, vic.actor, { after }, Date.now(), 2);
+      const page = await mdtWorklist(db, vic.actor, { after }, Date.now(), 2);
       ids.push(...page.rows.map((r) => r.id));
       after = page.nextCursor ?? undefined;
       if (after) cursors.push(after);
@@ -298,7 +294,7 @@ describe('list cursors are made from rows the user may see, and sealed (#18 revi
 
 describe('a cursor that is not this server’s, this list’s, this user’s, or is too old (#18 review)', () => {
   it('is told at the page field as bad input, never a server error, and changes nothing', async () => {
-    people('V'.repeat(30));
+    await people('V'.repeat(30));
     const first = await vic.caller.patients.caseload({ scope: 'team', sort: 'risk' });
     const good = first.nextCursor!;
     expect(good).toBeTruthy();
@@ -334,7 +330,7 @@ describe('a cursor that is not this server’s, this list’s, this user’s, or
       ];
       for (const { cursor, message } of cases) {
         const before = rowCounts(db);
-        const auditBefore = db.select().from(auditLog).all().length;
+        const auditBefore = (await db.select().from(auditLog).all()).length;
         const error = await failure(call(cursor));
         expect(error.code).toBe('BAD_REQUEST');
         expect(error.message).toMatch(message);
@@ -342,7 +338,7 @@ describe('a cursor that is not this server’s, this list’s, this user’s, or
         if (error.cause instanceof Invalid) expect(error.cause.field).toBe('cursor');
         // Nothing written but the one row that says the call failed on its input (the executor's).
         expect(rowCounts(db)).toEqual(before);
-        const added = db.select().from(auditLog).all().slice(auditBefore);
+        const added = (await db.select().from(auditLog).all()).slice(auditBefore);
         expect(added.map((r) => [r.outcome, r.rule, r.patientId])).toEqual([['failed', 'invalid_input', null]]);
       }
     }

@@ -63,18 +63,18 @@ export type PolicyPageSpec<T extends { id: string }> = RowOptions<T> & {
    * Up to `count` rows after `after` (from the start when null), in the list's order. `at` is the
    * moment of the list's first page, for lists that rank every page at that moment (the MDT worklist).
    */
-  fetch: (after: PageAfter | null, count: number, at: number) => T[];
+  fetch: (after: PageAfter | null, count: number, at: number) => Promise<T[]>;
   /** The row's sort key in the list's order (the id breaks ties). */
   keyOf: (row: T) => PageKey;
   permission: Permission;
 };
 
 /** The rows shown (in order), the sealed cursor for the next page, and the moment of the first page. */
-export function policyPage<T extends { id: string }>(
+export async function policyPage<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   spec: PolicyPageSpec<T>,
-): { items: T[]; nextCursor: string | null; at: number } {
+): Promise<{ items: T[]; nextCursor: string | null; at: number }> {
   const opened = spec.cursor ? openPageCursor(actor, spec) : null;
   const at = opened?.at ?? spec.now;
   const patientIdOf = spec.patientIdOf ?? ((row: T) => row.id);
@@ -93,10 +93,10 @@ export function policyPage<T extends { id: string }>(
   let count = spec.limit + 1;
   let read = 0;
   read: for (let batch = 0; batch < PAGE_BATCHES; batch++) {
-    const rows = spec.fetch(after, count, at);
+    const rows = await spec.fetch(after, count, at);
     read += rows.length;
     end = rows.length < count;
-    const decisions = decideRows(db, actor, rows, spec.permission, spec);
+    const decisions = await decideRows(db, actor, rows, spec.permission, spec);
     for (const [i, row] of rows.entries()) {
       const decision = decisions[i];
       const allowed = decision?.allowed === true;

@@ -14,7 +14,7 @@ import { keepDefaultPeriodsUpToDate } from './metrics/kept-measures';
  * Opens and migrates the database before the first request. Outside demo mode, refuses to serve a
  * database that holds demo accounts: their password is public.
  */
-export function startUp(env: Env): void {
+export async function startUp(env: Env): Promise<void> {
   const db = getDb();
   // While this process serves the database, `npm run db:restore` refuses to replace it.
   claimServerLock(databasePath(databaseUrl()));
@@ -26,7 +26,7 @@ export function startUp(env: Env): void {
     );
   }
   if (!env.CARENAV_DEMO) {
-    const demo = db
+    const demo = await db
       .select({ email: users.email })
       .from(users)
       .where(like(users.email, `%@${DEMO_EMAIL_DOMAIN}`))
@@ -50,38 +50,38 @@ const MEASURES_FIRST_RUN_MS = 5 * 60_000;
  * follows within the 5 minutes promised; keeping the measures of the default period ready every
  * hour (`server/metrics/kept-measures.ts`). One set of timers per process, however often start-up runs.
  */
-export function startScheduler(): void {
+export async function startScheduler(): Promise<void> {
   if (globalForScheduler.carenavScheduler) return;
-  const run = () => {
+  const run = async () => {
     try {
-      escalateOverdueTasks(getDb());
-      flagOverdueReferrals(getDb());
+      await escalateOverdueTasks(getDb());
+      await flagOverdueReferrals(getDb());
     } catch (error) {
       log.error({ err: errorMessage(error) }, 'escalating overdue work failed');
     }
   };
-  run();
-  globalForScheduler.carenavScheduler = setInterval(run, ESCALATION_INTERVAL_MS);
+  await run();
+  globalForScheduler.carenavScheduler = setInterval(() => void run(), ESCALATION_INTERVAL_MS);
   globalForScheduler.carenavScheduler.unref();
 
-  const keepMeasures = () => {
+  const keepMeasures = async () => {
     try {
-      keepDefaultPeriodsUpToDate(getDb());
+      await keepDefaultPeriodsUpToDate(getDb());
     } catch (error) {
       log.error({ err: errorMessage(error) }, 'keeping the measures up to date failed');
     }
   };
   globalForScheduler.carenavMeasures = setTimeout(() => {
-    keepMeasures();
-    globalForScheduler.carenavMeasures = setInterval(keepMeasures, HOUR_MS).unref();
+    void keepMeasures();
+    globalForScheduler.carenavMeasures = setInterval(() => void keepMeasures(), HOUR_MS).unref();
   }, MEASURES_FIRST_RUN_MS).unref();
 }
 
 /** Runs the start-up checks; on failure, says why and stops the process (Next would otherwise log and keep serving). */
-export function startUpOrExit(): void {
+export async function startUpOrExit(): Promise<void> {
   try {
-    startUp(env());
-    startScheduler();
+    await startUp(env());
+    await startScheduler();
   } catch (error) {
     log.fatal({ err: errorMessage(error) }, 'start-up failed');
     process.exit(1);

@@ -26,12 +26,12 @@ const form = (values: Record<string, string>) => {
   return data;
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   const db = testDb();
-  const org = insertOrganisation(db, { kind: 'navigator_team' });
-  const user = insertUser(db, { role: 'navigator', organisationId: org.id, mustChangePassword: true });
+  const org = await insertOrganisation(db, { kind: 'navigator_team' });
+  const user = await insertUser(db, { role: 'navigator', organisationId: org.id, mustChangePassword: true });
   state.db = db;
-  state.actor = resolveSession(db, startSession(db, user.id));
+  state.actor = await resolveSession(db, await startSession(db, user.id));
 });
 
 describe('the change-password form’s action', () => {
@@ -62,7 +62,7 @@ describe('the change-password form’s action', () => {
       form({ currentPassword: DEMO_PASSWORD, newPassword: 'plum orchard lantern', confirmPassword: 'plum orchard lantern' }),
     );
     expect(done).toMatchObject({ ok: true, message: expect.stringMatching(/^Your password has been changed\./) as unknown });
-    expect(resolveSession(state.db!, state.actor!.sessionId!)!.mustChangePassword).toBe(false);
+    expect((await resolveSession(state.db!, state.actor!.sessionId!))!.mustChangePassword).toBe(false);
   });
 
   it('sends the signed-out to sign in', async () => {

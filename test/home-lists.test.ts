@@ -11,10 +11,10 @@ import { makeWorld } from './world';
 describe('a list asked for its first few', () => {
   it('returns and audits only those people', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const people = [w.patient.id];
     for (let i = 0; i < 4; i++) {
-      const p = insertPatient(db, {
+      const p = await insertPatient(db, {
         givenName: `Person${i}`,
         familyName: 'Example',
         registeredPracticeId: w.patient.registeredPracticeId,
@@ -30,43 +30,50 @@ describe('a list asked for its first few', () => {
         assignee: `user:${w.navigator.row.id}`,
       });
 
-    const seen = (action: string) =>
+    const seen = async (action: string) =>
       new Set(
-        db
-          .select({ patientId: auditLog.patientId })
-          .from(auditLog)
-          .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.action, action), isNotNull(auditLog.patientId)))
-          .all()
-          .map((r) => r.patientId),
+        (
+          await db
+            .select({ patientId: auditLog.patientId })
+            .from(auditLog)
+            .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.action, action), isNotNull(auditLog.patientId)))
+            .all()
+        ).map((r) => r.patientId),
       );
     const few = await w.navigator.caller.tasks.list({ view: 'mine', first: 2 });
     expect(few.rows).toHaveLength(2);
     expect(few.nextCursor).not.toBeNull();
-    expect(seen('tasks.list').size).toBe(2);
+    expect((await seen('tasks.list')).size).toBe(2);
 
     const all = await w.navigator.caller.tasks.list({ view: 'mine' });
     expect(all.rows).toHaveLength(5);
-    expect(seen('tasks.list').size).toBe(5);
+    expect((await seen('tasks.list')).size).toBe(5);
   });
 
   it('asks the inbox for its newest few unread, and audits only the people those name', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const now = Date.now();
-    const people = [0, 1, 2, 3].map(
-      (i) =>
-        insertPatient(db, {
-          givenName: `Person${i}`,
-          familyName: 'Example',
-          registeredPracticeId: w.patient.registeredPracticeId,
-          caseloadOrganisationId: w.patient.caseloadOrganisationId,
-          namedContactUserId: w.navigator.row.id,
-        }).id,
-    );
+    const people: string[] = [];
+    for (const i of [0, 1, 2, 3]) {
+      people.push(
+        (
+          await insertPatient(db, {
+            givenName: `Person${i}`,
+            familyName: 'Example',
+            registeredPracticeId: w.patient.registeredPracticeId,
+            caseloadOrganisationId: w.patient.caseloadOrganisationId,
+            namedContactUserId: w.navigator.row.id,
+          })
+        ).id,
+      );
+    }
     // Oldest first; the newest one is already read.
-    const ids = people.map((patientId, i) => {
+    const ids: string[] = [];
+    for (const [i, patientId] of people.entries()) {
       const id = newId();
-      db.insert(notifications)
+      await db
+        .insert(notifications)
         .values({
           id,
           userId: w.navigator.row.id,
@@ -77,17 +84,18 @@ describe('a list asked for its first few', () => {
           readAt: i === 3 ? now : null,
         })
         .run();
-      return id;
-    });
+      ids.push(id);
+    }
     const few = await w.navigator.caller.notifications.list({ unread: true, first: 2 });
     expect(few.items.map((n) => n.id)).toEqual([ids[2], ids[1]]);
     expect(few.unread).toBe(3);
-    const audited = db
-      .select({ patientId: auditLog.patientId })
-      .from(auditLog)
-      .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.action, 'notifications.list'), isNotNull(auditLog.patientId)))
-      .all()
-      .map((r) => r.patientId);
+    const audited = (
+      await db
+        .select({ patientId: auditLog.patientId })
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.action, 'notifications.list'), isNotNull(auditLog.patientId)))
+        .all()
+    ).map((r) => r.patientId);
     expect(new Set(audited)).toEqual(new Set([people[2], people[1]]));
     // The whole inbox still lists read and unread alike.
     expect((await w.navigator.caller.notifications.list({})).items.map((n) => n.id)).toEqual([...ids].reverse());
@@ -95,7 +103,7 @@ describe('a list asked for its first few', () => {
 
   it('refuses a count out of range', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await expect(w.navigator.caller.referrals.list({ view: 'sent', first: 0 })).rejects.toThrow();
     await expect(w.navigator.caller.discharges.list({ status: 'active', first: 500 })).rejects.toThrow();
   });

@@ -90,14 +90,14 @@ const HOUR = 3_600_000;
  * hand-over, a timeline entry, an MDT meeting, a notification), owned by another navigator team and
  * registered at another practice, so that the caller's only link to P is `relationship`.
  */
-export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relationship) {
-  const w = makeWorld(db);
+export async function buildScenario(db: Db, callerKey: CallerKey, relationship: Relationship) {
+  const w = await makeWorld(db);
   const now = Date.now();
-  const otherTeam = insertOrganisation(db, { name: 'Other nav team', kind: 'navigator_team' });
-  const otherServices = insertOrganisation(db, { name: 'Other services', kind: 'voluntary' });
-  const owner = insertUser(db, { role: 'navigator', organisationId: otherTeam.id, name: 'Olive Owner' });
-  const otherHospital = insertUser(db, { role: 'hospital_staff', organisationId: w.orgs.hospital.id, name: 'Other ward' });
-  const otherNavigator = insertUser(db, { role: 'navigator', organisationId: otherTeam.id, name: 'Oscar Other' });
+  const otherTeam = await insertOrganisation(db, { name: 'Other nav team', kind: 'navigator_team' });
+  const otherServices = await insertOrganisation(db, { name: 'Other services', kind: 'voluntary' });
+  const owner = await insertUser(db, { role: 'navigator', organisationId: otherTeam.id, name: 'Olive Owner' });
+  const otherHospital = await insertUser(db, { role: 'hospital_staff', organisationId: w.orgs.hospital.id, name: 'Other ward' });
+  const otherNavigator = await insertUser(db, { role: 'navigator', organisationId: otherTeam.id, name: 'Oscar Other' });
 
   const callers = {
     navigator: w.navigator,
@@ -113,7 +113,7 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
   const callerId = caller?.row.id ?? null;
   const callerOrg = caller?.actor.organisationId ?? null;
 
-  const person = insertPatient(db, {
+  const person = await insertPatient(db, {
     givenName: 'Patricia',
     familyName: 'Person',
     registeredPracticeId: w.orgs.otherPractice.id,
@@ -123,10 +123,10 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
   const patientId = person.id;
   // Sharing is not what most cells test: P has agreed to share with housing and voluntary services.
   for (const purpose of ['housing', 'voluntary_services'] as const) {
-    insertConsent(db, { patientId, purpose, decision: 'granted', recordedByUserId: owner.id, decidedAt: now - 2 * 86_400_000 });
+    await insertConsent(db, { patientId, purpose, decision: 'granted', recordedByUserId: owner.id, decidedAt: now - 2 * 86_400_000 });
   }
 
-  const service = (organisationId: string, name: string) => {
+  const service = async (organisationId: string, name: string) => {
     const row = {
       id: newId(),
       name,
@@ -136,16 +136,17 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
       createdAt: now,
       updatedAt: now,
     };
-    db.insert(services).values(row).run();
+    await db.insert(services).values(row).run();
     return row;
   };
   const handled = relationship === 'referral_handled';
   const referralTo =
     (relationship === 'referral_to_my_team' || handled) && callerOrg
-      ? service(callerOrg, 'Caller’s service')
-      : service(otherServices.id, 'Other service');
+      ? await service(callerOrg, 'Caller’s service')
+      : await service(otherServices.id, 'Other service');
   const referralId = newId();
-  db.insert(referrals)
+  await db
+    .insert(referrals)
     .values({
       id: referralId,
       patientId,
@@ -168,7 +169,8 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     .run();
 
   const dischargeId = newId();
-  db.insert(discharges)
+  await db
+    .insert(discharges)
     .values({
       id: dischargeId,
       patientId,
@@ -191,7 +193,8 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     .run();
 
   const taskId = newId();
-  db.insert(tasks)
+  await db
+    .insert(tasks)
     .values({
       id: taskId,
       patientId,
@@ -206,7 +209,8 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     .run();
 
   const handoffId = newId();
-  db.insert(namedContactHandoffs)
+  await db
+    .insert(namedContactHandoffs)
     .values({
       id: handoffId,
       patientId,
@@ -217,7 +221,7 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     })
     .run();
 
-  const event = insertTimelineEvent(db, {
+  const event = await insertTimelineEvent(db, {
     patientId,
     actorUserId: owner.id,
     sector: 'primary',
@@ -226,7 +230,8 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
   });
 
   const meetingId = newId();
-  db.insert(mdtMeetings)
+  await db
+    .insert(mdtMeetings)
     .values({
       id: meetingId,
       organisationId: w.orgs.navTeam.id,
@@ -238,24 +243,25 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     .run();
 
   const notificationId = newId();
-  db.insert(notifications)
+  await db
+    .insert(notifications)
     .values({ id: notificationId, userId: callerId ?? owner.id, kind: 'handoff', title: 'A hand-over', createdAt: now })
     .run();
 
   // The relationship itself.
   switch (relationship) {
     case 'named_contact':
-      db.update(patients).set({ namedContactUserId: callerId }).where(eq(patients.id, patientId)).run();
+      await db.update(patients).set({ namedContactUserId: callerId }).where(eq(patients.id, patientId)).run();
       break;
     case 'caseload':
-      db.update(patients).set({ caseloadOrganisationId: callerOrg! }).where(eq(patients.id, patientId)).run();
+      await db.update(patients).set({ caseloadOrganisationId: callerOrg! }).where(eq(patients.id, patientId)).run();
       break;
     case 'same_practice':
-      db.update(patients).set({ registeredPracticeId: callerOrg! }).where(eq(patients.id, patientId)).run();
+      await db.update(patients).set({ registeredPracticeId: callerOrg! }).where(eq(patients.id, patientId)).run();
       break;
     case 'care_team':
     case 'sharing_withdrawn':
-      insertCareTeamMember(db, {
+      await insertCareTeamMember(db, {
         patientId,
         userId: callerId,
         name: caller!.actor.name,
@@ -264,12 +270,13 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
       });
       if (relationship === 'sharing_withdrawn') {
         const purpose = callerKey === 'social' ? 'adult_social_care' : callerKey === 'housing' ? 'housing' : 'voluntary_services';
-        insertConsent(db, { patientId, purpose, decision: 'withdrawn', recordedByUserId: owner.id, decidedAt: now - 1000 });
+        await insertConsent(db, { patientId, purpose, decision: 'withdrawn', recordedByUserId: owner.id, decidedAt: now - 1000 });
       }
       break;
     case 'consent_granted':
     case 'consent_withdrawn':
-      db.insert(carerLinks)
+      await db
+        .insert(carerLinks)
         .values({
           id: newId(),
           carerUserId: callerId!,
@@ -279,7 +286,7 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
           createdAt: now - HOUR,
         })
         .run();
-      insertConsent(db, {
+      await insertConsent(db, {
         patientId,
         purpose: 'named_carer',
         carerName: caller!.actor.name,
@@ -288,7 +295,7 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
         decidedAt: now - HOUR,
       });
       if (relationship === 'consent_withdrawn') {
-        insertConsent(db, {
+        await insertConsent(db, {
           patientId,
           purpose: 'named_carer',
           carerName: caller!.actor.name,
@@ -301,7 +308,8 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
     case 'break_glass_active':
     case 'break_glass_expired': {
       const grantedAt = relationship === 'break_glass_active' ? now - HOUR : now - 5 * HOUR;
-      db.insert(breakGlassGrants)
+      await db
+        .insert(breakGlassGrants)
         .values({
           id: newId(),
           userId: callerId!,
@@ -323,11 +331,11 @@ export function buildScenario(db: Db, callerKey: CallerKey, relationship: Relati
 
   return {
     db,
-    person: db.select().from(patients).where(eq(patients.id, patientId)).get()!,
+    person: (await db.select().from(patients).where(eq(patients.id, patientId)).get())!,
     world: w,
     caller,
     ids: { patientId, dischargeId, taskId, referralId, handoffId, eventId: event.id, meetingId, notificationId, serviceId: referralTo.id },
     others: { owner, otherTeam, otherServices, otherHospital, otherNavigator },
   };
 }
-export type Scenario = ReturnType<typeof buildScenario>;
+export type Scenario = Awaited<ReturnType<typeof buildScenario>>;

@@ -6,32 +6,32 @@ import type { Actor } from '../server/access/actor';
 import { createCaller } from '../server/trpc/app-router';
 
 /** A small area for integration tests: one navigator team, two practices, and staff in every sector. */
-export function makeWorld(db: Db) {
-  const navTeam = insertOrganisation(db, { name: 'Nav team', kind: 'navigator_team' });
-  const practice = insertOrganisation(db, { name: 'Practice A', kind: 'gp_practice', navigatorTeamId: navTeam.id });
-  const otherPractice = insertOrganisation(db, { name: 'Practice B', kind: 'gp_practice', navigatorTeamId: navTeam.id });
-  const hospital = insertOrganisation(db, { name: 'Hospital', kind: 'hospital_trust' });
-  const socialCare = insertOrganisation(db, { name: 'Social care', kind: 'adult_social_care' });
-  const housing = insertOrganisation(db, { name: 'Housing', kind: 'housing' });
-  const voluntary = insertOrganisation(db, { name: 'Voluntary', kind: 'voluntary' });
+export async function makeWorld(db: Db) {
+  const navTeam = await insertOrganisation(db, { name: 'Nav team', kind: 'navigator_team' });
+  const practice = await insertOrganisation(db, { name: 'Practice A', kind: 'gp_practice', navigatorTeamId: navTeam.id });
+  const otherPractice = await insertOrganisation(db, { name: 'Practice B', kind: 'gp_practice', navigatorTeamId: navTeam.id });
+  const hospital = await insertOrganisation(db, { name: 'Hospital', kind: 'hospital_trust' });
+  const socialCare = await insertOrganisation(db, { name: 'Social care', kind: 'adult_social_care' });
+  const housing = await insertOrganisation(db, { name: 'Housing', kind: 'housing' });
+  const voluntary = await insertOrganisation(db, { name: 'Voluntary', kind: 'voluntary' });
 
-  const user = (role: Role, organisationId: string | null, sector: OrganisationSector | null, name: string) => {
-    const row = insertUser(db, { role, organisationId, name });
+  const user = async (role: Role, organisationId: string | null, sector: OrganisationSector | null, name: string) => {
+    const row = await insertUser(db, { role, organisationId, name });
     const actor: Actor = { userId: row.id, name, role, organisationId, sector };
     return { row, actor, caller: createCaller({ db, actor }) };
   };
-  const navigator = user('navigator', navTeam.id, 'primary', 'Nadia Navigator');
-  const navigator2 = user('navigator', navTeam.id, 'primary', 'Sam Navigator');
-  const gp = user('gp_staff', practice.id, 'primary', 'Dr A');
-  const otherGp = user('gp_staff', otherPractice.id, 'primary', 'Dr B');
-  const hospitalStaff = user('hospital_staff', hospital.id, 'secondary', 'Hospital H');
-  const socialWorker = user('social_worker', socialCare.id, 'social', 'Social S');
-  const housingWorker = user('service_worker', housing.id, 'housing', 'Housing H');
-  const voluntaryWorker = user('service_worker', voluntary.id, 'voluntary', 'Voluntary V');
-  const admin = user('admin', navTeam.id, 'primary', 'Admin A');
-  const carer = user('carer', null, null, 'Carer C');
+  const navigator = await user('navigator', navTeam.id, 'primary', 'Nadia Navigator');
+  const navigator2 = await user('navigator', navTeam.id, 'primary', 'Sam Navigator');
+  const gp = await user('gp_staff', practice.id, 'primary', 'Dr A');
+  const otherGp = await user('gp_staff', otherPractice.id, 'primary', 'Dr B');
+  const hospitalStaff = await user('hospital_staff', hospital.id, 'secondary', 'Hospital H');
+  const socialWorker = await user('social_worker', socialCare.id, 'social', 'Social S');
+  const housingWorker = await user('service_worker', housing.id, 'housing', 'Housing H');
+  const voluntaryWorker = await user('service_worker', voluntary.id, 'voluntary', 'Voluntary V');
+  const admin = await user('admin', navTeam.id, 'primary', 'Admin A');
+  const carer = await user('carer', null, null, 'Carer C');
 
-  const patient = insertPatient(db, {
+  const patient = await insertPatient(db, {
     givenName: 'Margaret',
     familyName: 'Thompson',
     registeredPracticeId: practice.id,
@@ -39,7 +39,7 @@ export function makeWorld(db: Db) {
     namedContactUserId: navigator.row.id,
   });
   for (const member of [socialWorker, housingWorker, voluntaryWorker]) {
-    insertCareTeamMember(db, {
+    await insertCareTeamMember(db, {
       patientId: patient.id,
       userId: member.row.id,
       name: member.actor.name,
@@ -47,7 +47,7 @@ export function makeWorld(db: Db) {
       organisationName: 'Org',
     });
   }
-  insertConsent(db, {
+  await insertConsent(db, {
     patientId: patient.id,
     purpose: 'housing',
     decision: 'granted',

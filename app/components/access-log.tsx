@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '../../server/access/permissions';
 import { formatDateTime } from '../lib/format';
 import { FilterField } from './filter-field';
 
-type Log = ReturnType<typeof listAccessLog>;
+type Log = Awaited<ReturnType<typeof listAccessLog>>;
 
 /**
  * "Who has seen this record": the audit log for one person, as staff see it on the record's Access

@@ -59,9 +59,9 @@ export function organisationRow(overrides: Partial<typeof organisations.$inferIn
   return row;
 }
 
-export function insertOrganisation(db: Writer, overrides: Partial<typeof organisations.$inferInsert> = {}) {
+export async function insertOrganisation(db: Writer, overrides: Partial<typeof organisations.$inferInsert> = {}) {
   const row = organisationRow(overrides);
-  db.insert(organisations).values(row).run();
+  await db.insert(organisations).values(row).run();
   return row;
 }
 
@@ -81,9 +81,9 @@ export function userRow(overrides: UserOverrides) {
   return row;
 }
 
-export function insertUser(db: Writer, overrides: UserOverrides) {
+export async function insertUser(db: Writer, overrides: UserOverrides) {
   const row = userRow(overrides);
-  db.insert(users).values(row).run();
+  await db.insert(users).values(row).run();
   return row;
 }
 
@@ -109,9 +109,9 @@ export function patientRow(overrides: PatientOverrides) {
   return row;
 }
 
-export function insertPatient(db: Writer, overrides: PatientOverrides) {
+export async function insertPatient(db: Writer, overrides: PatientOverrides) {
   const row = patientRow(overrides);
-  db.insert(patients).values(row).run();
+  await db.insert(patients).values(row).run();
   return row;
 }
 
@@ -129,9 +129,9 @@ export function careTeamMemberRow(overrides: CareTeamMemberOverrides) {
   return row;
 }
 
-export function insertCareTeamMember(db: Writer, overrides: CareTeamMemberOverrides) {
+export async function insertCareTeamMember(db: Writer, overrides: CareTeamMemberOverrides) {
   const row = careTeamMemberRow(overrides);
-  db.insert(careTeamMembers).values(row).run();
+  await db.insert(careTeamMembers).values(row).run();
   return row;
 }
 
@@ -151,9 +151,9 @@ export function consentRow(overrides: ConsentOverrides) {
   return row;
 }
 
-export function insertConsent(db: Writer, overrides: ConsentOverrides) {
+export async function insertConsent(db: Writer, overrides: ConsentOverrides) {
   const row = consentRow(overrides);
-  db.insert(consents).values(row).run();
+  await db.insert(consents).values(row).run();
   return row;
 }
 
@@ -173,9 +173,9 @@ export function timelineEventRow(overrides: TimelineEventOverrides) {
   return row;
 }
 
-export function insertTimelineEvent(db: Writer, overrides: TimelineEventOverrides) {
+export async function insertTimelineEvent(db: Writer, overrides: TimelineEventOverrides) {
   const row = timelineEventRow(overrides);
-  db.insert(timelineEvents).values(row).run();
+  await db.insert(timelineEvents).values(row).run();
   return row;
 }
 

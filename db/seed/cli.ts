@@ -12,14 +12,16 @@ if (!env().CARENAV_DEMO) {
   process.exit(1);
 }
 
-const db = getDb();
-// Every database has carenav's own system user (migration 0003): count the others.
-const existing = db.select({ n: count() }).from(users).where(ne(users.role, 'system')).get()?.n ?? 0;
-if (existing > 0) {
-  console.log(`Demo data already loaded in ${databaseUrl()} (${existing} accounts); leaving it as it is.`);
-} else {
-  const { patients } = seedDemo(db);
-  console.log(`Loaded the demo area into ${databaseUrl()}: ${patients} people.`);
-}
-console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
-for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(36)} ${a.who}`);
+void (async () => {
+  const db = getDb();
+  // Every database has carenav's own system user (migration 0003): count the others.
+  const existing = (await db.select({ n: count() }).from(users).where(ne(users.role, 'system')).get())?.n ?? 0;
+  if (existing > 0) {
+    console.log(`Demo data already loaded in ${databaseUrl()} (${existing} accounts); leaving it as it is.`);
+  } else {
+    const { patients } = await seedDemo(db);
+    console.log(`Loaded the demo area into ${databaseUrl()}: ${patients} people.`);
+  }
+  console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(36)} ${a.who}`);
+})();

@@ -22,34 +22,36 @@ function random(seed: number) {
  * target with every outcome, hand-overs, and ONS4 scores at baseline and follow-up. People 0–5,
  * which the end-to-end tests use, are left alone.
  */
-export function seedDemoHistory(db: Db, now = Date.now()): void {
+export async function seedDemoHistory(db: Db, now = Date.now()): Promise<void> {
   const rnd = random(20261121);
-  const user = (local: string) =>
-    db
+  const user = async (local: string) =>
+    (await db
       .select()
       .from(users)
       .where(eq(users.email, `${local}@${DEMO_EMAIL_DOMAIN}`))
-      .get()!;
-  const navigator = user('navigator');
-  const navigator2 = user('navigator2');
-  const hospital = user('hospital');
-  const person = (i: number) =>
-    db
+      .get())!;
+  const navigator = await user('navigator');
+  const navigator2 = await user('navigator2');
+  const hospital = await user('hospital');
+  const person = async (i: number) =>
+    (await db
       .select()
       .from(patients)
       .where(eq(patients.nhsNumber, testNhsNumber(100000 + i * 37)))
-      .get()!;
-  const people = Array.from({ length: 34 }, (_, k) => person(6 + k));
-  const svc = db
-    .select()
-    .from(services)
-    .where(inArray(services.externalId, ['nsh-001', 'nsh-002', 'nsh-003', 'nsh-004', 'nsh-008']))
-    .all()
-    .filter((s) => s.organisationId);
+      .get())!;
+  const people: Awaited<ReturnType<typeof person>>[] = [];
+  for (let k = 0; k < 34; k++) people.push(await person(6 + k));
+  const svc = (
+    await db
+      .select()
+      .from(services)
+      .where(inArray(services.externalId, ['nsh-001', 'nsh-002', 'nsh-003', 'nsh-004', 'nsh-008']))
+      .all()
+  ).filter((s) => s.organisationId);
   const NOT_SUCCESSFUL = ['Declined by the person', 'Could not contact', 'No capacity'];
   const DECLINED = ['Not eligible: under the threshold', 'Already receiving this support', 'Outside our area'];
 
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     for (let week = 12; week >= 1; week--) {
       const weekStart = now - week * 7 * D;
       // Two or three risky discharges a week.
@@ -61,7 +63,8 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
         const contacted = rnd.chance(0.85);
         const contactAt = homeAt + rnd.int(3, high ? 50 : 70) * H;
         const id = newId();
-        tx.insert(discharges)
+        await tx
+          .insert(discharges)
           .values({
             id,
             patientId: p.id,
@@ -90,7 +93,7 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
             updatedAt: contacted ? contactAt : homeAt,
           })
           .run();
-        insertTimelineEvent(tx, {
+        await insertTimelineEvent(tx, {
           patientId: p.id,
           kind: 'discharge_flagged',
           summary: 'Risky discharge flagged (Northgate General Hospital)',
@@ -103,7 +106,7 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
           subjectId: id,
         });
         if (contacted) {
-          insertTimelineEvent(tx, {
+          await insertTimelineEvent(tx, {
             patientId: p.id,
             kind: 'contact',
             contactMethod: 'home_visit',
@@ -130,7 +133,8 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
         const status = roll < 0.15 ? 'declined' : roll < 0.75 ? 'completed' : 'in_progress';
         const successful = rnd.chance(0.7);
         const reused = rnd.chance(0.7);
-        tx.insert(referrals)
+        await tx
+          .insert(referrals)
           .values({
             id: newId(),
             patientId: p.id,
@@ -158,7 +162,8 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
       if (week % 2 === 0) {
         const p = people[rnd.int(0, people.length - 1)]!;
         const createdAt = weekStart + rnd.int(0, 4) * D + 10 * H;
-        tx.insert(namedContactHandoffs)
+        await tx
+          .insert(namedContactHandoffs)
           .values({
             id: newId(),
             patientId: p.id,
@@ -177,7 +182,8 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
       const base = [rnd.int(3, 6), rnd.int(3, 6), rnd.int(3, 6), rnd.int(4, 8)] as const;
       const baselineOn = new Date(now - rnd.int(70, 84) * D).toISOString().slice(0, 10);
       const followOn = new Date(now - rnd.int(3, 20) * D).toISOString().slice(0, 10);
-      tx.insert(wellbeingScores)
+      await tx
+        .insert(wellbeingScores)
         .values({
           id: newId(),
           patientId: p.id,
@@ -191,7 +197,8 @@ export function seedDemoHistory(db: Db, now = Date.now()): void {
           recordedAt: Date.parse(baselineOn),
         })
         .run();
-      tx.insert(wellbeingScores)
+      await tx
+        .insert(wellbeingScores)
         .values({
           id: newId(),
           patientId: p.id,

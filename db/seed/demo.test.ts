@@ -12,15 +12,15 @@ const WOMEN = new Set(
 const HE = /\b(he|him|his|himself)\b/i;
 const SHE = /\b(she|her|hers|herself)\b/i;
 
-describe('demo data', () => {
+describe('demo data', async () => {
   const db = testDb();
-  seedDemo(db, Date.UTC(2026, 10, 30, 12));
+  await seedDemo(db, Date.UTC(2026, 10, 30, 12));
 
-  it('speaks of each person with the pronouns that fit them', () => {
-    const people = db.select().from(patients).all();
+  it('speaks of each person with the pronouns that fit them', async () => {
+    const people = await db.select().from(patients).all();
     const texts = new Map(people.map((p) => [p.id, [p.aboutStrengths, p.aboutWhatMatters, p.aboutEveryoneShouldKnow]]));
-    for (const d of db.select().from(discharges).all()) texts.get(d.patientId)?.push(d.concern, d.ask);
-    for (const r of db.select().from(referrals).all()) texts.get(r.patientId)?.push(r.reason);
+    for (const d of await db.select().from(discharges).all()) texts.get(d.patientId)?.push(d.concern, d.ask);
+    for (const r of await db.select().from(referrals).all()) texts.get(r.patientId)?.push(r.reason);
     const wrong: string[] = [];
     for (const p of people) {
       const mismatch = WOMEN.has(p.givenName) ? HE : SHE;
@@ -29,8 +29,8 @@ describe('demo data', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('has only believable Northshire services, no placeholder organisations', () => {
-    const names = db.select({ name: services.name, provider: services.providerName }).from(services).all();
+  it('has only believable Northshire services, no placeholder organisations', async () => {
+    const names = await db.select({ name: services.name, provider: services.providerName }).from(services).all();
     expect(names.length).toBeGreaterThan(0);
     for (const s of names) expect(`${s.name} ${s.provider}`).not.toMatch(/example|inc\.|lorem|test/i);
   });

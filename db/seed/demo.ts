@@ -195,24 +195,24 @@ const DAY = 24 * 60 * 60_000;
  * Loads the demo area: its organisations, the demo accounts (password "demo-password") and about
  * 40 people with care teams, consents and timelines. Deterministic for a given `now`.
  */
-export function seedDemo(db: Db, now = Date.now()): { patients: number } {
-  const result = seedDemoPeople(db, now);
-  seedDemoWork(db, now);
-  seedDemoHistory(db, now);
+export async function seedDemo(db: Db, now = Date.now()): Promise<{ patients: number }> {
+  const result = await seedDemoPeople(db, now);
+  await seedDemoWork(db, now);
+  await seedDemoHistory(db, now);
   return result;
 }
 
-function seedDemoPeople(db: Db, now: number): { patients: number } {
+async function seedDemoPeople(db: Db, now: number): Promise<{ patients: number }> {
   const rnd = seededRandom(20261121);
-  return db.transaction((tx) => {
-    const navTeam = insertOrganisation(tx, {
+  return await db.transaction(async (tx) => {
+    const navTeam = await insertOrganisation(tx, {
       name: 'Riverside Care Navigation Team',
       kind: 'navigator_team',
       phone: '0113 496 0100',
       email: 'riverside.navigators@example.nhs.uk',
       createdAt: now,
     });
-    const practice = insertOrganisation(tx, {
+    const practice = await insertOrganisation(tx, {
       name: 'Riverside Medical Practice',
       kind: 'gp_practice',
       odsCode: 'B86999',
@@ -220,7 +220,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       navigatorTeamId: navTeam.id,
       createdAt: now,
     });
-    const otherPractice = insertOrganisation(tx, {
+    const otherPractice = await insertOrganisation(tx, {
       name: 'Hillside Surgery',
       kind: 'gp_practice',
       odsCode: 'B86998',
@@ -228,28 +228,33 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       navigatorTeamId: navTeam.id,
       createdAt: now,
     });
-    const hospital = insertOrganisation(tx, {
+    const hospital = await insertOrganisation(tx, {
       name: 'Northgate Hospitals NHS Foundation Trust',
       kind: 'hospital_trust',
       odsCode: 'RXX',
       phone: '0113 496 0400',
       createdAt: now,
     });
-    const socialCare = insertOrganisation(tx, {
+    const socialCare = await insertOrganisation(tx, {
       name: 'Northshire Council Adult Social Care',
       kind: 'adult_social_care',
       phone: '0113 496 0500',
       createdAt: now,
     });
-    const housing = insertOrganisation(tx, { name: 'Northshire Homes', kind: 'housing', phone: '0113 496 0600', createdAt: now });
-    const ageWell = insertOrganisation(tx, { name: 'Age Well Northshire', kind: 'voluntary', phone: '0113 496 0700', createdAt: now });
-    const carersCentre = insertOrganisation(tx, {
+    const housing = await insertOrganisation(tx, { name: 'Northshire Homes', kind: 'housing', phone: '0113 496 0600', createdAt: now });
+    const ageWell = await insertOrganisation(tx, {
+      name: 'Age Well Northshire',
+      kind: 'voluntary',
+      phone: '0113 496 0700',
+      createdAt: now,
+    });
+    const carersCentre = await insertOrganisation(tx, {
       name: 'Northshire Carers Centre',
       kind: 'voluntary',
       phone: '0113 496 0800',
       createdAt: now,
     });
-    const community = insertOrganisation(tx, {
+    const community = await insertOrganisation(tx, {
       name: 'Northshire Community Health Team',
       kind: 'community_health',
       phone: '0113 496 0900',
@@ -257,7 +262,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
     });
 
     const email = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
-    const navigator = insertUser(tx, {
+    const navigator = await insertUser(tx, {
       email: email('navigator'),
       name: 'Nadia Hussain',
       role: 'navigator',
@@ -266,7 +271,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0101',
       createdAt: now,
     });
-    const navigator2 = insertUser(tx, {
+    const navigator2 = await insertUser(tx, {
       email: email('navigator2'),
       name: 'Sam Okoro',
       role: 'navigator',
@@ -275,7 +280,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0102',
       createdAt: now,
     });
-    const gp = insertUser(tx, {
+    const gp = await insertUser(tx, {
       email: email('gp'),
       name: 'Dr Helen Marsh',
       role: 'gp_staff',
@@ -283,7 +288,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       jobTitle: 'GP partner',
       createdAt: now,
     });
-    insertUser(tx, {
+    await insertUser(tx, {
       email: email('gp-hillside'),
       name: 'Dr Tom Reid',
       role: 'gp_staff',
@@ -291,7 +296,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       jobTitle: 'Salaried GP',
       createdAt: now,
     });
-    insertUser(tx, {
+    await insertUser(tx, {
       email: email('hospital'),
       name: 'Grace Adeyemi',
       role: 'hospital_staff',
@@ -300,7 +305,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0412',
       createdAt: now,
     });
-    const socialWorker = insertUser(tx, {
+    const socialWorker = await insertUser(tx, {
       email: email('socialworker'),
       name: 'Liam Walsh',
       role: 'social_worker',
@@ -309,7 +314,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0511',
       createdAt: now,
     });
-    const housingOfficer = insertUser(tx, {
+    const housingOfficer = await insertUser(tx, {
       email: email('housing'),
       name: 'Priya Shah',
       role: 'service_worker',
@@ -318,7 +323,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0611',
       createdAt: now,
     });
-    const voluntaryWorker = insertUser(tx, {
+    const voluntaryWorker = await insertUser(tx, {
       email: email('voluntary'),
       name: 'Jo Whitaker',
       role: 'service_worker',
@@ -327,8 +332,8 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       phone: '0113 496 0711',
       createdAt: now,
     });
-    const carer = insertUser(tx, { email: email('carer'), name: 'Karen Thompson', role: 'carer', createdAt: now });
-    insertUser(tx, {
+    const carer = await insertUser(tx, { email: email('carer'), name: 'Karen Thompson', role: 'carer', createdAt: now });
+    await insertUser(tx, {
       email: email('admin'),
       name: 'Alex Morgan',
       role: 'admin',
@@ -336,7 +341,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       jobTitle: 'System administrator',
       createdAt: now,
     });
-    const districtNurse = insertUser(tx, {
+    const districtNurse = await insertUser(tx, {
       email: email('community'),
       name: 'Beth Lawson',
       role: 'service_worker',
@@ -369,7 +374,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
       const atOtherPractice = i % 6 === 5;
       const named = i % 4 === 3 ? navigator2 : navigator;
       const created = now - rnd.int(60, 400) * DAY;
-      const patient = insertPatient(tx, {
+      const patient = await insertPatient(tx, {
         nhsNumber: testNhsNumber(100000 + i * 37),
         givenName,
         familyName,
@@ -403,7 +408,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         createdAt: created,
         updatedAt: created,
       });
-      insertTimelineEvent(tx, {
+      await insertTimelineEvent(tx, {
         patientId: patient.id,
         kind: 'patient_created',
         summary: `Record created for ${givenName} ${familyName}`,
@@ -414,7 +419,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         recordedAt: created,
       });
 
-      insertCareTeamMember(tx, {
+      await insertCareTeamMember(tx, {
         patientId: patient.id,
         userId: named.id,
         name: named.name,
@@ -425,7 +430,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         addedAt: created,
       });
       if (!atOtherPractice) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           userId: gp.id,
           name: gp.name,
@@ -436,7 +441,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
           addedAt: created,
         });
       } else {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           name: 'Dr Tom Reid',
           role: 'GP',
@@ -445,8 +450,8 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
           addedAt: created,
         });
       }
-      const consent = (purpose: ConsentPurpose, decision: 'granted' | 'refused' | 'withdrawn', daysAgo: number, carerName = '') =>
-        insertConsent(tx, {
+      const consent = async (purpose: ConsentPurpose, decision: 'granted' | 'refused' | 'withdrawn', daysAgo: number, carerName = '') =>
+        await insertConsent(tx, {
           patientId: patient.id,
           purpose,
           decision,
@@ -459,7 +464,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
 
       const sectors: Sector[] = ['primary'];
       if (i % 2 === 0) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           userId: socialWorker.id,
           name: socialWorker.name,
@@ -472,7 +477,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         sectors.push('social');
       }
       if (i % 3 === 0) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           userId: housingOfficer.id,
           name: housingOfficer.name,
@@ -482,13 +487,13 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
           phone: housingOfficer.phone ?? '',
           addedAt: created + 2 * DAY,
         });
-        consent('housing', 'granted', rnd.int(20, 50));
+        await consent('housing', 'granted', rnd.int(20, 50));
         sectors.push('housing');
         // One person later withdrew housing consent: the housing officer stays listed but loses access.
-        if (i === 9) consent('housing', 'withdrawn', 3);
+        if (i === 9) await consent('housing', 'withdrawn', 3);
       }
       if (i % 5 === 1) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           userId: voluntaryWorker.id,
           name: voluntaryWorker.name,
@@ -498,11 +503,11 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
           phone: voluntaryWorker.phone ?? '',
           addedAt: created + 3 * DAY,
         });
-        consent('voluntary_services', 'granted', rnd.int(10, 40));
+        await consent('voluntary_services', 'granted', rnd.int(10, 40));
         sectors.push('voluntary');
       }
       if (i % 4 === 2) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           userId: districtNurse.id,
           name: districtNurse.name,
@@ -515,7 +520,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         sectors.push('community');
       }
       if (i % 8 === 4) {
-        insertCareTeamMember(tx, {
+        await insertCareTeamMember(tx, {
           patientId: patient.id,
           name: 'Carers support worker',
           role: 'Carers’ support',
@@ -525,10 +530,11 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         });
       }
       // One person objected to sharing with adult social care.
-      if (i === 4) consent('adult_social_care', 'refused', 12);
+      if (i === 4) await consent('adult_social_care', 'refused', 12);
       if (i === 0) {
-        consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
-        tx.insert(carerLinks)
+        await consent('named_carer', 'granted', 30, 'Karen Thompson (daughter)');
+        await tx
+          .insert(carerLinks)
           .values({
             id: randomUUID(),
             carerUserId: carer.id,
@@ -538,7 +544,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
             createdAt: created,
           })
           .run();
-        insertTimelineEvent(tx, {
+        await insertTimelineEvent(tx, {
           patientId: patient.id,
           kind: 'appointment',
           summary: 'Appointment',
@@ -559,7 +565,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         const author = note.sector === 'primary' ? (rnd.chance(0.6) ? named : gp) : (staffBySector[note.sector]?.user ?? named);
         const orgId = author === named ? navTeam.id : (staffBySector[note.sector]?.orgId ?? navTeam.id);
         const at = now - rnd.int(1, 55) * DAY - rnd.int(0, 8) * 60 * 60_000;
-        insertTimelineEvent(tx, {
+        await insertTimelineEvent(tx, {
           patientId: patient.id,
           kind: note.contact ? 'contact' : 'note',
           contactMethod: note.contact ?? null,
@@ -579,7 +585,7 @@ function seedDemoPeople(db: Db, now: number): { patients: number } {
         if (note.contact) last = Math.max(last, at);
       }
       if (last) {
-        tx.update(patientsTable).set({ lastContactAt: last }).where(eq(patientsTable.id, patient.id)).run();
+        await tx.update(patientsTable).set({ lastContactAt: last }).where(eq(patientsTable.id, patient.id)).run();
       }
     }
     return { patients: count };

@@ -110,14 +110,14 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
       id: 'timelineFirstRead',
       title: 'Timeline first page, the read alone',
       budgetMs: READ,
-      call: () => listTimeline(db, { patientId: s.heaviest.id, limit: 20 }),
+      call: async () => await listTimeline(db, { patientId: s.heaviest.id, limit: 20 }),
       rows: lengthOf('items'),
     },
     {
       id: 'timelineDeepRead',
       title: `Timeline page ${s.depth.toLocaleString('en-GB')} events deep, the read alone`,
       budgetMs: READ,
-      call: () => listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: s.deepKeyset }),
+      call: async () => await listTimeline(db, { patientId: s.heaviest.id, limit: 20, cursor: s.deepKeyset }),
       rows: lengthOf('items'),
     },
     {
@@ -227,14 +227,14 @@ export async function measureFreshComputation(
 }
 
 /** Notes added per second through the use case (event and audit row in one transaction), for `seconds`. */
-export function measureNoteWrites(db: Db, s: Subjects, seconds: number) {
+export async function measureNoteWrites(db: Db, s: Subjects, seconds: number) {
   const synchronous = db.$client.pragma('synchronous', { simple: true }) as number;
   const actor = { ...s.navigatorActor, access: { rule: 'named_contact', action: 'timeline.add' } };
   const until = performance.now() + seconds * 1000;
   let writes = 0;
   const started = performance.now();
   while (performance.now() < until) {
-    addEntry(db, actor, {
+    await addEntry(db, actor, {
       patientId: s.people[writes % s.people.length]!.id,
       type: 'note',
       text: 'Benchmark note',

@@ -133,7 +133,7 @@ async function main() {
       measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })),
     );
     step('Notes added in-process for 10 s (synchronous=FULL)');
-    noteWritesInProcess = measureNoteWrites(db, subjects, 10);
+    noteWritesInProcess = await measureNoteWrites(db, subjects, 10);
     console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
   }
   // A running server escalates what falls due every minute; the copy has had none since it was made.
@@ -142,8 +142,8 @@ async function main() {
   const { escalateOverdueTasks } = await import('../../server/tasks/escalate-overdue-tasks');
   const { flagOverdueReferrals } = await import('../../server/referrals/flag-overdue-referrals');
   let caughtUp = 0;
-  for (let n = -1; n !== 0; caughtUp += n) n = escalateOverdueTasks(db).escalated;
-  for (let n = -1; n !== 0; caughtUp += n) n = flagOverdueReferrals(db).flagged;
+  for (let n = -1; n !== 0; caughtUp += n) n = (await escalateOverdueTasks(db)).escalated;
+  for (let n = -1; n !== 0; caughtUp += n) n = (await flagOverdueReferrals(db)).flagged;
   console.log(`  ${caughtUp} escalated or flagged`);
   db.$client.close();
 

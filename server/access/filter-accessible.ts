@@ -16,14 +16,14 @@ export type RowOptions<T> = {
  * Lists (search, caseload, worklists) use this so that one policy decides every row, not a second
  * copy of the rules in SQL.
  */
-export function markAccessible<T extends { id: string }>(
+export async function markAccessible<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   rows: T[],
   permission: Permission,
   options: RowOptions<T> = {},
-): (T & { canOpen: boolean })[] {
-  const decisions = decideRows(db, actor, rows, permission, options);
+): Promise<(T & { canOpen: boolean })[]> {
+  const decisions = await decideRows(db, actor, rows, permission, options);
   return rows.map((row, i) => ({ ...row, canOpen: decisions[i]?.allowed === true }));
 }
 
@@ -31,14 +31,14 @@ export function markAccessible<T extends { id: string }>(
  * The policy's decision on each row's person, in the order given: null when the person does not
  * exist (any more). For lists that record refusals as well as leave them out (server/policy-page.ts).
  */
-export function decideRows<T extends { id: string }>(
+export async function decideRows<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   rows: T[],
   permission: Permission,
   { patientIdOf = (row) => row.id, rowFacts }: RowOptions<T> = {},
-): (AccessDecision | null)[] {
-  const facts = loadPatientFacts(db, actor, [...new Set(rows.map(patientIdOf))]);
+): Promise<(AccessDecision | null)[]> {
+  const facts = await loadPatientFacts(db, actor, [...new Set(rows.map(patientIdOf))]);
   return rows.map((row) => {
     const f = facts.get(patientIdOf(row));
     return f === undefined ? null : decidePatientAccess(actor, { ...f, ...rowFacts?.(row) }, permission);
@@ -46,13 +46,13 @@ export function decideRows<T extends { id: string }>(
 }
 
 /** Keeps only the rows whose person `actor` may `permission`, in the order given. */
-export function filterAccessible<T extends { id: string }>(
+export async function filterAccessible<T extends { id: string }>(
   db: Pick<Db, 'select'>,
   actor: Actor,
   rows: T[],
   permission: Permission,
   options: RowOptions<T> = {},
-): T[] {
-  const marked = markAccessible(db, actor, rows, permission, options);
+): Promise<T[]> {
+  const marked = await markAccessible(db, actor, rows, permission, options);
   return rows.filter((_row, i) => marked[i]?.canOpen);
 }

@@ -17,10 +17,13 @@ import type { ConsentInForce } from './sharing-rules';
 type Reader = Pick<Db, 'select'>;
 
 /** Latest decision per purpose for each person (the one in force), for many people at once. */
-export function loadConsentsInForce(db: Reader, patientIds: string[]): Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>> {
+export async function loadConsentsInForce(
+  db: Reader,
+  patientIds: string[],
+): Promise<Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>>> {
   const result = new Map<string, Partial<Record<ConsentPurpose, ConsentInForce>>>();
   if (patientIds.length === 0) return result;
-  const rows = db
+  const rows = await db
     .select({
       patientId: consents.patientId,
       purpose: consents.purpose,
@@ -45,24 +48,28 @@ export function loadConsentsInForce(db: Reader, patientIds: string[]): Map<strin
  * per person (null when linked but nothing is recorded for that carer). People they are not
  * linked to are left out.
  */
-export function loadCarerConsents(db: Reader, carerUserId: string, patientIds: string[]): Map<string, ConsentInForce | null> {
+export async function loadCarerConsents(
+  db: Reader,
+  carerUserId: string,
+  patientIds: string[],
+): Promise<Map<string, ConsentInForce | null>> {
   const result = new Map<string, ConsentInForce | null>();
   if (patientIds.length === 0) return result;
-  const links = db
+  const links = await db
     .select({ patientId: carerLinks.patientId, carerKey: carerLinks.carerKey })
     .from(carerLinks)
     .where(and(eq(carerLinks.carerUserId, carerUserId), inArray(carerLinks.patientId, patientIds)))
     .all();
   for (const link of links) {
-    const latest = carerConsentInForce(db, link.patientId, link.carerKey);
+    const latest = await carerConsentInForce(db, link.patientId, link.carerKey);
     result.set(link.patientId, latest ? { decision: latest.decision, decidedAt: latest.decidedAt } : null);
   }
   return result;
 }
 
 /** The person's decision in force about sharing with one named carer (by the carer's key), if any. */
-export function carerConsentInForce(db: Reader, patientId: string, carerKey: string) {
-  return db
+export async function carerConsentInForce(db: Reader, patientId: string, carerKey: string) {
+  return await db
     .select({ decision: consents.decision, decidedAt: consents.decidedAt, carerName: consents.carerName })
     .from(consents)
     .where(and(eq(consents.patientId, patientId), eq(consents.purpose, 'named_carer'), eq(consents.carerKey, carerKey)))
@@ -72,9 +79,9 @@ export function carerConsentInForce(db: Reader, patientId: string, carerKey: str
 }
 
 /** Emergency access `userId` holds right now, per person. */
-function loadBreakGlass(db: Reader, userId: string, patientIds: string[], now: number) {
+async function loadBreakGlass(db: Reader, userId: string, patientIds: string[], now: number) {
   const result = new Map<string, { until: number; reason: string }>();
-  const rows = db
+  const rows = await db
     .select({ patientId: breakGlassGrants.patientId, until: breakGlassGrants.expiresAt, reason: breakGlassGrants.reason })
     .from(breakGlassGrants)
     .where(and(eq(breakGlassGrants.userId, userId), inArray(breakGlassGrants.patientId, patientIds), gt(breakGlassGrants.expiresAt, now)))
@@ -91,10 +98,15 @@ export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress'] as con
 export const isOpenReferral = (status: string) => (OPEN_REFERRAL_STATUSES as readonly string[]).includes(status);
 
 /** The facts the policy needs, for each of `patientIds` that exists (missing ids are left out). */
-export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[], now = Date.now()): Map<string, PatientFacts> {
+export async function loadPatientFacts(
+  db: Reader,
+  actor: Actor,
+  patientIds: string[],
+  now = Date.now(),
+): Promise<Map<string, PatientFacts>> {
   const facts = new Map<string, PatientFacts>();
   if (patientIds.length === 0) return facts;
-  const rows = db
+  const rows = await db
     .select({
       id: patients.id,
       registeredPracticeId: patients.registeredPracticeId,
@@ -105,34 +117,36 @@ export function loadPatientFacts(db: Reader, actor: Actor, patientIds: string[],
     .where(inArray(patients.id, patientIds))
     .all();
   const onTeam = new Set(
-    db
-      .select({ patientId: careTeamMembers.patientId })
-      .from(careTeamMembers)
-      .where(
-        and(inArray(careTeamMembers.patientId, patientIds), eq(careTeamMembers.userId, actor.userId), isNull(careTeamMembers.removedAt)),
-      )
-      .all()
-      .map((r) => r.patientId),
+    (
+      await db
+        .select({ patientId: careTeamMembers.patientId })
+        .from(careTeamMembers)
+        .where(
+          and(inArray(careTeamMembers.patientId, patientIds), eq(careTeamMembers.userId, actor.userId), isNull(careTeamMembers.removedAt)),
+        )
+        .all()
+    ).map((r) => r.patientId),
   );
   const referred = new Set(
     actor.organisationId
-      ? db
-          .select({ patientId: referrals.patientId })
-          .from(referrals)
-          .where(
-            and(
-              inArray(referrals.patientId, patientIds),
-              eq(referrals.toOrganisationId, actor.organisationId),
-              inArray(referrals.status, OPEN_REFERRAL_STATUSES),
-            ),
-          )
-          .all()
-          .map((r) => r.patientId)
+      ? (
+          await db
+            .select({ patientId: referrals.patientId })
+            .from(referrals)
+            .where(
+              and(
+                inArray(referrals.patientId, patientIds),
+                eq(referrals.toOrganisationId, actor.organisationId),
+                inArray(referrals.status, OPEN_REFERRAL_STATUSES),
+              ),
+            )
+            .all()
+        ).map((r) => r.patientId)
       : [],
   );
-  const consentMap = loadConsentsInForce(db, patientIds);
-  const carerConsents = actor.role === 'carer' ? loadCarerConsents(db, actor.userId, patientIds) : null;
-  const breakGlass = actor.role === 'carer' ? null : loadBreakGlass(db, actor.userId, patientIds, now);
+  const consentMap = await loadConsentsInForce(db, patientIds);
+  const carerConsents = actor.role === 'carer' ? await loadCarerConsents(db, actor.userId, patientIds) : null;
+  const breakGlass = actor.role === 'carer' ? null : await loadBreakGlass(db, actor.userId, patientIds, now);
   for (const row of rows) {
     facts.set(row.id, {
       patientId: row.id,

@@ -20,15 +20,15 @@ type Reader = Pick<Db, 'select'>;
 
 export const locatePatient = (_db: Reader, patientId: string): Located => ({ patientId });
 
-export const locateDischarge = (db: Reader, id: string): Located | undefined =>
-  db
+export const locateDischarge = async (db: Reader, id: string): Promise<Located | undefined> =>
+  await db
     .select({ patientId: discharges.patientId, flaggedByUserId: discharges.flaggedByUserId })
     .from(discharges)
     .where(eq(discharges.id, id))
     .get();
 
-export const locateTask = (db: Reader, id: string): Located | undefined =>
-  db.select({ patientId: tasks.patientId }).from(tasks).where(eq(tasks.id, id)).get();
+export const locateTask = async (db: Reader, id: string): Promise<Located | undefined> =>
+  await db.select({ patientId: tasks.patientId }).from(tasks).where(eq(tasks.id, id)).get();
 
 /** A referral is finished for the team that received it once it is completed or declined. */
 export const FINISHED_REFERRAL_STATUSES = ['completed', 'declined'] as const;
@@ -49,8 +49,8 @@ export function referralHandledBy(userId: string): SQL {
   )!;
 }
 
-export function locateReferral(db: Reader, id: string): Located | undefined {
-  const row = db
+export async function locateReferral(db: Reader, id: string): Promise<Located | undefined> {
+  const row = await db
     .select({
       patientId: referrals.patientId,
       referralToOrganisationId: referrals.toOrganisationId,
@@ -67,26 +67,27 @@ export function locateReferral(db: Reader, id: string): Located | undefined {
     referralClosed: !isOpenReferral(row.status),
   };
   if ((FINISHED_REFERRAL_STATUSES as readonly string[]).includes(row.status)) {
-    const closers = db
-      .select({ userId: timelineEvents.actorUserId })
-      .from(timelineEvents)
-      .where(
-        and(
-          eq(timelineEvents.patientId, row.patientId),
-          eq(timelineEvents.subjectType, 'referral'),
-          eq(timelineEvents.subjectId, id),
-          inArray(timelineEvents.kind, CLOSING_EVENTS),
-        ),
-      )
-      .all()
-      .map((e) => e.userId);
+    const closers = (
+      await db
+        .select({ userId: timelineEvents.actorUserId })
+        .from(timelineEvents)
+        .where(
+          and(
+            eq(timelineEvents.patientId, row.patientId),
+            eq(timelineEvents.subjectType, 'referral'),
+            eq(timelineEvents.subjectId, id),
+            inArray(timelineEvents.kind, CLOSING_EVENTS),
+          ),
+        )
+        .all()
+    ).map((e) => e.userId);
     located.referralHandledBy = [...new Set([...(row.ownerUserId ? [row.ownerUserId] : []), ...closers])];
   }
   return located;
 }
 
-export const locateHandoff = (db: Reader, id: string): Located | undefined =>
-  db
+export const locateHandoff = async (db: Reader, id: string): Promise<Located | undefined> =>
+  await db
     .select({ patientId: namedContactHandoffs.patientId, handoffToUserId: namedContactHandoffs.toUserId })
     .from(namedContactHandoffs)
     .where(eq(namedContactHandoffs.id, id))

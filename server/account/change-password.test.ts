@@ -17,13 +17,13 @@ const changePassword = (db: Db, actor: Actor, input: ChangePasswordInput) => exe
 
 const NEW = 'plum orchard lantern';
 
-function setup(role: 'navigator' | 'carer' = 'navigator') {
+async function setup(role: 'navigator' | 'carer' = 'navigator') {
   const db = testDb();
-  const org = role === 'carer' ? null : insertOrganisation(db, { kind: 'navigator_team', name: 'Riverside Navigators' });
-  const user = insertUser(db, { role, organisationId: org?.id ?? null, email: 'jo.bloggs@example.test', name: 'Jo Bloggs' });
-  const here = startSession(db, user.id);
-  const elsewhere = startSession(db, user.id);
-  const actor = resolveSession(db, here)!;
+  const org = role === 'carer' ? null : await insertOrganisation(db, { kind: 'navigator_team', name: 'Riverside Navigators' });
+  const user = await insertUser(db, { role, organisationId: org?.id ?? null, email: 'jo.bloggs@example.test', name: 'Jo Bloggs' });
+  const here = await startSession(db, user.id);
+  const elsewhere = await startSession(db, user.id);
+  const actor = (await resolveSession(db, here))!;
   return { db, user, here, elsewhere, actor };
 }
 
@@ -39,20 +39,21 @@ async function invalid(call: Promise<unknown>): Promise<Invalid> {
   return error as Invalid;
 }
 
-const hashOf = (db: ReturnType<typeof testDb>, id: string) => db.select().from(users).where(eq(users.id, id)).get()!.passwordHash;
+const hashOf = async (db: ReturnType<typeof testDb>, id: string) =>
+  (await db.select().from(users).where(eq(users.id, id)).get())!.passwordHash;
 
 describe('changePassword (#16 finding 17: every user can change their password)', () => {
   it.each(['navigator', 'carer'] as const)(
     'a %s changes it: the new one signs in, the old one does not, other sessions end and this one stays',
     async (role) => {
-      const { db, user, here, elsewhere, actor } = setup(role);
+      const { db, user, here, elsewhere, actor } = await setup(role);
       expect(await changePassword(db, actor, input())).toEqual({ endedSessions: 1 });
       expect(await verifyCredentials(db, user.email, NEW)).toEqual({ ok: true, userId: user.id });
       expect(await verifyCredentials(db, user.email, DEMO_PASSWORD)).toEqual({ ok: false, error: 'invalid' });
-      expect(db.select().from(sessions).where(eq(sessions.id, elsewhere)).get()).toMatchObject({ endedReason: 'password_changed' });
-      expect(resolveSession(db, here)).toMatchObject({ userId: user.id, sessionId: here });
+      expect(await db.select().from(sessions).where(eq(sessions.id, elsewhere)).get()).toMatchObject({ endedReason: 'password_changed' });
+      expect(await resolveSession(db, here)).toMatchObject({ userId: user.id, sessionId: here });
       // Two decisions, one row each: the check of the current password (as at sign-in) and the change itself.
-      const rows = db
+      const rows = await db
         .select({ action: auditLog.action, rule: auditLog.rule, outcome: auditLog.outcome })
         .from(auditLog)
         .where(and(eq(auditLog.userId, user.id), like(auditLog.action, 'account.%')))
@@ -65,20 +66,20 @@ describe('changePassword (#16 finding 17: every user can change their password)'
   );
 
   it('clears an administrator’s temporary password flag', async () => {
-    const { db, user, here } = setup();
-    db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id)).run();
-    const actor = resolveSession(db, here)!;
+    const { db, user, here } = await setup();
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id)).run();
+    const actor = (await resolveSession(db, here))!;
     expect(actor.mustChangePassword).toBe(true);
     await changePassword(db, actor, input());
-    expect(resolveSession(db, here)!.mustChangePassword).toBe(false);
+    expect((await resolveSession(db, here))!.mustChangePassword).toBe(false);
   });
 
   it('refuses a wrong current password through sign-in’s check: audited, counted and locked out together', async () => {
-    const { db, user, elsewhere, actor } = setup();
-    const before = hashOf(db, user.id);
+    const { db, user, elsewhere, actor } = await setup();
+    const before = await hashOf(db, user.id);
     const wrong = await invalid(changePassword(db, actor, input({ currentPassword: 'not my password at all' })));
     expect([wrong.field, wrong.message]).toEqual(['currentPassword', 'Current password: this is not your current password']);
-    expect(db.select({ rule: auditLog.rule }).from(auditLog).where(eq(auditLog.action, 'account.checkPassword')).all()).toEqual([
+    expect(await db.select({ rule: auditLog.rule }).from(auditLog).where(eq(auditLog.action, 'account.checkPassword')).all()).toEqual([
       { rule: 'wrong_password' },
     ]);
     for (let i = 1; i < MAX_FAILURES - 1; i++)
@@ -88,8 +89,8 @@ describe('changePassword (#16 finding 17: every user can change their password)'
     // Locked: even the right current password is refused, here as at sign-in.
     expect((await invalid(changePassword(db, actor, input()))).message).toBe(SIGN_IN_MESSAGES.locked);
     expect(await verifyCredentials(db, user.email, DEMO_PASSWORD)).toEqual({ ok: false, error: 'locked' });
-    expect(hashOf(db, user.id)).toBe(before);
-    expect(db.select().from(sessions).where(eq(sessions.id, elsewhere)).get()!.endedAt).toBeNull();
+    expect(await hashOf(db, user.id)).toBe(before);
+    expect((await db.select().from(sessions).where(eq(sessions.id, elsewhere)).get())!.endedAt).toBeNull();
   });
 
   it('refuses a weak, reused or mistyped new password, naming the field, and changes nothing', async () => {
@@ -112,8 +113,8 @@ describe('changePassword (#16 finding 17: every user can change their password)'
     expect(problems({ currentPassword: '' })).toEqual([['currentPassword', 'Current password: enter your current password']]);
 
     // The person's own name, email and organisation are only known to the use case.
-    const { db, user, actor } = setup();
-    const before = hashOf(db, user.id);
+    const { db, user, actor } = await setup();
+    const before = await hashOf(db, user.id);
     for (const own of ['Jo Bloggs garden 1970', 'riverside navigators rule']) {
       const error = await invalid(changePassword(db, actor, input({ newPassword: own, confirmPassword: own })));
       expect([error.field, error.message]).toEqual([
@@ -121,6 +122,6 @@ describe('changePassword (#16 finding 17: every user can change their password)'
         'New password: it must not contain your name, email address or organisation. Add another word or two.',
       ]);
     }
-    expect(hashOf(db, user.id)).toBe(before);
+    expect(await hashOf(db, user.id)).toBe(before);
   });
 });

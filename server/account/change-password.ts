@@ -41,7 +41,7 @@ export const PASSWORD_CHANGED_MESSAGE =
  * Every other session of the user ends (whoever else knew the old password is signed out); this one stays.
  */
 export async function prepareChangePassword(db: Db, actor: Actor, input: ChangePasswordInput, now = Date.now()): Promise<string> {
-  const user = db
+  const user = await db
     .select({ id: users.id, email: users.email, name: users.name, organisation: organisations.name })
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))
@@ -59,15 +59,15 @@ export async function prepareChangePassword(db: Db, actor: Actor, input: ChangeP
       checked.error === 'invalid' ? 'Current password: this is not your current password' : signInMessage(checked),
     );
   }
-  // Hashed before the transaction: slow, and better-sqlite3 transactions must stay synchronous.
+  // Hashed before the transaction: slow, and a transaction holds the write lock while it runs.
   return hashPassword(input.newPassword);
 }
 
 /** Stores the new password (checked and hashed by prepareChangePassword) and ends every other session. */
-export function changePassword(db: Db, actor: Actor, passwordHash: string, now = Date.now()): { endedSessions: number } {
-  return db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, actor.userId)).run();
-    const endedSessions = endOtherSessions(tx, actor.userId, actor.sessionId, 'password_changed', now);
+export async function changePassword(db: Db, actor: Actor, passwordHash: string, now = Date.now()): Promise<{ endedSessions: number }> {
+  return await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, actor.userId)).run();
+    const endedSessions = await endOtherSessions(tx, actor.userId, actor.sessionId, 'password_changed', now);
     actor.access?.audit?.detail(`other sessions ended: ${endedSessions}`);
     return { endedSessions };
   });

@@ -22,8 +22,8 @@ export type EndOtherSessionsInput = z.infer<typeof EndOtherSessionsSchema>;
  * any other handle (someone else's session, an ended one, a guess) is not found, and the refusal is
  * audited, since it may be someone probing for sessions.
  */
-export function endSession(db: Db, actor: Actor, input: EndSessionInput, now = Date.now()): { ended: number } {
-  const own = openSessionsOf(db, actor.userId, now).find((s) => sessionHandle(s.id) === input.handle);
+export async function endSession(db: Db, actor: Actor, input: EndSessionInput, now = Date.now()): Promise<{ ended: number }> {
+  const own = (await openSessionsOf(db, actor.userId, now)).find((s) => sessionHandle(s.id) === input.handle);
   if (!own) {
     actor.access?.audit?.refused(null, 'not_found');
     throw new NotFound('This session does not exist or has already ended.');
@@ -31,18 +31,23 @@ export function endSession(db: Db, actor: Actor, input: EndSessionInput, now = D
   if (input.handle === actor.sessionHandle) {
     throw new Invalid('handle', 'Session: this is the device you are using. To end it, sign out');
   }
-  return db.transaction((tx) => {
-    closeSession(tx, own.id, 'signed_out_elsewhere', now);
+  return await db.transaction(async (tx) => {
+    await closeSession(tx, own.id, 'signed_out_elsewhere', now);
     actor.access?.audit?.detail(`session=${input.handle}`);
     return { ended: 1 };
   });
 }
 
 /** Signs the user out everywhere but the device they are using now. */
-export function endOtherSessions(db: Db, actor: Actor, _input: EndOtherSessionsInput = {}, now = Date.now()): { ended: number } {
-  return db.transaction((tx) => {
-    const others = openSessionsOf(tx, actor.userId, now).filter((s) => sessionHandle(s.id) !== actor.sessionHandle);
-    for (const s of others) closeSession(tx, s.id, 'signed_out_elsewhere', now);
+export async function endOtherSessions(
+  db: Db,
+  actor: Actor,
+  _input: EndOtherSessionsInput = {},
+  now = Date.now(),
+): Promise<{ ended: number }> {
+  return await db.transaction(async (tx) => {
+    const others = (await openSessionsOf(tx, actor.userId, now)).filter((s) => sessionHandle(s.id) !== actor.sessionHandle);
+    for (const s of others) await closeSession(tx, s.id, 'signed_out_elsewhere', now);
     actor.access?.audit?.detail(`ended=${others.length}`);
     return { ended: others.length };
   });

@@ -15,19 +15,20 @@ export type OpenSession = {
 };
 
 /** The user's own sessions still open (not signed out, idle or expired), this device first, then most recently active. */
-export function openSessionsOf(db: Pick<Db, 'select'>, userId: string, now: number) {
-  return db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .orderBy(desc(sessions.lastSeenAt))
-    .all()
-    .filter((s) => sessionIsLive(s, now));
+export async function openSessionsOf(db: Pick<Db, 'select'>, userId: string, now: number) {
+  return (
+    await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
+      .orderBy(desc(sessions.lastSeenAt))
+      .all()
+  ).filter((s) => sessionIsLive(s, now));
 }
 
 /** The signed-in user's open sessions, for them to recognise and end (never the session ids themselves). */
-export function listSessions(db: Db, actor: Actor, now = Date.now()): OpenSession[] {
-  const list = openSessionsOf(db, actor.userId, now).map((s) => {
+export async function listSessions(db: Db, actor: Actor, now = Date.now()): Promise<OpenSession[]> {
+  const list = (await openSessionsOf(db, actor.userId, now)).map((s) => {
     const handle = sessionHandle(s.id);
     return {
       handle,

@@ -12,31 +12,33 @@ const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
 /** The navigator signed in on two devices (the first is "this" one) and the GP on one. */
-function setup() {
+async function setup() {
   const db = testDb();
-  const w = makeWorld(db);
+  const w = await makeWorld(db);
   const now = Date.now();
-  const here = startSession(db, w.navigator.row.id, now - 60_000, { userAgent: CHROME_WINDOWS, ip: '198.51.100.1' });
-  const phone = startSession(db, w.navigator.row.id, now - 120_000, { userAgent: SAFARI_IPHONE, ip: '198.51.100.2' });
-  const gpSession = startSession(db, w.gp.row.id, now - 60_000);
-  const actor = resolveSession(db, here, now)!;
+  const here = await startSession(db, w.navigator.row.id, now - 60_000, { userAgent: CHROME_WINDOWS, ip: '198.51.100.1' });
+  const phone = await startSession(db, w.navigator.row.id, now - 120_000, { userAgent: SAFARI_IPHONE, ip: '198.51.100.2' });
+  const gpSession = await startSession(db, w.gp.row.id, now - 60_000);
+  const actor = (await resolveSession(db, here, now))!;
   return { db, w, now, here, phone, gpSession, actor };
 }
 
-const audits = (db: ReturnType<typeof testDb>, action: string) => db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+const audits = async (db: ReturnType<typeof testDb>, action: string) =>
+  await db.select().from(auditLog).where(eq(auditLog.action, action)).all();
 
 describe('a user’s own sessions', () => {
-  it('lists the open ones, this device first, each named by a handle that is not its id', () => {
-    const { db, w, now, here, phone, actor } = setup();
+  it('lists the open ones, this device first, each named by a handle that is not its id', async () => {
+    const { db, w, now, here, phone, actor } = await setup();
     // Signed out, and idle too long: not open.
-    const old = startSession(db, w.navigator.row.id, now - 2 * IDLE_TIMEOUT_MS);
-    const ended = startSession(db, w.navigator.row.id, now - 1000);
-    db.update(sessions)
+    const old = await startSession(db, w.navigator.row.id, now - 2 * IDLE_TIMEOUT_MS);
+    const ended = await startSession(db, w.navigator.row.id, now - 1000);
+    await db
+      .update(sessions)
       .set({ endedAt: now - 500, endedReason: 'signed_out' })
       .where(eq(sessions.id, ended))
       .run();
 
-    const list = listSessions(db, actor, now);
+    const list = await listSessions(db, actor, now);
     expect(list).toEqual([
       expect.objectContaining({ handle: sessionHandle(here), device: 'Chrome on Windows', ip: '198.51.100.1', current: true }),
       expect.objectContaining({ handle: sessionHandle(phone), device: 'Safari on iOS', ip: '198.51.100.2', current: false }),
@@ -47,41 +49,43 @@ describe('a user’s own sessions', () => {
   });
 
   it('ends another of the user’s sessions: it stops working at once', async () => {
-    const { db, now, phone, actor } = setup();
+    const { db, now, phone, actor } = await setup();
     expect(await callCase(db, actor, 'account.endSession', { handle: sessionHandle(phone) })).toEqual({ ended: 1 });
-    expect(resolveSession(db, phone, now + 1)).toBeNull();
-    expect(listSessions(db, actor, now + 1).map((s) => s.current)).toEqual([true]);
-    expect(audits(db, 'account.endSession')).toEqual([expect.objectContaining({ outcome: 'granted', rule: 'own', userId: actor.userId })]);
+    expect(await resolveSession(db, phone, now + 1)).toBeNull();
+    expect((await listSessions(db, actor, now + 1)).map((s) => s.current)).toEqual([true]);
+    expect(await audits(db, 'account.endSession')).toEqual([
+      expect.objectContaining({ outcome: 'granted', rule: 'own', userId: actor.userId }),
+    ]);
   });
 
   it('cannot end someone else’s session: not found, audited, and it keeps working', async () => {
-    const { db, now, gpSession, actor } = setup();
+    const { db, now, gpSession, actor } = await setup();
     await expect(callCase(db, actor, 'account.endSession', { handle: sessionHandle(gpSession) })).rejects.toThrow(/does not exist/);
-    expect(resolveSession(db, gpSession, now + 1)).not.toBeNull();
-    expect(audits(db, 'account.endSession')).toEqual([
+    expect(await resolveSession(db, gpSession, now + 1)).not.toBeNull();
+    expect(await audits(db, 'account.endSession')).toEqual([
       expect.objectContaining({ outcome: 'denied', rule: 'not_found', userId: actor.userId }),
     ]);
     // Nor by the session id itself, were it ever known.
     await expect(callCase(db, actor, 'account.endSession', { handle: gpSession })).rejects.toThrow(/does not exist/);
-    expect(resolveSession(db, gpSession, now + 2)).not.toBeNull();
+    expect(await resolveSession(db, gpSession, now + 2)).not.toBeNull();
   });
 
   it('does not end this device’s session from the list (signing out does that)', async () => {
-    const { db, now, here, actor } = setup();
+    const { db, now, here, actor } = await setup();
     await expect(callCase(db, actor, 'account.endSession', { handle: sessionHandle(here) })).rejects.toThrow(/device you are using/);
-    expect(resolveSession(db, here, now + 1)).not.toBeNull();
+    expect(await resolveSession(db, here, now + 1)).not.toBeNull();
   });
 
   it('signs out of all other devices, keeping this one and other users’ sessions', async () => {
-    const { db, w, now, here, phone, gpSession, actor } = setup();
-    const laptop = startSession(db, w.navigator.row.id, now - 30_000);
+    const { db, w, now, here, phone, gpSession, actor } = await setup();
+    const laptop = await startSession(db, w.navigator.row.id, now - 30_000);
     expect(await callCase(db, actor, 'account.endOtherSessions', {})).toEqual({ ended: 2 });
-    expect(resolveSession(db, phone, now + 1)).toBeNull();
-    expect(resolveSession(db, laptop, now + 1)).toBeNull();
-    expect(resolveSession(db, here, now + 1)).not.toBeNull();
-    expect(resolveSession(db, gpSession, now + 1)).not.toBeNull();
+    expect(await resolveSession(db, phone, now + 1)).toBeNull();
+    expect(await resolveSession(db, laptop, now + 1)).toBeNull();
+    expect(await resolveSession(db, here, now + 1)).not.toBeNull();
+    expect(await resolveSession(db, gpSession, now + 1)).not.toBeNull();
     expect(
-      db
+      await db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.action, 'account.endOtherSessions'), eq(auditLog.outcome, 'granted')))

@@ -12,7 +12,7 @@ export const accountUseCases = {
     subject: subject.own,
     input: ChangePasswordSchema,
     prepare: (input, c) => prepareChangePassword(c.db, c.actor, input),
-    run: (c) => changePassword(c.db, c.actor, c.prepared),
+    run: async (c) => await changePassword(c.db, c.actor, c.prepared),
   }),
   /** Where the user is signed in: each session by device, address and when, never its id. */
   listSessions: read({
@@ -20,20 +20,20 @@ export const accountUseCases = {
     permission: 'own',
     subject: subject.own,
     input: NoInput,
-    run: (c) => listSessions(c.db, c.actor),
+    run: async (c) => await listSessions(c.db, c.actor),
   }),
   endSession: write({
     name: 'account.endSession',
     permission: 'own',
     subject: subject.own,
     input: EndSessionSchema,
-    run: (c) => endSession(c.db, c.actor, c.input),
+    run: async (c) => await endSession(c.db, c.actor, c.input),
   }),
   endOtherSessions: write({
     name: 'account.endOtherSessions',
     permission: 'own',
     subject: subject.own,
     input: EndOtherSessionsSchema,
-    run: (c) => endOtherSessions(c.db, c.actor, c.input),
+    run: async (c) => await endOtherSessions(c.db, c.actor, c.input),
   }),
 };

@@ -24,22 +24,22 @@ export function needsSecondLook(from: Role | null, to: Role): boolean {
  * account is a path to every record, so a second pair of eyes must hear of it. The notice carries
  * only the account id in its link, never a name or patient data.
  */
-export function announceClinicalAccount(
+export async function announceClinicalAccount(
   tx: Pick<Db, 'insert' | 'select'>,
   actor: Actor,
   account: { id: string; organisationId: string | null; role: Role },
 ) {
   const orgIds = [...new Set([actor.organisationId, account.organisationId].filter((o): o is string => !!o))];
-  const admins = orgIds.flatMap((orgId) =>
-    tx
+  const admins: string[] = [];
+  for (const orgId of orgIds) {
+    const staff = await tx
       .select({ id: users.id, role: users.role, active: users.active })
       .from(users)
       .where(eq(users.organisationId, orgId))
-      .all()
-      .filter((u) => u.role === 'admin' && u.active && u.id !== actor.userId && u.id !== account.id)
-      .map((u) => u.id),
-  );
-  notify(tx, admins, {
+      .all();
+    for (const u of staff) if (u.role === 'admin' && u.active && u.id !== actor.userId && u.id !== account.id) admins.push(u.id);
+  }
+  await notify(tx, admins, {
     kind: 'clinical_account',
     title: `An account has been given ${account.role === 'admin' ? 'the administrator role' : 'a clinical role'}: please review it`,
     body: 'Check that the account, its role and its organisation are expected. The change is in the audit log.',

@@ -8,16 +8,17 @@ import { makeWorld } from '../../test/world';
 import { resolveSession, startSession } from '../auth/sessions';
 import { FindCarerAccountSchema } from './carer-accounts';
 
-function setup() {
+async function setup() {
   const db = testDb();
-  const w = makeWorld(db);
-  const carer = insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.test' });
-  db.insert(carerLinks)
+  const w = await makeWorld(db);
+  const carer = await insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.test' });
+  await db
+    .insert(carerLinks)
     .values(carerLinkRow({ carerUserId: carer.id, patientId: w.patient.id }))
     .run();
   // An administrator of an organisation that holds no record this carer is linked to.
-  const elsewhere = insertOrganisation(db, { kind: 'navigator_team', name: 'Elsewhere' });
-  const otherAdminRow = insertUser(db, { role: 'admin', organisationId: elsewhere.id });
+  const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', name: 'Elsewhere' });
+  const otherAdminRow = await insertUser(db, { role: 'admin', organisationId: elsewhere.id });
   const otherAdmin = {
     userId: otherAdminRow.id,
     name: 'Other',
@@ -30,7 +31,7 @@ function setup() {
 
 describe('administrators and carer accounts', () => {
   it('find a carer who cares for someone their organisation holds, without naming the person', async () => {
-    const { db, w, carer, otherAdmin } = setup();
+    const { db, w, carer, otherAdmin } = await setup();
     expect(
       await callCase(db, w.admin.actor, 'admin.findCarerAccount', FindCarerAccountSchema.parse({ email: ' Carol@Example.test ' })),
     ).toEqual({
@@ -46,16 +47,16 @@ describe('administrators and carer accounts', () => {
   });
 
   it('deactivate one, ending all their sessions, audited with the person; and reactivate', async () => {
-    const { db, w, carer } = setup();
-    const a = startSession(db, carer.id);
-    const b = startSession(db, carer.id);
+    const { db, w, carer } = await setup();
+    const a = await startSession(db, carer.id);
+    const b = await startSession(db, carer.id);
     expect(await callCase(db, w.admin.actor, 'admin.setCarerAccountActive', { carerUserId: carer.id, change: 'deactivate' })).toEqual({
       active: false,
       sessionsEnded: 2,
     });
-    expect(resolveSession(db, a)).toBeNull();
-    expect(resolveSession(db, b)).toBeNull();
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'admin.setCarerAccountActive')).all()).toEqual([
+    expect(await resolveSession(db, a)).toBeNull();
+    expect(await resolveSession(db, b)).toBeNull();
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'admin.setCarerAccountActive')).all()).toEqual([
       expect.objectContaining({
         patientId: w.patient.id,
         outcome: 'granted',
@@ -63,23 +64,24 @@ describe('administrators and carer accounts', () => {
       }),
     ]);
     await callCase(db, w.admin.actor, 'admin.setCarerAccountActive', { carerUserId: carer.id, change: 'reactivate' });
-    expect(db.select().from(users).where(eq(users.id, carer.id)).get()!.active).toBe(true);
+    expect((await db.select().from(users).where(eq(users.id, carer.id)).get())!.active).toBe(true);
   });
 
   it('an administrator of another organisation cannot: not found, audited, sessions untouched', async () => {
-    const { db, carer, otherAdmin, w } = setup();
-    const session = startSession(db, carer.id);
+    const { db, carer, otherAdmin, w } = await setup();
+    const session = await startSession(db, carer.id);
     await expect(callCase(db, otherAdmin, 'admin.setCarerAccountActive', { carerUserId: carer.id, change: 'deactivate' })).rejects.toThrow(
       /does not exist/,
     );
     await expect(
       callCase(db, otherAdmin, 'admin.setCarerAccountActive', { carerUserId: w.navigator.row.id, change: 'deactivate' }),
     ).rejects.toThrow(/does not exist/);
-    expect(resolveSession(db, session)).not.toBeNull();
-    expect(db.select().from(auditLog).where(eq(auditLog.outcome, 'denied')).all()).toHaveLength(2);
+    expect(await resolveSession(db, session)).not.toBeNull();
+    expect(await db.select().from(auditLog).where(eq(auditLog.outcome, 'denied')).all()).toHaveLength(2);
     // Once the carer cares for someone that organisation holds, its administrator can.
-    const theirs = insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: otherAdmin.organisationId });
-    db.insert(carerLinks)
+    const theirs = await insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: otherAdmin.organisationId });
+    await db
+      .insert(carerLinks)
       .values(carerLinkRow({ carerUserId: carer.id, patientId: theirs.id }))
       .run();
     expect(await callCase(db, otherAdmin, 'admin.setCarerAccountActive', { carerUserId: carer.id, change: 'deactivate' })).toEqual({
@@ -87,7 +89,7 @@ describe('administrators and carer accounts', () => {
       sessionsEnded: 1,
     });
     // Audited with their person only, not with the other organisation's.
-    expect(db.select().from(auditLog).where(eq(auditLog.outcome, 'granted')).all()).toEqual([
+    expect(await db.select().from(auditLog).where(eq(auditLog.outcome, 'granted')).all()).toEqual([
       expect.objectContaining({ patientId: theirs.id, action: 'admin.setCarerAccountActive' }),
     ]);
   });

@@ -22,24 +22,25 @@ export type SetCarerAccountActiveInput = z.infer<typeof SetCarerAccountActiveSch
  * at it) that this carer is linked to. An administrator sees no patient data, so only their number
  * leaves this module.
  */
-function heldPeopleOf(db: Pick<Db, 'select'>, actor: Actor, carerUserId: string): string[] {
+async function heldPeopleOf(db: Pick<Db, 'select'>, actor: Actor, carerUserId: string): Promise<string[]> {
   if (!actor.organisationId) return [];
-  return db
-    .select({ id: patients.id })
-    .from(carerLinks)
-    .innerJoin(patients, eq(carerLinks.patientId, patients.id))
-    .where(
-      and(
-        eq(carerLinks.carerUserId, carerUserId),
-        or(eq(patients.caseloadOrganisationId, actor.organisationId), eq(patients.registeredPracticeId, actor.organisationId)),
-      ),
-    )
-    .all()
-    .map((p) => p.id);
+  return (
+    await db
+      .select({ id: patients.id })
+      .from(carerLinks)
+      .innerJoin(patients, eq(carerLinks.patientId, patients.id))
+      .where(
+        and(
+          eq(carerLinks.carerUserId, carerUserId),
+          or(eq(patients.caseloadOrganisationId, actor.organisationId), eq(patients.registeredPracticeId, actor.organisationId)),
+        ),
+      )
+      .all()
+  ).map((p) => p.id);
 }
 
-function carerAccount(db: Pick<Db, 'select'>, where: ReturnType<typeof eq>) {
-  return db
+async function carerAccount(db: Pick<Db, 'select'>, where: ReturnType<typeof eq>) {
+  return await db
     .select({ id: users.id, name: users.name, email: users.email, active: users.active })
     .from(users)
     .where(and(where, eq(users.role, 'carer')))
@@ -51,9 +52,9 @@ function carerAccount(db: Pick<Db, 'select'>, where: ReturnType<typeof eq>) {
  * whose record the administrator's organisation holds; otherwise nothing (so no one can learn which
  * addresses have carer accounts elsewhere). Names no person: only how many are linked.
  */
-export function findCarerAccount(db: Db, actor: Actor, input: FindCarerAccountInput) {
-  const carer = carerAccount(db, eq(users.email, input.email));
-  const people = carer ? heldPeopleOf(db, actor, carer.id) : [];
+export async function findCarerAccount(db: Db, actor: Actor, input: FindCarerAccountInput) {
+  const carer = await carerAccount(db, eq(users.email, input.email));
+  const people = carer ? await heldPeopleOf(db, actor, carer.id) : [];
   if (!carer || people.length === 0) return null;
   return { ...carer, linkedPeople: people.length };
 }
@@ -63,22 +64,22 @@ export function findCarerAccount(db: Db, actor: Actor, input: FindCarerAccountIn
  * for someone whose record their organisation holds. Audited once for each such person, naming the
  * account; any other carer is not found, and the refusal is audited.
  */
-export function setCarerAccountActive(
+export async function setCarerAccountActive(
   db: Db,
   actor: Actor,
   input: SetCarerAccountActiveInput,
   now = Date.now(),
-): { active: boolean; sessionsEnded: number } {
-  const carer = carerAccount(db, eq(users.id, input.carerUserId));
-  const people = carer ? heldPeopleOf(db, actor, carer.id) : [];
+): Promise<{ active: boolean; sessionsEnded: number }> {
+  const carer = await carerAccount(db, eq(users.id, input.carerUserId));
+  const people = carer ? await heldPeopleOf(db, actor, carer.id) : [];
   if (!carer || people.length === 0) {
     actor.access?.audit?.refused(null, 'not_found', `user=${input.carerUserId}`);
     throw new NotFound('That carer account does not exist.');
   }
   const active = input.change === 'reactivate';
-  return db.transaction((tx) => {
-    tx.update(users).set({ active }).where(eq(users.id, carer.id)).run();
-    const sessionsEnded = active ? 0 : endUserSessions(tx, carer.id, 'deactivated', now);
+  return await db.transaction(async (tx) => {
+    await tx.update(users).set({ active }).where(eq(users.id, carer.id)).run();
+    const sessionsEnded = active ? 0 : await endUserSessions(tx, carer.id, 'deactivated', now);
     const reason = describeAccountChange(carer.id, { active: [carer.active, active], sessionsEnded: String(sessionsEnded) });
     // One decision, about each person whose carer it is: their access logs show it.
     actor.access?.audit?.people(people);

@@ -18,21 +18,23 @@ export async function createFirstAdmin(db: Db, input: { email: string; name: str
   const problem = passwordPolicyProblem(input.password, [input.name, email, input.organisationName]);
   if (problem) throw new Invalid('password', problem);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+  return await db.transaction(async (tx) => {
+    if (await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
       throw new Conflict('An account with this email address already exists.');
     }
     const now = Date.now();
-    let org = tx.select().from(organisations).where(eq(organisations.name, input.organisationName.trim())).get();
+    let org = await tx.select().from(organisations).where(eq(organisations.name, input.organisationName.trim())).get();
     if (!org) {
       const id = newId();
-      tx.insert(organisations)
+      await tx
+        .insert(organisations)
         .values({ id, name: input.organisationName.trim(), kind: 'navigator_team', sector: 'primary', createdAt: now })
         .run();
-      org = tx.select().from(organisations).where(eq(organisations.id, id)).get();
+      org = await tx.select().from(organisations).where(eq(organisations.id, id)).get();
     }
     const id = newId();
-    tx.insert(users)
+    await tx
+      .insert(users)
       .values({ id, email, name: input.name.trim(), role: 'admin', organisationId: org!.id, passwordHash, createdAt: now })
       .run();
     return { id, email };

@@ -19,16 +19,17 @@ export const CreateOrganisationSchema = z.object({
 });
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
 
-export function createOrganisation(db: Db, actor: Actor, input: CreateOrganisationInput): { id: string } {
-  return db.transaction((tx) => {
+export async function createOrganisation(db: Db, actor: Actor, input: CreateOrganisationInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
     if (input.navigatorTeamId) {
-      const team = tx.select().from(organisations).where(eq(organisations.id, input.navigatorTeamId)).get();
+      const team = await tx.select().from(organisations).where(eq(organisations.id, input.navigatorTeamId)).get();
       if (team?.kind !== 'navigator_team') throw new Invalid('navigatorTeamId', 'Navigator team: choose a care navigation team');
       if (input.kind !== 'gp_practice')
         throw new Invalid('navigatorTeamId', 'Navigator team: only GP practices are linked to a navigator team');
     }
     const id = newId();
-    tx.insert(organisations)
+    await tx
+      .insert(organisations)
       .values({
         id,
         name: input.name,

@@ -33,8 +33,8 @@ export const CreateUserSchema = z
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 /** Checks the organisation exists and suits the role; throws Invalid naming the field otherwise. */
-export function checkRoleOrganisation(db: Pick<Db, 'select'>, role: z.infer<typeof StaffRoleSchema>, organisationId: string) {
-  const org = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
+export async function checkRoleOrganisation(db: Pick<Db, 'select'>, role: z.infer<typeof StaffRoleSchema>, organisationId: string) {
+  const org = await db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
   if (!org) throw new Invalid('organisationId', 'Organisation: choose an organisation from the list');
   if (!ROLE_ORGANISATION_KINDS[role].includes(org.kind)) {
     throw new Invalid(
@@ -47,15 +47,13 @@ export function checkRoleOrganisation(db: Pick<Db, 'select'>, role: z.infer<type
 
 /**
  * Checks the temporary password against the policy and hashes it, before the transaction: hashing is
- * slow, and better-sqlite3 transactions must stay synchronous.
+ * slow, and a transaction holds the write lock while it runs (docs/decisions/018).
  */
 export async function prepareCreateUser(input: CreateUserInput, db: Pick<Db, 'select'>): Promise<string> {
   // The organisation's name is not on the form, so it joins the personal words here.
-  const organisationName = db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, input.organisationId))
-    .get()?.name;
+  const organisationName = (
+    await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+  )?.name;
   const problem = passwordPolicyProblem(input.password, [input.name, input.email, organisationName]);
   if (problem) throw new Invalid('password', problem);
   return hashPassword(input.password);
@@ -66,14 +64,15 @@ export async function prepareCreateUser(input: CreateUserInput, db: Pick<Db, 'se
  * the person must replace with their own at first sign-in (the administrator knows it, and it may
  * have travelled by email or phone).
  */
-export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwordHash: string): { id: string } {
-  return db.transaction((tx) => {
-    checkRoleOrganisation(tx, input.role, input.organisationId);
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput, passwordHash: string): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    await checkRoleOrganisation(tx, input.role, input.organisationId);
+    if (await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
       throw new Conflict('An account with this email address already exists.', { field: 'email' });
     }
     const id = newId();
-    tx.insert(users)
+    await tx
+      .insert(users)
       .values({
         id,
         email: input.email,
@@ -89,7 +88,7 @@ export function createUser(db: Db, actor: Actor, input: CreateUserInput, passwor
       .run();
     actor.access?.audit?.detail(describeAccountChange(id, { role: input.role, organisation: input.organisationId, active: true }));
     if (needsSecondLook(null, input.role))
-      announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId, role: input.role });
+      await announceClinicalAccount(tx, actor, { id, organisationId: input.organisationId, role: input.role });
     return { id };
   });
 }

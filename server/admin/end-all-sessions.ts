@@ -16,8 +16,8 @@ export type EndAllSessionsInput = z.infer<typeof EndAllSessionsSchema>;
  * computer left signed in) without deactivating them. Anyone else, or no one, is not found, and the
  * refusal is audited; the audit row names the user whose sessions were ended.
  */
-export function endAllSessions(db: Db, actor: Actor, input: EndAllSessionsInput, now = Date.now()): { ended: number } {
-  const user = db
+export async function endAllSessions(db: Db, actor: Actor, input: EndAllSessionsInput, now = Date.now()): Promise<{ ended: number }> {
+  const user = await db
     .select({ id: users.id, role: users.role, organisationId: users.organisationId })
     .from(users)
     .where(eq(users.id, input.userId))
@@ -30,8 +30,8 @@ export function endAllSessions(db: Db, actor: Actor, input: EndAllSessionsInput,
   if (user.id === actor.userId) {
     throw new Invalid('userId', 'You cannot end your own sessions here; use Your account, Your sessions');
   }
-  return db.transaction((tx) => {
-    const ended = endUserSessions(tx, user.id, 'ended_by_admin', now);
+  return await db.transaction(async (tx) => {
+    const ended = await endUserSessions(tx, user.id, 'ended_by_admin', now);
     actor.access?.audit?.detail(describeAccountChange(user.id, { sessionsEnded: String(ended) }));
     return { ended };
   });

@@ -54,15 +54,15 @@ export function parseAccountChange(reason: string | null) {
  * whether another administrator has reviewed it (#16 finding 5). Read from the audit rows the
  * changes wrote, so there is nothing to keep in step. Staff names only, never a person's record.
  */
-export function listClinicalAccountChanges(
+export async function listClinicalAccountChanges(
   db: Pick<Db, 'select'>,
   actor: Actor,
   _input: ListClinicalAccountChangesInput = {},
   now = Date.now(),
-): ClinicalAccountChange[] {
+): Promise<ClinicalAccountChange[]> {
   const since = now - CLINICAL_REVIEW_DAYS * 86_400_000;
-  const managers = currentManagers(db);
-  const rows = managersGrantedRows(db, managers, CHANGE_ACTIONS, since);
+  const managers = await currentManagers(db);
+  const rows = await managersGrantedRows(db, managers, CHANGE_ACTIONS, since);
   const changes = rows.flatMap((row) => {
     const parsed = parseAccountChange(row.reason);
     if (!parsed.accountId || !parsed.role || !needsSecondLook(parsed.previousRole, parsed.role)) return [];
@@ -78,33 +78,35 @@ export function listClinicalAccountChanges(
   const listed = changes.slice(0, CLINICAL_REVIEW_LIMIT);
   if (listed.length === 0) return [];
 
-  const reviews = reviewsOf(
+  const reviews = await reviewsOf(
     db,
     listed.map((c) => c.row.id),
     since,
     managers,
   );
   const names = new Map(
-    db
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(
-        inArray(users.id, [
-          ...new Set(listed.flatMap((c) => [c.accountId, c.row.userId ?? '', ...[...reviews.values()].map((r) => r.by)])),
-        ]),
-      )
-      .all()
-      .map((u) => [u.id, u.name]),
+    (
+      await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(
+          inArray(users.id, [
+            ...new Set(listed.flatMap((c) => [c.accountId, c.row.userId ?? '', ...[...reviews.values()].map((r) => r.by)])),
+          ]),
+        )
+        .all()
+    ).map((u) => [u.id, u.name]),
   );
   const orgIds = [...new Set(listed.map((c) => c.organisationId).filter((o): o is string => !!o))];
   const orgNames = new Map(
     orgIds.length
-      ? db
-          .select({ id: organisations.id, name: organisations.name })
-          .from(organisations)
-          .where(inArray(organisations.id, orgIds))
-          .all()
-          .map((o) => [o.id, o.name])
+      ? (
+          await db
+            .select({ id: organisations.id, name: organisations.name })
+            .from(organisations)
+            .where(inArray(organisations.id, orgIds))
+            .all()
+        ).map((o) => [o.id, o.name])
       : [],
   );
   return listed.map(({ row, accountId, role, previousRole, organisationId }) => {
@@ -129,14 +131,15 @@ export function listClinicalAccountChanges(
 }
 
 /** The review of each change (an audit row whose reason starts `change=<id>`), by change id. */
-export function reviewsOf(
+export async function reviewsOf(
   db: Pick<Db, 'select'>,
   changeIds: string[],
   since: number,
-  managers = currentManagers(db),
-): Map<string, { at: number; by: string }> {
+  known?: Awaited<ReturnType<typeof currentManagers>>,
+): Promise<Map<string, { at: number; by: string }>> {
+  const managers = known ?? (await currentManagers(db));
   const wanted = new Set(changeIds);
-  const rows = managersGrantedRows(db, managers, [REVIEW_ACTION], since);
+  const rows = await managersGrantedRows(db, managers, [REVIEW_ACTION], since);
   const found = new Map<string, { at: number; by: string }>();
   for (const r of rows) {
     const id = /^change=(\S+)/.exec(r.reason ?? '')?.[1];
@@ -151,9 +154,9 @@ export function reviewsOf(
  * drops out: their changes and reviews in the last 30 days are no longer listed.)
  */
 /** Granted audit rows of these actions written by current administrators since `since`, newest first. */
-function managersGrantedRows(db: Pick<Db, 'select'>, managers: { id: string }[], actions: string[], since: number) {
+async function managersGrantedRows(db: Pick<Db, 'select'>, managers: { id: string }[], actions: string[], since: number) {
   if (managers.length === 0) return [];
-  return db
+  return await db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -178,7 +181,7 @@ function managersGrantedRows(db: Pick<Db, 'select'>, managers: { id: string }[],
     .all();
 }
 
-function currentManagers(db: Pick<Db, 'select'>) {
+async function currentManagers(db: Pick<Db, 'select'>) {
   const managerRoles = ROLES.filter((r) => can(r, 'admin.manage'));
-  return db.select({ id: users.id }).from(users).where(inArray(users.role, managerRoles)).all();
+  return await db.select({ id: users.id }).from(users).where(inArray(users.role, managerRoles)).all();
 }

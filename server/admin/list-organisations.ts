@@ -2,6 +2,6 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organisations } from '../../db/schema';
 
-export function listOrganisations(db: Db) {
-  return db.select().from(organisations).orderBy(asc(organisations.name)).all();
+export async function listOrganisations(db: Db) {
+  return await db.select().from(organisations).orderBy(asc(organisations.name)).all();
 }

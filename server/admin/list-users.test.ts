@@ -8,10 +8,10 @@ import { failure, makeWorld } from '../../test/world';
 import { USERS_PAGE_SIZE } from './list-users';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 
 /** 70 more staff accounts (some sharing a name, so the id breaks ties) and 10 carers, who are never listed. */
-function addAccounts() {
+async function addAccounts() {
   const rows = Array.from({ length: 80 }, (_, i) => ({
     id: randomUUID(),
     email: `person.${i}@example.nhs.uk`,
@@ -22,7 +22,7 @@ function addAccounts() {
     active: i % 5 !== 0,
     createdAt: Date.now(),
   }));
-  db.insert(users).values(rows).run();
+  await db.insert(users).values(rows).run();
 }
 
 /** Every page of the list for this search, following "next page" until there is none. */
@@ -40,21 +40,22 @@ async function everyPage(filters: Record<string, string> = {}) {
   return { seen, pages };
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
-  addAccounts();
+  w = await makeWorld(db);
+  await addAccounts();
 });
 
 describe('the administrators’ staff list', () => {
   it('pages by keyset: every staff account exactly once, in name order, 25 to a page, no carer', async () => {
-    const expected = db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(ne(users.role, 'carer'), ne(users.role, 'system')))
-      .orderBy(asc(users.name), asc(users.id))
-      .all()
-      .map((u) => u.id);
+    const expected = (
+      await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(ne(users.role, 'carer'), ne(users.role, 'system')))
+        .orderBy(asc(users.name), asc(users.id))
+        .all()
+    ).map((u) => u.id);
     expect(expected.length).toBeGreaterThan(2 * USERS_PAGE_SIZE);
     const first = await w.admin.caller.admin.users();
     expect(first.rows).toHaveLength(USERS_PAGE_SIZE);
@@ -75,7 +76,7 @@ describe('the administrators’ staff list', () => {
     expect((await w.admin.caller.admin.users({ q: '%' })).total).toBe((await w.admin.caller.admin.users()).total);
 
     const navigators = await everyPage({ role: 'navigator', organisationId: w.orgs.navTeam.id, status: 'active' });
-    const rows = db.select().from(users).all();
+    const rows = await db.select().from(users).all();
     const wanted = rows.filter((u) => u.role === 'navigator' && u.organisationId === w.orgs.navTeam.id && u.active);
     expect(new Set(navigators.seen)).toEqual(new Set(wanted.map((u) => u.id)));
     expect(navigators.seen).toHaveLength(wanted.length);

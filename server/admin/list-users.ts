@@ -48,7 +48,7 @@ const STAFF_COLUMNS = {
   organisationName: organisations.name,
 };
 
-export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(undefined)) {
+export async function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(undefined)) {
   const conditions: (SQL | undefined)[] = [ne(users.role, 'carer'), ne(users.role, 'system')];
   if (input.q) conditions.push(or(like(users.name, containing(input.q)), like(users.email, containing(input.q))));
   if (input.role) conditions.push(eq(users.role, input.role));
@@ -56,8 +56,10 @@ export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(
   if (input.status) conditions.push(eq(users.active, input.status === 'active'));
   const matching = and(...conditions);
   // The cursor names the last account shown; the page continues after its (name, id) in the index on them.
-  const last = input.cursor ? db.select({ name: users.name, id: users.id }).from(users).where(eq(users.id, input.cursor)).get() : undefined;
-  const rows = db
+  const last = input.cursor
+    ? await db.select({ name: users.name, id: users.id }).from(users).where(eq(users.id, input.cursor)).get()
+    : undefined;
+  const rows = await db
     .select(STAFF_COLUMNS)
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))
@@ -65,14 +67,14 @@ export function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(
     .orderBy(asc(users.name), asc(users.id))
     .limit(USERS_PAGE_SIZE + 1)
     .all();
-  const total = db.select({ n: count() }).from(users).where(matching).get()?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(users).where(matching).get())?.n ?? 0;
   const page = pageOf(rows, USERS_PAGE_SIZE, (r) => r.id);
   return { rows: page.items, nextCursor: page.nextCursor, total };
 }
 
 /** One staff account, by id (the administrator's page about them); undefined for a carer, the system user or no one. */
-export function getStaffUser(db: Db, userId: string) {
-  return db
+export async function getStaffUser(db: Db, userId: string) {
+  return await db
     .select(STAFF_COLUMNS)
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))

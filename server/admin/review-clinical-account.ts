@@ -16,17 +16,23 @@ export type ReviewClinicalAccountInput = z.infer<typeof ReviewClinicalAccountSch
  * user=<account id>`), so no table is needed and it cannot be edited afterwards. Never by the
  * administrator who made the change: a second pair of eyes is the point.
  */
-export function reviewClinicalAccount(db: Db, actor: Actor, input: ReviewClinicalAccountInput, now = Date.now()): { reviewedAt: number } {
+export async function reviewClinicalAccount(
+  db: Db,
+  actor: Actor,
+  input: ReviewClinicalAccountInput,
+  now = Date.now(),
+): Promise<{ reviewedAt: number }> {
   const refused = (rule: string, error: Error): never => {
     actor.access?.audit?.refused(null, rule);
     throw error;
   };
-  // In a synchronous transaction: two administrators reviewing at once cannot both succeed.
-  const result = db.transaction((tx) => {
-    const change = listClinicalAccountChanges(tx, actor, {}, now).find((c) => c.id === input.changeId);
+  // In one transaction: two administrators reviewing at once cannot both succeed.
+  const result = await db.transaction(async (tx) => {
+    const change = (await listClinicalAccountChanges(tx, actor, {}, now)).find((c) => c.id === input.changeId);
     if (!change) return { refuse: 'not_found' as const };
     if (change.byUserId === actor.userId) return { refuse: 'own_change' as const };
-    if (reviewsOf(tx, [change.id], now - CLINICAL_REVIEW_DAYS * 86_400_000).has(change.id)) return { refuse: 'already_reviewed' as const };
+    if ((await reviewsOf(tx, [change.id], now - CLINICAL_REVIEW_DAYS * 86_400_000)).has(change.id))
+      return { refuse: 'already_reviewed' as const };
     // The review is this call's own audit row: which change, whose account, which role.
     actor.access?.audit?.detail(`change=${change.id} user=${change.accountId} role=${change.role}`);
     return { refuse: null };

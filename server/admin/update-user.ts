@@ -21,9 +21,9 @@ export const UpdateUserSchema = z.discriminatedUnion(
 export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;
 
 /** Changes a user's role, or deactivates (ending their sessions at once) or reactivates them. */
-export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
-  db.transaction((tx) => {
-    const user = tx.select().from(users).where(eq(users.id, input.userId)).get();
+export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const user = await tx.select().from(users).where(eq(users.id, input.userId)).get();
     // Carers are managed through invitations; carenav's own system user is not an account at all.
     if (!user || user.role === 'carer' || user.role === 'system') throw new NotFound('That user does not exist.');
     if (user.id === actor.userId && input.change !== 'reactivate') {
@@ -36,17 +36,17 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
     let active = user.active;
     switch (input.change) {
       case 'role':
-        checkRoleOrganisation(tx, input.role, user.organisationId ?? '');
-        tx.update(users).set({ role: input.role }).where(eq(users.id, user.id)).run();
+        await checkRoleOrganisation(tx, input.role, user.organisationId ?? '');
+        await tx.update(users).set({ role: input.role }).where(eq(users.id, user.id)).run();
         role = input.role;
         break;
       case 'deactivate':
-        tx.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
-        endUserSessions(tx, user.id, 'deactivated');
+        await tx.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+        await endUserSessions(tx, user.id, 'deactivated');
         active = false;
         break;
       case 'reactivate':
-        tx.update(users).set({ active: true }).where(eq(users.id, user.id)).run();
+        await tx.update(users).set({ active: true }).where(eq(users.id, user.id)).run();
         active = true;
         break;
     }
@@ -60,7 +60,7 @@ export function updateUser(db: Db, actor: Actor, input: UpdateUserInput): void {
     );
     // Raising an account to a clinical role opens records to it: the other administrators hear of it.
     if (needsSecondLook(user.role, role)) {
-      announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId, role });
+      await announceClinicalAccount(tx, actor, { id: user.id, organisationId: user.organisationId, role });
     }
   });
 }

@@ -17,7 +17,7 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: EndAllSessionsSchema,
-    run: (c) => endAllSessions(c.db, c.actor, c.input),
+    run: async (c) => await endAllSessions(c.db, c.actor, c.input),
   }),
   /** A carer account, by exact email, when it cares for someone whose record the organisation holds. */
   findCarerAccount: read({
@@ -25,14 +25,14 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: FindCarerAccountSchema,
-    run: (c) => findCarerAccount(c.db, c.actor, c.input),
+    run: async (c) => await findCarerAccount(c.db, c.actor, c.input),
   }),
   setCarerAccountActive: write({
     name: 'admin.setCarerAccountActive',
     permission: 'admin.manage',
     subject: subject.role,
     input: SetCarerAccountActiveSchema,
-    run: (c) => setCarerAccountActive(c.db, c.actor, c.input),
+    run: async (c) => await setCarerAccountActive(c.db, c.actor, c.input),
   }),
   /** Clinical accounts created or raised in the last 30 days, for a second administrator to review (#16 finding 5). */
   clinicalAccountChanges: read({
@@ -40,28 +40,28 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: ListClinicalAccountChangesSchema,
-    run: (c) => listClinicalAccountChanges(c.db, c.actor, c.input),
+    run: async (c) => await listClinicalAccountChanges(c.db, c.actor, c.input),
   }),
   reviewClinicalAccount: write({
     name: 'admin.reviewClinicalAccount',
     permission: 'admin.manage',
     subject: subject.role,
     input: ReviewClinicalAccountSchema,
-    run: (c) => reviewClinicalAccount(c.db, c.actor, c.input),
+    run: async (c) => await reviewClinicalAccount(c.db, c.actor, c.input),
   }),
   organisations: read({
     name: 'admin.organisations',
     permission: 'admin.manage',
     subject: subject.role,
     input: NoInput,
-    run: (c) => listOrganisations(c.db),
+    run: async (c) => await listOrganisations(c.db),
   }),
   createOrganisation: write({
     name: 'admin.createOrganisation',
     permission: 'admin.manage',
     subject: subject.role,
     input: CreateOrganisationSchema,
-    run: (c) => createOrganisation(c.db, c.actor, c.input),
+    run: async (c) => await createOrganisation(c.db, c.actor, c.input),
   }),
   /** Staff accounts, 25 to a page, found by name or email and filtered by role, organisation and status. */
   users: read({
@@ -69,7 +69,7 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: ListUsersSchema,
-    run: (c) => listUsers(c.db, c.input),
+    run: async (c) => await listUsers(c.db, c.input),
   }),
   /** One staff account, for the page that manages it. */
   user: read({
@@ -77,8 +77,8 @@ export const adminUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: idOnly('userId', 'User'),
-    run: (c) => {
-      const user = getStaffUser(c.db, c.input.userId);
+    run: async (c) => {
+      const user = await getStaffUser(c.db, c.input.userId);
       if (!user) throw new NotFound('This user does not exist.');
       return user;
     },
@@ -89,13 +89,13 @@ export const adminUseCases = {
     subject: subject.role,
     input: CreateUserSchema,
     prepare: (input, c) => prepareCreateUser(input, c.db),
-    run: (c) => createUser(c.db, c.actor, c.input, c.prepared),
+    run: async (c) => await createUser(c.db, c.actor, c.input, c.prepared),
   }),
   updateUser: write({
     name: 'admin.updateUser',
     permission: 'admin.manage',
     subject: subject.role,
     input: UpdateUserSchema,
-    run: (c) => updateUser(c.db, c.actor, c.input),
+    run: async (c) => await updateUser(c.db, c.actor, c.input),
   }),
 };

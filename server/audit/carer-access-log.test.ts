@@ -7,7 +7,7 @@ const REASON = 'Collapsed at surgery, suspected overdose, need medication histor
 describe('the carer’s "who has seen the record" (#16 finding 13)', () => {
   it('names organisation types only: no reasons, no staff names or roles, no organisation names or filter', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await w.navigator.caller.consent.record({
       patientId: w.patient.id,
       purpose: 'named_carer',

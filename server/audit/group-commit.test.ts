@@ -29,7 +29,7 @@ describe('audit group commit', () => {
       access: { rule: 'caseload', action: 'x', reason: 'Emergency' },
     };
     const e = { action: 'patients.get', patientId: 'p1', outcome: 'granted' as const, rule: 'caseload' };
-    writeAudit(db, actor, e, 1000);
+    await writeAudit(db, actor, e, 1000);
     await writeAuditGrouped(db, actor, e, 1000);
     const rows = db.$client.prepare('select * from audit_log order by rowid').all() as Record<string, unknown>[];
     expect(rows).toHaveLength(2);

@@ -46,8 +46,8 @@ function pageConditions(input: { patientId: string; organisationId?: string; cur
  * has hundreds of thousands of rows from a few dozen organisations: rather than reading every row,
  * this hops from one organisation to the next along audit_patient_org_at_idx (one index seek each).
  */
-function organisationsInLog(db: Db, patientId: string): { id: string; name: string }[] {
-  return db.all<{ id: string; name: string }>(sql`
+async function organisationsInLog(db: Db, patientId: string): Promise<{ id: string; name: string }[]> {
+  return await db.all<{ id: string; name: string }>(sql`
     with recursive seen(id) as (
       select (select min(${auditLog.organisationId}) from ${auditLog} where ${auditLog.patientId} = ${patientId})
       union all
@@ -64,9 +64,9 @@ function organisationsInLog(db: Db, patientId: string): { id: string; name: stri
  * "Who has seen this record": every read and write of a person's data, and every refused attempt,
  * from the audit log, newest first, paged by keyset, optionally for one organisation.
  */
-export function listAccessLog(db: Db, input: ListAccessLogInput) {
+export async function listAccessLog(db: Db, input: ListAccessLogInput) {
   const conditions = pageConditions(input);
-  const rows = db
+  const rows = await db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -86,7 +86,7 @@ export function listAccessLog(db: Db, input: ListAccessLogInput) {
     .limit(ACCESS_LOG_PAGE_SIZE + 1)
     .all();
   const page = pageOf(rows, ACCESS_LOG_PAGE_SIZE, (r) => encodeCursor(r.at, r.id));
-  const organisationsSeen = organisationsInLog(db, input.patientId);
+  const organisationsSeen = await organisationsInLog(db, input.patientId);
   return {
     items: page.items.map((r): AccessLogEntry => ({
       id: r.id,
@@ -130,9 +130,9 @@ function byWords(kind: OrganisationKind | null, role: Role | null): string {
  * never see staff names or roles, organisation names or emergency-access reasons (clinical free
  * text), and cannot filter by organisation.
  */
-export function listCarerAccessLog(db: Db, input: ListCarerAccessLogInput) {
+export async function listCarerAccessLog(db: Db, input: ListCarerAccessLogInput) {
   const conditions = pageConditions(input);
-  const rows = db
+  const rows = await db
     .select({
       id: auditLog.id,
       at: auditLog.at,

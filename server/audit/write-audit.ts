@@ -30,8 +30,9 @@ function auditRow(actor: Actor | null, entry: AuditEntry, now: number): typeof a
 }
 
 /** Appends one audit row. Call inside the transaction of the write it records. */
-export function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: AuditEntry, now = Date.now()): void {
-  db.insert(auditLog)
+export async function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, entry: AuditEntry, now = Date.now()): Promise<void> {
+  await db
+    .insert(auditLog)
     .values(auditRow(actor, entry, now))
     .run();
 }
@@ -62,22 +63,26 @@ export function writeAuditGrouped(db: Db, actor: Actor | null, entry: AuditEntry
       return;
     }
     queues.set(db, [item]);
-    setImmediate(() => {
-      const batch = queues.get(db) ?? [];
-      queues.delete(db);
-      try {
-        const insert = db.$client.prepare(AUDIT_INSERT_SQL);
-        db.transaction(() => {
-          for (const q of batch) {
-            const r = auditRow(q.actor, q.entry, q.now);
-            insert.run(r.id, r.at, r.userId, r.role, r.organisationId, r.action, r.patientId, r.outcome, r.rule, r.reason, r.ip);
-          }
-        });
-      } catch (error) {
-        for (const q of batch) q.done.reject(error);
-        return;
-      }
-      for (const q of batch) q.done.resolve();
-    });
+    setImmediate(() => void commitQueued(db));
   });
+}
+
+/** Writes the rows queued for `db` in one transaction, then answers each caller. */
+async function commitQueued(db: Db): Promise<void> {
+  const batch = queues.get(db) ?? [];
+  queues.delete(db);
+  try {
+    const insert = db.$client.prepare(AUDIT_INSERT_SQL);
+    await db.transaction(() => {
+      for (const q of batch) {
+        const r = auditRow(q.actor, q.entry, q.now);
+        insert.run(r.id, r.at, r.userId, r.role, r.organisationId, r.action, r.patientId, r.outcome, r.rule, r.reason, r.ip);
+      }
+      return Promise.resolve();
+    });
+  } catch (error) {
+    for (const q of batch) q.done.reject(error);
+    return;
+  }
+  for (const q of batch) q.done.resolve();
 }

@@ -48,7 +48,7 @@ async function sessionId(): Promise<string | null> {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const sid = await sessionId();
   if (!sid) return null;
-  const actor = resolveSession(getDb(), sid);
+  const actor = await resolveSession(getDb(), sid);
   if (!actor) return null;
   const h = await headers();
   // X-Forwarded-For only from the configured proxies: anyone can write it (requestIp).

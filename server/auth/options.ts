@@ -51,7 +51,7 @@ export const authOptions: NextAuthOptions = {
         const userAgent: unknown = req.headers?.['user-agent'];
         // Recorded so the user can recognise (and end) this sign-in among their sessions.
         const details = { userAgent: typeof userAgent === 'string' ? userAgent : null, ip };
-        return { id: result.userId, sid: startSession(db, result.userId, Date.now(), details) };
+        return { id: result.userId, sid: await startSession(db, result.userId, Date.now(), details) };
       },
     }),
   ],
@@ -69,8 +69,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    signOut({ token }) {
-      if (token.sid) endSession(getDb(), token.sid, 'signed_out');
+    async signOut({ token }) {
+      if (token.sid) await endSession(getDb(), token.sid, 'signed_out');
     },
   },
   logger: {

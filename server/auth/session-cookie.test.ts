@@ -44,9 +44,9 @@ describe('getActor', () => {
   });
 
   it('reads the session id from the encrypted cookie, not from the browser-facing session', async () => {
-    const org = insertOrganisation(db, { kind: 'navigator_team' });
-    const user = insertUser(db, { role: 'navigator', organisationId: org.id });
-    const sid = startSession(db, user.id);
+    const org = await insertOrganisation(db, { kind: 'navigator_team' });
+    const user = await insertUser(db, { role: 'navigator', organisationId: org.id });
+    const sid = await startSession(db, user.id);
     request.cookie = await encode({ token: { sub: user.id, sid }, secret: SECRET });
     const { getActor } = await import('./get-actor');
     const actor = await getActor();

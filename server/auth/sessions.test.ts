@@ -15,88 +15,93 @@ import {
 import { MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from './verify-credentials';
 import { updateUser } from '../admin/update-user';
 
-function setup() {
+async function setup() {
   const db = testDb();
-  const org = insertOrganisation(db, { kind: 'navigator_team' });
-  const user = insertUser(db, { role: 'navigator', organisationId: org.id, email: 'nav@example.test' });
-  const admin = insertUser(db, { role: 'admin', organisationId: org.id });
+  const org = await insertOrganisation(db, { kind: 'navigator_team' });
+  const user = await insertUser(db, { role: 'navigator', organisationId: org.id, email: 'nav@example.test' });
+  const admin = await insertUser(db, { role: 'admin', organisationId: org.id });
   return { db, org, user, admin };
 }
 
 describe('sessions', () => {
-  it('resolves a live session to the actor, with the organisation’s sector', () => {
-    const { db, user, org } = setup();
-    const sid = startSession(db, user.id, 1_000);
-    expect(resolveSession(db, sid, 2_000)).toMatchObject({ userId: user.id, role: 'navigator', organisationId: org.id, sector: 'primary' });
+  it('resolves a live session to the actor, with the organisation’s sector', async () => {
+    const { db, user, org } = await setup();
+    const sid = await startSession(db, user.id, 1_000);
+    expect(await resolveSession(db, sid, 2_000)).toMatchObject({
+      userId: user.id,
+      role: 'navigator',
+      organisationId: org.id,
+      sector: 'primary',
+    });
   });
 
-  it('carries the session id and whether an administrator’s temporary password must be changed first', () => {
-    const { db, user } = setup();
-    const sid = startSession(db, user.id);
-    expect(resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: false });
-    db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id)).run();
-    expect(resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: true });
+  it('carries the session id and whether an administrator’s temporary password must be changed first', async () => {
+    const { db, user } = await setup();
+    const sid = await startSession(db, user.id);
+    expect(await resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: false });
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id)).run();
+    expect(await resolveSession(db, sid)).toMatchObject({ sessionId: sid, mustChangePassword: true });
   });
 
-  it('ends every other session of a user, keeping the one given', () => {
-    const { db, user, admin } = setup();
-    const [a, b, c] = [startSession(db, user.id), startSession(db, user.id), startSession(db, admin.id)];
-    expect(endOtherSessions(db, user.id, a, 'password_changed')).toBe(1);
-    expect(resolveSession(db, a)).not.toBeNull();
-    expect(resolveSession(db, b)).toBeNull();
-    expect(resolveSession(db, c)).not.toBeNull();
+  it('ends every other session of a user, keeping the one given', async () => {
+    const { db, user, admin } = await setup();
+    const [a, b, c] = [await startSession(db, user.id), await startSession(db, user.id), await startSession(db, admin.id)];
+    expect(await endOtherSessions(db, user.id, a, 'password_changed')).toBe(1);
+    expect(await resolveSession(db, a)).not.toBeNull();
+    expect(await resolveSession(db, b)).toBeNull();
+    expect(await resolveSession(db, c)).not.toBeNull();
   });
 
-  it('ends after 30 minutes idle, but not while in use', () => {
-    const { db, user } = setup();
+  it('ends after 30 minutes idle, but not while in use', async () => {
+    const { db, user } = await setup();
     const t0 = 1_000_000;
-    const sid = startSession(db, user.id, t0);
+    const sid = await startSession(db, user.id, t0);
     // Used every 20 minutes for two hours: stays alive.
-    for (let t = t0; t < t0 + 2 * 60 * 60_000; t += 20 * 60_000) expect(resolveSession(db, sid, t)).not.toBeNull();
-    const lastSeen = db.select().from(sessions).where(eq(sessions.id, sid)).get()!.lastSeenAt;
-    expect(resolveSession(db, sid, lastSeen + IDLE_TIMEOUT_MS + 1)).toBeNull();
-    expect(db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({ endedReason: 'idle' });
+    for (let t = t0; t < t0 + 2 * 60 * 60_000; t += 20 * 60_000) expect(await resolveSession(db, sid, t)).not.toBeNull();
+    const lastSeen = (await db.select().from(sessions).where(eq(sessions.id, sid)).get())!.lastSeenAt;
+    expect(await resolveSession(db, sid, lastSeen + IDLE_TIMEOUT_MS + 1)).toBeNull();
+    expect(await db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({ endedReason: 'idle' });
     // Once ended it stays ended.
-    expect(resolveSession(db, sid, lastSeen + 1)).toBeNull();
+    expect(await resolveSession(db, sid, lastSeen + 1)).toBeNull();
   });
 
-  it('ends after 12 hours however active', () => {
-    const { db, user } = setup();
-    const sid = startSession(db, user.id, 0);
+  it('ends after 12 hours however active', async () => {
+    const { db, user } = await setup();
+    const sid = await startSession(db, user.id, 0);
     let t = 0;
-    for (; t < ABSOLUTE_TIMEOUT_MS; t += 10 * 60_000) expect(resolveSession(db, sid, t)).not.toBeNull();
-    expect(resolveSession(db, sid, ABSOLUTE_TIMEOUT_MS + 60_000)).toBeNull();
+    for (; t < ABSOLUTE_TIMEOUT_MS; t += 10 * 60_000) expect(await resolveSession(db, sid, t)).not.toBeNull();
+    expect(await resolveSession(db, sid, ABSOLUTE_TIMEOUT_MS + 60_000)).toBeNull();
   });
 
-  it('signs a deactivated user out on their next request', () => {
-    const { db, user, admin } = setup();
-    const sid = startSession(db, user.id);
-    expect(resolveSession(db, sid)).not.toBeNull();
-    updateUser(
+  it('signs a deactivated user out on their next request', async () => {
+    const { db, user, admin } = await setup();
+    const sid = await startSession(db, user.id);
+    expect(await resolveSession(db, sid)).not.toBeNull();
+    await updateUser(
       db,
       { userId: admin.id, name: 'Admin', role: 'admin', organisationId: null, sector: null },
       { userId: user.id, change: 'deactivate' },
     );
-    expect(resolveSession(db, sid)).toBeNull();
-    expect(db.select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(false);
+    expect(await resolveSession(db, sid)).toBeNull();
+    expect((await db.select().from(users).where(eq(users.id, user.id)).get())!.active).toBe(false);
   });
 
-  it('sign-out ends the session', () => {
-    const { db, user } = setup();
-    const sid = startSession(db, user.id);
-    endSession(db, sid, 'signed_out');
-    expect(resolveSession(db, sid)).toBeNull();
+  it('sign-out ends the session', async () => {
+    const { db, user } = await setup();
+    const sid = await startSession(db, user.id);
+    await endSession(db, sid, 'signed_out');
+    expect(await resolveSession(db, sid)).toBeNull();
   });
 });
 
 describe('sign-in', () => {
   it('accepts the right password, case-insensitively by email', async () => {
-    const { db, user } = setup();
+    const { db, user } = await setup();
     await expect(verifyCredentials(db, ' NAV@example.test ', DEMO_PASSWORD)).resolves.toEqual({ ok: true, userId: user.id });
   });
 
   it('locks an account for 15 minutes after ten failures within 15 minutes, even for the right password', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     const t0 = Date.now();
     for (let i = 1; i < MAX_FAILURES; i++) {
       await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i)).resolves.toEqual({ ok: false, error: 'invalid' });
@@ -108,7 +113,7 @@ describe('sign-in', () => {
   });
 
   it('failures spread over more than 15 minutes do not lock', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     const t0 = Date.now();
     for (let i = 0; i < 12; i++) {
       await expect(verifyCredentials(db, 'nav@example.test', 'wrong', t0 + i * 2 * 60_000)).resolves.toEqual({
@@ -119,7 +124,7 @@ describe('sign-in', () => {
   });
 
   it('answers an unknown email exactly as a wrong password, including the lock-out', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     const t0 = Date.now();
     const answers = [];
     for (let i = 0; i < MAX_FAILURES; i++) answers.push(await verifyCredentials(db, 'nobody@example.test', 'wrong', t0 + i));
@@ -128,8 +133,8 @@ describe('sign-in', () => {
   });
 
   it('refuses a deactivated user with the same message as a wrong password', async () => {
-    const { db, user } = setup();
-    db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+    const { db, user } = await setup();
+    await db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
     await expect(verifyCredentials(db, 'nav@example.test', DEMO_PASSWORD)).resolves.toEqual({ ok: false, error: 'invalid' });
   });
 });
@@ -148,12 +153,15 @@ describe('what a session records of the device', () => {
     expect(describeDevice('')).toBeNull();
   });
 
-  it('keeps the device and address given at sign-in', () => {
-    const { db, user } = setup();
-    const sid = startSession(db, user.id, 1_000, {
+  it('keeps the device and address given at sign-in', async () => {
+    const { db, user } = await setup();
+    const sid = await startSession(db, user.id, 1_000, {
       userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
       ip: '203.0.113.9',
     });
-    expect(db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({ device: 'Firefox on Linux', ip: '203.0.113.9' });
+    expect(await db.select().from(sessions).where(eq(sessions.id, sid)).get()).toMatchObject({
+      device: 'Firefox on Linux',
+      ip: '203.0.113.9',
+    });
   });
 });

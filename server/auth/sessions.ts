@@ -31,9 +31,10 @@ export function describeDevice(userAgent: string | null | undefined): string | n
 
 export type SignInDetails = { userAgent?: string | null; ip?: string | null };
 
-export function startSession(db: Db, userId: string, now = Date.now(), details: SignInDetails = {}): string {
+export async function startSession(db: Db, userId: string, now = Date.now(), details: SignInDetails = {}): Promise<string> {
   const id = newId();
-  db.insert(sessions)
+  await db
+    .insert(sessions)
     .values({ id, userId, createdAt: now, lastSeenAt: now, device: describeDevice(details.userAgent), ip: details.ip ?? null })
     .run();
   return id;
@@ -44,46 +45,51 @@ export function sessionIsLive(session: { createdAt: number; lastSeenAt: number; 
   return session.endedAt === null && now - session.lastSeenAt <= IDLE_TIMEOUT_MS && now - session.createdAt <= ABSOLUTE_TIMEOUT_MS;
 }
 
-export function endSession(db: Pick<Db, 'update'>, sessionId: string, reason: string, now = Date.now()): void {
-  db.update(sessions)
+export async function endSession(db: Pick<Db, 'update'>, sessionId: string, reason: string, now = Date.now()): Promise<void> {
+  await db
+    .update(sessions)
     .set({ endedAt: now, endedReason: reason })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
     .run();
 }
 
 /** Ends every open session of a user (when they are deactivated, or an administrator ends them); how many were open. */
-export function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): number {
-  return db
-    .update(sessions)
-    .set({ endedAt: now, endedReason: reason })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .run().changes;
+export async function endUserSessions(db: Pick<Db, 'update'>, userId: string, reason: string, now = Date.now()): Promise<number> {
+  return (
+    await db
+      .update(sessions)
+      .set({ endedAt: now, endedReason: reason })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)))
+      .run()
+  ).changes;
 }
 
 /**
  * Ends every open session of a user except `keepSessionId` (after a password change: whoever else
  * knew the old password is signed out, the person changing it is not).
  */
-export function endOtherSessions(
+export async function endOtherSessions(
   db: Pick<Db, 'update'>,
   userId: string,
   keepSessionId: string | undefined,
   reason: string,
   now = Date.now(),
-): number {
-  return db
-    .update(sessions)
-    .set({ endedAt: now, endedReason: reason })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
-    .run().changes;
+): Promise<number> {
+  return (
+    await db
+      .update(sessions)
+      .set({ endedAt: now, endedReason: reason })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
+      .run()
+  ).changes;
 }
 
 /**
  * The actor behind a session id, or null when the session has ended, been idle for 30 minutes,
  * lasted 12 hours, or belongs to a deactivated user. Checked on every request.
  */
-export function resolveSession(db: Db, sessionId: string, now = Date.now()): Actor | null {
-  const row = db
+export async function resolveSession(db: Db, sessionId: string, now = Date.now()): Promise<Actor | null> {
+  const row = await db
     .select({ session: sessions, user: users, sector: organisations.sector })
     .from(sessions)
     .innerJoin(users, eq(sessions.userId, users.id))
@@ -99,11 +105,11 @@ export function resolveSession(db: Db, sessionId: string, now = Date.now()): Act
         ? 'expired'
         : null;
   if (reason) {
-    endSession(db, sessionId, reason, now);
+    await endSession(db, sessionId, reason, now);
     return null;
   }
   if (now - row.session.lastSeenAt > TOUCH_EVERY_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
   }
   return {
     userId: row.user.id,

@@ -42,11 +42,11 @@ afterEach(() => {
   resetSignInThrottle();
 });
 
-function setup() {
+async function setup() {
   const db = testDb();
-  const org = insertOrganisation(db, { kind: 'navigator_team' });
-  const user = insertUser(db, { role: 'navigator', organisationId: org.id, email: 'nav@example.test' });
-  const signIns = () => db.select().from(auditLog).where(eq(auditLog.action, 'auth.signIn')).all();
+  const org = await insertOrganisation(db, { kind: 'navigator_team' });
+  const user = await insertUser(db, { role: 'navigator', organisationId: org.id, email: 'nav@example.test' });
+  const signIns = async () => await db.select().from(auditLog).where(eq(auditLog.action, 'auth.signIn')).all();
   const attempt = (email: string, password: string, ip: string | null, now = Date.now()) =>
     verifyCredentials(db, email, password, now, 'auth.signIn', ip);
   return { db, user, signIns, attempt };
@@ -56,7 +56,7 @@ const failed = (r: SignInResult) => (r.ok ? 'ok' : r.error);
 
 describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
   it('spraying many emails from one address is throttled before any password is checked', async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     const answers = [];
     for (let i = 0; i < 8; i++) answers.push(await attempt(`person${i}@example.test`, 'Winter2026!', '203.0.113.7'));
     expect(answers.map(failed)).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'throttled', 'throttled', 'throttled']);
@@ -72,12 +72,12 @@ describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
   });
 
   it('a throttled attempt leaves exactly one audit row with its IP and says nothing of whether the account exists', async () => {
-    const { attempt, signIns, user } = setup();
+    const { attempt, signIns, user } = await setup();
     for (let i = 0; i < 5; i++) await attempt(`person${i}@example.test`, 'wrong', '203.0.113.7');
     const known = await attempt('nav@example.test', 'wrong', '203.0.113.7');
     const unknown = await attempt('nobody@example.test', 'wrong', '203.0.113.7');
     expect(known).toEqual(unknown);
-    const rows = signIns();
+    const rows = await signIns();
     expect(rows).toHaveLength(7);
     expect(rows.slice(5)).toEqual([
       expect.objectContaining({ userId: user.id, outcome: 'denied', rule: 'throttled_ip', ip: '203.0.113.7' }),
@@ -87,15 +87,15 @@ describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
   });
 
   it('throttles a whole /24 network spread over many addresses, not the next network', async () => {
-    const { attempt, signIns } = setup();
+    const { attempt, signIns } = await setup();
     for (let i = 1; i <= 8; i++) await attempt(`person${i}@example.test`, 'wrong', `203.0.113.${i}`);
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '203.0.113.200')).resolves.toMatchObject({ error: 'throttled' });
-    expect(signIns().at(-1)).toMatchObject({ rule: 'throttled_subnet', ip: '203.0.113.200' });
+    expect((await signIns()).at(-1)).toMatchObject({ rule: 'throttled_subnet', ip: '203.0.113.200' });
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '203.0.114.1')).resolves.toMatchObject({ ok: true });
   });
 
   it('throttles an IPv6 /64 as one network', async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     for (let i = 1; i <= 8; i++) await attempt(`person${i}@example.test`, 'wrong', `2001:db8:1:2::${i.toString(16)}`);
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '2001:db8:1:2:ffff::1')).resolves.toMatchObject({ error: 'throttled' });
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '2001:db8:1:3::1')).resolves.toMatchObject({ ok: true });
@@ -104,7 +104,7 @@ describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
   it('blocks grow with each repeat (progressive delay)', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     setLimits({ CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000' });
-    const { attempt } = setup();
+    const { attempt } = await setup();
     const block = async () => {
       for (let i = 0; i < 5; i++) await attempt(`person${i}@example.test`, 'wrong', '203.0.113.7');
       return attempt('nav@example.test', DEMO_PASSWORD, '203.0.113.7');
@@ -120,7 +120,7 @@ describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
   });
 
   it('does not throttle attempts whose address is unknown (no trusted proxy): that would be everyone', async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     for (let i = 0; i < 7; i++)
       await expect(attempt(`person${i}@example.test`, 'wrong', 'unknown')).resolves.toMatchObject({ error: 'invalid' });
     await expect(attempt('nav@example.test', DEMO_PASSWORD, 'unknown')).resolves.toMatchObject({ ok: true });
@@ -130,17 +130,17 @@ describe('per-address throttling of failed sign-ins (#16 finding 14)', () => {
 describe('the account lock-out cannot be used to keep someone out (#16 finding 14)', () => {
   it("one address's failures lock the account from that address only", async () => {
     setLimits({ CARENAV_SIGN_IN_FAILURES_PER_IP: '1000', CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000' });
-    const { attempt, signIns } = setup();
+    const { attempt, signIns } = await setup();
     const t0 = Date.now();
     for (let i = 0; i < MAX_FAILURES; i++) await attempt('nav@example.test', 'wrong', '203.0.113.7', t0 + i);
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '203.0.113.7', t0 + 100)).resolves.toEqual({ ok: false, error: 'locked' });
-    expect(signIns().at(-1)).toMatchObject({ rule: 'locked_out', ip: '203.0.113.7' });
+    expect((await signIns()).at(-1)).toMatchObject({ rule: 'locked_out', ip: '203.0.113.7' });
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '198.51.100.1', t0 + 200)).resolves.toMatchObject({ ok: true });
   });
 
   it('a success resets the count for that email from that address', async () => {
     setLimits({ CARENAV_SIGN_IN_FAILURES_PER_IP: '1000', CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000' });
-    const { attempt } = setup();
+    const { attempt } = await setup();
     const t0 = Date.now();
     for (let i = 0; i < MAX_FAILURES - 1; i++) await attempt('nav@example.test', 'wrong', '203.0.113.7', t0 + i);
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '203.0.113.7', t0 + 50)).resolves.toMatchObject({ ok: true });
@@ -155,7 +155,7 @@ describe('the account lock-out cannot be used to keep someone out (#16 finding 1
       CARENAV_SIGN_IN_FAILURES_PER_IP: '1000',
       CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000',
     });
-    const { attempt } = setup();
+    const { attempt } = await setup();
     for (const crafted of ['pair 198.51.100.1 nav@example.test', 'nav@example.test from 198.51.100.1', 'account nav@example.test']) {
       for (let i = 0; i < 3; i++) await attempt(crafted, 'wrong', `192.0.2.${i + 1}`);
     }
@@ -168,7 +168,7 @@ describe('the account lock-out cannot be used to keep someone out (#16 finding 1
       CARENAV_SIGN_IN_FAILURES_PER_IP: '1000',
       CARENAV_SIGN_IN_FAILURES_PER_SUBNET: '1000',
     });
-    const { attempt } = setup();
+    const { attempt } = await setup();
     const t0 = Date.now();
     for (let i = 0; i < 12; i++) await attempt('nav@example.test', 'wrong', `198.51.${i}.1`, t0 + i);
     await expect(attempt('nav@example.test', DEMO_PASSWORD, '192.0.2.1', t0 + 100)).resolves.toEqual({ ok: false, error: 'locked' });
@@ -178,8 +178,8 @@ describe('the account lock-out cannot be used to keep someone out (#16 finding 1
 describe('accepting a carer invitation with an existing account', () => {
   it('is throttled like sign-in: a blocked address gets the same message and no password check', async () => {
     const db = testDb();
-    insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.com' });
-    const w = makeWorld(db);
+    await insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.com' });
+    const w = await makeWorld(db);
     await w.navigator.caller.consent.record({
       patientId: w.patient.id,
       purpose: 'named_carer',
@@ -202,7 +202,7 @@ describe('accepting a carer invitation with an existing account', () => {
       'Too many sign-in attempts from your network. Wait 5 minutes and try again.',
     );
     expect(vi.mocked(verifyPassword)).not.toHaveBeenCalled();
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'invitations.accept')).all()).toEqual([
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'invitations.accept')).all()).toEqual([
       expect.objectContaining({ outcome: 'denied', rule: 'throttled_ip', ip: '203.0.113.7' }),
     ]);
   });

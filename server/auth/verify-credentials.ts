@@ -47,23 +47,23 @@ export async function verifyCredentials(
   ip: string | null = null,
 ): Promise<SignInResult> {
   const email = rawEmail.trim().toLowerCase();
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const user = await db.select().from(users).where(eq(users.email, email)).get();
   // Every attempt leaves exactly one audit row with its IP, so stuffing and lock-outs can be traced.
   // Unknown emails are recorded with no user and nothing of the email (not even a hash: a hash of an
   // email is guessable and still personal data); the IP and time are what an investigation needs.
-  const audit = (outcome: 'granted' | 'denied', rule: string) =>
-    writeAudit(
+  const audit = async (outcome: 'granted' | 'denied', rule: string) =>
+    await writeAudit(
       db,
       user ? { userId: user.id, name: user.name, role: user.role, organisationId: user.organisationId, sector: null, ip } : null,
       { action, patientId: null, outcome, rule },
       now,
     );
-  const withIp = (rule: string) => (user ? audit('denied', rule) : auditUnknown(db, action, rule, ip, now));
+  const withIp = async (rule: string) => (user ? await audit('denied', rule) : await auditUnknown(db, action, rule, ip, now));
 
   // Refused before argon2 runs, so a blocked address costs the server nothing and learns nothing.
   const throttled = await signInThrottled(ip);
   if (throttled) {
-    withIp(throttled.rule);
+    await withIp(throttled.rule);
     return { ok: false, error: 'throttled', waitMinutes: Math.ceil(throttled.waitSeconds / 60) };
   }
 
@@ -74,13 +74,13 @@ export async function verifyCredentials(
   const pairKey = lockKey(`pair ${ip ?? 'unknown'} ${email}`);
   const accountKey = lockKey(`account ${email}`);
   const accountLimit = env().CARENAV_SIGN_IN_FAILURES_PER_ACCOUNT;
-  const locks = db
+  const locks = await db
     .select()
     .from(signInFailures)
     .where(inArray(signInFailures.email, [accountKey, pairKey]))
     .all();
   if (locks.some((lock) => lock.lockedUntil && lock.lockedUntil > now)) {
-    withIp('locked_out');
+    await withIp('locked_out');
     return { ok: false, error: 'locked' };
   }
 
@@ -88,16 +88,16 @@ export async function verifyCredentials(
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && passwordOk && user.active) {
     // Only this address's count restarts: a success does not wipe a distributed attack's account-wide count.
-    db.delete(signInFailures).where(eq(signInFailures.email, pairKey)).run();
-    audit('granted', 'password');
+    await db.delete(signInFailures).where(eq(signInFailures.email, pairKey)).run();
+    await audit('granted', 'password');
     return { ok: true, userId: user.id };
   }
   await recordSignInFailure(ip);
-  const pair = recordFailure(db, pairKey, MAX_FAILURES, now);
-  const account = recordFailure(db, accountKey, accountLimit, now);
+  const pair = await recordFailure(db, pairKey, MAX_FAILURES, now);
+  const account = await recordFailure(db, accountKey, accountLimit, now);
   const result = pair === 'locked' || account === 'locked' ? 'locked' : 'invalid';
-  if (result === 'locked') withIp('locked_out');
-  else withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
+  if (result === 'locked') await withIp('locked_out');
+  else await withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');
   return { ok: false, error: result };
 }
 
@@ -113,18 +113,19 @@ function lockKey(text: string): string {
 }
 
 /** The audit row of an attempt on an email with no account: no user, only the IP. */
-function auditUnknown(db: Db, action: string, rule: string, ip: string | null, now: number) {
-  db.insert(auditLog).values({ id: newAuditId(), at: now, userId: null, action, patientId: null, outcome: 'denied', rule, ip }).run();
+async function auditUnknown(db: Db, action: string, rule: string, ip: string | null, now: number) {
+  await db.insert(auditLog).values({ id: newAuditId(), at: now, userId: null, action, patientId: null, outcome: 'denied', rule, ip }).run();
 }
 
 /** Counts one failure under `key` (an email, or an email from an address): locked at `limit` in the window. */
-function recordFailure(db: Db, key: string, limit: number, now: number): 'invalid' | 'locked' {
-  return db.transaction((tx) => {
-    const row = tx.select().from(signInFailures).where(eq(signInFailures.email, key)).get();
+async function recordFailure(db: Db, key: string, limit: number, now: number): Promise<'invalid' | 'locked'> {
+  return await db.transaction(async (tx) => {
+    const row = await tx.select().from(signInFailures).where(eq(signInFailures.email, key)).get();
     const inWindow = row && now - row.windowStartAt < FAILURE_WINDOW_MS;
     const failedCount = inWindow ? row.failedCount + 1 : 1;
     const lockedUntil = failedCount >= limit ? now + LOCK_MS : null;
-    tx.insert(signInFailures)
+    await tx
+      .insert(signInFailures)
       .values({ email: key, failedCount, windowStartAt: inWindow ? row.windowStartAt : now, lockedUntil })
       .onConflictDoUpdate({
         target: signInFailures.email,

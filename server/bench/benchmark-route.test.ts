@@ -23,15 +23,15 @@ describe('the benchmark-only route', () => {
     const id = real.$client.prepare('select id from users limit 1').pluck().get() as string;
     process.env.CARENAV_BENCHMARK = 'true';
     try {
-      const response = benchmarkTimelineResponse(new Request(`http://localhost/api/bench/timeline?patientId=${id}`), real);
+      const response = await benchmarkTimelineResponse(new Request(`http://localhost/api/bench/timeline?patientId=${id}`), real);
       expect(response.status).toBe(404);
       const synthetic = testDb();
       synthesize(synthetic, { people: 5, seed: 1 });
       const person = synthetic.$client.prepare('select id from patients limit 1').pluck().get() as string;
-      const ok = benchmarkTimelineResponse(new Request(`http://localhost/api/bench/timeline?patientId=${person}`), synthetic);
+      const ok = await benchmarkTimelineResponse(new Request(`http://localhost/api/bench/timeline?patientId=${person}`), synthetic);
       expect(ok.status).toBe(200);
       expect(((await ok.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
-      expect(benchmarkTimelineResponse(new Request('http://localhost/api/bench/timeline?patientId=x'), synthetic).status).toBe(400);
+      expect((await benchmarkTimelineResponse(new Request('http://localhost/api/bench/timeline?patientId=x'), synthetic)).status).toBe(400);
     } finally {
       delete process.env.CARENAV_BENCHMARK;
     }

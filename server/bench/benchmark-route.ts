@@ -21,9 +21,9 @@ export function benchmarkRouteEnabled(db: Db, env: Pick<Env, 'CARENAV_BENCHMARK'
 const Query = z.object({ patientId: z.uuid({ error: 'patientId must be a person’s id' }) });
 
 /** GET /api/bench/timeline?patientId=…: a timeline's first page, as the tRPC read returns it. */
-export function benchmarkTimelineResponse(request: Request, db: Db = getDb()): Response {
+export async function benchmarkTimelineResponse(request: Request, db: Db = getDb()): Promise<Response> {
   if (!benchmarkRouteEnabled(db)) return Response.json({ error: 'Not found' }, { status: 404 });
   const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400 });
-  return Response.json(listTimeline(db, { patientId: parsed.data.patientId, limit: 20 }));
+  return Response.json(await listTimeline(db, { patientId: parsed.data.patientId, limit: 20 }));
 }

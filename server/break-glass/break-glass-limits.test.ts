@@ -22,32 +22,35 @@ afterEach(() => {
 });
 
 /** Dr B (no relationship to anyone here) and `n` people in Practice A's list. */
-function world(n: number) {
+async function world(n: number) {
   const db = testDb();
-  const w = makeWorld(db);
-  const people = Array.from({ length: n }, (_, i) =>
-    insertPatient(db, {
-      givenName: `Person${i}`,
-      familyName: 'Testcase',
-      registeredPracticeId: w.orgs.practice.id,
-      caseloadOrganisationId: w.orgs.navTeam.id,
-    }),
-  );
+  const w = await makeWorld(db);
+  const people = [];
+  for (let i = 0; i < n; i++) {
+    people.push(
+      await insertPatient(db, {
+        givenName: `Person${i}`,
+        familyName: 'Testcase',
+        registeredPracticeId: w.orgs.practice.id,
+        caseloadOrganisationId: w.orgs.navTeam.id,
+      }),
+    );
+  }
   const breakGlass = (patientId: string) => w.otherGp.caller.access.breakGlass({ patientId, reason: REASON });
-  const alerts = () => db.select().from(notifications).where(eq(notifications.kind, 'break_glass_alert')).all();
+  const alerts = async () => await db.select().from(notifications).where(eq(notifications.kind, 'break_glass_alert')).all();
   return { db, w, people, breakGlass, alerts };
 }
 
 describe('emergency access on several records (#16 finding 20)', () => {
   it('alerts the reviewers once per window when one person breaks glass on 3 records in an hour, naming no person', async () => {
-    const { db, w, people, breakGlass, alerts } = world(4);
+    const { db, w, people, breakGlass, alerts } = await world(4);
     await breakGlass(people[0]!.id);
     vi.advanceTimersByTime(10 * 60_000);
     await breakGlass(people[1]!.id);
-    expect(alerts()).toEqual([]);
+    expect(await alerts()).toEqual([]);
     vi.advanceTimersByTime(10 * 60_000);
     await breakGlass(people[2]!.id);
-    expect(alerts()).toEqual([
+    expect(await alerts()).toEqual([
       expect.objectContaining({
         userId: w.admin.row.id,
         title: 'Dr B has used emergency access on 3 records in the last hour: review their access',
@@ -55,44 +58,44 @@ describe('emergency access on several records (#16 finding 20)', () => {
       }),
     ]);
     // Nothing about the people whose records were opened, in the inbox or the email.
-    const outbox = JSON.stringify(db.select().from(emailOutbox).all());
-    for (const text of [JSON.stringify(alerts()), outbox]) {
+    const outbox = JSON.stringify(await db.select().from(emailOutbox).all());
+    for (const text of [JSON.stringify(await alerts()), outbox]) {
       expect(text).not.toMatch(/Person\d|Testcase|Margaret/);
       for (const p of people) expect(text).not.toContain(p.nhsNumber);
     }
     // The fourth in the same hour does not alert again.
     vi.advanceTimersByTime(10 * 60_000);
     await breakGlass(people[3]!.id);
-    expect(alerts()).toHaveLength(1);
+    expect(await alerts()).toHaveLength(1);
   });
 
   it('alerts the reviewers of the person’s own organisation when it has any', async () => {
-    const { w, people, breakGlass, alerts } = world(3);
-    const ownAdmin = w.addUser('admin', w.orgs.otherPractice.id, 'primary', 'Admin B');
+    const { w, people, breakGlass, alerts } = await world(3);
+    const ownAdmin = await w.addUser('admin', w.orgs.otherPractice.id, 'primary', 'Admin B');
     for (const p of people) await breakGlass(p.id);
-    expect(alerts().map((a) => a.userId)).toEqual([ownAdmin.row.id]);
+    expect((await alerts()).map((a) => a.userId)).toEqual([ownAdmin.row.id]);
   });
 
   it('three records spread over more than the window do not alert', async () => {
-    const { people, breakGlass, alerts } = world(3);
+    const { people, breakGlass, alerts } = await world(3);
     for (const p of people) {
       await breakGlass(p.id);
       vi.advanceTimersByTime(31 * 60_000);
     }
-    expect(alerts()).toEqual([]);
+    expect(await alerts()).toEqual([]);
   });
 
   it('refuses emergency access beyond 5 records in an hour or 5 open at once, audited as denied with the person, and allows it again later', async () => {
-    const { db, w, people, breakGlass } = world(7);
+    const { db, w, people, breakGlass } = await world(7);
     for (const p of people.slice(0, 5)) await breakGlass(p.id);
     const refused = await failure(breakGlass(people[5]!.id));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe(
       'You have used emergency access on 5 records in the last hour, the most allowed. Contact your Caldicott guardian or administrator if you need to see this record.',
     );
-    expect(db.select().from(breakGlassGrants).where(eq(breakGlassGrants.patientId, people[5]!.id)).all()).toEqual([]);
+    expect(await db.select().from(breakGlassGrants).where(eq(breakGlassGrants.patientId, people[5]!.id)).all()).toEqual([]);
     expect(
-      db
+      await db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
@@ -111,10 +114,10 @@ describe('emergency access on several records (#16 finding 20)', () => {
     process.env.CARENAV_BREAK_GLASS_ALERT_AFTER = '2';
     process.env.CARENAV_BREAK_GLASS_MAX = '2';
     process.env.CARENAV_BREAK_GLASS_WINDOW_MINUTES = '120';
-    const { people, breakGlass, alerts } = world(3);
+    const { people, breakGlass, alerts } = await world(3);
     await breakGlass(people[0]!.id);
     await breakGlass(people[1]!.id);
-    expect(alerts()[0]?.title).toBe('Dr B has used emergency access on 2 records in the last 2 hours: review their access');
+    expect((await alerts())[0]?.title).toBe('Dr B has used emergency access on 2 records in the last 2 hours: review their access');
     expect((await failure(breakGlass(people[2]!.id))).code).toBe('FORBIDDEN');
   });
 });

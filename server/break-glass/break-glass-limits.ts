@@ -26,9 +26,9 @@ function windowWords(minutes: number): string {
 }
 
 /** How many distinct records `userId` broke glass on in the window ending at `now`. */
-export function recentBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): number {
+export async function recentBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): Promise<number> {
   const { windowMs } = breakGlassLimits();
-  const rows = tx
+  const rows = await tx
     .select({ patientId: breakGlassGrants.patientId })
     .from(breakGlassGrants)
     .where(and(eq(breakGlassGrants.userId, userId), gt(breakGlassGrants.grantedAt, now - windowMs)))
@@ -40,8 +40,8 @@ export function recentBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, 
  * How many distinct records `userId` holds emergency access to right now (grants last hours, longer
  * than the window): the ceiling applies to these too, or a steady pace would add up to many at once.
  */
-export function activeBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): number {
-  const rows = tx
+export async function activeBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, now: number): Promise<number> {
+  const rows = await tx
     .select({ patientId: breakGlassGrants.patientId })
     .from(breakGlassGrants)
     .where(and(eq(breakGlassGrants.userId, userId), gt(breakGlassGrants.expiresAt, now)))
@@ -55,12 +55,12 @@ export function activeBreakGlassRecords(tx: Pick<Db, 'select'>, userId: string, 
  * keeping any state; the grant's own audit row says which record. The notice names the staff member
  * and the count only, never a person whose record was opened.
  */
-export function alertReviewersIfNeeded(tx: Tx, actor: Actor, records: number, now: number): void {
+export async function alertReviewersIfNeeded(tx: Tx, actor: Actor, records: number, now: number): Promise<void> {
   const { alertAfter, windowWords: words } = breakGlassLimits();
   if (records !== alertAfter) return;
-  notify(
+  await notify(
     tx,
-    accessReviewers(tx, actor),
+    await accessReviewers(tx, actor),
     {
       kind: 'break_glass_alert',
       title: `${actor.name} has used emergency access on ${records} records in ${words}: review their access`,
@@ -77,14 +77,15 @@ export function alertReviewersIfNeeded(tx: Tx, actor: Actor, records: number, no
  * Who reviews `actor`'s emergency access: the active users with access.review in their organisation,
  * or, when it has none, every reviewer, so an alert never goes nowhere (the review queue is shared).
  */
-function accessReviewers(tx: Pick<Db, 'select'>, actor: Actor): string[] {
+async function accessReviewers(tx: Pick<Db, 'select'>, actor: Actor): Promise<string[]> {
   const reviewerRoles = ROLES.filter((r) => can(r, 'access.review'));
-  const all = tx
-    .select({ id: users.id, active: users.active, organisationId: users.organisationId })
-    .from(users)
-    .where(inArray(users.role, reviewerRoles))
-    .all()
-    .filter((u) => u.active && u.id !== actor.userId);
+  const all = (
+    await tx
+      .select({ id: users.id, active: users.active, organisationId: users.organisationId })
+      .from(users)
+      .where(inArray(users.role, reviewerRoles))
+      .all()
+  ).filter((u) => u.active && u.id !== actor.userId);
   const own = all.filter((u) => actor.organisationId && u.organisationId === actor.organisationId);
   return (own.length ? own : all).map((u) => u.id);
 }

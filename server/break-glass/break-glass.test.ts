@@ -11,7 +11,7 @@ afterEach(() => vi.useRealTimers());
 describe('break-glass', () => {
   it('needs a reason of at least 15 characters, naming the field, and writes nothing without one', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const before = rowCounts(db);
     const short = await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: 'emergency' }));
     expect(short.code).toBe('BAD_REQUEST');
@@ -24,7 +24,7 @@ describe('break-glass', () => {
 
   it('grants read access for 4 hours only, marks every access under it with the reason, and is audited', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     expect((await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
     vi.useFakeTimers({ toFake: ['Date'] });
     const start = Date.now();
@@ -49,14 +49,14 @@ describe('break-glass', () => {
       ).code,
     ).toBe('FORBIDDEN');
 
-    const marked = db
+    const marked = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.rule, 'break_glass')))
       .all();
     expect(marked.map((a) => a.action)).toEqual(expect.arrayContaining(['access.breakGlass', 'patients.get', 'timeline.add']));
     expect(marked.every((a) => a.reason === REASON)).toBe(true);
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'break_glass')).get()).toMatchObject({
+    expect(await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'break_glass')).get()).toMatchObject({
       body: REASON,
       carerVisible: false,
     });
@@ -67,17 +67,19 @@ describe('break-glass', () => {
     const expired = await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }));
     expect(expired.code).toBe('FORBIDDEN');
     expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
-        .all().length,
+      (
+        await db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
+          .all()
+      ).length,
     ).toBeGreaterThanOrEqual(2);
   });
 
   it('is refused to someone who already has a relationship, twice at once, to roles without it, and over a person’s objection', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     expect((await failure(w.gp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).message).toMatch(
       /You do not need emergency access/,
     );
@@ -88,15 +90,20 @@ describe('break-glass', () => {
     for (const who of [w.hospitalStaff, w.carer, w.admin]) {
       expect((await failure(who.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }))).code).toBe('FORBIDDEN');
     }
-    const social = w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Another Social Worker');
-    insertConsent(db, { patientId: w.patient.id, purpose: 'adult_social_care', decision: 'refused', recordedByUserId: w.navigator.row.id });
+    const social = await w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Another Social Worker');
+    await insertConsent(db, {
+      patientId: w.patient.id,
+      purpose: 'adult_social_care',
+      decision: 'refused',
+      recordedByUserId: w.navigator.row.id,
+    });
     const objected = await failure(social.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON }));
     expect(objected.code).toBe('FORBIDDEN');
     expect(objected.message).toMatch(/made a decision about sharing with your service/);
     expect(objected.message).not.toMatch(/objected|adult social care/);
-    expect(db.select().from(breakGlassGrants).all()).toHaveLength(1);
+    expect(await db.select().from(breakGlassGrants).all()).toHaveLength(1);
     expect(
-      db
+      await db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.userId, social.row.id), eq(auditLog.outcome, 'denied')))
@@ -106,7 +113,7 @@ describe('break-glass', () => {
 
   it('goes to the admin review queue with what was viewed; reviewing it is audited and happens once', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const { id } = await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
     await w.otherGp.caller.patients.get({ patientId: w.patient.id });
     await w.otherGp.caller.timeline.list({ patientId: w.patient.id });
@@ -139,12 +146,9 @@ describe('break-glass', () => {
       reviewNote: 'Confirmed with the ambulance service',
       reviewedByName: 'Admin A',
     });
-    const review = db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, 'access.review'))
-      .all()
-      .filter((a) => a.outcome === 'granted');
+    const review = (await db.select().from(auditLog).where(eq(auditLog.action, 'access.review')).all()).filter(
+      (a) => a.outcome === 'granted',
+    );
     expect(review).toHaveLength(1);
     expect(review[0]).toMatchObject({ userId: w.admin.row.id, patientId: w.patient.id, outcome: 'granted' });
   });
@@ -153,7 +157,7 @@ describe('break-glass', () => {
 describe('who has seen this record', () => {
   it('lists every read and write, newest first, with who, role, organisation and break-glass reason; paged; filtered by organisation', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await w.gp.caller.patients.get({ patientId: w.patient.id });
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
     await w.otherGp.caller.patients.get({ patientId: w.patient.id });
@@ -193,7 +197,7 @@ describe('who has seen this record', () => {
 
   it('the carer sees the same list for the person they care for', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const today = new Date().toISOString().slice(0, 10);
     await w.navigator.caller.consent.record({
       patientId: w.patient.id,

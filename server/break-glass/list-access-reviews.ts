@@ -22,13 +22,13 @@ const reviewer = alias(users, 'reviewer');
  * opened under it (from the audit log), newest first. Shows the person's name only, never their
  * record: reviewers judge whether the access was justified, not the care.
  */
-export function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviewsInput) {
+export async function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviewsInput) {
   const conditions = [input.status === 'to_review' ? isNull(breakGlassGrants.reviewedAt) : isNotNull(breakGlassGrants.reviewedAt)];
   if (input.cursor) {
     const at = Number(input.cursor.key);
     conditions.push(afterCursor(breakGlassGrants.grantedAt, breakGlassGrants.id, { key: at, id: input.cursor.id }, 'desc'));
   }
-  const rows = db
+  const rows = await db
     .select({
       id: breakGlassGrants.id,
       userId: breakGlassGrants.userId,
@@ -57,7 +57,7 @@ export function listAccessReviews(db: Db, actor: Actor, input: ListAccessReviews
     .all();
   const page = pageOf(rows, REVIEWS_PAGE_SIZE, (r) => encodeCursor(r.grantedAt, r.id));
   const viewed = page.items.length
-    ? db
+    ? await db
         .select({
           userId: auditLog.userId,
           patientId: auditLog.patientId,

@@ -13,7 +13,7 @@ const REASON = 'Called by ambulance crew: collapsed at home, need medication lis
 describe('what a record offers, from the policy', () => {
   it('under emergency access: reading and a note of what was done, nothing else, and says why', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
     const summary = await w.otherGp.caller.patients.get({ patientId: w.patient.id });
     expect(summary.may).toEqual(Object.fromEntries(RECORD_ACTIONS.map((a) => [a, a === 'timeline.write'])));
@@ -27,7 +27,7 @@ describe('what a record offers, from the policy', () => {
 
   it('for the named contact: every change their role has', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const summary = await w.navigator.caller.patients.get({ patientId: w.patient.id });
     expect(Object.values(summary.may).every(Boolean)).toBe(true);
     expect(summary.refused).toEqual({});
@@ -35,7 +35,7 @@ describe('what a record offers, from the policy', () => {
 
   it('for a GP at the practice: what the GP role allows, not a navigator’s changes', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const { may } = await w.gp.caller.patients.get({ patientId: w.patient.id });
     expect(may).toMatchObject({ 'patient.edit': true, 'careTeam.edit': true, 'patient.assignNamedContact': false, 'carer.invite': false });
   });
@@ -45,22 +45,22 @@ describe('what a record offers, from the policy', () => {
 describe('whether emergency access is offered', () => {
   it('is offered to someone with no relationship, and noted against the person', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     expect(await w.otherGp.caller.access.breakGlassOption({ patientId: w.patient.id })).toEqual({ available: true });
-    const rows = db
+    const rows = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.action, 'access.breakGlassOption')))
       .all();
     expect(rows.map((r) => [r.patientId, r.outcome])).toEqual([[w.patient.id, 'granted']]);
-    expect(db.select().from(breakGlassGrants).all()).toHaveLength(0);
+    expect(await db.select().from(breakGlassGrants).all()).toHaveLength(0);
   });
 
   it('is not offered after the person withdrew consent to share with the actor’s sector: says why and whom to ask', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    const housing = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Another Housing Officer');
-    insertConsent(db, { patientId: w.patient.id, purpose: 'housing', decision: 'withdrawn', recordedByUserId: w.navigator.row.id });
+    const w = await makeWorld(db);
+    const housing = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Another Housing Officer');
+    await insertConsent(db, { patientId: w.patient.id, purpose: 'housing', decision: 'withdrawn', recordedByUserId: w.navigator.row.id });
     const option = await housing.caller.access.breakGlassOption({ patientId: w.patient.id });
     expect(option.available).toBe(false);
     // That a decision stands, not what it was or when: the person's decisions are not a stranger's to read.
@@ -68,7 +68,7 @@ describe('whether emergency access is offered', () => {
     expect(!option.available && option.explanation).not.toMatch(/withdrawn|consent to share|\d{4}/);
     expect(!option.available && option.explanation).toMatch(/contact their GP practice, or your Caldicott guardian/);
     // The look-up is on the person's log.
-    const rows = db
+    const rows = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, housing.row.id), eq(auditLog.action, 'access.breakGlassOption')))
@@ -82,7 +82,7 @@ describe('whether emergency access is offered', () => {
 
   it('is not offered to someone who already has access, nor twice', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     expect(await w.gp.caller.access.breakGlassOption({ patientId: w.patient.id })).toMatchObject({ available: false });
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
     const again = await w.otherGp.caller.access.breakGlassOption({ patientId: w.patient.id });

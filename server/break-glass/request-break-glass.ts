@@ -31,9 +31,9 @@ type BreakGlassCheck = { ok: true; until: number } | { ok: false; rule: string; 
  * Whether `actor` may be given emergency access to the person now, and if not why: the rules the
  * request applies, so the pages offer it only where it can work (#17 item 19).
  */
-export function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason: string, now = Date.now()): BreakGlassCheck {
+export async function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason: string, now = Date.now()): Promise<BreakGlassCheck> {
   const refuse = (rule: string, error: Error): BreakGlassCheck => ({ ok: false, rule, error });
-  const facts = loadPatientFacts(db, actor, [patientId], now).get(patientId);
+  const facts = (await loadPatientFacts(db, actor, [patientId], now)).get(patientId);
   if (!facts) return refuse('not_found', new NotFound('This person’s record does not exist.'));
   const usual = decidePatientAccess(actor, { ...facts, breakGlass: null }, 'patient.read');
   if (usual.allowed) return refuse('has_relationship', new Conflict(`You do not need emergency access. ${usual.explanation}`));
@@ -45,7 +45,7 @@ export function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason:
   // A hard ceiling per person: many records opened in an emergency in a short time is not an emergency
   // but a search, and goes through the Caldicott guardian instead (#16 finding 20).
   const limits = breakGlassLimits();
-  const recent = recentBreakGlassRecords(db, actor.userId, now);
+  const recent = await recentBreakGlassRecords(db, actor.userId, now);
   if (recent >= limits.max)
     return refuse(
       'break_glass_limit',
@@ -53,7 +53,7 @@ export function checkBreakGlass(db: Db, actor: Actor, patientId: string, reason:
         `You have used emergency access on ${recent} records in ${limits.windowWords}, the most allowed. Contact your Caldicott guardian or administrator if you need to see this record.`,
       ),
     );
-  const active = activeBreakGlassRecords(db, actor.userId, now);
+  const active = await activeBreakGlassRecords(db, actor.userId, now);
   if (active >= limits.max)
     return refuse(
       'break_glass_limit',
@@ -83,8 +83,8 @@ export const BreakGlassOptionSchema = z.object({ patientId: IdSchema('Person') }
  * For the pages: whether to offer emergency access to this person, and if not why, in the words the
  * request would refuse with. Noted against the person: it tells whether their decision stands.
  */
-export function breakGlassOption(db: Db, actor: Actor, input: z.infer<typeof BreakGlassOptionSchema>, now = Date.now()) {
-  const check = checkBreakGlass(db, actor, input.patientId, '', now);
+export async function breakGlassOption(db: Db, actor: Actor, input: z.infer<typeof BreakGlassOptionSchema>, now = Date.now()) {
+  const check = await checkBreakGlass(db, actor, input.patientId, '', now);
   // A look-up on the person's log either way (limited like a search); asking for access itself is
   // the decision that is granted or denied.
   if (check.ok || check.rule !== 'not_found') actor.access?.audit?.people([input.patientId]);
@@ -98,21 +98,22 @@ export function breakGlassOption(db: Db, actor: Actor, input: z.infer<typeof Bre
  * every access under it is marked in the audit log and waits for an administrator's review. Several
  * records in a short time alert the reviewers; more than CARENAV_BREAK_GLASS_MAX are refused.
  */
-export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
+export async function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlassInput, now = Date.now()) {
   const action = actor.access?.action ?? 'breakGlass.request';
-  const check = checkBreakGlass(db, actor, input.patientId, input.reason, now);
+  const check = await checkBreakGlass(db, actor, input.patientId, input.reason, now);
   if (!check.ok) {
     actor.access?.audit?.refused(check.rule === 'not_found' ? null : input.patientId, check.rule, input.reason);
     throw check.error;
   }
   const { until } = check;
 
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     const id = newId();
-    tx.insert(breakGlassGrants)
+    await tx
+      .insert(breakGlassGrants)
       .values({ id, userId: actor.userId, patientId: input.patientId, reason: input.reason, grantedAt: now, expiresAt: until })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       { ...actor, access: { ...actor.access, rule: 'break_glass', action, reason: input.reason } },
       {
@@ -128,7 +129,7 @@ export function requestBreakGlass(db: Db, actor: Actor, input: RequestBreakGlass
     // The grant's audit row carries the reason given for it.
     actor.access?.audit?.detail(input.reason);
     actor.access?.audit?.rule('break_glass');
-    alertReviewersIfNeeded(tx, actor, recentBreakGlassRecords(tx, actor.userId, now), now);
+    await alertReviewersIfNeeded(tx, actor, await recentBreakGlassRecords(tx, actor.userId, now), now);
     return { id, until };
   });
 }

@@ -15,17 +15,18 @@ export const ReviewAccessSchema = z.object({
 export type ReviewAccessInput = z.infer<typeof ReviewAccessSchema>;
 
 /** An administrator's review of one use of emergency access, once; the review is itself audited. */
-export function reviewAccess(db: Db, actor: Actor, input: ReviewAccessInput, now = Date.now()): { id: string } {
-  return db.transaction((tx) => {
-    const grant = tx.select().from(breakGlassGrants).where(eq(breakGlassGrants.id, input.grantId)).get();
+export async function reviewAccess(db: Db, actor: Actor, input: ReviewAccessInput, now = Date.now()): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const grant = await tx.select().from(breakGlassGrants).where(eq(breakGlassGrants.id, input.grantId)).get();
     if (!grant) throw new NotFound('This use of emergency access does not exist.');
     if (grant.reviewedAt) {
       const by = grant.reviewedByUserId
-        ? tx.select({ name: users.name }).from(users).where(eq(users.id, grant.reviewedByUserId)).get()?.name
+        ? (await tx.select({ name: users.name }).from(users).where(eq(users.id, grant.reviewedByUserId)).get())?.name
         : undefined;
       throw new Conflict(`This has already been reviewed${by ? ` by ${by}` : ''} on ${formatDay(grant.reviewedAt)}.`);
     }
-    tx.update(breakGlassGrants)
+    await tx
+      .update(breakGlassGrants)
       .set({ reviewOutcome: input.outcome, reviewNote: input.note, reviewedByUserId: actor.userId, reviewedAt: now })
       .where(and(eq(breakGlassGrants.id, input.grantId), isNull(breakGlassGrants.reviewedAt)))
       .run();

@@ -12,7 +12,7 @@ export const accessUseCases = {
     permission: 'patient.read',
     subject: subject.patient,
     input: ListAccessLogSchema,
-    run: (c) => listAccessLog(c.db, c.input),
+    run: async (c) => await listAccessLog(c.db, c.input),
   }),
   // Not about the person as subject: the whole point is that the caller has no relationship yet. The use case
   // asks the same policy, and audits a refusal as well as the grant.
@@ -21,7 +21,7 @@ export const accessUseCases = {
     permission: 'patient.breakGlass',
     subject: subject.role,
     input: RequestBreakGlassSchema,
-    run: (c) => requestBreakGlass(c.db, c.actor, c.input),
+    run: async (c) => await requestBreakGlass(c.db, c.actor, c.input),
   }),
   // Whether the pages should offer emergency access to this person (the request's own rules, nothing written).
   breakGlassOption: read({
@@ -31,20 +31,20 @@ export const accessUseCases = {
     input: BreakGlassOptionSchema,
     // It answers for any person's id: limited like a look-up of people.
     limit: { take: takeSearch, what: 'look-ups of people' },
-    run: (c) => breakGlassOption(c.db, c.actor, c.input),
+    run: async (c) => await breakGlassOption(c.db, c.actor, c.input),
   }),
   reviews: read({
     name: 'access.reviews',
     permission: 'access.review',
     subject: subject.role,
     input: ListAccessReviewsSchema,
-    run: (c) => listAccessReviews(c.db, c.actor, c.input),
+    run: async (c) => await listAccessReviews(c.db, c.actor, c.input),
   }),
   review: write({
     name: 'access.review',
     permission: 'access.review',
     subject: subject.role,
     input: ReviewAccessSchema,
-    run: (c) => reviewAccess(c.db, c.actor, c.input),
+    run: async (c) => await reviewAccess(c.db, c.actor, c.input),
   }),
 };

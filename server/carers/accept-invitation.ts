@@ -36,7 +36,7 @@ export async function acceptInvitation(
   now = Date.now(),
   ip: string | null = null,
 ): Promise<{ email: string }> {
-  const found = getInvitation(db, input.token, now);
+  const found = await getInvitation(db, input.token, now);
   if (found.status !== 'open') throw new Invalid('token', INVITATION_STATUS_WORDS[found.status]);
   const { invitation, hasAccount } = found;
   let passwordHash: string | null = null;
@@ -57,12 +57,12 @@ export async function acceptInvitation(
     if (problem) throw new Invalid('password', problem);
     if (input.confirmPassword !== input.password)
       throw new Invalid('confirmPassword', 'Confirm password: the two passwords are not the same');
-    // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
+    // Hash before the transaction: a transaction holds the write lock while it runs.
     passwordHash = await hashPassword(input.password);
   }
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     // Single use, even when two people open the same link at once: only one update can match.
-    const claimed = tx
+    const claimed = await tx
       .update(carerInvitations)
       .set({ usedAt: now })
       .where(
@@ -75,12 +75,13 @@ export async function acceptInvitation(
       )
       .run();
     if (claimed.changes !== 1) throw new Invalid('token', INVITATION_STATUS_WORDS.used);
-    const account = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, invitation.email)).get();
+    const account = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, invitation.email)).get();
     let userId = account?.id;
     const name = account?.name ?? input.name;
     if (!userId) {
       userId = newId();
-      tx.insert(users)
+      await tx
+        .insert(users)
         .values({
           id: userId,
           email: invitation.email,
@@ -92,9 +93,9 @@ export async function acceptInvitation(
         })
         .run();
     }
-    tx.update(carerInvitations).set({ carerUserId: userId }).where(eq(carerInvitations.id, invitation.id)).run();
+    await tx.update(carerInvitations).set({ carerUserId: userId }).where(eq(carerInvitations.id, invitation.id)).run();
     if (
-      tx
+      await tx
         .select({ id: carerLinks.id })
         .from(carerLinks)
         .where(and(eq(carerLinks.carerUserId, userId), eq(carerLinks.patientId, invitation.patientId)))
@@ -102,7 +103,8 @@ export async function acceptInvitation(
     ) {
       throw new Conflict('You are already linked to this person. Sign in to see their details.');
     }
-    tx.insert(carerLinks)
+    await tx
+      .insert(carerLinks)
       .values({
         id: newId(),
         carerUserId: userId,
@@ -121,7 +123,7 @@ export async function acceptInvitation(
       sector: null,
       access: { rule: 'carer_invitation', action: 'invitations.accept' },
     };
-    appendEvent(
+    await appendEvent(
       tx,
       carer,
       {

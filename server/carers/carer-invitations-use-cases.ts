@@ -17,7 +17,7 @@ export const carerInvitationsUseCases = {
     permission: 'carer.invite',
     subject: subject.patient,
     input: SetCarerActiveSchema,
-    run: (c) => setCarerActive(c.db, c.actor, c.input),
+    run: async (c) => await setCarerActive(c.db, c.actor, c.input),
   }),
   /** Staff: the carers around a person, their consent and their invitations. */
   list: read({
@@ -25,21 +25,21 @@ export const carerInvitationsUseCases = {
     permission: 'patient.read',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => listCarers(c.db, c.input.patientId),
+    run: async (c) => await listCarers(c.db, c.input.patientId),
   }),
   invite: write({
     name: 'carerInvitations.invite',
     permission: 'carer.invite',
     subject: subject.patient,
     input: InviteCarerSchema,
-    run: (c) => inviteCarer(c.db, c.actor, c.input),
+    run: async (c) => await inviteCarer(c.db, c.actor, c.input),
   }),
   // Opened from the link, before the carer has an account: the link's secret is the only key.
   get: publicRead({
     name: 'carerInvitations.get',
     input: TokenSchema,
-    run: (c) => {
-      const found = getInvitation(c.db, c.input.token);
+    run: async (c) => {
+      const found = await getInvitation(c.db, c.input.token);
       if (found.status !== 'open') return { status: found.status };
       const i = found.invitation;
       return {

@@ -17,7 +17,7 @@ describe('a carer with their relationship', () => {
 
   it('an invitation to a carer whose consent already names the relationship says it once on the timeline', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await w.navigator.caller.consent.record({
       patientId: w.patient.id,
       purpose: 'named_carer',
@@ -32,7 +32,7 @@ describe('a carer with their relationship', () => {
       email: 'jane@example.com',
       relationship: 'Sister',
     });
-    const event = db
+    const event = await db
       .select({ summary: timelineEvents.summary })
       .from(timelineEvents)
       .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_invited')))

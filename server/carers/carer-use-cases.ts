@@ -10,14 +10,14 @@ export const carerUseCases = {
     permission: 'carer.summary',
     subject: subject.role,
     input: NoInput,
-    run: (c) => listCarerSummaries(c.db, c.actor),
+    run: async (c) => await listCarerSummaries(c.db, c.actor),
   }),
   sendUpdate: write({
     name: 'carer.sendUpdate',
     permission: 'carer.update',
     subject: subject.patient,
     input: SendCarerUpdateSchema,
-    run: (c) => sendCarerUpdate(c.db, c.actor, c.input),
+    run: async (c) => await sendCarerUpdate(c.db, c.actor, c.input),
   }),
   // "Who has seen this record" by organisation type only: staff names and emergency reasons are not the carer's to see.
   accessLog: read({
@@ -25,7 +25,7 @@ export const carerUseCases = {
     permission: 'carer.accessLog',
     subject: subject.patient,
     input: ListCarerAccessLogSchema,
-    run: (c) => listCarerAccessLog(c.db, c.input),
+    run: async (c) => await listCarerAccessLog(c.db, c.input),
   }),
   /** The person's name, for the carer's pages about them, with why the carer may see it. */
   person: read({
@@ -33,6 +33,6 @@ export const carerUseCases = {
     permission: 'carer.summary',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => ({ ...carerPerson(c.db, c.patientId), explanation: c.decision.explanation }),
+    run: async (c) => ({ ...(await carerPerson(c.db, c.patientId)), explanation: c.decision.explanation }),
   }),
 };

@@ -16,7 +16,7 @@ const PASSWORD = 'correct horse battery staple';
 
 /** A world where Margaret has agreed to share with her daughter Carol, who has been invited. */
 async function invited(db: Db) {
-  const w = makeWorld(db);
+  const w = await makeWorld(db);
   await w.navigator.caller.consent.record({
     patientId: w.patient.id,
     purpose: 'named_carer',
@@ -55,7 +55,7 @@ afterEach(() => vi.useRealTimers());
 describe('carer invitations', () => {
   it('need the person’s consent to share with that carer in force, and write nothing otherwise', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const before = rowCounts(db);
     const noConsent = await failure(
       w.navigator.caller.carerInvitations.invite({
@@ -68,7 +68,7 @@ describe('carer invitations', () => {
     expect(noConsent.code).toBe('BAD_REQUEST');
     expect(noConsent.message).toMatch(/Carer: the person has not agreed to share with this carer/);
     // Consent for a different carer does not count.
-    insertConsent(db, {
+    await insertConsent(db, {
       patientId: w.patient.id,
       purpose: 'named_carer',
       decision: 'granted',
@@ -93,7 +93,7 @@ describe('carer invitations', () => {
 
   it('a lasting power of attorney counts as the person’s agreement', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     await w.navigator.caller.consent.record({
       patientId: w.patient.id,
       purpose: 'named_carer',
@@ -155,7 +155,7 @@ describe('carer invitations', () => {
     const { w, invitation, token, publicCaller } = await invited(db);
     expect(invitation.expiresAt - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
     expect(invitation.expiresAt - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
-    const email = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'carol@example.com')).get()!;
+    const email = (await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'carol@example.com')).get())!;
     expect(email.body).not.toMatch(/Margaret|Thompson/);
     // The secret travels after "#": browsers never send it, so no request path or server log holds it.
     expect(new URL(invitation.link).pathname).toBe('/invitation');
@@ -174,7 +174,7 @@ describe('carer invitations', () => {
       invitedByName: w.navigator.actor.name,
       hasAccount: false,
     });
-    const event = db
+    const event = await db
       .select()
       .from(timelineEvents)
       .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_invited')))
@@ -219,7 +219,7 @@ describe('carer invitations', () => {
     expect(again.code).toBe('BAD_REQUEST');
     expect(again.message).toMatch(/already been used/);
     expect(
-      db
+      await db
         .select()
         .from(timelineEvents)
         .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_linked')))
@@ -229,7 +229,7 @@ describe('carer invitations', () => {
 
   it('with an existing carer account, the password goes through sign-in’s check: failures audited, counted and locked out together', async () => {
     const db = testDb();
-    const account = insertUser(db, {
+    const account = await insertUser(db, {
       role: 'carer',
       organisationId: null,
       name: 'Carol Thompson',
@@ -243,13 +243,13 @@ describe('carer invitations', () => {
     expect(wrong.code).toBe('BAD_REQUEST');
     expect(wrong.message).toBe('password: Password: this is not the password of your carenav account');
     // Each wrong password is audited against the account, like a failed sign-in.
-    const audited = () =>
-      db
+    const audited = async () =>
+      await db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.userId, account.id), eq(auditLog.outcome, 'denied')))
         .all();
-    expect(audited()).toEqual([expect.objectContaining({ action: 'invitations.accept', rule: 'wrong_password', patientId: null })]);
+    expect(await audited()).toEqual([expect.objectContaining({ action: 'invitations.accept', rule: 'wrong_password', patientId: null })]);
     // Sign-in failures and invitation failures are one count: together they lock the account out.
     for (let i = 1; i < MAX_FAILURES - 1; i++) await verifyCredentials(db, 'carol@example.com', 'another wrong one');
     const locking = await failure(publicCaller.carerInvitations.accept({ token, password: 'not the password at all' }));
@@ -260,11 +260,11 @@ describe('carer invitations', () => {
     expect(await verifyCredentials(db, 'carol@example.com', PASSWORD)).toEqual({ ok: false, error: 'locked' });
     expect(rowCounts(db)).toEqual(before);
     // The attempt that locks it, then the attempt on the locked account: every attempt is audited.
-    expect(
-      audited()
-        .filter((a) => a.action === 'invitations.accept')
-        .map((a) => a.rule),
-    ).toEqual(['wrong_password', 'locked_out', 'locked_out']);
+    expect((await audited()).filter((a) => a.action === 'invitations.accept').map((a) => a.rule)).toEqual([
+      'wrong_password',
+      'locked_out',
+      'locked_out',
+    ]);
 
     // Once the lock has passed, the right password accepts and links the existing account.
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -304,7 +304,7 @@ describe('the carer’s view', () => {
     const db = testDb();
     const { w, carer } = await accepted(db);
     const now = Date.now();
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'primary',
@@ -313,7 +313,7 @@ describe('the carer’s view', () => {
       body: 'SECRET clinical note',
       carerVisible: false,
     });
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'primary',
@@ -323,7 +323,7 @@ describe('the carer’s view', () => {
       carerVisible: true,
       occurredAt: now - 3_600_000,
     });
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'community',
@@ -333,7 +333,7 @@ describe('the carer’s view', () => {
       carerVisible: true,
       occurredAt: now + 86_400_000,
     });
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'community',
@@ -343,7 +343,7 @@ describe('the carer’s view', () => {
       carerVisible: true,
       occurredAt: now - 86_400_000,
     });
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'community',
@@ -383,7 +383,7 @@ describe('the carer’s view', () => {
   it('shows open referrals and discharges in plain words, and nothing clinical about them', async () => {
     const db = testDb();
     const { w, carer } = await accepted(db);
-    const service = saveService(db, w.admin.actor, {
+    const service = await saveService(db, w.admin.actor, {
       serviceId: '',
       name: 'Tenancy support',
       providerName: 'Housing',
@@ -446,7 +446,7 @@ describe('the carer’s view', () => {
     expect(refused.message).toMatch(/consent to share with you was withdrawn/);
     expect((await failure(carer.carer.accessLog({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
     expect(db.$client.prepare('select count(*) as n from carer_links where carer_user_id = ?').get(carerUserId)).toEqual({ n: 1 });
-    const denial = db
+    const denial = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied')))
@@ -474,18 +474,18 @@ describe('the carer’s view', () => {
     const bad = await failure(carer.carer.sendUpdate({ patientId: w.patient.id, message: '   ' }));
     expect(bad.message).toMatch(/message: Enter your message/);
     await carer.carer.sendUpdate({ patientId: w.patient.id, message: 'Mum seems more confused since Tuesday' });
-    const event = db
+    const event = (await db
       .select()
       .from(timelineEvents)
       .where(and(eq(timelineEvents.patientId, w.patient.id), eq(timelineEvents.kind, 'carer_update')))
-      .get()!;
+      .get())!;
     expect(event).toMatchObject({
       sector: 'carer',
       body: 'Mum seems more confused since Tuesday',
       carerVisible: true,
       organisationId: null,
     });
-    const inbox = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    const inbox = await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
     expect(inbox.map((n) => n.title)).toContain('Carol Thompson sent an update as a carer');
     const staffView = await w.navigator.caller.timeline.list({ patientId: w.patient.id });
     expect(staffView.items[0]).toMatchObject({ kind: 'carer_update', sector: 'carer' });
@@ -505,7 +505,7 @@ describe('the carer’s view', () => {
     }
     const other = db.$client.prepare('select id from patients where id != ? limit 1').get(w.patient.id) as { id: string } | undefined;
     if (other) expect((await failure(carer.carer.sendUpdate({ patientId: other.id, message: 'hello there' }))).code).toBe('FORBIDDEN');
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, carerUserId), eq(auditLog.outcome, 'denied')))

@@ -14,8 +14,8 @@ export function invitationStatusOf(
 }
 
 /** What someone opening an invitation link may learn: whether it works, who sent it and to whom. Nothing about the person cared for. */
-export function getInvitation(db: Pick<Db, 'select'>, token: string, now = Date.now()) {
-  const row = db
+export async function getInvitation(db: Pick<Db, 'select'>, token: string, now = Date.now()) {
+  const row = await db
     .select({
       id: carerInvitations.id,
       carerName: carerInvitations.carerName,
@@ -36,7 +36,7 @@ export function getInvitation(db: Pick<Db, 'select'>, token: string, now = Date.
     .get();
   if (!row) return { status: 'unknown' as const };
   const status = invitationStatusOf(row, now);
-  const account = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, row.email)).get();
+  const account = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, row.email)).get();
   return { status, invitation: row, hasAccount: account?.role === 'carer' };
 }
 

@@ -26,27 +26,28 @@ export type InviteCarerInput = z.infer<typeof InviteCarerSchema>;
  * after 7 days, returned to the navigator only (the email outbox says it is coming, without it);
  * an earlier open invitation to the same address for this person stops working.
  */
-export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now = Date.now()) {
-  return db.transaction((tx) => {
-    const consent = carerConsentInForce(tx, input.patientId, input.carerKey);
+export async function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now = Date.now()) {
+  return await db.transaction(async (tx) => {
+    const consent = await carerConsentInForce(tx, input.patientId, input.carerKey);
     if (consent?.decision !== 'granted') {
       throw new Invalid('carerKey', 'Carer: the person has not agreed to share with this carer. Record their consent first.');
     }
-    const existing = tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, input.email)).get();
+    const existing = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, input.email)).get();
     if (existing && existing.role !== 'carer') {
       throw new Invalid('email', 'Email address: this is a staff account’s address. Carers need an address of their own.');
     }
     if (
       existing &&
-      tx
+      (await tx
         .select({ id: carerLinks.id })
         .from(carerLinks)
         .where(and(eq(carerLinks.carerUserId, existing.id), eq(carerLinks.patientId, input.patientId)))
-        .get()
+        .get())
     ) {
       throw new Conflict('This carer is already linked to this person.', { field: 'email' });
     }
-    tx.update(carerInvitations)
+    await tx
+      .update(carerInvitations)
       .set({ revokedAt: now })
       .where(
         and(
@@ -60,7 +61,8 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
     const token = newInvitationToken();
     const id = newId();
     const expiresAt = now + INVITATION_DAYS * 86_400_000;
-    tx.insert(carerInvitations)
+    await tx
+      .insert(carerInvitations)
       .values({
         id,
         patientId: input.patientId,
@@ -77,7 +79,8 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
     const link = invitationLink(token);
     // No usable secret at rest: the outbox is a plain table (read by the mail sender, kept in backups)
     // with no key to encrypt under, so the email announces the link and the navigator hands it over.
-    tx.insert(emailOutbox)
+    await tx
+      .insert(emailOutbox)
       .values({
         id: newId(),
         toAddress: input.email,
@@ -93,7 +96,7 @@ export function inviteCarer(db: Db, actor: Actor, input: InviteCarerInput, now =
         createdAt: now,
       })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

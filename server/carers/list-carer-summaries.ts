@@ -39,8 +39,8 @@ function dischargeWords(d: {
  * them, the care team, upcoming appointments, open referrals and discharges in plain words, and the
  * updates staff marked for carers. No notes, conditions or anything else.
  */
-export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
-  const links = db
+export async function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
+  const links = await db
     .select({
       patientId: patients.id,
       givenName: patients.givenName,
@@ -55,7 +55,7 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
     .where(eq(carerLinks.carerUserId, actor.userId))
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .all();
-  const facts = loadPatientFacts(
+  const facts = await loadPatientFacts(
     db,
     actor,
     links.map((l) => l.patientId),
@@ -68,7 +68,7 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
   });
   const ids = shared.map((s) => s.patientId);
   const team = ids.length
-    ? db
+    ? await db
         .select({
           patientId: careTeamMembers.patientId,
           name: careTeamMembers.name,
@@ -82,7 +82,7 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
         .all()
     : [];
   const openReferrals = ids.length
-    ? db
+    ? await db
         .select({ patientId: referrals.patientId, category: services.category, serviceName: services.name, status: referrals.status })
         .from(referrals)
         .innerJoin(services, eq(referrals.serviceId, services.id))
@@ -91,7 +91,7 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
         .all()
     : [];
   const openDischarges = ids.length
-    ? db
+    ? await db
         .select({
           patientId: discharges.patientId,
           hospital: discharges.hospital,
@@ -107,45 +107,47 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
         .orderBy(asc(discharges.expectedDate))
         .all()
     : [];
-  const people = shared.map((l) => {
-    const visible = and(eq(timelineEvents.patientId, l.patientId), eq(timelineEvents.carerVisible, true));
-    const eventColumns = {
-      id: timelineEvents.id,
-      summary: timelineEvents.summary,
-      body: timelineEvents.body,
-      occurredAt: timelineEvents.occurredAt,
-      byName: users.name,
-    };
-    return {
-      patientId: l.patientId,
-      name: `${l.givenName} ${l.familyName}`,
-      relationship: l.relationship,
-      explanation: l.explanation,
-      namedContact: toNamedContact(l),
-      careTeam: team.filter((t) => t.patientId === l.patientId).map(({ patientId: _p, ...rest }) => rest),
-      appointments: db
-        .select(eventColumns)
-        .from(timelineEvents)
-        .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
-        .where(and(visible, eq(timelineEvents.kind, 'appointment'), gte(timelineEvents.occurredAt, now)))
-        .orderBy(asc(timelineEvents.occurredAt))
-        .all(),
-      referrals: openReferrals
-        .filter((r) => r.patientId === l.patientId)
-        .map((r) => `Referral to ${CATEGORY_LABELS[r.category].toLowerCase()} (${r.serviceName}): ${REFERRAL_STATUS_WORDS[r.status]}`),
-      discharges: openDischarges
-        .filter((d) => d.patientId === l.patientId)
-        .map((d) => dischargeWords(d as Parameters<typeof dischargeWords>[0])),
-      updates: db
-        .select(eventColumns)
-        .from(timelineEvents)
-        .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
-        .where(and(visible, ne(timelineEvents.kind, 'appointment')))
-        .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
-        .limit(CARER_UPDATES_SHOWN)
-        .all(),
-    };
-  });
+  const people = await Promise.all(
+    shared.map(async (l) => {
+      const visible = and(eq(timelineEvents.patientId, l.patientId), eq(timelineEvents.carerVisible, true));
+      const eventColumns = {
+        id: timelineEvents.id,
+        summary: timelineEvents.summary,
+        body: timelineEvents.body,
+        occurredAt: timelineEvents.occurredAt,
+        byName: users.name,
+      };
+      return {
+        patientId: l.patientId,
+        name: `${l.givenName} ${l.familyName}`,
+        relationship: l.relationship,
+        explanation: l.explanation,
+        namedContact: toNamedContact(l),
+        careTeam: team.filter((t) => t.patientId === l.patientId).map(({ patientId: _p, ...rest }) => rest),
+        appointments: await db
+          .select(eventColumns)
+          .from(timelineEvents)
+          .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
+          .where(and(visible, eq(timelineEvents.kind, 'appointment'), gte(timelineEvents.occurredAt, now)))
+          .orderBy(asc(timelineEvents.occurredAt))
+          .all(),
+        referrals: openReferrals
+          .filter((r) => r.patientId === l.patientId)
+          .map((r) => `Referral to ${CATEGORY_LABELS[r.category].toLowerCase()} (${r.serviceName}): ${REFERRAL_STATUS_WORDS[r.status]}`),
+        discharges: openDischarges
+          .filter((d) => d.patientId === l.patientId)
+          .map((d) => dischargeWords(d as Parameters<typeof dischargeWords>[0])),
+        updates: await db
+          .select(eventColumns)
+          .from(timelineEvents)
+          .innerJoin(users, eq(timelineEvents.actorUserId, users.id))
+          .where(and(visible, ne(timelineEvents.kind, 'appointment')))
+          .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
+          .limit(CARER_UPDATES_SHOWN)
+          .all(),
+      };
+    }),
+  );
   actor.access?.audit?.people(ids);
   return {
     people,
@@ -155,11 +157,11 @@ export function listCarerSummaries(db: Db, actor: Actor, now = Date.now()) {
 }
 
 /** Who a carer's page is about: the name only. */
-export function carerPerson(db: Db, patientId: string) {
-  const p = db
+export async function carerPerson(db: Db, patientId: string) {
+  const p = (await db
     .select({ givenName: patients.givenName, familyName: patients.familyName })
     .from(patients)
     .where(eq(patients.id, patientId))
-    .get()!;
+    .get())!;
   return { patientId, name: `${p.givenName} ${p.familyName}` };
 }

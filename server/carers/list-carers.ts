@@ -8,8 +8,8 @@ import { invitationStatusOf } from './invitation-status';
  * (with the decision in force), the carers linked to the record and whether they can see it now,
  * and the invitations sent.
  */
-export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date.now()) {
-  const decisions = db
+export async function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date.now()) {
+  const decisions = await db
     .select({
       carerKey: consents.carerKey,
       carerName: consents.carerName,
@@ -25,45 +25,47 @@ export function listCarers(db: Pick<Db, 'select'>, patientId: string, now = Date
   for (const d of decisions) if (!inForce.has(d.carerKey)) inForce.set(d.carerKey, d);
   const consentFor = (key: string): { decision: ConsentDecision; decidedAt: number } | null => inForce.get(key) ?? null;
 
-  const links = db
-    .select({
-      id: carerLinks.id,
-      name: users.name,
-      email: users.email,
-      active: users.active,
-      relationship: carerLinks.relationship,
-      carerKey: carerLinks.carerKey,
-      createdAt: carerLinks.createdAt,
-    })
-    .from(carerLinks)
-    .innerJoin(users, eq(carerLinks.carerUserId, users.id))
-    .where(eq(carerLinks.patientId, patientId))
-    .orderBy(asc(carerLinks.createdAt))
-    .all()
-    .map((l) => ({ ...l, consent: consentFor(l.carerKey), canSee: l.active && consentFor(l.carerKey)?.decision === 'granted' }));
+  const links = (
+    await db
+      .select({
+        id: carerLinks.id,
+        name: users.name,
+        email: users.email,
+        active: users.active,
+        relationship: carerLinks.relationship,
+        carerKey: carerLinks.carerKey,
+        createdAt: carerLinks.createdAt,
+      })
+      .from(carerLinks)
+      .innerJoin(users, eq(carerLinks.carerUserId, users.id))
+      .where(eq(carerLinks.patientId, patientId))
+      .orderBy(asc(carerLinks.createdAt))
+      .all()
+  ).map((l) => ({ ...l, consent: consentFor(l.carerKey), canSee: l.active && consentFor(l.carerKey)?.decision === 'granted' }));
 
-  const invitations = db
-    .select({
-      id: carerInvitations.id,
-      carerName: carerInvitations.carerName,
-      email: carerInvitations.email,
-      relationship: carerInvitations.relationship,
-      createdAt: carerInvitations.createdAt,
-      expiresAt: carerInvitations.expiresAt,
-      usedAt: carerInvitations.usedAt,
-      revokedAt: carerInvitations.revokedAt,
-      invitedByName: users.name,
-    })
-    .from(carerInvitations)
-    .innerJoin(users, eq(carerInvitations.invitedByUserId, users.id))
-    .where(eq(carerInvitations.patientId, patientId))
-    .orderBy(desc(carerInvitations.createdAt))
-    .limit(20)
-    .all()
-    .map((i) => ({
-      ...i,
-      status: invitationStatusOf(i, now),
-    }));
+  const invitations = (
+    await db
+      .select({
+        id: carerInvitations.id,
+        carerName: carerInvitations.carerName,
+        email: carerInvitations.email,
+        relationship: carerInvitations.relationship,
+        createdAt: carerInvitations.createdAt,
+        expiresAt: carerInvitations.expiresAt,
+        usedAt: carerInvitations.usedAt,
+        revokedAt: carerInvitations.revokedAt,
+        invitedByName: users.name,
+      })
+      .from(carerInvitations)
+      .innerJoin(users, eq(carerInvitations.invitedByUserId, users.id))
+      .where(eq(carerInvitations.patientId, patientId))
+      .orderBy(desc(carerInvitations.createdAt))
+      .limit(20)
+      .all()
+  ).map((i) => ({
+    ...i,
+    status: invitationStatusOf(i, now),
+  }));
 
   return {
     /** Carers the person has agreed to share with now: the ones a navigator may invite. */

@@ -17,21 +17,21 @@ export type SendCarerUpdateInput = z.infer<typeof SendCarerUpdateSchema>;
  * A carer's short update: it lands on the person's timeline (sector: carer, visible to their
  * carers) and tells the named contact, or the caseload team's navigators when there is none.
  */
-export function sendCarerUpdate(db: Db, actor: Actor, input: SendCarerUpdateInput): { id: string } {
-  return db.transaction((tx) => {
-    const person = tx
+export async function sendCarerUpdate(db: Db, actor: Actor, input: SendCarerUpdateInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const person = (await tx
       .select({ namedContactUserId: patients.namedContactUserId, caseloadOrganisationId: patients.caseloadOrganisationId })
       .from(patients)
       .where(eq(patients.id, input.patientId))
-      .get()!;
-    const id = appendEvent(tx, actor, {
+      .get())!;
+    const id = await appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: 'carer_update',
       summary: `Update from ${actor.name} (carer)`,
       body: input.message,
       carerVisible: true,
     });
-    notify(tx, person.namedContactUserId ? [person.namedContactUserId] : teamNavigators(tx, person.caseloadOrganisationId), {
+    await notify(tx, person.namedContactUserId ? [person.namedContactUserId] : await teamNavigators(tx, person.caseloadOrganisationId), {
       kind: 'carer_update',
       title: `${actor.name} sent an update as a carer`,
       body: input.message,

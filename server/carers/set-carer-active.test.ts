@@ -9,12 +9,12 @@ import { resolveSession, startSession } from '../auth/sessions';
 import { DEMO_PASSWORD } from '../../db/factories';
 import { verifyCredentials } from '../auth/verify-credentials';
 
-function setup() {
+async function setup() {
   const db = testDb();
-  const w = makeWorld(db);
-  const carer = insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.test' });
+  const w = await makeWorld(db);
+  const carer = await insertUser(db, { role: 'carer', organisationId: null, name: 'Carol Thompson', email: 'carol@example.test' });
   const link = carerLinkRow({ carerUserId: carer.id, patientId: w.patient.id, relationship: 'Daughter' });
-  db.insert(carerLinks).values(link).run();
+  await db.insert(carerLinks).values(link).run();
   // The navigator acting through the procedure (carer.invite, allowed for this person).
   const navigator = { ...w.navigator.actor, access: { rule: 'caseload', action: 'carerInvitations.setActive' } };
   return { db, w, carer, link, navigator };
@@ -22,26 +22,26 @@ function setup() {
 
 describe('deactivating a carer’s account from the person’s record', () => {
   it('ends all their sessions at once, refuses their sign-in, and is on the timeline and audited with the person', async () => {
-    const { db, w, carer, link, navigator } = setup();
-    const phone = startSession(db, carer.id);
-    const laptop = startSession(db, carer.id);
+    const { db, w, carer, link, navigator } = await setup();
+    const phone = await startSession(db, carer.id);
+    const laptop = await startSession(db, carer.id);
     expect(
       await callCase(db, navigator, 'carerInvitations.setActive', { patientId: w.patient.id, carerLinkId: link.id, change: 'deactivate' }),
     ).toEqual({
       active: false,
       sessionsEnded: 2,
     });
-    expect(resolveSession(db, phone)).toBeNull();
-    expect(resolveSession(db, laptop)).toBeNull();
+    expect(await resolveSession(db, phone)).toBeNull();
+    expect(await resolveSession(db, laptop)).toBeNull();
     await expect(verifyCredentials(db, 'carol@example.test', DEMO_PASSWORD)).resolves.toEqual({ ok: false, error: 'invalid' });
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'carer_access_changed')).all()).toEqual([
+    expect(await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'carer_access_changed')).all()).toEqual([
       expect.objectContaining({
         patientId: w.patient.id,
         summary: 'Carol Thompson (Daughter): carer account deactivated and signed out',
         carerVisible: false,
       }),
     ]);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'carerInvitations.setActive')).all()).toEqual([
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'carerInvitations.setActive')).all()).toEqual([
       expect.objectContaining({
         patientId: w.patient.id,
         outcome: 'granted',
@@ -51,27 +51,27 @@ describe('deactivating a carer’s account from the person’s record', () => {
   });
 
   it('reactivates: they can sign in again', async () => {
-    const { db, w, carer, link, navigator } = setup();
+    const { db, w, carer, link, navigator } = await setup();
     await callCase(db, navigator, 'carerInvitations.setActive', { patientId: w.patient.id, carerLinkId: link.id, change: 'deactivate' });
     await callCase(db, navigator, 'carerInvitations.setActive', { patientId: w.patient.id, carerLinkId: link.id, change: 'reactivate' });
-    expect(db.select().from(users).where(eq(users.id, carer.id)).get()!.active).toBe(true);
+    expect((await db.select().from(users).where(eq(users.id, carer.id)).get())!.active).toBe(true);
     await expect(verifyCredentials(db, 'carol@example.test', DEMO_PASSWORD)).resolves.toMatchObject({ ok: true });
   });
 
   it('a carer linked to another person is not found through this one: nothing changes, the refusal is audited', async () => {
-    const { db, w, carer, navigator } = setup();
-    const other = insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: w.orgs.navTeam.id });
-    const otherCarer = insertUser(db, { role: 'carer', organisationId: null });
+    const { db, w, carer, navigator } = await setup();
+    const other = await insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: w.orgs.navTeam.id });
+    const otherCarer = await insertUser(db, { role: 'carer', organisationId: null });
     const otherLink = carerLinkRow({ carerUserId: otherCarer.id, patientId: other.id });
-    db.insert(carerLinks).values(otherLink).run();
-    const session = startSession(db, otherCarer.id);
+    await db.insert(carerLinks).values(otherLink).run();
+    const session = await startSession(db, otherCarer.id);
     await expect(
       callCase(db, navigator, 'carerInvitations.setActive', { patientId: w.patient.id, carerLinkId: otherLink.id, change: 'deactivate' }),
     ).rejects.toThrow(/not linked to this person/);
-    expect(resolveSession(db, session)).not.toBeNull();
-    expect(db.select().from(users).where(eq(users.id, carer.id)).get()!.active).toBe(true);
+    expect(await resolveSession(db, session)).not.toBeNull();
+    expect((await db.select().from(users).where(eq(users.id, carer.id)).get())!.active).toBe(true);
     expect(
-      db
+      await db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.action, 'carerInvitations.setActive'), eq(auditLog.outcome, 'denied')))

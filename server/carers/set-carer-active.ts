@@ -24,13 +24,13 @@ export type SetCarerActiveInput = z.infer<typeof SetCarerActiveSchema>;
  * may do it. A link that is not this person's is not found (and audited as such). The change is
  * recorded on the person's timeline (not shown to carers) and audited with the person.
  */
-export function setCarerActive(
+export async function setCarerActive(
   db: Db,
   actor: Actor,
   input: SetCarerActiveInput,
   now = Date.now(),
-): { active: boolean; sessionsEnded: number } {
-  const link = db
+): Promise<{ active: boolean; sessionsEnded: number }> {
+  const link = await db
     .select({
       carerUserId: carerLinks.carerUserId,
       relationship: carerLinks.relationship,
@@ -47,15 +47,15 @@ export function setCarerActive(
     throw new NotFound('This carer is not linked to this person.');
   }
   const active = input.change === 'reactivate';
-  return db.transaction((tx) => {
-    tx.update(users).set({ active }).where(eq(users.id, link.carerUserId)).run();
+  return await db.transaction(async (tx) => {
+    await tx.update(users).set({ active }).where(eq(users.id, link.carerUserId)).run();
     // Ended here too, not only on their next request, so the sessions list shows them ended at once.
-    const sessionsEnded = active ? 0 : endUserSessions(tx, link.carerUserId, 'deactivated', now);
+    const sessionsEnded = active ? 0 : await endUserSessions(tx, link.carerUserId, 'deactivated', now);
     // The call's audit row (with the person) also says which account and what changed.
     actor.access?.audit?.detail(
       describeAccountChange(link.carerUserId, { active: [link.active, active], sessionsEnded: String(sessionsEnded) }),
     );
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

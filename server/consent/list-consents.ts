@@ -21,11 +21,11 @@ export type ConsentRow = {
  * Every decision for a person, newest first, and the one in force for each purpose; for named
  * carers, the one in force for each carer (each carer has their own decision).
  */
-export function listConsents(
+export async function listConsents(
   db: Db,
   patientId: string,
-): { history: ConsentRow[]; inForce: Record<ConsentPurpose, ConsentRow | null>; carersInForce: ConsentRow[] } {
-  const history = db
+): Promise<{ history: ConsentRow[]; inForce: Record<ConsentPurpose, ConsentRow | null>; carersInForce: ConsentRow[] }> {
+  const history = await db
     .select({
       id: consents.id,
       purpose: consents.purpose,

@@ -40,18 +40,19 @@ export const RecordConsentSchema = z
 export type RecordConsentInput = z.infer<typeof RecordConsentSchema>;
 
 /** Appends a consent decision; the latest per purpose is in force. History is never edited. */
-export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): { id: string } {
-  return db.transaction((tx) => {
+export async function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
     const now = Date.now();
     // A decision cannot predate the person (a date typed as 1900 is a slip, not a record).
-    const person = tx.select({ dateOfBirth: patients.dateOfBirth }).from(patients).where(eq(patients.id, input.patientId)).get();
+    const person = await tx.select({ dateOfBirth: patients.dateOfBirth }).from(patients).where(eq(patients.id, input.patientId)).get();
     if (person && input.decidedOn < person.dateOfBirth) {
       throw new Invalid('decidedOn', 'Date of the decision cannot be before the person was born: check the year');
     }
     // A decision dated today is stamped now, so it orders after earlier decisions made today.
     const decidedAt = input.decidedOn === todayInEngland(now) ? now : atEnglandTime(input.decidedOn, 12);
     const id = newId();
-    tx.insert(consents)
+    await tx
+      .insert(consents)
       .values({
         id,
         patientId: input.patientId,
@@ -67,7 +68,7 @@ export function recordConsent(db: Db, actor: Actor, input: RecordConsentInput): 
       })
       .run();
     const about = input.purpose === 'named_carer' ? `${PURPOSE_LABELS.named_carer} (${input.carerName})` : PURPOSE_LABELS[input.purpose];
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

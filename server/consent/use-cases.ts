@@ -8,13 +8,13 @@ export const consentUseCases = {
     permission: 'patient.read',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => listConsents(c.db, c.input.patientId),
+    run: async (c) => await listConsents(c.db, c.input.patientId),
   }),
   record: write({
     name: 'consent.record',
     permission: 'consent.record',
     subject: subject.patient,
     input: RecordConsentSchema,
-    run: (c) => recordConsent(c.db, c.actor, c.input),
+    run: async (c) => await recordConsent(c.db, c.actor, c.input),
   }),
 };

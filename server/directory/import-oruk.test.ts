@@ -13,17 +13,17 @@ const HSDS_FULL = read('test/fixtures/oruk/hsds3-service-full.json');
 const HSDS_PAGE = read('test/fixtures/oruk/hsds3-service-list-page.json');
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 describe('Open Referral UK import', () => {
-  it('creates every service in our sample feed, then updates them by the feed’s id', () => {
-    const first = importOrukFeed(db, w.admin.actor, SAMPLE);
+  it('creates every service in our sample feed, then updates them by the feed’s id', async () => {
+    const first = await importOrukFeed(db, w.admin.actor, SAMPLE);
     expect(first).toEqual({ created: 9, updated: 0, skipped: [] });
-    const housing = db.select().from(services).where(eq(services.externalId, 'nsh-002')).get()!;
+    const housing = (await db.select().from(services).where(eq(services.externalId, 'nsh-002')).get())!;
     // Quotation marks inside the phone number are cleaned away; the category comes from the taxonomy term.
     expect(housing).toMatchObject({
       name: 'Tenancy sustainment and home adaptations',
@@ -33,33 +33,33 @@ describe('Open Referral UK import', () => {
     });
     expect(housing.contact).toContain('Phone 0113 496 0600 ·');
     expect((SAMPLE as { contents: { name: string }[] }).contents[0]!.name).toBe('Care Act assessment and support');
-    expect(db.select().from(services).where(eq(services.externalId, 'nsh-001')).get()!.category).toBe('adult_social_care');
-    expect(db.select().from(services).where(eq(services.externalId, 'nsh-004')).get()!.category).toBe('carers_support');
+    expect((await db.select().from(services).where(eq(services.externalId, 'nsh-001')).get())!.category).toBe('adult_social_care');
+    expect((await db.select().from(services).where(eq(services.externalId, 'nsh-004')).get())!.category).toBe('carers_support');
 
-    const again = importOrukFeed(db, w.admin.actor, SAMPLE);
+    const again = await importOrukFeed(db, w.admin.actor, SAMPLE);
     expect(again).toEqual({ created: 0, updated: 9, skipped: [] });
-    expect(db.select().from(services).all()).toHaveLength(9);
-    const audited = db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
+    expect(await db.select().from(services).all()).toHaveLength(9);
+    const audited = await db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
     expect(audited.map((a) => a.reason)).toEqual([
       'Open Referral import: 9 created, 0 updated, 0 skipped',
       'Open Referral import: 0 created, 9 updated, 0 skipped',
     ]);
   });
 
-  it('links a service to the carenav organisation of the same name, so referrals reach its inbox', () => {
-    importOrukFeed(db, w.admin.actor, {
+  it('links a service to the carenav organisation of the same name, so referrals reach its inbox', async () => {
+    await importOrukFeed(db, w.admin.actor, {
       contents: [
         { id: 'x-1', name: 'Housing help', organization: { name: 'housing' } },
         { id: 'x-2', name: 'Elsewhere', organization: { name: 'Not in carenav' } },
       ],
     });
-    expect(db.select().from(services).where(eq(services.externalId, 'x-1')).get()!.organisationId).toBe(w.orgs.housing.id);
-    expect(db.select().from(services).where(eq(services.externalId, 'x-2')).get()!.organisationId).toBeNull();
+    expect((await db.select().from(services).where(eq(services.externalId, 'x-1')).get())!.organisationId).toBe(w.orgs.housing.id);
+    expect((await db.select().from(services).where(eq(services.externalId, 'x-2')).get())!.organisationId).toBeNull();
   });
 
-  it('imports the published HSDS 3 examples, untidy phone number and all', () => {
-    expect(importOrukFeed(db, w.admin.actor, HSDS_FULL)).toEqual({ created: 1, updated: 0, skipped: [] });
-    const counselling = db.select().from(services).get()!;
+  it('imports the published HSDS 3 examples, untidy phone number and all', async () => {
+    expect(await importOrukFeed(db, w.admin.actor, HSDS_FULL)).toEqual({ created: 1, updated: 0, skipped: [] });
+    const counselling = (await db.select().from(services).get())!;
     expect(counselling).toMatchObject({
       externalId: 'ac148810-d857-441c-9679-408f346de14b',
       name: 'Community Counselling',
@@ -70,12 +70,12 @@ describe('Open Referral UK import', () => {
     expect(counselling.contact).toContain('Phone +44 1234 234567 ext. 100');
     expect(counselling.eligibility).toMatch(/aged 12 and over/);
     // The same service as one page of a /services response: updated by its id, not duplicated.
-    expect(importOrukFeed(db, w.admin.actor, HSDS_PAGE)).toEqual({ created: 0, updated: 1, skipped: [] });
-    expect(db.select().from(services).all()).toHaveLength(1);
+    expect(await importOrukFeed(db, w.admin.actor, HSDS_PAGE)).toEqual({ created: 0, updated: 1, skipped: [] });
+    expect(await db.select().from(services).all()).toHaveLength(1);
   });
 
-  it('skips malformed records with the reason for each, and imports the rest', () => {
-    const report = importOrukFeed(db, w.admin.actor, [
+  it('skips malformed records with the reason for each, and imports the rest', async () => {
+    const report = await importOrukFeed(db, w.admin.actor, [
       { id: 'ok-1', name: 'Good service', organization: { name: 'Provider' } },
       { name: 'No id', organization: { name: 'Provider' } },
       { id: 'no-name', organization: { name: 'Provider' } },
@@ -106,8 +106,8 @@ describe('Open Referral UK import', () => {
     for (const reason of reasons) expect(reason).not.toMatch(/Invalid input|expected|received|undefined/);
   });
 
-  it('names the field in words when a part of a record has the wrong shape (#17 item 12)', () => {
-    const report = importOrukFeed(db, w.admin.actor, [
+  it('names the field in words when a part of a record has the wrong shape (#17 item 12)', async () => {
+    const report = await importOrukFeed(db, w.admin.actor, [
       { id: 'bad-phones', name: 'Bad phones', organization: { name: 'Provider' }, phones: 'call us' },
       { id: 'org-no-name', name: 'Org without a name', organization: {} },
       { id: 'name-number', name: 42, organization: { name: 'Provider' } },
@@ -125,7 +125,7 @@ describe('Open Referral UK import', () => {
     expect(error.message).toMatch(/file: The file is not an Open Referral services feed/);
     const notJson = await failure(w.admin.caller.directory.importFeed({ feed: 'not json' }));
     expect(notJson.message).toMatch(/file: The file is not valid JSON/);
-    expect(db.select().from(services).all()).toEqual([]);
+    expect(await db.select().from(services).all()).toEqual([]);
     expect((await failure(w.navigator.caller.directory.importFeed({ feed: '[]' }))).code).toBe('FORBIDDEN');
   });
 });

@@ -163,19 +163,18 @@ function recordsOf(feed: unknown): unknown[] {
  * then created or updated by the feed's id; bad records are skipped with the reason. A service is
  * linked to the carenav organisation of the same name, so referrals to it reach that team's inbox.
  */
-export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now = Date.now()): ImportReport {
+export async function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now = Date.now()): Promise<ImportReport> {
   const records = recordsOf(feed);
   const report: ImportReport = { created: 0, updated: 0, skipped: [] };
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     const orgByName = new Map(
-      tx
-        .select({ id: organisations.id, name: organisations.name })
-        .from(organisations)
-        .all()
-        .map((o) => [o.name.toLowerCase(), o.id]),
+      (await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).all()).map((o) => [
+        o.name.toLowerCase(),
+        o.id,
+      ]),
     );
     const seen = new Set<string>();
-    records.forEach((record, index) => {
+    for (const [index, record] of records.entries()) {
       const parsed = OrukService.safeParse(record, { reportInput: true });
       const raw = (record && typeof record === 'object' ? record : {}) as { id?: unknown; name?: unknown };
       const label = {
@@ -186,42 +185,44 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
       if (!parsed.success) {
         const reason = [...new Set(parsed.error.issues.map(skipReason))].join('; ');
         report.skipped.push({ ...label, reason });
-        return;
+        continue;
       }
       const s = parsed.data;
       if (seen.has(s.id)) {
         report.skipped.push({ ...label, reason: 'The same id appears earlier in this file' });
-        return;
+        continue;
       }
       seen.add(s.id);
       const fields = fieldsOf(s);
       const linked = orgByName.get(fields.providerName.toLowerCase());
-      const existing = tx
+      const existing = await tx
         .select({ id: services.id, organisationId: services.organisationId })
         .from(services)
         .where(eq(services.externalId, s.id))
         .get();
       if (existing) {
         // An administrator may have linked the service by hand: keep that unless the feed names a carenav organisation.
-        tx.update(services)
+        await tx
+          .update(services)
           .set({ ...fields, organisationId: linked ?? existing.organisationId, updatedAt: now })
           .where(eq(services.id, existing.id))
           .run();
         report.updated++;
       } else {
-        tx.insert(services)
+        await tx
+          .insert(services)
           .values({ id: newId(), externalId: s.id, ...fields, organisationId: linked ?? null, createdAt: now, updatedAt: now })
           .run();
         report.created++;
       }
-    });
+    }
     const detail = `Open Referral import: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped`;
     if (actor?.access?.audit) {
       actor.access.audit.detail(detail);
       return;
     }
     // From the command line (no call, no executor): the import's row is written here.
-    writeAudit(tx, actor, {
+    await writeAudit(tx, actor, {
       action: 'directory.import',
       patientId: null,
       outcome: 'granted',
@@ -233,11 +234,11 @@ export function importOrukFeed(db: Db, actor: Actor | null, feed: unknown, now =
 }
 
 /** How many services the directory holds (for the import page). */
-export const countServices = (db: Db) =>
-  db
+export const countServices = async (db: Db) =>
+  (await db
     .select({ n: sql<number>`count(*)` })
     .from(services)
-    .get()!.n;
+    .get())!.n;
 
 export const ImportFeedSchema = z.object({
   feed: z
@@ -247,12 +248,12 @@ export const ImportFeedSchema = z.object({
 });
 
 /** The import as the admin page and the API call it: the feed as JSON text. */
-export function importFeedText(db: Db, actor: Actor | null, input: z.infer<typeof ImportFeedSchema>): ImportReport {
+export async function importFeedText(db: Db, actor: Actor | null, input: z.infer<typeof ImportFeedSchema>): Promise<ImportReport> {
   let feed: unknown;
   try {
     feed = JSON.parse(input.feed);
   } catch {
     throw new Invalid('file', 'The file is not valid JSON: export the feed again from the directory');
   }
-  return importOrukFeed(db, actor, feed);
+  return await importOrukFeed(db, actor, feed);
 }

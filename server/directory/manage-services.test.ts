@@ -8,13 +8,14 @@ import { failure, makeWorld } from '../../test/world';
 import { SERVICES_PAGE_SIZE } from './search-services';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
   // 60 more services, some sharing a name (the id breaks ties), a third switched off.
-  db.insert(services)
+  await db
+    .insert(services)
     .values(
       Array.from({ length: 60 }, (_, i) => ({
         id: randomUUID(),
@@ -31,12 +32,9 @@ beforeEach(() => {
 
 describe('the administrators’ service directory', () => {
   it('pages by keyset: every service, switched off too, exactly once in name order, 25 to a page', async () => {
-    const expected = db
-      .select({ id: services.id })
-      .from(services)
-      .orderBy(asc(services.name), asc(services.id))
-      .all()
-      .map((s) => s.id);
+    const expected = (await db.select({ id: services.id }).from(services).orderBy(asc(services.name), asc(services.id)).all()).map(
+      (s) => s.id,
+    );
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -55,11 +53,9 @@ describe('the administrators’ service directory', () => {
   it('searches and filters across pages, and refuses a cursor that is not one', async () => {
     const housing = await w.admin.caller.directory.manage({ query: 'northshire homes', category: 'housing' });
     const matches = (text: string) => text.toLowerCase().includes('northshire homes');
-    const wanted = db
-      .select()
-      .from(services)
-      .all()
-      .filter((s) => s.category === 'housing' && (matches(s.name) || matches(s.providerName) || matches(s.area)));
+    const wanted = (await db.select().from(services).all()).filter(
+      (s) => s.category === 'housing' && (matches(s.name) || matches(s.providerName) || matches(s.area)),
+    );
     expect(wanted.length).toBeGreaterThan(SERVICES_PAGE_SIZE);
     expect(housing.total).toBe(wanted.length);
     expect(housing.items).toHaveLength(SERVICES_PAGE_SIZE);

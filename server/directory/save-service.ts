@@ -18,11 +18,11 @@ export const SaveServiceSchema = z.object({
 export type SaveServiceInput = z.infer<typeof SaveServiceSchema>;
 
 /** An administrator adds or changes a service in the directory. */
-export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id: string } {
-  return db.transaction((tx) => {
+export async function saveService(db: Db, actor: Actor, input: SaveServiceInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
     if (
       input.organisationId &&
-      !tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+      !(await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get())
     ) {
       throw new Invalid('organisationId', 'Choose an organisation from the list');
     }
@@ -30,11 +30,12 @@ export function saveService(db: Db, actor: Actor, input: SaveServiceInput): { id
     const values = { ...fields, organisationId: fields.organisationId || null, updatedAt: Date.now() };
     let id = serviceId;
     if (id) {
-      const changed = tx.update(services).set(values).where(eq(services.id, id)).run();
+      const changed = await tx.update(services).set(values).where(eq(services.id, id)).run();
       if (changed.changes !== 1) throw new NotFound('This service does not exist.');
     } else {
       id = newId();
-      tx.insert(services)
+      await tx
+        .insert(services)
         .values({ id, ...values, createdAt: values.updatedAt })
         .run();
     }

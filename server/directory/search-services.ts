@@ -28,8 +28,8 @@ function matching(input: SearchServicesInput): SQL | undefined {
 }
 
 /** The directory, searchable by name, provider or area, and by category. */
-export function searchServices(db: Db, input: SearchServicesInput) {
-  return listed(db, matching(input), LIMIT);
+export async function searchServices(db: Db, input: SearchServicesInput) {
+  return await listed(db, matching(input), LIMIT);
 }
 
 /** The administrators' directory: a search, and the keyset cursor (the id of the last service shown). */
@@ -45,22 +45,22 @@ export const SERVICES_PAGE_SIZE = 25;
  * Every service, switched off too, 25 to a page by keyset on (name, id), with how many match in all
  * (an integrated care system's directory runs to hundreds).
  */
-export function manageServices(db: Db, input: ManageServicesInput) {
+export async function manageServices(db: Db, input: ManageServicesInput) {
   const where = matching({ ...input, includeInactive: true });
   const last = input.cursor
-    ? db.select({ name: services.name, id: services.id }).from(services).where(eq(services.id, input.cursor)).get()
+    ? await db.select({ name: services.name, id: services.id }).from(services).where(eq(services.id, input.cursor)).get()
     : undefined;
-  const rows = listed(
+  const rows = await listed(
     db,
     and(where, last ? afterCursor(services.name, services.id, { key: last.name, id: last.id }, 'asc') : undefined),
     SERVICES_PAGE_SIZE + 1,
   );
-  const total = db.select({ n: count() }).from(services).where(where).get()?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(services).where(where).get())?.n ?? 0;
   return { ...pageOf(rows, SERVICES_PAGE_SIZE, (s) => s.id), total };
 }
 
-function listed(db: Db, where: SQL | undefined, limit: number) {
-  return db
+async function listed(db: Db, where: SQL | undefined, limit: number) {
+  return await db
     .select({
       id: services.id,
       name: services.name,
@@ -85,6 +85,6 @@ function listed(db: Db, where: SQL | undefined, limit: number) {
     .all();
 }
 
-export function getService(db: Db, serviceId: string) {
-  return db.select().from(services).where(eq(services.id, serviceId)).get();
+export async function getService(db: Db, serviceId: string) {
+  return await db.select().from(services).where(eq(services.id, serviceId)).get();
 }

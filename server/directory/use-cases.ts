@@ -11,7 +11,7 @@ export const directoryUseCases = {
     permission: 'directory.search',
     subject: subject.role,
     input: SearchServicesSchema,
-    run: (c) => searchServices(c.db, { ...c.input, includeInactive: false }),
+    run: async (c) => await searchServices(c.db, { ...c.input, includeInactive: false }),
   }),
   /** Administrators: every service, switched off too, 25 to a page. */
   manage: read({
@@ -19,15 +19,15 @@ export const directoryUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: ManageServicesSchema,
-    run: (c) => manageServices(c.db, c.input),
+    run: async (c) => await manageServices(c.db, c.input),
   }),
   get: read({
     name: 'directory.get',
     permission: 'admin.manage',
     subject: subject.role,
     input: idOnly('serviceId', 'Service'),
-    run: (c) => {
-      const service = getService(c.db, c.input.serviceId);
+    run: async (c) => {
+      const service = await getService(c.db, c.input.serviceId);
       if (!service) throw new NotFound('This service does not exist.');
       return service;
     },
@@ -37,13 +37,13 @@ export const directoryUseCases = {
     permission: 'admin.manage',
     subject: subject.role,
     input: SaveServiceSchema,
-    run: (c) => saveService(c.db, c.actor, c.input),
+    run: async (c) => await saveService(c.db, c.actor, c.input),
   }),
   importFeed: write({
     name: 'directory.importFeed',
     permission: 'admin.manage',
     subject: subject.role,
     input: ImportFeedSchema,
-    run: (c) => importFeedText(c.db, c.actor, c.input),
+    run: async (c) => await importFeedText(c.db, c.actor, c.input),
   }),
 };

@@ -30,9 +30,9 @@ export type ChangeDischargeStatusInput = z.infer<typeof ChangeDischargeStatusSch
  * person got home, and starts the clock on the follow-up contact; "followed up" needs that contact
  * done with an outcome; closing before the follow-up needs a reason and cancels the open tasks.
  */
-export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischargeStatusInput): { id: string } {
-  return db.transaction((tx) => {
-    const discharge = tx.select().from(discharges).where(eq(discharges.id, input.dischargeId)).get();
+export async function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischargeStatusInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const discharge = await tx.select().from(discharges).where(eq(discharges.id, input.dischargeId)).get();
     if (!discharge) throw new Conflict('This discharge does not exist.');
     const from = discharge.status;
     if (!NEXT_STATUSES[from].includes(input.to)) {
@@ -46,7 +46,7 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
     const changes: Partial<typeof discharges.$inferInsert> = { status: input.to, updatedAt: now };
     let summary: string = STATUS_CHANGE_WORDS[input.to];
     let body = input.note;
-    const open = tx
+    const open = await tx
       .select({
         id: tasks.id,
         patientId: tasks.patientId,
@@ -73,7 +73,7 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
       // The follow-up contact is due a fixed window after getting home, not after the flag.
       const dueAt = input.homeAt + discharge.followUpHours * 3_600_000;
       if (followUp && UNFINISHED.includes(followUp.status)) {
-        tx.update(tasks).set({ dueAt, updatedAt: now }).where(eq(tasks.id, followUp.id)).run();
+        await tx.update(tasks).set({ dueAt, updatedAt: now }).where(eq(tasks.id, followUp.id)).run();
         body = [body, `Follow-up contact due by ${formatDateTime(dueAt)}.`].filter(Boolean).join('\n');
       }
     }
@@ -99,21 +99,25 @@ export function changeDischargeStatus(db: Db, actor: Actor, input: ChangeDischar
       const notMine = unfinished.find((t) => !mayChangeTask(actor, t));
       if (notMine) {
         const team = notMine.assigneeOrganisationId
-          ? tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, notMine.assigneeOrganisationId)).get()
+          ? await tx
+              .select({ name: organisations.name })
+              .from(organisations)
+              .where(eq(organisations.id, notMine.assigneeOrganisationId))
+              .get()
           : undefined;
         throw new Forbidden(
           `Closing this discharge would cancel tasks another team has: ask ${team?.name ?? 'the team that has them'} to close it.`,
         );
       }
-      cancelTasks(tx, actor, unfinished, `Discharge closed${input.closedReason ? `: ${input.closedReason}` : ''}`, now);
+      await cancelTasks(tx, actor, unfinished, `Discharge closed${input.closedReason ? `: ${input.closedReason}` : ''}`, now);
     }
-    const changed = tx
+    const changed = await tx
       .update(discharges)
       .set(changes)
       .where(and(eq(discharges.id, discharge.id), inArray(discharges.status, [from])))
       .run();
     if (changed.changes !== 1) throw new Conflict('Someone else changed this discharge just now: reload the page.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

@@ -11,8 +11,8 @@ import { DISCHARGE_PATHWAYS, type DischargePathway } from '../../db/schema';
 // The discharge checklist template: a handful of admin settings, so its use cases share one file.
 // Every change is audited; discharges already flagged keep the checklist they were given.
 
-export function listChecklist(db: Pick<Db, 'select'>) {
-  return db.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
+export async function listChecklist(db: Pick<Db, 'select'>) {
+  return await db.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
 }
 
 const audit = (_db: unknown, actor: Actor, what: string) => actor.access?.audit?.detail(what);
@@ -44,9 +44,9 @@ export const AddChecklistItemSchema = z.object({
   pathways: PathwaysField.optional(),
 });
 
-export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof AddChecklistItemSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const items = listChecklist(tx);
+export async function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof AddChecklistItemSchema>): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const items = await listChecklist(tx);
     if (items.some((i) => i.title.toLowerCase() === input.title.toLowerCase())) {
       throw new Conflict('The checklist already has this item.', { field: 'title' });
     }
@@ -54,13 +54,14 @@ export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Add
     const followUp = items.find((i) => i.kind === 'follow_up');
     const position = followUp ? followUp.position : (items.at(-1)?.position ?? 0) + 1;
     if (followUp)
-      tx.update(checklistItems)
+      await tx
+        .update(checklistItems)
         .set({ position: followUp.position + 1 })
         .where(eq(checklistItems.id, followUp.id))
         .run();
     const id = newId();
     const pathways = input.pathways ?? ALL_PATHWAYS;
-    tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position, pathways }).run();
+    await tx.insert(checklistItems).values({ id, title: input.title, kind: 'task', position, pathways }).run();
     audit(tx, actor, `added checklist item “${input.title}” for ${pathwaysInWords(pathways)}`);
     return { id };
   });
@@ -68,18 +69,18 @@ export function addChecklistItem(db: Db, actor: Actor, input: z.infer<typeof Add
 
 export const ChecklistItemSchema = z.object({ itemId: IdSchema('Checklist item') });
 
-function loadItem(db: Pick<Db, 'select'>, itemId: string) {
-  const item = db.select().from(checklistItems).where(eq(checklistItems.id, itemId)).get();
+async function loadItem(db: Pick<Db, 'select'>, itemId: string) {
+  const item = await db.select().from(checklistItems).where(eq(checklistItems.id, itemId)).get();
   if (!item) throw new NotFound('This checklist item does not exist.');
   return item;
 }
 
-export function removeChecklistItem(db: Db, actor: Actor, input: z.infer<typeof ChecklistItemSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const item = loadItem(tx, input.itemId);
+export async function removeChecklistItem(db: Db, actor: Actor, input: z.infer<typeof ChecklistItemSchema>): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const item = await loadItem(tx, input.itemId);
     // Without the follow-up, no discharge could ever be followed up and the loop never closes.
     if (item.kind === 'follow_up') throw new Conflict('The follow-up contact cannot be removed: change its window instead.');
-    tx.delete(checklistItems).where(eq(checklistItems.id, item.id)).run();
+    await tx.delete(checklistItems).where(eq(checklistItems.id, item.id)).run();
     audit(tx, actor, `removed checklist item “${item.title}”`);
     return { id: item.id };
   });
@@ -95,13 +96,17 @@ export function pathwaysInWords(pathways: string): string {
 export const SetChecklistItemPathwaysSchema = z.object({ itemId: IdSchema('Checklist item'), pathways: PathwaysField });
 
 /** Which pathways' discharges get an item from now on (discharges already flagged keep their checklist). */
-export function setChecklistItemPathways(db: Db, actor: Actor, input: z.infer<typeof SetChecklistItemPathwaysSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const item = loadItem(tx, input.itemId);
+export async function setChecklistItemPathways(
+  db: Db,
+  actor: Actor,
+  input: z.infer<typeof SetChecklistItemPathwaysSchema>,
+): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const item = await loadItem(tx, input.itemId);
     if (item.kind === 'follow_up')
       throw new Conflict('The follow-up contact is for every discharge: it cannot be limited to some pathways.');
     const pathways = input.pathways;
-    tx.update(checklistItems).set({ pathways }).where(eq(checklistItems.id, item.id)).run();
+    await tx.update(checklistItems).set({ pathways }).where(eq(checklistItems.id, item.id)).run();
     audit(tx, actor, `set checklist item “${item.title}” for ${pathwaysInWords(pathways)}`);
     return { id: item.id };
   });
@@ -111,17 +116,17 @@ export const MoveChecklistItemSchema = ChecklistItemSchema.extend({
   direction: z.enum(['up', 'down'], { error: 'Choose up or down' }),
 });
 
-export function moveChecklistItem(db: Db, actor: Actor, input: z.infer<typeof MoveChecklistItemSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const items = listChecklist(tx);
+export async function moveChecklistItem(db: Db, actor: Actor, input: z.infer<typeof MoveChecklistItemSchema>): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const items = await listChecklist(tx);
     const index = items.findIndex((i) => i.id === input.itemId);
     if (index === -1) throw new NotFound('This checklist item does not exist.');
     const other = items[input.direction === 'up' ? index - 1 : index + 1];
     const item = items[index]!;
     if (!other) throw new Conflict(`This item is already ${input.direction === 'up' ? 'first' : 'last'}.`);
     if (item.kind === 'follow_up' || other.kind === 'follow_up') throw new Conflict('The follow-up contact always comes last.');
-    tx.update(checklistItems).set({ position: other.position }).where(eq(checklistItems.id, item.id)).run();
-    tx.update(checklistItems).set({ position: item.position }).where(eq(checklistItems.id, other.id)).run();
+    await tx.update(checklistItems).set({ position: other.position }).where(eq(checklistItems.id, item.id)).run();
+    await tx.update(checklistItems).set({ position: item.position }).where(eq(checklistItems.id, other.id)).run();
     audit(tx, actor, `moved checklist item “${item.title}” ${input.direction}`);
     return { id: item.id };
   });
@@ -138,9 +143,9 @@ export const SetFollowUpWindowSchema = z.object({
   ),
 });
 
-export function setFollowUpWindow(db: Db, actor: Actor, input: z.infer<typeof SetFollowUpWindowSchema>): { hours: number } {
-  return db.transaction((tx) => {
-    const changed = tx.update(checklistItems).set({ followUpHours: input.hours }).where(eq(checklistItems.kind, 'follow_up')).run();
+export async function setFollowUpWindow(db: Db, actor: Actor, input: z.infer<typeof SetFollowUpWindowSchema>): Promise<{ hours: number }> {
+  return await db.transaction(async (tx) => {
+    const changed = await tx.update(checklistItems).set({ followUpHours: input.hours }).where(eq(checklistItems.kind, 'follow_up')).run();
     if (changed.changes === 0) throw new NotFound('The checklist has no follow-up item.');
     audit(tx, actor, `set the follow-up window to ${input.hours} hours`);
     return { hours: input.hours };

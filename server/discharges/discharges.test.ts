@@ -10,10 +10,10 @@ import { failure, makeWorld, rowCounts } from '../../test/world';
 import { todayInEngland } from '../calendar/england-time';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 const HOUR = 3_600_000;
@@ -37,13 +37,13 @@ function flagInput(overrides: Record<string, unknown> = {}) {
   } as never;
 }
 
-const tasksOf = (dischargeId: string) => db.select().from(tasks).where(eq(tasks.dischargeId, dischargeId)).all();
-const followUpOf = (dischargeId: string) => tasksOf(dischargeId).find((t) => t.isFollowUp)!;
-const dischargeRow = (id: string) => db.select().from(discharges).where(eq(discharges.id, id)).get()!;
+const tasksOf = async (dischargeId: string) => await db.select().from(tasks).where(eq(tasks.dischargeId, dischargeId)).all();
+const followUpOf = async (dischargeId: string) => (await tasksOf(dischargeId)).find((t) => t.isFollowUp)!;
+const dischargeRow = async (id: string) => (await db.select().from(discharges).where(eq(discharges.id, id)).get())!;
 
 /** Picks up and completes every checklist task except the follow-up, as the navigator. */
 async function workChecklist(dischargeId: string) {
-  for (const task of tasksOf(dischargeId).filter((t) => !t.isFollowUp)) {
+  for (const task of (await tasksOf(dischargeId)).filter((t) => !t.isFollowUp)) {
     await w.navigator.caller.tasks.pickUp({ taskId: task.id });
     await w.navigator.caller.tasks.complete({ taskId: task.id, outcome: '' });
   }
@@ -54,7 +54,7 @@ describe('flagging a discharge', () => {
     const { id, patientId, createdRecord } = await w.hospitalStaff.caller.discharges.flag(flagInput());
     expect(createdRecord).toBe(false);
     expect(patientId).toBe(w.patient.id);
-    expect(dischargeRow(id)).toMatchObject({
+    expect(await dischargeRow(id)).toMatchObject({
       status: 'flagged',
       pathway: 1,
       riskLevel: 'high',
@@ -63,7 +63,7 @@ describe('flagging a discharge', () => {
       flaggedByUserId: w.hospitalStaff.row.id,
       followUpHours: 24,
     });
-    const checklist = tasksOf(id).sort((a, b) => a.position - b.position);
+    const checklist = (await tasksOf(id)).sort((a, b) => a.position - b.position);
     expect(checklist.map((t) => t.title)).toEqual([
       'Care package confirmed',
       'Keys and access sorted',
@@ -83,18 +83,18 @@ describe('flagging a discharge', () => {
     // The follow-up has no due time until the person is home.
     expect(checklist.at(-1)!.dueAt).toBeNull();
     expect(checklist[0]!.dueAt).toBeGreaterThan(0);
-    const events = db.select().from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all();
+    const events = await db.select().from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all();
     expect(events.filter((e) => e.kind === 'discharge_flagged')).toHaveLength(1);
     expect(events.filter((e) => e.kind === 'task_created')).toHaveLength(5);
     expect(events.every((e) => e.kind !== 'discharge_flagged' || e.sector === 'secondary')).toBe(true);
-    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    const told = await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
     expect(told).toHaveLength(1);
     expect(told[0]!.title).toMatch(/Risky discharge flagged for Margaret Thompson/);
-    const email = db.select().from(emailOutbox).where(eq(emailOutbox.notificationId, told[0]!.id)).get()!;
+    const email = (await db.select().from(emailOutbox).where(eq(emailOutbox.notificationId, told[0]!.id)).get())!;
     expect(email.toAddress).toBe(w.navigator.row.email);
     // Email is not a secure channel: no name, no health details.
     expect(email.body).not.toMatch(/Margaret|Thompson|Lives alone/);
-    const audit = db
+    const audit = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.hospitalStaff.row.id)))
@@ -122,7 +122,7 @@ describe('flagging a discharge', () => {
     expect(creating.message).toMatch(/^nhsNumber: /);
     expect(creating.message).not.toMatch(/date of birth does not match/i);
     expect(rowCounts(db)).toEqual(before);
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.hospitalStaff.row.id), eq(auditLog.outcome, 'denied')))
@@ -155,7 +155,7 @@ describe('flagging a discharge', () => {
       }),
     );
     expect(result.createdRecord).toBe(true);
-    const person = db.select().from(patients).where(eq(patients.id, result.patientId)).get()!;
+    const person = (await db.select().from(patients).where(eq(patients.id, result.patientId)).get())!;
     expect(person).toMatchObject({
       givenName: 'Arthur',
       familyName: 'Pendle',
@@ -164,11 +164,7 @@ describe('flagging a discharge', () => {
       riskLevel: 'high',
     });
     // No named contact yet, so the team's navigators are told.
-    const told = db
-      .select()
-      .from(notifications)
-      .all()
-      .map((n) => n.userId);
+    const told = (await db.select().from(notifications).all()).map((n) => n.userId);
     expect(told.sort()).toEqual([w.navigator.row.id, w.navigator2.row.id].sort());
     // It lands on the team caseload for the navigators.
     const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
@@ -202,7 +198,7 @@ describe('flagging a discharge', () => {
     const error = await failure(w.otherGp.caller.discharges.flag(flagInput()));
     expect(error.code).toBe('FORBIDDEN');
     expect(rowCounts(db)).toEqual(before);
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
@@ -233,16 +229,16 @@ describe('what hospital staff can read', () => {
     ]) {
       expect((await failure(call)).code).toBe('FORBIDDEN');
     }
-    const checklistTask = tasksOf(id)[0]!;
+    const checklistTask = (await tasksOf(id))[0]!;
     expect((await failure(w.hospitalStaff.caller.tasks.get({ taskId: checklistTask.id }))).code).toBe('FORBIDDEN');
     expect((await failure(w.hospitalStaff.caller.discharges.changeStatus({ dischargeId: id, to: 'planned' } as never))).code).toBe(
       'FORBIDDEN',
     );
 
     // A second hospital user who did not flag it cannot open it, and the attempt is audited.
-    const colleague = w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Another Hospital User');
+    const colleague = await w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Another Hospital User');
     expect((await failure(colleague.caller.discharges.get({ dischargeId: id }))).code).toBe('FORBIDDEN');
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, colleague.actor.userId), eq(auditLog.outcome, 'denied')))
@@ -263,7 +259,7 @@ describe('status flow', () => {
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'planned' } as never);
     const back = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'planned' } as never));
     expect(back.code).toBe('CONFLICT');
-    expect(dischargeRow(id).status).toBe('planned');
+    expect((await dischargeRow(id)).status).toBe('planned');
   });
 
   it('"home" needs when they got home, and sets the follow-up due from that moment', async () => {
@@ -280,9 +276,9 @@ describe('status flow', () => {
 
     const homeAt = Date.now() - 3 * HOUR;
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt } as never);
-    expect(dischargeRow(id)).toMatchObject({ status: 'home', homeAt });
-    expect(followUpOf(id).dueAt).toBe(homeAt + 24 * HOUR);
-    const event = db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'discharge_status_changed')).get()!;
+    expect(await dischargeRow(id)).toMatchObject({ status: 'home', homeAt });
+    expect((await followUpOf(id)).dueAt).toBe(homeAt + 24 * HOUR);
+    const event = (await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'discharge_status_changed')).get())!;
     expect(event.summary).toMatch(/^Home from hospital on /);
     expect(event.sector).toBe('primary');
   });
@@ -290,16 +286,16 @@ describe('status flow', () => {
   it('uses the follow-up window the admin set when the discharge was flagged', async () => {
     await w.admin.caller.discharges.setFollowUpWindow({ hours: 48 });
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
-    expect(followUpOf(id).title).toBe('Follow-up contact within 48 hours of getting home');
+    expect((await followUpOf(id)).title).toBe('Follow-up contact within 48 hours of getting home');
     const homeAt = Date.now() - HOUR;
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt } as never);
-    expect(followUpOf(id).dueAt).toBe(homeAt + 48 * HOUR);
+    expect((await followUpOf(id)).dueAt).toBe(homeAt + 48 * HOUR);
   });
 
   it('"followed up" needs the follow-up done with an outcome; recording it closes the loop for the flagger', async () => {
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
     await workChecklist(id);
-    const followUp = followUpOf(id);
+    const followUp = await followUpOf(id);
     await w.navigator.caller.tasks.pickUp({ taskId: followUp.id });
     // Before the person is home there is nothing to follow up.
     const early = await failure(w.navigator.caller.tasks.complete({ taskId: followUp.id, outcome: 'Called' }));
@@ -311,19 +307,20 @@ describe('status flow', () => {
     const noOutcome = await failure(w.navigator.caller.tasks.complete({ taskId: followUp.id, outcome: '  ' }));
     expect(noOutcome.code).toBe('BAD_REQUEST');
     expect(noOutcome.message).toMatch(/outcome: Enter the outcome of the follow-up contact/);
-    expect(followUpOf(id).status).toBe('open');
+    expect((await followUpOf(id)).status).toBe('open');
 
     await w.navigator.caller.tasks.complete({ taskId: followUp.id, outcome: 'Visited: care package started, settled at home' });
-    expect(dischargeRow(id)).toMatchObject({
+    expect(await dischargeRow(id)).toMatchObject({
       status: 'followed_up',
       followedUpByUserId: w.navigator.row.id,
       followUpOutcome: 'Visited: care package started, settled at home',
     });
     // The follow-up was a contact with the person (#17 item 4): the caseload and the MDT worklist say so.
-    const person = (await w.navigator.caller.patients.caseload({})).rows.find((p) => p.id === dischargeRow(id).patientId);
+    const { patientId } = await dischargeRow(id);
+    const person = (await w.navigator.caller.patients.caseload({})).rows.find((p) => p.id === patientId);
     expect(person?.lastContactAt).toBeGreaterThan(Date.now() - HOUR);
     // On the worklist as recently home, and no longer for want of contact.
-    const entry = (await w.navigator.caller.mdt.worklist({})).rows.find((p) => p.id === dischargeRow(id).patientId);
+    const entry = (await w.navigator.caller.mdt.worklist({})).rows.find((p) => p.id === patientId);
     expect(entry?.reasons.map((r) => r.reason)).toEqual(expect.arrayContaining(['recentlyHome']));
     expect(entry?.reasons.map((r) => r.reason)).not.toContain('noContact');
     const [listed] = (await w.hospitalStaff.caller.discharges.list({ status: 'all' })).items;
@@ -345,12 +342,9 @@ describe('status flow', () => {
       w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() } as never),
     );
     expect(afterClose.message).toMatch(/This discharge is closed/);
-    const kinds = db
-      .select({ kind: timelineEvents.kind })
-      .from(timelineEvents)
-      .where(eq(timelineEvents.patientId, w.patient.id))
-      .all()
-      .map((e) => e.kind);
+    const kinds = (
+      await db.select({ kind: timelineEvents.kind }).from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all()
+    ).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'task_done')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'task_assigned')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'discharge_status_changed')).toHaveLength(3);
@@ -368,8 +362,8 @@ describe('status flow', () => {
     expect(badReason.message).toMatch(/closedReason: Choose a reason from the list/);
     expect(rowCounts(db)).toEqual(before);
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never);
-    expect(dischargeRow(id)).toMatchObject({ status: 'closed', closedReason: 'Readmitted to hospital' });
-    expect(tasksOf(id).every((t) => t.status === 'cancelled')).toBe(true);
+    expect(await dischargeRow(id)).toMatchObject({ status: 'closed', closedReason: 'Readmitted to hospital' });
+    expect((await tasksOf(id)).every((t) => t.status === 'cancelled')).toBe(true);
   });
 
   it('only the team whose checklist it is may close a discharge early (closing cancels their tasks)', async () => {
@@ -381,7 +375,7 @@ describe('status flow', () => {
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Closing this discharge would cancel tasks another team has: ask Nav team to close it.');
     expect(rowCounts(db)).toEqual(before);
-    expect(tasksOf(id).every((t) => t.status === 'open')).toBe(true);
+    expect((await tasksOf(id)).every((t) => t.status === 'open')).toBe(true);
   });
 });
 
@@ -411,18 +405,14 @@ describe('the checklist template (admin)', () => {
     expect(window.message).toMatch(/hours: The follow-up window must be at least 1 hour/);
 
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
-    expect(
-      tasksOf(id)
-        .sort((a, b) => a.position - b.position)
-        .map((t) => t.title),
-    ).toEqual([
+    expect((await tasksOf(id)).sort((a, b) => a.position - b.position).map((t) => t.title)).toEqual([
       'Care package confirmed',
       'Medication ready',
       'Heating on at home',
       'Equipment delivered',
       'Follow-up contact within 24 hours of getting home',
     ]);
-    const audited = db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
+    const audited = await db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all();
     // Reading the checklist and the refused changes are audited too; these are the changes made.
     expect(
       audited
@@ -439,16 +429,17 @@ describe('the checklist template (admin)', () => {
 });
 
 describe('checklists tailored to the pathway (#17 item 22)', () => {
-  const titlesOf = (dischargeId: string) =>
-    tasksOf(dischargeId)
-      .sort((a, b) => a.position - b.position)
-      .map((t) => t.title);
+  const titlesOf = async (dischargeId: string) => (await tasksOf(dischargeId)).sort((a, b) => a.position - b.position).map((t) => t.title);
 
   it('a pathway 0 discharge (home, no new support) gets no care-package or equipment tasks; pathway 1 gets them all', async () => {
     const home = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 0, careVisitsPerDay: 0, careProvider: '' }));
-    expect(titlesOf(home.id)).toEqual(['Keys and access sorted', 'Medication ready', 'Follow-up contact within 24 hours of getting home']);
+    expect(await titlesOf(home.id)).toEqual([
+      'Keys and access sorted',
+      'Medication ready',
+      'Follow-up contact within 24 hours of getting home',
+    ]);
     const supported = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1 }));
-    expect(titlesOf(supported.id)).toEqual([
+    expect(await titlesOf(supported.id)).toEqual([
       'Care package confirmed',
       'Keys and access sorted',
       'Medication ready',
@@ -456,7 +447,7 @@ describe('checklists tailored to the pathway (#17 item 22)', () => {
       'Follow-up contact within 24 hours of getting home',
     ]);
     const careHome = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 3, careVisitsPerDay: 0, careProvider: '' }));
-    expect(titlesOf(careHome.id)).toEqual(['Medication ready', 'Follow-up contact within 24 hours of getting home']);
+    expect(await titlesOf(careHome.id)).toEqual(['Medication ready', 'Follow-up contact within 24 hours of getting home']);
   });
 
   it('admin chooses the pathways of each item; new flags follow, the follow-up is for every pathway; bad input names the field', async () => {
@@ -476,21 +467,16 @@ describe('checklists tailored to the pathway (#17 item 22)', () => {
     expect(rowCounts(db)).toEqual(before);
 
     const rehab = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 2, careVisitsPerDay: 0, careProvider: '' }));
-    expect(titlesOf(rehab.id)).toEqual([
+    expect(await titlesOf(rehab.id)).toEqual([
       'Medication ready',
       'Bed booked in rehab unit',
       'Follow-up contact within 24 hours of getting home',
     ]);
     const supported = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 1 }));
-    expect(titlesOf(supported.id)).not.toContain('Medication ready');
-    expect(titlesOf(supported.id)).not.toContain('Bed booked in rehab unit');
+    expect(await titlesOf(supported.id)).not.toContain('Medication ready');
+    expect(await titlesOf(supported.id)).not.toContain('Bed booked in rehab unit');
     // Each change is audited in words.
-    const details = db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.userId, w.admin.row.id))
-      .all()
-      .map((a) => a.reason);
+    const details = (await db.select().from(auditLog).where(eq(auditLog.userId, w.admin.row.id)).all()).map((a) => a.reason);
     expect(details).toContain('set checklist item “Medication ready” for pathways 0 and 2');
     expect(details).toContain('added checklist item “Bed booked in rehab unit” for pathway 2');
   });
@@ -508,16 +494,16 @@ describe('checklists tailored to the pathway (#17 item 22)', () => {
 
 describe('the hospital is chosen from the directory and remembered per user (#17 item 22)', () => {
   it('stores the chosen hospital; the flag form starts with the hospital this user chose last', async () => {
-    const other = insertOrganisation(db, { name: 'Northgate General Hospital', kind: 'hospital_trust' });
+    const other = await insertOrganisation(db, { name: 'Northgate General Hospital', kind: 'hospital_trust' });
     const first = await w.hospitalStaff.caller.discharges.flagOptions();
     expect(first.hospitals.map((h) => h.name)).toEqual(['Hospital', 'Northgate General Hospital']);
     // Nothing flagged yet: their own hospital.
     expect(first.hospitalId).toBe(w.orgs.hospital.id);
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, hospitalId: other.id }));
-    expect(dischargeRow(id)).toMatchObject({ hospital: 'Northgate General Hospital', hospitalOrganisationId: other.id });
+    expect(await dischargeRow(id)).toMatchObject({ hospital: 'Northgate General Hospital', hospitalOrganisationId: other.id });
     expect((await w.hospitalStaff.caller.discharges.flagOptions()).hospitalId).toBe(other.id);
     // Per user: a colleague's default is still their own hospital; a GP with no hospital and no flags has none.
-    const colleague = w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Colleague');
+    const colleague = await w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Colleague');
     expect((await colleague.caller.discharges.flagOptions()).hospitalId).toBe(w.orgs.hospital.id);
     expect((await w.gp.caller.discharges.flagOptions()).hospitalId).toBe('');
   });
@@ -567,7 +553,7 @@ describe('the discharge worklist, a page at a time', () => {
     const dates = ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-02', '2026-03-05'];
     const made: { id: string; expectedDate: string; riskLevel: 'high' | 'low' }[] = [];
     for (let i = 0; i < 30; i++) {
-      const person = insertPatient(db, {
+      const person = await insertPatient(db, {
         familyName: `Paged${i}`,
         registeredPracticeId: w.orgs.practice.id,
         caseloadOrganisationId: w.orgs.navTeam.id,
@@ -579,7 +565,7 @@ describe('the discharge worklist, a page at a time', () => {
         expectedDate: dates[i % dates.length]!,
         riskLevel: i % 3 === 0 ? 'high' : 'low',
       });
-      db.insert(discharges).values(row).run();
+      await db.insert(discharges).values(row).run();
       made.push({ id: row.id, expectedDate: row.expectedDate, riskLevel: row.riskLevel as 'high' | 'low' });
     }
     const inOrder = (list: typeof made) =>

@@ -107,9 +107,13 @@ export type FlagDischargeInput = z.infer<typeof FlagDischargeSchema>;
  * Flags a risky discharge for the person with this exact NHS number and date of birth, creating
  * their record if nobody matches, and makes the checklist of tasks in the caseload team's queue.
  */
-export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): { id: string; patientId: string; createdRecord: boolean } {
+export async function flagDischarge(
+  db: Db,
+  actor: Actor,
+  input: FlagDischargeInput,
+): Promise<{ id: string; patientId: string; createdRecord: boolean }> {
   const action = actor.access?.action ?? 'discharges.flag';
-  const byNumber = db.select().from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
+  const byNumber = await db.select().from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
   // A wrong date of birth is answered as no match at all (never "does not match"): no date-of-birth oracle.
   const existing = byNumber?.dateOfBirth === input.dateOfBirth ? byNumber : undefined;
   const creating = !!(input.newRecord || input.givenName || input.familyName || input.registeredPracticeId);
@@ -124,16 +128,16 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
         : `${NO_IDENTITY_MATCH}. If they are right, add the person’s name and GP practice to create their record.`,
     );
   }
-  const hospital = hospitalOf(db, input);
+  const hospital = await hospitalOf(db, input);
   let newPerson: z.infer<typeof NewPersonSchema> | null = null;
   let placement: Placement;
   let facts: PatientFacts;
   if (existing) {
-    facts = loadPatientFacts(db, actor, [existing.id]).get(existing.id)!;
+    facts = (await loadPatientFacts(db, actor, [existing.id])).get(existing.id)!;
     placement = { caseloadOrganisationId: existing.caseloadOrganisationId, namedContactUserId: existing.namedContactUserId };
   } else {
     newPerson = NewPersonSchema.parse(input);
-    placement = placeNewPatient(db, actor, newPerson.registeredPracticeId);
+    placement = await placeNewPatient(db, actor, newPerson.registeredPracticeId);
     facts = {
       patientId: '',
       registeredPracticeId: newPerson.registeredPracticeId,
@@ -153,23 +157,24 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
   const acting: Actor = { ...actor, access: { ...actor.access, rule: decision.rule, action } };
   actor.access?.audit?.rule(decision.rule);
 
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     const now = Date.now();
     const patientId = existing
       ? existing.id
-      : insertNewPatient(
+      : await insertNewPatient(
           tx,
           acting,
           { nhsNumber: input.nhsNumber, dateOfBirth: input.dateOfBirth, ...newPerson!, riskLevel: input.riskLevel },
           placement,
           now,
         );
-    const allItems = tx.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
+    const allItems = await tx.select().from(checklistItems).orderBy(asc(checklistItems.position)).all();
     const followUpHours = allItems.find((i) => i.kind === 'follow_up')?.followUpHours ?? 24;
     // Only what this pathway needs: no care package or equipment for someone going home without new support.
     const template = checklistForPathway(allItems, input.pathway);
     const id = newId();
-    tx.insert(discharges)
+    await tx
+      .insert(discharges)
       .values({
         id,
         patientId,
@@ -192,7 +197,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
         updatedAt: now,
       })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       acting,
       {
@@ -206,7 +211,7 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
       now,
     );
     for (const item of template) {
-      insertTask(
+      await insertTask(
         tx,
         acting,
         {
@@ -225,8 +230,10 @@ export function flagDischarge(db: Db, actor: Actor, input: FlagDischargeInput): 
       );
     }
     const name = existing ? `${existing.givenName} ${existing.familyName}` : `${newPerson!.givenName} ${newPerson!.familyName}`;
-    const toTell = placement.namedContactUserId ? [placement.namedContactUserId] : teamNavigators(tx, placement.caseloadOrganisationId);
-    notify(
+    const toTell = placement.namedContactUserId
+      ? [placement.namedContactUserId]
+      : await teamNavigators(tx, placement.caseloadOrganisationId);
+    await notify(
       tx,
       toTell.filter((u) => u !== actor.userId),
       {

@@ -6,8 +6,8 @@ import { Invalid } from '../errors';
 import { listPractices } from '../patients/list-options';
 
 /** The hospitals a discharge can be flagged from: the directory's hospital trusts, by name. */
-export function listHospitals(db: Pick<Db, 'select'>) {
-  return db
+export async function listHospitals(db: Pick<Db, 'select'>) {
+  return await db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(eq(organisations.kind, 'hospital_trust'))
@@ -20,9 +20,9 @@ export function listHospitals(db: Pick<Db, 'select'>) {
  * start with: the one this user chose when they last flagged a discharge, else their own
  * organisation if it is a hospital.
  */
-export function flagOptions(db: Db, actor: Actor) {
-  const hospitals = listHospitals(db);
-  const last = db
+export async function flagOptions(db: Db, actor: Actor) {
+  const hospitals = await listHospitals(db);
+  const last = await db
     .select({ id: discharges.hospitalOrganisationId })
     .from(discharges)
     .where(and(eq(discharges.flaggedByUserId, actor.userId), isNotNull(discharges.hospitalOrganisationId)))
@@ -30,13 +30,16 @@ export function flagOptions(db: Db, actor: Actor) {
     .limit(1)
     .get();
   const remembered = [last?.id, actor.organisationId].find((id) => id && hospitals.some((h) => h.id === id)) ?? '';
-  return { practices: listPractices(db), hospitals, hospitalId: remembered };
+  return { practices: await listPractices(db), hospitals, hospitalId: remembered };
 }
 
 /** The hospital a flag names: one from the directory (checked to be a hospital), or a name given by an API caller. */
-export function hospitalOf(db: Pick<Db, 'select'>, input: { hospitalId?: string; hospital?: string }): { id: string | null; name: string } {
+export async function hospitalOf(
+  db: Pick<Db, 'select'>,
+  input: { hospitalId?: string; hospital?: string },
+): Promise<{ id: string | null; name: string }> {
   if (input.hospitalId) {
-    const org = db
+    const org = await db
       .select({ id: organisations.id, name: organisations.name, kind: organisations.kind })
       .from(organisations)
       .where(eq(organisations.id, input.hospitalId))

@@ -14,8 +14,8 @@ const team = alias(organisations, 'team');
  * One discharge with its checklist: what the flagger, the navigator team and the GP see. Only the
  * person's name and identifiers come from the record, so hospital staff see nothing beyond their flag.
  */
-export function getDischarge(db: Db, dischargeId: string) {
-  const row = db
+export async function getDischarge(db: Db, dischargeId: string) {
+  const row = await db
     .select({
       discharge: discharges,
       patient: {
@@ -37,7 +37,7 @@ export function getDischarge(db: Db, dischargeId: string) {
     .where(eq(discharges.id, dischargeId))
     .get();
   if (!row) throw new NotFound('This discharge does not exist.');
-  const checklist = db
+  const checklist = await db
     .select({
       id: tasks.id,
       title: tasks.title,
@@ -58,4 +58,4 @@ export function getDischarge(db: Db, dischargeId: string) {
     .all();
   return { ...row, checklist };
 }
-export type DischargeDetail = ReturnType<typeof getDischarge>;
+export type DischargeDetail = Awaited<ReturnType<typeof getDischarge>>;

@@ -14,18 +14,18 @@ type Tx = Pick<Db, 'insert' | 'update' | 'select'>;
  * Closes the loop when the follow-up contact is recorded: the discharge becomes "followed up" with
  * the outcome, and whoever flagged it is told, in the same transaction as the task being done.
  */
-export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcome: string, now: number): void {
-  const discharge = tx.select().from(discharges).where(eq(discharges.id, dischargeId)).get();
+export async function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcome: string, now: number): Promise<void> {
+  const discharge = await tx.select().from(discharges).where(eq(discharges.id, dischargeId)).get();
   if (discharge?.status !== 'home') {
     throw new Conflict('The follow-up contact can be recorded once the person has been marked home.');
   }
-  const changed = tx
+  const changed = await tx
     .update(discharges)
     .set({ status: 'followed_up', followedUpAt: now, followedUpByUserId: actor.userId, followUpOutcome: outcome, updatedAt: now })
     .where(and(eq(discharges.id, dischargeId), eq(discharges.status, 'home')))
     .run();
   if (changed.changes !== 1) throw new Conflict('Someone else changed this discharge just now.');
-  appendEvent(
+  await appendEvent(
     tx,
     actor,
     {
@@ -41,12 +41,12 @@ export function recordFollowUp(tx: Tx, actor: Actor, dischargeId: string, outcom
     now,
   );
   if (discharge.flaggedByUserId !== actor.userId) {
-    const person = tx
+    const person = await tx
       .select({ givenName: patients.givenName, familyName: patients.familyName })
       .from(patients)
       .where(eq(patients.id, discharge.patientId))
       .get();
-    notify(
+    await notify(
       tx,
       [discharge.flaggedByUserId],
       {

@@ -7,13 +7,13 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
-const person = () => db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!;
+const person = async () => (await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!;
 
 describe('handing over the named contact', () => {
   it('nothing changes until the receiver accepts; both see it pending; then the receiver is the named contact', async () => {
@@ -22,7 +22,7 @@ describe('handing over the named contact', () => {
       toUserId: w.navigator2.row.id,
       note: 'Moving to the north team',
     });
-    expect(person().namedContactUserId).toBe(w.navigator.row.id);
+    expect((await person()).namedContactUserId).toBe(w.navigator.row.id);
     expect((await w.navigator.caller.handoffs.mine()).map((h) => h.id)).toEqual([id]);
     expect((await w.navigator2.caller.handoffs.mine()).map((h) => h.toName)).toEqual(['Sam Navigator']);
     expect((await w.navigator.caller.handoffs.pendingFor({ patientId: w.patient.id }))?.toName).toBe('Sam Navigator');
@@ -31,29 +31,21 @@ describe('handing over the named contact', () => {
     // Only the receiver answers.
     expect((await failure(w.navigator.caller.handoffs.respond({ handoffId: id, response: 'accept' }))).code).toBe('FORBIDDEN');
     await w.navigator2.caller.handoffs.respond({ handoffId: id, response: 'accept' });
-    expect(person()).toMatchObject({ namedContactUserId: w.navigator2.row.id, version: 2 });
-    const kinds = db
-      .select({ kind: timelineEvents.kind })
-      .from(timelineEvents)
-      .where(eq(timelineEvents.patientId, w.patient.id))
-      .all()
-      .map((e) => e.kind);
+    expect(await person()).toMatchObject({ namedContactUserId: w.navigator2.row.id, version: 2 });
+    const kinds = (
+      await db.select({ kind: timelineEvents.kind }).from(timelineEvents).where(eq(timelineEvents.patientId, w.patient.id)).all()
+    ).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['handoff_offered', 'handoff_accepted']));
-    expect(
-      db
-        .select()
-        .from(notifications)
-        .where(eq(notifications.userId, w.navigator.row.id))
-        .all()
-        .map((n) => n.title),
-    ).toEqual(['Margaret Thompson: Sam Navigator accepted the hand-over and is now the named contact']);
+    expect((await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all()).map((n) => n.title)).toEqual([
+      'Margaret Thompson: Sam Navigator accepted the hand-over and is now the named contact',
+    ]);
     expect((await failure(w.navigator2.caller.handoffs.respond({ handoffId: id, response: 'decline' }))).message).toBe(
       'This hand-over was already accepted.',
     );
   });
 
   it('someone with no relationship yet may answer the offer, and gains the record only by accepting', async () => {
-    const newcomer = w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
+    const newcomer = await w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
     const { id } = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: newcomer.actor.userId });
     expect((await failure(newcomer.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
     expect((await failure(w.otherGp.caller.handoffs.respond({ handoffId: id, response: 'accept' }))).code).toBe('FORBIDDEN');
@@ -75,15 +67,10 @@ describe('handing over the named contact', () => {
     await w.navigator2.caller.handoffs.respond({ handoffId: first.id, response: 'decline' });
     const second = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
     await w.navigator.caller.handoffs.respond({ handoffId: second.id, response: 'withdraw' });
-    expect(
-      db
-        .select({ status: namedContactHandoffs.status })
-        .from(namedContactHandoffs)
-        .all()
-        .map((h) => h.status)
-        .sort(),
-    ).toEqual(['declined', 'withdrawn']);
-    expect(person().namedContactUserId).toBe(w.navigator.row.id);
+    expect((await db.select({ status: namedContactHandoffs.status }).from(namedContactHandoffs).all()).map((h) => h.status).sort()).toEqual(
+      ['declined', 'withdrawn'],
+    );
+    expect((await person()).namedContactUserId).toBe(w.navigator.row.id);
   });
 });
 
@@ -98,33 +85,34 @@ describe('no self-escalation (pen test #16, finding 3)', () => {
 
   it('the hand-over records who actually offered it, and the named contact is told', async () => {
     const { id } = await w.socialWorker.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
-    const row = db.select().from(namedContactHandoffs).where(eq(namedContactHandoffs.id, id)).get()!;
+    const row = (await db.select().from(namedContactHandoffs).where(eq(namedContactHandoffs.id, id)).get())!;
     expect(row.fromUserId).toBe(w.socialWorker.row.id);
-    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    const told = await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
     expect(told.map((n) => n.title)).toEqual(['Social S offered to hand over Margaret Thompson’s named contact to Sam Navigator']);
   });
 
   it('nobody accepts a hand-over they offered themselves (a row made before this rule)', async () => {
     const id = crypto.randomUUID();
-    db.insert(namedContactHandoffs)
+    await db
+      .insert(namedContactHandoffs)
       .values({ id, patientId: w.patient.id, fromUserId: w.socialWorker.row.id, toUserId: w.socialWorker.row.id, createdAt: Date.now() })
       .run();
     const refused = await failure(w.socialWorker.caller.handoffs.respond({ handoffId: id, response: 'accept' }));
     expect(refused.code).toBe('FORBIDDEN');
-    expect(person().namedContactUserId).toBe(w.navigator.row.id);
+    expect((await person()).namedContactUserId).toBe(w.navigator.row.id);
   });
 
   it('a referral gives a social worker the record, not a place on the care team or the named contact; nothing outlives it', async () => {
-    const colleague = w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
+    const colleague = await w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
     const service = serviceRow({ category: 'adult_social_care', organisationId: w.orgs.socialCare.id });
-    db.insert(services).values(service).run();
+    await db.insert(services).values(service).run();
     const referral = referralRow({
       patientId: w.patient.id,
       serviceId: service.id,
       toOrganisationId: w.orgs.socialCare.id,
       fromUserId: w.navigator.row.id,
     });
-    db.insert(referrals).values(referral).run();
+    await db.insert(referrals).values(referral).run();
     expect((await colleague.caller.patients.get({ patientId: w.patient.id })).access.rule).toBe('referral_to_team');
     const before = tableChecksums(db);
     const join = await failure(
@@ -134,9 +122,9 @@ describe('no self-escalation (pen test #16, finding 3)', () => {
     expect([join.code, offer.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(join.message).toMatch(/referral/);
     expect(tableChecksums(db)).toEqual(before);
-    expect(db.select().from(careTeamMembers).where(eq(careTeamMembers.userId, colleague.row.id)).all()).toEqual([]);
+    expect(await db.select().from(careTeamMembers).where(eq(careTeamMembers.userId, colleague.row.id)).all()).toEqual([]);
     // When the referral closes, the access ends with it.
-    db.update(referrals).set({ status: 'completed', closedAt: Date.now() }).where(eq(referrals.id, referral.id)).run();
+    await db.update(referrals).set({ status: 'completed', closedAt: Date.now() }).where(eq(referrals.id, referral.id)).run();
     expect((await failure(colleague.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
   });
 });

@@ -9,8 +9,8 @@ const fromUser = alias(users, 'from_user');
 const toUser = alias(users, 'to_user');
 
 /** Pending hand-overs of named contact offered to me or by me: both sides see them waiting. */
-export function listMyHandoffs(db: Db, actor: Actor) {
-  const rows = db
+export async function listMyHandoffs(db: Db, actor: Actor) {
+  const rows = await db
     .select({
       id: namedContactHandoffs.id,
       patientId: namedContactHandoffs.patientId,
@@ -41,9 +41,9 @@ export function listMyHandoffs(db: Db, actor: Actor) {
 }
 
 /** The pending hand-over for one person, if any (shown on their record). */
-export function pendingHandoffFor(db: Db, patientId: string) {
+export async function pendingHandoffFor(db: Db, patientId: string) {
   return (
-    db
+    (await db
       .select({
         id: namedContactHandoffs.id,
         toName: toUser.name,
@@ -55,18 +55,18 @@ export function pendingHandoffFor(db: Db, patientId: string) {
       .innerJoin(fromUser, eq(namedContactHandoffs.fromUserId, fromUser.id))
       .innerJoin(toUser, eq(namedContactHandoffs.toUserId, toUser.id))
       .where(and(eq(namedContactHandoffs.patientId, patientId), eq(namedContactHandoffs.status, 'pending')))
-      .get() ?? null
+      .get()) ?? null
   );
 }
 
 /** Who a person can be handed to: active navigators and social workers matching a search, the first 20 by name. */
-export function listHandoffCandidates(
+export async function listHandoffCandidates(
   db: Db,
   input: StaffSearchInput,
-): StaffMatches<{ id: string; name: string; jobTitle: string | null }> {
+): Promise<StaffMatches<{ id: string; name: string; jobTitle: string | null }>> {
   const words = staffSearchWords(input.search);
   if (!words) return { matches: [], more: false };
-  const rows = db
+  const rows = await db
     .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
     .from(users)
     .leftJoin(organisations, eq(users.organisationId, organisations.id))

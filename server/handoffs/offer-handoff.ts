@@ -27,18 +27,18 @@ export const NAMED_CONTACT_ROLES = ['navigator', 'social_worker'] as const;
  * Offers to hand a person over to a new named contact. Nothing changes until they accept: the
  * current named contact stays responsible, and both see the hand-over pending.
  */
-export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { id: string } {
-  return db.transaction((tx) => {
-    const person = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
+export async function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const person = await tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!person) throw new NotFound('This person’s record does not exist.');
-    const to = tx.select().from(users).where(eq(users.id, input.toUserId)).get();
+    const to = await tx.select().from(users).where(eq(users.id, input.toUserId)).get();
     if (!to?.active || !(NAMED_CONTACT_ROLES as readonly string[]).includes(to.role)) {
       throw new Invalid('toUserId', 'Choose an active care navigator or social worker');
     }
     if (to.id === person.namedContactUserId) throw new Invalid('toUserId', `${to.name} is already the named contact`);
     // Nobody hands a person over to themselves: an offer needs someone else to agree to it.
     if (to.id === actor.userId) throw new Invalid('toUserId', 'You cannot hand over to yourself: choose a colleague');
-    const pending = tx
+    const pending = await tx
       .select({ id: namedContactHandoffs.id })
       .from(namedContactHandoffs)
       .where(and(eq(namedContactHandoffs.patientId, person.id), eq(namedContactHandoffs.status, 'pending')))
@@ -46,7 +46,8 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
     if (pending) throw new Conflict('A hand-over for this person is already waiting to be accepted: withdraw it first.');
     const now = Date.now();
     const id = newId();
-    tx.insert(namedContactHandoffs)
+    await tx
+      .insert(namedContactHandoffs)
       .values({
         id,
         patientId: person.id,
@@ -57,7 +58,7 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
         createdAt: now,
       })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -70,7 +71,7 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
       },
       now,
     );
-    notify(
+    await notify(
       tx,
       [to.id],
       {
@@ -85,7 +86,7 @@ export function offerHandoff(db: Db, actor: Actor, input: OfferHandoffInput): { 
     );
     // The named contact hears when someone else offers to hand them over.
     if (person.namedContactUserId && person.namedContactUserId !== actor.userId) {
-      notify(
+      await notify(
         tx,
         [person.namedContactUserId],
         {

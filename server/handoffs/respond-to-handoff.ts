@@ -21,9 +21,9 @@ const EVENT_KIND = { accept: 'handoff_accepted', decline: 'handoff_declined', wi
  * withdraw it. On accepting, the receiver becomes the named contact (and, for a navigator in another
  * team, the person moves to that team's caseload) in the same transaction.
  */
-export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffInput): { id: string } {
-  return db.transaction((tx) => {
-    const handoff = tx.select().from(namedContactHandoffs).where(eq(namedContactHandoffs.id, input.handoffId)).get();
+export async function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const handoff = await tx.select().from(namedContactHandoffs).where(eq(namedContactHandoffs.id, input.handoffId)).get();
     if (!handoff) throw new NotFound('This hand-over does not exist.');
     if (handoff.status !== 'pending') throw new Conflict(`This hand-over was already ${handoff.status}.`);
     const isReceiver = handoff.toUserId === actor.userId;
@@ -34,7 +34,7 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
           : 'Only the person it is offered to can accept or decline it.',
       );
     }
-    const person = tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get()!;
+    const person = (await tx.select().from(patients).where(eq(patients.id, handoff.patientId)).get())!;
     // Withdrawing is for whoever offered it or the person's current named contact: anyone else who
     // can see the person (a caseload colleague, a care-team member) must not cancel someone's offer.
     if (input.response === 'withdraw' && handoff.fromUserId !== actor.userId && person.namedContactUserId !== actor.userId) {
@@ -44,10 +44,10 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
     if (input.response === 'accept' && handoff.fromUserId === actor.userId) {
       throw new Forbidden('You offered this hand-over yourself: a colleague has to offer it to you.');
     }
-    const receiver = tx.select().from(users).where(eq(users.id, handoff.toUserId)).get()!;
+    const receiver = (await tx.select().from(users).where(eq(users.id, handoff.toUserId)).get())!;
     const now = Date.now();
     const status = STATUS[input.response];
-    const changed = tx
+    const changed = await tx
       .update(namedContactHandoffs)
       .set({ status, decidedAt: now })
       .where(and(eq(namedContactHandoffs.id, handoff.id), eq(namedContactHandoffs.status, 'pending')))
@@ -56,7 +56,8 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
     if (input.response === 'accept') {
       const movesTeam =
         receiver.role === 'navigator' && receiver.organisationId && receiver.organisationId !== person.caseloadOrganisationId;
-      tx.update(patients)
+      await tx
+        .update(patients)
         .set({
           namedContactUserId: receiver.id,
           ...(movesTeam ? { caseloadOrganisationId: receiver.organisationId! } : {}),
@@ -72,14 +73,14 @@ export function respondToHandoff(db: Db, actor: Actor, input: RespondToHandoffIn
         : input.response === 'decline'
           ? `${receiver.name} declined the hand-over of named contact`
           : `Hand-over of named contact to ${receiver.name} withdrawn`;
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       { patientId: person.id, kind: EVENT_KIND[input.response], summary, subjectType: 'handoff', subjectId: handoff.id },
       now,
     );
     const otherSide = isReceiver ? handoff.fromUserId : handoff.toUserId;
-    notify(
+    await notify(
       tx,
       [otherSide].filter((u) => u !== actor.userId),
       {

@@ -10,14 +10,14 @@ export const handoffsUseCases = {
     permission: 'handoff.offer',
     subject: subject.patient,
     input: OfferHandoffSchema,
-    run: (c) => offerHandoff(c.db, c.actor, c.input),
+    run: async (c) => await offerHandoff(c.db, c.actor, c.input),
   }),
   respond: write({
     name: 'handoffs.respond',
     permission: 'handoff.respond',
     subject: subject.handoff,
     input: RespondToHandoffSchema,
-    run: (c) => respondToHandoff(c.db, c.actor, c.input),
+    run: async (c) => await respondToHandoff(c.db, c.actor, c.input),
   }),
   // Only hand-overs to or from the signed-in user: the offer itself is what they are told about.
   mine: read({
@@ -25,20 +25,20 @@ export const handoffsUseCases = {
     permission: 'own',
     subject: subject.own,
     input: NoInput,
-    run: (c) => listMyHandoffs(c.db, c.actor),
+    run: async (c) => await listMyHandoffs(c.db, c.actor),
   }),
   pendingFor: read({
     name: 'handoffs.pendingFor',
     permission: 'patient.read',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => pendingHandoffFor(c.db, c.input.patientId),
+    run: async (c) => await pendingHandoffFor(c.db, c.input.patientId),
   }),
   candidates: read({
     name: 'handoffs.candidates',
     permission: 'handoff.offer',
     subject: subject.patient,
     input: idOnly('patientId', 'Person').extend(StaffSearchSchema.shape),
-    run: (c) => listHandoffCandidates(c.db, c.input),
+    run: async (c) => await listHandoffCandidates(c.db, c.input),
   }),
 };

@@ -28,20 +28,21 @@ export type UnchoosePersonInput = z.infer<typeof UnchoosePersonSchema>;
  * Every one must be on the team's caseload and someone the actor may take to an MDT (the policy
  * decides each); otherwise nobody is added. Choosing someone already chosen changes nothing.
  */
-export function choosePeople(db: Db, actor: Actor, input: ChoosePeopleInput): { added: number } {
-  const meeting = teamMeeting(db, actor, input.meetingId);
+export async function choosePeople(db: Db, actor: Actor, input: ChoosePeopleInput): Promise<{ added: number }> {
+  const meeting = await teamMeeting(db, actor, input.meetingId);
   const ids = [...new Set(input.patientIds)];
   // A meeting discusses its own team's caseload: a person reached another way (their care team, a
   // referral) is another team's to discuss, and the rest of this team could not see or remove them.
   const onCaseload = new Set(
-    db
-      .select({ id: patients.id })
-      .from(patients)
-      .where(and(inArray(patients.id, ids), eq(patients.caseloadOrganisationId, meeting.organisationId), eq(patients.status, 'active')))
-      .all()
-      .map((p) => p.id),
+    (
+      await db
+        .select({ id: patients.id })
+        .from(patients)
+        .where(and(inArray(patients.id, ids), eq(patients.caseloadOrganisationId, meeting.organisationId), eq(patients.status, 'active')))
+        .all()
+    ).map((p) => p.id),
   );
-  const facts = loadPatientFacts(db, actor, ids);
+  const facts = await loadPatientFacts(db, actor, ids);
   for (const id of ids) {
     const f = facts.get(id);
     const decision = f ? decidePatientAccess(actor, f, 'mdt.work') : undefined;
@@ -54,11 +55,11 @@ export function choosePeople(db: Db, actor: Actor, input: ChoosePeopleInput): { 
     }
   }
   actor.access?.audit?.people(ids);
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     const now = Date.now();
     let added = 0;
     for (const patientId of ids) {
-      const result = tx
+      const result = await tx
         .insert(mdtChosen)
         .values({ id: newId(), meetingId: meeting.id, patientId, chosenByUserId: actor.userId, chosenAt: now })
         .onConflictDoNothing()
@@ -70,16 +71,16 @@ export function choosePeople(db: Db, actor: Actor, input: ChoosePeopleInput): { 
 }
 
 /** Takes a person off a meeting's list before they are discussed (once discussed, the record stands). */
-export function unchoosePerson(db: Db, actor: Actor, input: UnchoosePersonInput): { removed: boolean } {
-  const meeting = teamMeeting(db, actor, input.meetingId);
-  return db.transaction((tx) => {
-    const discussed = tx
+export async function unchoosePerson(db: Db, actor: Actor, input: UnchoosePersonInput): Promise<{ removed: boolean }> {
+  const meeting = await teamMeeting(db, actor, input.meetingId);
+  return await db.transaction(async (tx) => {
+    const discussed = await tx
       .select({ id: mdtDiscussions.id })
       .from(mdtDiscussions)
       .where(and(eq(mdtDiscussions.meetingId, meeting.id), eq(mdtDiscussions.patientId, input.patientId)))
       .get();
     if (discussed) throw new Conflict('This person has been discussed at the meeting: the discussion stays on the record.');
-    const result = tx
+    const result = await tx
       .delete(mdtChosen)
       .where(and(eq(mdtChosen.meetingId, meeting.id), eq(mdtChosen.patientId, input.patientId)))
       .run();

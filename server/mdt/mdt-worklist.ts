@@ -78,9 +78,9 @@ export type MdtWorklistRow = {
  * page older than CURSOR_LIFETIME_MS starts again), so nobody crossing a line between pages (30 days
  * without contact, a task falling due) is skipped or shown twice.
  */
-export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, now = Date.now(), first = MDT_PAGE_SIZE) {
-  const meeting = input.meetingId ? teamMeeting(db, actor, input.meetingId) : null;
-  const namedContacts = listNavigators(db, actor.organisationId ?? '');
+export async function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, now = Date.now(), first = MDT_PAGE_SIZE) {
+  const meeting = input.meetingId ? await teamMeeting(db, actor, input.meetingId) : null;
+  const namedContacts = await listNavigators(db, actor.organisationId ?? '');
   // Only the team's own navigators are offered: anyone else's id is a value not on the list.
   if (input.namedContactUserId && !namedContacts.some((c) => c.id === input.namedContactUserId))
     throw new Invalid('namedContactUserId', 'Named contact: choose someone on your team');
@@ -90,7 +90,7 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
   // The rank is a number, smallest first: (6 − reasons) × 3 + risk rank, with the last contact
   // (none = 0, so the longest without contact comes first) below it, as the caseload's keys are.
   // Read from patients_mdt_idx alone; names and counts are fetched for the page's people only.
-  const page = policyPage<{ id: string; rank: number }>(db, actor, {
+  const page = await policyPage<{ id: string; rank: number }>(db, actor, {
     list: 'mdt',
     field: 'after',
     cursor: input.after,
@@ -98,11 +98,11 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
     now,
     permission: 'mdt.work',
     keyOf: (r) => r.rank,
-    fetch: (cursor, count, at) => {
+    fetch: async (cursor, count, at) => {
       const flags = reasonFlags(at);
       // Each person's reasons are counted once, in the inner query: "limit -1 offset 0" keeps SQLite
       // from folding it into the outer ones, which would count them again for the rank and the filter.
-      return db.all(sql`
+      return await db.all(sql`
         select id, rank from (
           select id, ((6 - reasons) * 3 + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000
               + coalesce(last_contact_at, 0) as rank
@@ -121,14 +121,14 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
     },
   });
   // Every page is described at the moment of the first, as it was ranked.
-  const reasons = reasonRows(
+  const reasons = await reasonRows(
     db,
     page.items.map((r) => r.id),
     page.at,
   );
   const visible = page.items.flatMap((r) => reasons.get(r.id) ?? []);
   const chosen = meeting
-    ? chosenAmong(
+    ? await chosenAmong(
         db,
         meeting.id,
         visible.map((r) => r.id),
@@ -143,9 +143,9 @@ export function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput = {}, 
   };
 }
 
-function chosenAmong(db: Pick<Db, 'select'>, meetingId: string, patientIds: string[]): Set<string> {
+async function chosenAmong(db: Pick<Db, 'select'>, meetingId: string, patientIds: string[]): Promise<Set<string>> {
   if (patientIds.length === 0) return new Set();
-  const rows = db
+  const rows = await db
     .select({ patientId: mdtChosen.patientId })
     .from(mdtChosen)
     .where(and(eq(mdtChosen.meetingId, meetingId), inArray(mdtChosen.patientId, patientIds)))
@@ -154,8 +154,12 @@ function chosenAmong(db: Pick<Db, 'select'>, meetingId: string, patientIds: stri
 }
 
 /** Why each of these people would be on the worklist now (for the people chosen for a meeting). */
-export function mdtReasonsFor(db: Pick<Db, 'all'>, patientIds: string[], now = Date.now()): Map<string, MdtWorklistRow['reasons']> {
-  return new Map([...reasonRows(db, patientIds, now)].map(([id, row]) => [id, row.reasons]));
+export async function mdtReasonsFor(
+  db: Pick<Db, 'all'>,
+  patientIds: string[],
+  now = Date.now(),
+): Promise<Map<string, MdtWorklistRow['reasons']>> {
+  return new Map([...(await reasonRows(db, patientIds, now))].map(([id, row]) => [id, row.reasons]));
 }
 
 /** Each reason as 0 or 1 for a person row `p`, from the kept signals and the time now. */
@@ -180,7 +184,7 @@ function signalFlags(now: number): SQL {
 }
 
 /** The named people with their reasons (and how many tasks are overdue), by id. */
-function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map<string, MdtWorklistRow> {
+async function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Promise<Map<string, MdtWorklistRow>> {
   if (patientIds.length === 0) return new Map();
   const unfinished = sql`(${sql.join(
     UNFINISHED.map((s) => sql`${s}`),
@@ -190,7 +194,7 @@ function reasonRows(db: Pick<Db, 'all'>, patientIds: string[], now: number): Map
     patientIds.map((id) => sql`${id}`),
     sql`, `,
   );
-  const rows = db.all<{
+  const rows = await db.all<{
     id: string;
     given_name: string;
     family_name: string;

@@ -22,18 +22,18 @@ import { parseForm } from '../trpc/form-result';
 
 const D = 86_400_000;
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * D).toISOString().slice(0, 10);
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 /** Someone on the navigator's team caseload, in touch yesterday unless `extra` says otherwise. */
-const person = (now: number, familyName: string, extra: Partial<Parameters<typeof insertPatient>[1]> = {}) =>
-  insertPatient(db, {
+const person = async (now: number, familyName: string, extra: Partial<Parameters<typeof insertPatient>[1]> = {}) =>
+  await insertPatient(db, {
     familyName,
     registeredPracticeId: w.orgs.practice.id,
     caseloadOrganisationId: w.orgs.navTeam.id,
@@ -43,12 +43,13 @@ const person = (now: number, familyName: string, extra: Partial<Parameters<typeo
   });
 
 describe('MDT worklist', () => {
-  it('lists people needing discussion with the reason each is there; others are left off', () => {
+  it('lists people needing discussion with the reason each is there; others are left off', async () => {
     const now = Date.now();
-    const quiet = person(now, 'Quiet');
-    const high = person(now, 'High', { riskLevel: 'high' });
-    const overdue = person(now, 'Overdue');
-    db.insert(tasks)
+    const quiet = await person(now, 'Quiet');
+    const high = await person(now, 'High', { riskLevel: 'high' });
+    const overdue = await person(now, 'Overdue');
+    await db
+      .insert(tasks)
       .values({
         id: newId(),
         patientId: overdue.id,
@@ -61,9 +62,10 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const declined = person(now, 'Declined');
+    const declined = await person(now, 'Declined');
     const serviceId = newId();
-    db.insert(services)
+    await db
+      .insert(services)
       .values({
         id: serviceId,
         name: 'S',
@@ -74,7 +76,8 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    db.insert(referrals)
+    await db
+      .insert(referrals)
       .values({
         id: newId(),
         patientId: declined.id,
@@ -92,8 +95,9 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const home = person(now, 'Home');
-    db.insert(discharges)
+    const home = await person(now, 'Home');
+    await db
+      .insert(discharges)
       .values({
         id: newId(),
         patientId: home.id,
@@ -113,8 +117,8 @@ describe('MDT worklist', () => {
         updatedAt: now,
       })
       .run();
-    const silent = person(now, 'Silent', { lastContactAt: now - 31 * D });
-    const list = mdtWorklist(db, w.navigator.actor, {}, now).rows;
+    const silent = await person(now, 'Silent', { lastContactAt: now - 31 * D });
+    const list = (await mdtWorklist(db, w.navigator.actor, {}, now)).rows;
     const reasons = Object.fromEntries(list.map((r) => [r.id, r.reasons.map((x) => x.words)]));
     expect(reasons[quiet.id]).toBeUndefined();
     expect(reasons[high.id]).toEqual(['High risk']);
@@ -145,9 +149,9 @@ describe('MDT meetings', () => {
       ],
     });
     expect(result.taskIds).toHaveLength(1);
-    const task = db.select().from(tasks).where(eq(tasks.id, result.taskIds[0]!)).get()!;
+    const task = (await db.select().from(tasks).where(eq(tasks.id, result.taskIds[0]!)).get())!;
     expect(task).toMatchObject({ origin: 'mdt', title: 'Refer to falls clinic', assigneeUserId: owner.userId, mdtDiscussionId: result.id });
-    const event = db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'mdt_discussed')).get()!;
+    const event = (await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'mdt_discussed')).get())!;
     expect(event.body).toBe('Falls risk rising; daughter struggling');
     const meeting = await w.navigator.caller.mdt.meeting({ meetingId });
     expect(meeting.attendees).toEqual(['Nadia Navigator', 'Dr A (GP)', 'Social S']);
@@ -206,7 +210,7 @@ describe('MDT meetings', () => {
     expect(rowCounts(db)).toEqual(afterMeeting);
     expect(before.tasks).toBe(afterMeeting.tasks);
     expect((await failure(w.socialWorker.caller.mdt.meeting({ meetingId }))).code).toBe('FORBIDDEN');
-    const otherTeam = w.addUser('navigator', w.orgs.practice.id, 'primary', 'Elsewhere');
+    const otherTeam = await w.addUser('navigator', w.orgs.practice.id, 'primary', 'Elsewhere');
     expect((await failure(otherTeam.caller.mdt.meeting({ meetingId }))).code).toBe('NOT_FOUND');
   });
 });
@@ -273,8 +277,8 @@ describe('wellbeing (ONS4)', () => {
 describe('a meeting shows each person’s discussion only to those who may open that person (pen test #16, finding 21)', () => {
   it('a navigator of the team does not see the note about a person now on another team’s caseload', async () => {
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: '2026-01-05', attendees: 'Nadia Navigator' });
-    const elsewhere = insertOrganisation(db, { name: 'North team', kind: 'navigator_team' });
-    const moved = insertPatient(db, {
+    const elsewhere = await insertOrganisation(db, { name: 'North team', kind: 'navigator_team' });
+    const moved = await insertPatient(db, {
       givenName: 'Hidden',
       familyName: 'Person',
       registeredPracticeId: w.orgs.otherPractice.id,
@@ -284,7 +288,8 @@ describe('a meeting shows each person’s discussion only to those who may open 
       [w.patient.id, 'Margaret: plan agreed'],
       [moved.id, 'SECRET: memory clinic result'],
     ] as const) {
-      db.insert(mdtDiscussions)
+      await db
+        .insert(mdtDiscussions)
         .values(mdtDiscussionRow({ meetingId, patientId, recordedByUserId: w.navigator.row.id, note }))
         .run();
     }
@@ -296,48 +301,48 @@ describe('a meeting shows each person’s discussion only to those who may open 
 });
 
 describe('MDT worklist at the size of a team (#18)', () => {
-  const seedTeam = () => {
+  const seedTeam = async () => {
     const now = Date.now();
-    const overdueTask = (patientId: string) =>
-      db
+    const overdueTask = async (patientId: string) =>
+      await db
         .insert(tasks)
         .values(taskRow({ patientId, assigneeOrganisationId: w.orgs.navTeam.id, createdByUserId: w.navigator.row.id, dueAt: now - D }))
         .run();
     // Three reasons (high risk, overdue task, no contact), two (high risk, no contact) and one each, by risk and last contact.
-    const three = person(now, 'Three', { riskLevel: 'high', lastContactAt: now - 40 * D });
-    overdueTask(three.id);
-    const twoLonger = person(now, 'TwoLonger', { riskLevel: 'high', lastContactAt: now - 60 * D });
-    const twoShorter = person(now, 'TwoShorter', { riskLevel: 'high', lastContactAt: now - 35 * D });
-    const oneHigh = person(now, 'OneHigh', { riskLevel: 'high' });
-    const oneMedium = person(now, 'OneMedium', { riskLevel: 'medium', lastContactAt: now - 31 * D });
-    const oneLow = person(now, 'OneLow', { riskLevel: 'low', lastContactAt: null, namedContactUserId: w.navigator2.row.id });
-    const quiet = person(now, 'Quiet');
+    const three = await person(now, 'Three', { riskLevel: 'high', lastContactAt: now - 40 * D });
+    await overdueTask(three.id);
+    const twoLonger = await person(now, 'TwoLonger', { riskLevel: 'high', lastContactAt: now - 60 * D });
+    const twoShorter = await person(now, 'TwoShorter', { riskLevel: 'high', lastContactAt: now - 35 * D });
+    const oneHigh = await person(now, 'OneHigh', { riskLevel: 'high' });
+    const oneMedium = await person(now, 'OneMedium', { riskLevel: 'medium', lastContactAt: now - 31 * D });
+    const oneLow = await person(now, 'OneLow', { riskLevel: 'low', lastContactAt: null, namedContactUserId: w.navigator2.row.id });
+    const quiet = await person(now, 'Quiet');
     return { now, three, twoLonger, twoShorter, oneHigh, oneMedium, oneLow, quiet };
   };
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
-  it('ranks most reasons first, then highest risk, then longest without contact', () => {
-    const t = seedTeam();
-    const list = mdtWorklist(db, w.navigator.actor, {}, t.now);
+  it('ranks most reasons first, then highest risk, then longest without contact', async () => {
+    const t = await seedTeam();
+    const list = await mdtWorklist(db, w.navigator.actor, {}, t.now);
     // Margaret (from the world) has no contact recorded and medium risk: one reason, after the medium-risk person who had contact 31 days ago.
     expect(ids(list.rows)).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id, w.patient.id, t.oneMedium.id, t.oneLow.id]);
     expect(list.nextCursor).toBeNull();
     expect(ids(list.rows)).not.toContain(t.quiet.id);
   });
 
-  it('pages by keyset: every person exactly once, in rank order, each page ranked at the moment of the first', () => {
-    const t = seedTeam();
-    const all = ids(mdtWorklist(db, w.navigator.actor, {}, t.now).rows);
+  it('pages by keyset: every person exactly once, in rank order, each page ranked at the moment of the first', async () => {
+    const t = await seedTeam();
+    const all = ids((await mdtWorklist(db, w.navigator.actor, {}, t.now)).rows);
     const seen: string[] = [];
     let after: string | null | undefined;
     // Each later page is asked for a day on: someone crossing a line meanwhile (30 days without
     // contact) must neither be skipped nor shown twice.
     // Crosses 30 days without contact half an hour after the first page: not on the list it made.
-    const crossing = person(t.now, 'Crossing', { lastContactAt: t.now - 30 * D + 30 * 60_000 });
+    const crossing = await person(t.now, 'Crossing', { lastContactAt: t.now - 30 * D + 30 * 60_000 });
     expect(all).not.toContain(crossing.id);
     let asked = t.now;
     do {
-      const page = mdtWorklist(db, w.navigator.actor, { after: after ?? undefined }, asked, 2);
+      const page = await mdtWorklist(db, w.navigator.actor, { after: after ?? undefined }, asked, 2);
       expect(page.rows.length).toBeLessThanOrEqual(2);
       seen.push(...ids(page.rows));
       after = page.nextCursor;
@@ -345,29 +350,33 @@ describe('MDT worklist at the size of a team (#18)', () => {
     } while (after);
     expect(seen).toEqual(all);
     // The cursor is sealed: it reads as nothing, an edited one is told at the page field, and an old one starts again.
-    const cursor = mdtWorklist(db, w.navigator.actor, {}, t.now, 2).nextCursor!;
+    const cursor = (await mdtWorklist(db, w.navigator.actor, {}, t.now, 2)).nextCursor!;
     expect(cursor).not.toContain(t.twoLonger.id);
     const edited = `${cursor.slice(0, -2)}${cursor.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect(() => mdtWorklist(db, w.navigator.actor, { after: edited }, t.now)).toThrow('this page of the list cannot be found');
-    expect(() => mdtWorklist(db, w.navigator.actor, { after: cursor }, t.now + 13 * 3_600_000)).toThrow('the list has changed');
+    await expect(mdtWorklist(db, w.navigator.actor, { after: edited }, t.now)).rejects.toThrow('this page of the list cannot be found');
+    await expect(mdtWorklist(db, w.navigator.actor, { after: cursor }, t.now + 13 * 3_600_000)).rejects.toThrow('the list has changed');
   });
 
   it('filters by reason, named contact and a sector on the care team', async () => {
-    const t = seedTeam();
-    insertCareTeamMember(db, { patientId: t.oneMedium.id, organisationId: w.orgs.socialCare.id, organisationName: 'Adult social care' });
+    const t = await seedTeam();
+    await insertCareTeamMember(db, {
+      patientId: t.oneMedium.id,
+      organisationId: w.orgs.socialCare.id,
+      organisationName: 'Adult social care',
+    });
     // Someone removed from the care team no longer counts.
-    insertCareTeamMember(db, {
+    await insertCareTeamMember(db, {
       patientId: t.oneHigh.id,
       organisationId: w.orgs.socialCare.id,
       organisationName: 'x',
       removedAt: t.now - D,
     });
-    const filtered = (input: Parameters<typeof mdtWorklist>[2]) => ids(mdtWorklist(db, w.navigator.actor, input, t.now).rows);
-    expect(filtered({ reason: 'overdueTasks' })).toEqual([t.three.id]);
-    expect(filtered({ reason: 'highRisk' })).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id]);
-    expect(filtered({ namedContactUserId: w.navigator2.row.id })).toEqual([t.oneLow.id]);
+    const filtered = async (input: Parameters<typeof mdtWorklist>[2]) => ids((await mdtWorklist(db, w.navigator.actor, input, t.now)).rows);
+    expect(await filtered({ reason: 'overdueTasks' })).toEqual([t.three.id]);
+    expect(await filtered({ reason: 'highRisk' })).toEqual([t.three.id, t.twoLonger.id, t.twoShorter.id, t.oneHigh.id]);
+    expect(await filtered({ namedContactUserId: w.navigator2.row.id })).toEqual([t.oneLow.id]);
     // Margaret (from the world) has her social worker on her care team.
-    expect(filtered({ sector: 'social' })).toEqual([w.patient.id, t.oneMedium.id]);
+    expect(await filtered({ sector: 'social' })).toEqual([w.patient.id, t.oneMedium.id]);
     // A filter value not on offer is told at its field, and nothing is listed.
     const notOnTeam = await failure(w.navigator.caller.mdt.worklist({ namedContactUserId: w.hospitalStaff.row.id }));
     expect(notOnTeam.code).toBe('BAD_REQUEST');
@@ -376,7 +385,7 @@ describe('MDT worklist at the size of a team (#18)', () => {
   });
 
   it('keeps each person’s signals as tasks, referrals and discharges change, equal to working them out afresh', async () => {
-    seedTeam();
+    await seedTeam();
     const assignees = await w.navigator.caller.tasks.assignees({ patientId: w.patient.id });
     const { id: taskId } = await w.navigator.caller.tasks.create({
       patientId: w.patient.id,
@@ -392,7 +401,7 @@ describe('MDT worklist at the size of a team (#18)', () => {
         .all();
     const sectors = () => db.$client.prepare('select mdt_care_team_sectors from patients where id = ?').pluck().get(w.patient.id);
     // Care team members joining and leaving, and an organisation's sector changing, move the sector bits.
-    const member = insertCareTeamMember(db, { patientId: w.patient.id, organisationId: w.orgs.voluntary.id, organisationName: 'V' });
+    const member = await insertCareTeamMember(db, { patientId: w.patient.id, organisationId: w.orgs.voluntary.id, organisationName: 'V' });
     expect(Number(sectors()) & 16).toBe(16);
     db.$client.prepare('update care_team_members set removed_at = ? where id = ?').run(Date.now(), member.id);
     db.$client.prepare("update organisations set sector = 'community' where id = ?").run(w.orgs.voluntary.id);
@@ -410,31 +419,31 @@ describe('MDT worklist at the size of a team (#18)', () => {
 
 describe('the MDT worklist tells nothing of people the policy hides (#18 review)', () => {
   it('leaves out a person the policy refuses, records the refusal, and its cursor reads as nothing', async () => {
-    const team = insertOrganisation(db, { name: 'Age UK navigators', kind: 'voluntary' });
-    const row = insertUser(db, { role: 'navigator', organisationId: team.id, name: 'Vic Voluntary' });
+    const team = await insertOrganisation(db, { name: 'Age UK navigators', kind: 'voluntary' });
+    const row = await insertUser(db, { role: 'navigator', organisationId: team.id, name: 'Vic Voluntary' });
     const caller = createCaller({
       db,
       actor: { userId: row.id, name: 'Vic Voluntary', role: 'navigator', organisationId: team.id, sector: 'voluntary' },
     });
     const now = Date.now();
-    const onTeam = (familyName: string, riskLevel: 'high' | 'medium') =>
-      insertPatient(db, {
+    const onTeam = async (familyName: string, riskLevel: 'high' | 'medium') =>
+      await insertPatient(db, {
         familyName,
         riskLevel,
         registeredPracticeId: w.orgs.practice.id,
         caseloadOrganisationId: team.id,
         lastContactAt: now - 40 * D,
       });
-    const agreed = onTeam('Agreed', 'medium');
-    insertConsent(db, {
+    const agreed = await onTeam('Agreed', 'medium');
+    await insertConsent(db, {
       patientId: agreed.id,
       purpose: 'voluntary_services',
       decision: 'granted',
       recordedByUserId: row.id,
       decidedAt: now - D,
     });
-    const refused = onTeam('Refused', 'high');
-    insertConsent(db, {
+    const refused = await onTeam('Refused', 'high');
+    await insertConsent(db, {
       patientId: refused.id,
       purpose: 'voluntary_services',
       decision: 'refused',
@@ -444,7 +453,7 @@ describe('the MDT worklist tells nothing of people the policy hides (#18 review)
     const list = await caller.mdt.worklist({});
     expect(list.rows.map((r) => r.id)).toEqual([agreed.id]);
     expect(list).not.toHaveProperty('total');
-    const rows = db.select().from(auditLog).where(eq(auditLog.action, 'mdt.worklist')).all();
+    const rows = await db.select().from(auditLog).where(eq(auditLog.action, 'mdt.worklist')).all();
     expect(rows.map((r) => [r.patientId, r.outcome])).toEqual(
       expect.arrayContaining([
         [refused.id, 'denied'],
@@ -456,14 +465,14 @@ describe('the MDT worklist tells nothing of people the policy hides (#18 review)
 
 describe('an MDT meeting discusses the people chosen for it, not the whole list (#18)', () => {
   it('chooses people from the worklist, shows only them to discuss, and takes one off before discussion', async () => {
-    const other = insertPatient(db, {
+    const other = await insertPatient(db, {
       familyName: 'Chosen',
       riskLevel: 'high',
       registeredPracticeId: w.orgs.practice.id,
       caseloadOrganisationId: w.orgs.navTeam.id,
       namedContactUserId: w.navigator.row.id,
     });
-    insertPatient(db, {
+    await insertPatient(db, {
       familyName: 'NotChosen',
       riskLevel: 'high',
       registeredPracticeId: w.orgs.practice.id,
@@ -495,8 +504,8 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
 
   it('refuses to choose anyone the navigator may not take to the MDT, adding nobody; refuses an empty choice naming the field', async () => {
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
-    const elsewhere = insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
-    const stranger = insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: elsewhere.id });
+    const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
+    const stranger = await insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: elsewhere.id });
     const before = rowCounts(db);
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [w.patient.id, stranger.id] }))).toMatchObject({
       code: 'FORBIDDEN',
@@ -506,14 +515,18 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     expect(nobody.message).toContain('People to discuss: choose at least one person');
     const after = rowCounts(db);
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
-    expect(db.select().from(mdtChosen).all()).toEqual([]);
+    expect(await db.select().from(mdtChosen).all()).toEqual([]);
   });
 
   it('refuses someone of another team’s caseload, even one the navigator may open through their care team', async () => {
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
-    const elsewhere = insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
-    const theirs = insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: elsewhere.id, riskLevel: 'high' });
-    insertCareTeamMember(db, {
+    const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
+    const theirs = await insertPatient(db, {
+      registeredPracticeId: w.orgs.practice.id,
+      caseloadOrganisationId: elsewhere.id,
+      riskLevel: 'high',
+    });
+    await insertCareTeamMember(db, {
       patientId: theirs.id,
       userId: w.navigator.row.id,
       name: 'N',
@@ -522,9 +535,9 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     });
     expect((await w.navigator.caller.patients.get({ patientId: theirs.id })).patient.id).toBe(theirs.id);
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [theirs.id] }))).toMatchObject({ code: 'FORBIDDEN' });
-    const refusal = db.select().from(auditLog).where(eq(auditLog.action, 'mdt.choosePeople')).all().at(-1)!;
+    const refusal = (await db.select().from(auditLog).where(eq(auditLog.action, 'mdt.choosePeople')).all()).at(-1)!;
     expect(refusal).toMatchObject({ patientId: theirs.id, outcome: 'denied', rule: 'not_on_team_caseload' });
-    expect(db.select().from(mdtChosen).all()).toEqual([]);
+    expect(await db.select().from(mdtChosen).all()).toEqual([]);
   });
 });
 

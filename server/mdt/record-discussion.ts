@@ -37,9 +37,9 @@ export type RecordDiscussionInput = z.infer<typeof RecordDiscussionSchema>;
  * action becomes a task (origin MDT) with its owner and due date, all in one transaction.
  * Blank action rows are ignored; a half-filled one is refused, naming the field.
  */
-export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionInput): { id: string; taskIds: string[] } {
-  const meeting = teamMeeting(db, actor, input.meetingId);
-  const choices = listAssignees(db, actor, input.patientId);
+export async function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionInput): Promise<{ id: string; taskIds: string[] }> {
+  const meeting = await teamMeeting(db, actor, input.meetingId);
+  const choices = await listAssignees(db, actor, input.patientId);
   const actions = input.actions
     .map((a, i) => ({ ...a, i }))
     .filter((a) => a.title || a.assignee || a.dueDate)
@@ -51,13 +51,14 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
       if (a.dueDate < todayInEngland()) throw new Invalid(`actions.${a.i}.dueDate`, 'Due date must be today or in the future');
       return { title: a.title, choice, dueAt: endOfWorkingDay(a.dueDate) };
     });
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     const now = Date.now();
     const id = newId();
-    tx.insert(mdtDiscussions)
+    await tx
+      .insert(mdtDiscussions)
       .values({ id, meetingId: meeting.id, patientId: input.patientId, note: input.note, recordedByUserId: actor.userId, createdAt: now })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -70,8 +71,9 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
       },
       now,
     );
-    const taskIds = actions.map((a) => {
-      const taskId = insertTask(
+    const taskIds: string[] = [];
+    for (const a of actions) {
+      const taskId = await insertTask(
         tx,
         actor,
         {
@@ -86,9 +88,9 @@ export function recordDiscussion(db: Db, actor: Actor, input: RecordDiscussionIn
         now,
       );
       if (a.choice.userId !== actor.userId)
-        notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId!, patientId: input.patientId }, actor, now);
-      return taskId;
-    });
+        await notifyAssignee(tx, { id: taskId, title: a.title, assigneeUserId: a.choice.userId!, patientId: input.patientId }, actor, now);
+      taskIds.push(taskId);
+    }
     return { id, taskIds };
   });
 }

@@ -33,10 +33,10 @@ export type RecordMeetingInput = z.infer<typeof RecordMeetingSchema>;
  * (a double click, Back and send again), it is the same meeting: the one already started that day
  * with the same people is returned rather than a second.
  */
-export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): { id: string } {
+export async function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): Promise<{ id: string }> {
   const attendees = input.attendees.join('\n');
-  return db.transaction((tx) => {
-    const already = tx
+  return await db.transaction(async (tx) => {
+    const already = await tx
       .select({ id: mdtMeetings.id })
       .from(mdtMeetings)
       .where(
@@ -49,7 +49,8 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
       .get();
     if (already) return { id: already.id };
     const id = newId();
-    tx.insert(mdtMeetings)
+    await tx
+      .insert(mdtMeetings)
       .values({
         id,
         organisationId: actor.organisationId!,
@@ -67,9 +68,9 @@ export function recordMeeting(db: Db, actor: Actor, input: RecordMeetingInput): 
  * A meeting of the actor's team (NotFound for another team's), with each discussion and the tasks it
  * made: only the discussions of people the actor may open (the rest are counted, not shown).
  */
-export function getMeeting(db: Db, actor: Actor, meetingId: string) {
-  const meeting = teamMeeting(db, actor, meetingId);
-  const all = db
+export async function getMeeting(db: Db, actor: Actor, meetingId: string) {
+  const meeting = await teamMeeting(db, actor, meetingId);
+  const all = await db
     .select({
       id: mdtDiscussions.id,
       patientId: mdtDiscussions.patientId,
@@ -84,28 +85,29 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
     .orderBy(asc(mdtDiscussions.createdAt))
     .all();
   // Being in the meeting's team is not access to every person discussed: the policy decides per person.
-  const discussions = markAccessible(db, actor, all, 'patient.read', { patientIdOf: (d) => d.patientId })
+  const discussions = (await markAccessible(db, actor, all, 'patient.read', { patientIdOf: (d) => d.patientId }))
     .filter((d) => d.canOpen)
     .map(({ canOpen: _canOpen, ...d }) => d);
   // The people chosen for the meeting and not yet discussed, with why they are on the list now.
   const discussed = new Set(all.map((d) => d.patientId));
-  const chosen = db
-    .select({ id: mdtChosen.patientId, givenName: patients.givenName, familyName: patients.familyName })
-    .from(mdtChosen)
-    .innerJoin(patients, eq(mdtChosen.patientId, patients.id))
-    .where(eq(mdtChosen.meetingId, meetingId))
-    .orderBy(asc(mdtChosen.chosenAt), asc(mdtChosen.id))
-    .all()
-    .filter((p) => !discussed.has(p.id));
-  const toDiscuss = filterAccessible(db, actor, chosen, 'mdt.work');
-  const reasons = mdtReasonsFor(
+  const chosen = (
+    await db
+      .select({ id: mdtChosen.patientId, givenName: patients.givenName, familyName: patients.familyName })
+      .from(mdtChosen)
+      .innerJoin(patients, eq(mdtChosen.patientId, patients.id))
+      .where(eq(mdtChosen.meetingId, meetingId))
+      .orderBy(asc(mdtChosen.chosenAt), asc(mdtChosen.id))
+      .all()
+  ).filter((p) => !discussed.has(p.id));
+  const toDiscuss = await filterAccessible(db, actor, chosen, 'mdt.work');
+  const reasons = await mdtReasonsFor(
     db,
     toDiscuss.map((p) => p.id),
   );
   // One audit row per person whose discussion, or place on the list, is shown.
   actor.access?.audit?.people([...new Set([...discussions.map((d) => d.patientId), ...toDiscuss.map((p) => p.id)])]);
   const actions = discussions.length
-    ? db
+    ? await db
         .select({
           id: tasks.id,
           discussionId: tasks.mdtDiscussionId,
@@ -141,13 +143,14 @@ export function getMeeting(db: Db, actor: Actor, meetingId: string) {
 }
 
 /** The actor's team's meetings, newest first. */
-export function listMeetings(db: Db, actor: Actor) {
-  return db
-    .select({ id: mdtMeetings.id, heldOn: mdtMeetings.heldOn, attendees: mdtMeetings.attendees })
-    .from(mdtMeetings)
-    .where(eq(mdtMeetings.organisationId, actor.organisationId ?? ''))
-    .orderBy(desc(mdtMeetings.heldOn), desc(mdtMeetings.createdAt))
-    .limit(20)
-    .all()
-    .map((m) => ({ ...m, attendeeCount: m.attendees.split('\n').length }));
+export async function listMeetings(db: Db, actor: Actor) {
+  return (
+    await db
+      .select({ id: mdtMeetings.id, heldOn: mdtMeetings.heldOn, attendees: mdtMeetings.attendees })
+      .from(mdtMeetings)
+      .where(eq(mdtMeetings.organisationId, actor.organisationId ?? ''))
+      .orderBy(desc(mdtMeetings.heldOn), desc(mdtMeetings.createdAt))
+      .limit(20)
+      .all()
+  ).map((m) => ({ ...m, attendeeCount: m.attendees.split('\n').length }));
 }

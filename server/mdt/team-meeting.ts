@@ -5,8 +5,8 @@ import type { Actor } from '../access/actor';
 import { NotFound } from '../errors';
 
 /** The actor's team's meeting, or NotFound (another team's meeting is not theirs to know of). */
-export function teamMeeting(db: Pick<Db, 'select'>, actor: Actor, meetingId: string) {
-  const meeting = db
+export async function teamMeeting(db: Pick<Db, 'select'>, actor: Actor, meetingId: string) {
+  const meeting = await db
     .select()
     .from(mdtMeetings)
     .where(and(eq(mdtMeetings.id, meetingId), eq(mdtMeetings.organisationId, actor.organisationId ?? '')))

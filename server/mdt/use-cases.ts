@@ -13,28 +13,28 @@ export const mdtUseCases = {
     permission: 'mdt.work',
     subject: subject.role,
     input: MdtWorklistSchema,
-    run: (c) => mdtWorklist(c.db, c.actor, c.input),
+    run: async (c) => await mdtWorklist(c.db, c.actor, c.input),
   }),
   meetings: read({
     name: 'mdt.meetings',
     permission: 'mdt.work',
     subject: subject.role,
     input: NoInput,
-    run: (c) => listMeetings(c.db, c.actor),
+    run: async (c) => await listMeetings(c.db, c.actor),
   }),
   meeting: read({
     name: 'mdt.meeting',
     permission: 'mdt.work',
     subject: subject.role,
     input: z.object({ meetingId: IdSchema('Meeting') }),
-    run: (c) => getMeeting(c.db, c.actor, c.input.meetingId),
+    run: async (c) => await getMeeting(c.db, c.actor, c.input.meetingId),
   }),
   recordMeeting: write({
     name: 'mdt.recordMeeting',
     permission: 'mdt.work',
     subject: subject.role,
     input: RecordMeetingSchema,
-    run: (c) => recordMeeting(c.db, c.actor, c.input),
+    run: async (c) => await recordMeeting(c.db, c.actor, c.input),
   }),
   // Every person chosen is decided by the policy in the use case (one refusal refuses them all).
   choosePeople: write({
@@ -42,14 +42,14 @@ export const mdtUseCases = {
     permission: 'mdt.work',
     subject: subject.role,
     input: ChoosePeopleSchema,
-    run: (c) => choosePeople(c.db, c.actor, c.input),
+    run: async (c) => await choosePeople(c.db, c.actor, c.input),
   }),
   unchoosePerson: write({
     name: 'mdt.unchoosePerson',
     permission: 'mdt.work',
     subject: subject.patient,
     input: UnchoosePersonSchema,
-    run: (c) => unchoosePerson(c.db, c.actor, c.input),
+    run: async (c) => await unchoosePerson(c.db, c.actor, c.input),
   }),
   // About one person: the record procedure checks the actor may work on them, and audits.
   recordDiscussion: write({
@@ -57,6 +57,6 @@ export const mdtUseCases = {
     permission: 'mdt.work',
     subject: subject.patient,
     input: RecordDiscussionSchema,
-    run: (c) => recordDiscussion(c.db, c.actor, c.input),
+    run: async (c) => await recordDiscussion(c.db, c.actor, c.input),
   }),
 };

@@ -75,12 +75,12 @@ const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`
  * carenav recorded. At a whole system's size this takes seconds: pages read them through
  * `kept-measures.ts`, which keeps them.
  */
-export function computeMeasures(
+export async function computeMeasures(
   db: Db,
   scope: MeasureScope,
   input: Pick<MeasuresInput, 'from' | 'to' | 'measures'>,
   now = Date.now(),
-): Measure[] {
+): Promise<Measure[]> {
   const inScope = scopeCondition(scope);
   const { fromMs, toMs } = periodOf(input);
   const inPeriod = (column: AnySQLiteColumn) => and(gte(column, fromMs), lt(column, toMs));
@@ -96,14 +96,15 @@ export function computeMeasures(
     coalesce((select min(${timelineEvents.occurredAt}) from ${timelineEvents}
       where ${timelineEvents.patientId} = ${discharges.patientId} and ${timelineEvents.kind} = 'contact' and ${timelineEvents.occurredAt} >= ${discharges.homeAt}), 9e15),
     coalesce(case when ${discharges.followedUpAt} >= ${discharges.homeAt} then ${discharges.followedUpAt} end, 9e15))`;
-  const dischargeRows = (where: SQL | undefined) =>
-    db
-      .select({ createdAt: discharges.createdAt, homeAt: discharges.homeAt, riskLevel: discharges.riskLevel, firstContact })
-      .from(discharges)
-      .innerJoin(patients, eq(discharges.patientId, patients.id))
-      .where(and(inScope, where))
-      .all()
-      .map((d) => ({ ...d, firstContact: d.firstContact !== null && d.firstContact < 9e15 ? d.firstContact : null }));
+  const dischargeRows = async (where: SQL | undefined) =>
+    (
+      await db
+        .select({ createdAt: discharges.createdAt, homeAt: discharges.homeAt, riskLevel: discharges.riskLevel, firstContact })
+        .from(discharges)
+        .innerJoin(patients, eq(discharges.patientId, patients.id))
+        .where(and(inScope, where))
+        .all()
+    ).map((d) => ({ ...d, firstContact: d.firstContact !== null && d.firstContact < 9e15 ? d.firstContact : null }));
 
   // Data two or more measures share, read once and only when a measure needs it.
   const once = <T>(read: () => T) => {
@@ -112,8 +113,8 @@ export function computeMeasures(
   };
 
   // 1. Flag to first contact.
-  const m1 = () => {
-    const flagged = dischargeRows(inPeriod(discharges.createdAt));
+  const m1 = async () => {
+    const flagged = await dischargeRows(inPeriod(discharges.createdAt));
     const home = flagged.filter((d) => d.homeAt !== null);
     const contacted = home.filter((d) => d.firstContact !== null);
     const waits = contacted.map((d) => d.firstContact! - d.createdAt);
@@ -155,8 +156,8 @@ export function computeMeasures(
   };
 
   // 2. High-risk discharges followed up within 24 and 48 hours.
-  const m2 = () => {
-    const highRisk = dischargeRows(and(eq(discharges.riskLevel, 'high'), isNotNull(discharges.homeAt), inPeriod(discharges.homeAt)));
+  const m2 = async () => {
+    const highRisk = await dischargeRows(and(eq(discharges.riskLevel, 'high'), isNotNull(discharges.homeAt), inPeriod(discharges.homeAt)));
     const within = (windowHours: number) => {
       const inTime = highRisk.filter((d) => d.firstContact !== null && d.firstContact <= d.homeAt! + windowHours * HOUR).length;
       const counted = highRisk.filter(
@@ -176,25 +177,26 @@ export function computeMeasures(
   };
 
   // 3. Referral response time against target.
-  const sentInPeriod = once(() =>
-    db
-      .select({
-        service: services.name,
-        category: services.category,
-        urgency: referrals.urgency,
-        sentAt: referrals.sentAt,
-        respondedAt: referrals.respondedAt,
-        targetAt: referrals.targetAt,
-        aboutMeReused: referrals.aboutMeReused,
-      })
-      .from(referrals)
-      .innerJoin(patients, eq(referrals.patientId, patients.id))
-      .innerJoin(services, eq(referrals.serviceId, services.id))
-      .where(and(inScope, inPeriod(referrals.sentAt)))
-      .all(),
+  const sentInPeriod = once(
+    async () =>
+      await db
+        .select({
+          service: services.name,
+          category: services.category,
+          urgency: referrals.urgency,
+          sentAt: referrals.sentAt,
+          respondedAt: referrals.respondedAt,
+          targetAt: referrals.targetAt,
+          aboutMeReused: referrals.aboutMeReused,
+        })
+        .from(referrals)
+        .innerJoin(patients, eq(referrals.patientId, patients.id))
+        .innerJoin(services, eq(referrals.serviceId, services.id))
+        .where(and(inScope, inPeriod(referrals.sentAt)))
+        .all(),
   );
-  const m3 = () => {
-    const sent = sentInPeriod();
+  const m3 = async () => {
+    const sent = await sentInPeriod();
     const groups = new Map<string, typeof sent>();
     for (const r of sent) push(groups, `${r.service}\u0000${r.urgency}`, r);
     const responseRow = (list: typeof sent) => {
@@ -242,8 +244,8 @@ export function computeMeasures(
   };
 
   // 4. Referral outcomes.
-  const m4 = () => {
-    const closed = db
+  const m4 = async () => {
+    const closed = await db
       .select({
         status: referrals.status,
         outcome: referrals.outcome,
@@ -278,16 +280,17 @@ export function computeMeasures(
 
   // 5. Hand-offs.
   // The active people in scope: the denominator of hand-offs per person, and the people of measures 6 and 8.
-  const activePeople = once(() =>
-    db
-      .select({ id: patients.id, namedContactUserId: patients.namedContactUserId })
-      .from(patients)
-      .where(and(inScope, eq(patients.status, 'active')))
-      .all(),
+  const activePeople = once(
+    async () =>
+      await db
+        .select({ id: patients.id, namedContactUserId: patients.namedContactUserId })
+        .from(patients)
+        .where(and(inScope, eq(patients.status, 'active')))
+        .all(),
   );
-  const m5 = () => {
-    const peopleInScope = activePeople().length;
-    const handovers = db
+  const m5 = async () => {
+    const peopleInScope = (await activePeople()).length;
+    const handovers = await db
       .select({
         patientId: namedContactHandoffs.patientId,
         status: namedContactHandoffs.status,
@@ -298,7 +301,7 @@ export function computeMeasures(
       .innerJoin(patients, eq(namedContactHandoffs.patientId, patients.id))
       .where(and(inScope, inPeriod(namedContactHandoffs.createdAt)))
       .all();
-    const teamReferrals = db
+    const teamReferrals = await db
       .select({ patientId: referrals.patientId, status: referrals.status, sentAt: referrals.sentAt, respondedAt: referrals.respondedAt })
       .from(referrals)
       .innerJoin(patients, eq(referrals.patientId, patients.id))
@@ -343,9 +346,9 @@ export function computeMeasures(
   };
 
   // 6. Organisations and professionals involved per person.
-  const m6 = () => {
-    const active = activePeople();
-    const involvement = db
+  const m6 = async () => {
+    const active = await activePeople();
+    const involvement = await db
       .select({
         patientId: timelineEvents.patientId,
         staff: sql<number>`count(distinct ${timelineEvents.actorUserId})`,
@@ -377,8 +380,8 @@ export function computeMeasures(
   };
 
   // 7. Tell it once.
-  const m7 = () => {
-    const sent = sentInPeriod();
+  const m7 = async () => {
+    const sent = await sentInPeriod();
     const reused = sent.filter((r) => r.aboutMeReused).length;
     return measure('tellItOnce', {
       headline: sent.length
@@ -395,10 +398,10 @@ export function computeMeasures(
   };
 
   // 8. Workload (a snapshot now).
-  const m8 = () => {
-    const active = activePeople();
+  const m8 = async () => {
+    const active = await activePeople();
     const open = inArray(tasks.status, ['open', 'in_progress']);
-    const load = db
+    const load = await db
       .select({
         namedContact: users.name,
         people: sql<number>`count(distinct ${patients.id})`,
@@ -412,12 +415,12 @@ export function computeMeasures(
       .groupBy(users.id)
       .orderBy(users.name)
       .all();
-    const totals = db
+    const totals = (await db
       .select({ open: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(case when ${tasks.dueAt} < ${now} then 1 else 0 end), 0)` })
       .from(tasks)
       .innerJoin(patients, eq(tasks.patientId, patients.id))
       .where(and(inScope, eq(patients.status, 'active'), open))
-      .get()!;
+      .get())!;
     return measure('workload', {
       headline: active.length
         ? `${active.length} people, ${fmt(round1(active.length / Math.max(load.length, 1)))} per named contact; ${totals.open} open tasks (${totals.overdue} overdue), ${fmt(round1(totals.open / active.length))} per person`
@@ -433,8 +436,8 @@ export function computeMeasures(
   };
 
   // 9. Wellbeing (ONS4).
-  const m9 = () => {
-    const scores = db
+  const m9 = async () => {
+    const scores = await db
       .select({
         patientId: wellbeingScores.patientId,
         kind: wellbeingScores.kind,
@@ -487,7 +490,7 @@ export function computeMeasures(
     });
   };
 
-  const compute: Record<MeasureId, () => Measure> = {
+  const compute: Record<MeasureId, () => Measure | Promise<Measure>> = {
     flagToContact: m1,
     highRiskFollowUp: m2,
     referralResponse: m3,
@@ -499,5 +502,8 @@ export function computeMeasures(
     wellbeing: m9,
   };
   const wanted = input.measures?.length ? input.measures : (Object.keys(compute) as MeasureId[]);
-  return (Object.keys(compute) as MeasureId[]).filter((id) => wanted.includes(id)).map((id) => compute[id]());
+  const measures: Measure[] = [];
+  // One after another: on one connection they would not run any faster side by side.
+  for (const id of Object.keys(compute) as MeasureId[]) if (wanted.includes(id)) measures.push(await compute[id]());
+  return measures;
 }

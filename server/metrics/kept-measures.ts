@@ -45,8 +45,8 @@ type Period = { from: string; to: string };
 const wantedIds = (measures?: MeasureId[]) => (measures?.length ? MEASURE_IDS.filter((id) => measures.includes(id)) : MEASURE_IDS);
 
 /** What is kept for these people and period under the current definitions, by measure. */
-function keptFor(db: Db, scope: MeasureScope, period: Period) {
-  const rows = db
+async function keptFor(db: Db, scope: MeasureScope, period: Period) {
+  const rows = await db
     .select({ measureId: keptMeasures.measureId, computedAt: keptMeasures.computedAt, body: keptMeasures.body })
     .from(keptMeasures)
     .where(
@@ -62,11 +62,12 @@ function keptFor(db: Db, scope: MeasureScope, period: Period) {
 }
 
 /** Stores measures just computed, replacing what was kept for the same people, period and measure. */
-function keep(db: Db, scope: MeasureScope, period: Period, measures: Measure[]): Measure[] {
-  db.transaction((tx) => {
+async function keep(db: Db, scope: MeasureScope, period: Period, measures: Measure[]): Promise<Measure[]> {
+  await db.transaction(async (tx) => {
     for (const m of measures) {
       const row = { version: KEPT_VERSION, computedAt: m.computedAt, body: JSON.stringify(m) };
-      tx.insert(keptMeasures)
+      await tx
+        .insert(keptMeasures)
         .values({ scopeKey: scopeKey(scope), periodFrom: period.from, periodTo: period.to, measureId: m.id, ...row })
         .onConflictDoUpdate({
           target: [keptMeasures.scopeKey, keptMeasures.periodFrom, keptMeasures.periodTo, keptMeasures.measureId],
@@ -82,18 +83,20 @@ function keep(db: Db, scope: MeasureScope, period: Period, measures: Measure[]):
  * The measures asked for, for the caller's people: as kept when fresh enough, otherwise computed,
  * kept and served. Who may see which people is decided by `measureScope` (it refuses the rest).
  */
-export function readMeasures(db: Db, actor: Actor, input: MeasuresInput, now = Date.now()): Measure[] {
+export async function readMeasures(db: Db, actor: Actor, input: MeasuresInput, now = Date.now()): Promise<Measure[]> {
   const scope = measureScope(actor, input);
   const period = { from: input.from, to: input.to };
   const { freshFor, servedUntil } = FRESHNESS[scope.kind];
-  const kept = keptFor(db, scope, period);
+  const kept = await keptFor(db, scope, period);
   const wanted = wantedIds(input.measures);
   const usable = (id: MeasureId) => {
     const row = kept.get(id);
     return row !== undefined && now - row.computedAt <= servedUntil && row.computedAt <= now;
   };
   const missing = wanted.filter((id) => !usable(id));
-  const computed = missing.length ? keep(db, scope, period, computeMeasures(db, scope, { ...period, measures: missing }, now)) : [];
+  const computed = missing.length
+    ? await keep(db, scope, period, await computeMeasures(db, scope, { ...period, measures: missing }, now))
+    : [];
   const ageing = wanted.filter((id) => usable(id) && now - kept.get(id)!.computedAt > freshFor);
   if (ageing.length) bringUpToDateLater(db, scope, period, ageing);
   return wanted.map((id) => computed.find((m) => m.id === id) ?? (JSON.parse(kept.get(id)!.body) as Measure));
@@ -114,9 +117,9 @@ export function bringUpToDateLater(db: Db, scope: MeasureScope, period: Period, 
     q.pending.add(unit);
     q.idle = q.idle
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => {
+      .then(async () => {
         q.pending.delete(unit);
-        keep(db, scope, period, computeMeasures(db, scope, { ...period, measures: [id] }));
+        await keep(db, scope, period, await computeMeasures(db, scope, { ...period, measures: [id] }));
       })
       .catch((error: unknown) =>
         log.error({ measure: id, scope: scopeKey(scope), err: errorMessage(error) }, 'bringing a measure up to date failed'),
@@ -134,15 +137,16 @@ export const keptMeasuresIdle = (): Promise<void> => queue().idle;
  * first day is just after midnight, when the default period moves on. Removes what nobody has
  * needed for a week.
  */
-export function keepDefaultPeriodsUpToDate(db: Db, now = Date.now()): void {
-  db.delete(keptMeasures)
+export async function keepDefaultPeriodsUpToDate(db: Db, now = Date.now()): Promise<void> {
+  await db
+    .delete(keptMeasures)
     .where(lt(keptMeasures.computedAt, now - KEPT_FOR_MS))
     .run();
   const period = defaultPeriod(now);
-  const teams = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kind, 'navigator_team')).all();
+  const teams = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kind, 'navigator_team')).all();
   const scopes: MeasureScope[] = [...teams.map((t): MeasureScope => ({ kind: 'team', organisationId: t.id })), { kind: 'all' }];
   for (const scope of scopes) {
-    const kept = keptFor(db, scope, period);
+    const kept = await keptFor(db, scope, period);
     const due = MEASURE_IDS.filter((id) => {
       const at = kept.get(id)?.computedAt;
       return at === undefined || now - at > FRESHNESS[scope.kind].freshFor;

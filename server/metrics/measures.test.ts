@@ -21,22 +21,25 @@ const FEBRUARY = { from: '2026-02-01', to: '2026-02-28', scope: 'team' as const,
 let db: Db;
 /** The measures computed afresh for what this actor may see. */
 const measuresFor = (actor: Actor, input: Omit<MeasuresInput, 'measures'>) => computeMeasures(db, measureScope(actor, input), input, NOW);
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 
 /** A small history whose answers are worked out by hand in the comments below. */
-function buildHistory() {
+async function buildHistory() {
   const team = w.orgs.navTeam.id;
-  const person = (named: string | null) =>
-    insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: team, namedContactUserId: named });
-  const [p1, p2, p3, p4] = [person(w.navigator.row.id), person(w.navigator.row.id), person(w.navigator.row.id), person(null)];
-  const discharge = (
+  const person = async (named: string | null) =>
+    await insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: team, namedContactUserId: named });
+  const p1 = await person(w.navigator.row.id);
+  const p2 = await person(w.navigator.row.id);
+  const p3 = await person(w.navigator.row.id);
+  const p4 = await person(null);
+  const discharge = async (
     patientId: string,
     createdAt: number,
     homeAt: number | null,
     riskLevel: 'high' | 'medium',
     followedUpAt: number | null = null,
   ) =>
-    db
+    await db
       .insert(discharges)
       .values({
         id: newId(),
@@ -58,8 +61,8 @@ function buildHistory() {
         updatedAt: createdAt,
       })
       .run();
-  const contact = (patientId: string, at: number, by = w.navigator) =>
-    insertTimelineEvent(db, {
+  const contact = async (patientId: string, at: number, by = w.navigator) =>
+    await insertTimelineEvent(db, {
       patientId,
       actorUserId: by.row.id,
       organisationId: by.actor.organisationId,
@@ -70,16 +73,16 @@ function buildHistory() {
       recordedAt: at,
     });
 
-  discharge(p1.id, T0, T0 + D, 'high'); // D1: contact 30 h after the flag (6 h after home)
-  contact(p1.id, T0 + 30 * H);
-  discharge(p1.id, T0, null, 'high'); // D4: never home
-  discharge(p2.id, T0 + D, T0 + 2 * D, 'high', T0 + 2 * D + 40 * H); // D2: follow-up recorded 40 h after home: 64 h after the flag
-  discharge(p3.id, T0 + 2 * D, T0 + 3 * D, 'high'); // D3: home, never contacted
-  discharge(p4.id, Date.UTC(2026, 0, 20), Date.UTC(2026, 1, 3, 9), 'high'); // D5: flagged in January, home in February, contact 2 h later
-  contact(p4.id, Date.UTC(2026, 1, 3, 11));
-  discharge(p4.id, T0 + 3 * D, T0 + 5 * D, 'medium'); // D6: the only contacts are before getting home
-  contact(p4.id, T0 + 4 * D);
-  insertTimelineEvent(db, {
+  await discharge(p1.id, T0, T0 + D, 'high'); // D1: contact 30 h after the flag (6 h after home)
+  await contact(p1.id, T0 + 30 * H);
+  await discharge(p1.id, T0, null, 'high'); // D4: never home
+  await discharge(p2.id, T0 + D, T0 + 2 * D, 'high', T0 + 2 * D + 40 * H); // D2: follow-up recorded 40 h after home: 64 h after the flag
+  await discharge(p3.id, T0 + 2 * D, T0 + 3 * D, 'high'); // D3: home, never contacted
+  await discharge(p4.id, Date.UTC(2026, 0, 20), Date.UTC(2026, 1, 3, 9), 'high'); // D5: flagged in January, home in February, contact 2 h later
+  await contact(p4.id, Date.UTC(2026, 1, 3, 11));
+  await discharge(p4.id, T0 + 3 * D, T0 + 5 * D, 'medium'); // D6: the only contacts are before getting home
+  await contact(p4.id, T0 + 4 * D);
+  await insertTimelineEvent(db, {
     patientId: p1.id,
     actorUserId: w.gp.row.id,
     organisationId: w.orgs.practice.id,
@@ -88,7 +91,7 @@ function buildHistory() {
     summary: 'Note',
     recordedAt: T0 + 3 * D,
   });
-  insertTimelineEvent(db, {
+  await insertTimelineEvent(db, {
     patientId: p1.id,
     actorUserId: SYSTEM_USER_ID,
     sector: 'primary',
@@ -97,19 +100,20 @@ function buildHistory() {
     recordedAt: T0 + 3 * D,
   });
 
-  const service = (name: string) => {
+  const service = async (name: string) => {
     const id = newId();
-    db.insert(services)
+    await db
+      .insert(services)
       .values({ id, name, providerName: name, organisationId: w.orgs.housing.id, category: 'housing', createdAt: T0, updatedAt: T0 })
       .run();
     return id;
   };
-  const tenancy = service('Tenancy support');
-  const befriending = service('Befriending');
-  const referral = (
+  const tenancy = await service('Tenancy support');
+  const befriending = await service('Befriending');
+  const referral = async (
     r: Partial<typeof referrals.$inferInsert> & Pick<typeof referrals.$inferInsert, 'serviceId' | 'urgency' | 'sentAt' | 'targetAt'>,
   ) =>
-    db
+    await db
       .insert(referrals)
       .values({
         id: newId(),
@@ -124,7 +128,7 @@ function buildHistory() {
         ...r,
       })
       .run();
-  referral({
+  await referral({
     serviceId: tenancy,
     urgency: 'urgent',
     sentAt: T0,
@@ -134,7 +138,7 @@ function buildHistory() {
     outcome: 'successful',
     closedAt: T0 + 5 * D,
   }); // R1
-  referral({
+  await referral({
     serviceId: tenancy,
     urgency: 'urgent',
     sentAt: T0 + D,
@@ -144,10 +148,23 @@ function buildHistory() {
     declineReason: 'Not eligible',
     closedAt: T0 + D + 6 * H,
   }); // R2
-  referral({ serviceId: befriending, urgency: 'routine', sentAt: T0 + 2 * D, targetAt: T0 + 16 * D, status: 'sent', aboutMeReused: false }); // R3: no answer, past target
-  referral({ serviceId: befriending, urgency: 'routine', sentAt: T0 + 3 * D, targetAt: NOW + D, status: 'sent' }); // R4: no answer, not yet due
-  referral({ serviceId: befriending, urgency: 'routine', sentAt: Date.UTC(2026, 0, 10), targetAt: Date.UTC(2026, 0, 11), status: 'sent' }); // R5: January
-  referral({
+  await referral({
+    serviceId: befriending,
+    urgency: 'routine',
+    sentAt: T0 + 2 * D,
+    targetAt: T0 + 16 * D,
+    status: 'sent',
+    aboutMeReused: false,
+  }); // R3: no answer, past target
+  await referral({ serviceId: befriending, urgency: 'routine', sentAt: T0 + 3 * D, targetAt: NOW + D, status: 'sent' }); // R4: no answer, not yet due
+  await referral({
+    serviceId: befriending,
+    urgency: 'routine',
+    sentAt: Date.UTC(2026, 0, 10),
+    targetAt: Date.UTC(2026, 0, 11),
+    status: 'sent',
+  }); // R5: January
+  await referral({
     serviceId: befriending,
     urgency: 'soon',
     sentAt: T0 + 4 * D,
@@ -160,7 +177,8 @@ function buildHistory() {
     aboutMeReused: false,
   }); // R6
 
-  db.insert(namedContactHandoffs)
+  await db
+    .insert(namedContactHandoffs)
     .values({
       id: newId(),
       patientId: p1.id,
@@ -171,7 +189,8 @@ function buildHistory() {
       decidedAt: T0 + 3 * H,
     })
     .run();
-  db.insert(namedContactHandoffs)
+  await db
+    .insert(namedContactHandoffs)
     .values({
       id: newId(),
       patientId: p2.id,
@@ -183,8 +202,8 @@ function buildHistory() {
     })
     .run();
 
-  const task = (status: 'open' | 'done', dueAt: number) =>
-    db
+  const task = async (status: 'open' | 'done', dueAt: number) =>
+    await db
       .insert(tasks)
       .values({
         id: newId(),
@@ -199,12 +218,12 @@ function buildHistory() {
         updatedAt: T0,
       })
       .run();
-  task('open', NOW - D);
-  task('open', NOW + D);
-  task('done', NOW - D);
+  await task('open', NOW - D);
+  await task('open', NOW + D);
+  await task('done', NOW - D);
 
-  const ons4 = (patientId: string, kind: 'baseline' | 'follow_up', answeredOn: string, s: [number, number, number, number]) =>
-    db
+  const ons4 = async (patientId: string, kind: 'baseline' | 'follow_up', answeredOn: string, s: [number, number, number, number]) =>
+    await db
       .insert(wellbeingScores)
       .values({
         id: newId(),
@@ -219,24 +238,24 @@ function buildHistory() {
         recordedAt: T0,
       })
       .run();
-  ons4(p1.id, 'baseline', '2026-01-10', [7, 6, 5, 4]);
-  ons4(p1.id, 'follow_up', '2026-02-20', [8, 8, 6, 2]);
-  ons4(p2.id, 'baseline', '2026-02-01', [5, 5, 5, 5]);
-  ons4(p3.id, 'baseline', '2026-02-01', [5, 5, 5, 5]);
-  ons4(p3.id, 'follow_up', '2026-03-05', [9, 9, 9, 1]); // after the period
+  await ons4(p1.id, 'baseline', '2026-01-10', [7, 6, 5, 4]);
+  await ons4(p1.id, 'follow_up', '2026-02-20', [8, 8, 6, 2]);
+  await ons4(p2.id, 'baseline', '2026-02-01', [5, 5, 5, 5]);
+  await ons4(p3.id, 'baseline', '2026-02-01', [5, 5, 5, 5]);
+  await ons4(p3.id, 'follow_up', '2026-03-05', [9, 9, 9, 1]); // after the period
 }
 
 const byId = (measures: Measure[]) => Object.fromEntries(measures.map((m) => [m.id, m]));
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
-  buildHistory();
+  w = await makeWorld(db);
+  await buildHistory();
 });
 
 describe('measures on a hand-built history', () => {
-  it('computes each measure as worked out by hand', () => {
-    const m = byId(measuresFor(w.navigator.actor, FEBRUARY));
+  it('computes each measure as worked out by hand', async () => {
+    const m = byId(await measuresFor(w.navigator.actor, FEBRUARY));
     // 1. Flagged in February: D1, D2, D3, D4, D6; home: D1, D2, D3, D6; contacted: D1 (30 h) and D2 (64 h).
     expect(m.flagToContact!.rows).toEqual([[5, 4, 2, 2, 47, 64]]);
     expect(m.flagToContact!.chart?.points).toEqual([{ label: '2 Feb 2026', value: 47 }]);
@@ -282,17 +301,17 @@ describe('measures on a hand-built history', () => {
     expect(m.wellbeing!.rows.map((r) => r[3])).toEqual([1, 2, 1, -2]);
   });
 
-  it('leaves the week under way out of the trend until it ends, never plotting it as a false low or zero', () => {
+  it('leaves the week under way out of the trend until it ends, never plotting it as a false low or zero', async () => {
     const input = { ...FEBRUARY, from: '2026-01-01' };
-    const trendAt = (now: number) =>
-      computeMeasures(db, measureScope(w.navigator.actor, input), { ...input, measures: ['flagToContact'] }, now)[0]!;
+    const trendAt = async (now: number) =>
+      (await computeMeasures(db, measureScope(w.navigator.actor, input), { ...input, measures: ['flagToContact'] }, now))[0]!;
     // Thursday 5 February: the week of 2 February is under way. D1 was contacted 30 hours after
     // its flag; D2 not yet. The week is counted in the table but has no point on the chart.
-    const midWeek = trendAt(T0 + 3 * D);
+    const midWeek = await trendAt(T0 + 3 * D);
     expect(midWeek.chart?.points).toEqual([{ label: '19 Jan 2026', value: 347 }]);
     expect(midWeek.rows[0]![2]).toBe(3); // D5, D1 and D2 (whose follow-up is already recorded) are in the table
     // Monday 9 February, the first moment of the next week: the week of 2 February has ended.
-    const nextWeek = trendAt(Date.UTC(2026, 1, 9));
+    const nextWeek = await trendAt(Date.UTC(2026, 1, 9));
     expect(nextWeek.chart?.points).toEqual([
       { label: '19 Jan 2026', value: 347 },
       { label: '2 Feb 2026', value: 47 },
@@ -300,8 +319,8 @@ describe('measures on a hand-built history', () => {
     expect(nextWeek.chart?.points.every((p) => p.value > 0)).toBe(true);
   });
 
-  it('leaves out events outside the period', () => {
-    const m = byId(measuresFor(w.navigator.actor, { ...FEBRUARY, from: '2026-01-01', to: '2026-01-31' }));
+  it('leaves out events outside the period', async () => {
+    const m = byId(await measuresFor(w.navigator.actor, { ...FEBRUARY, from: '2026-01-01', to: '2026-01-31' }));
     // January: only D5's flag (home in February, contacted after) and R5.
     expect(m.flagToContact!.rows).toEqual([[1, 1, 1, 0, 347, 347]]); // 20 January 00:00 to 3 February 11:00
     expect(m.highRiskFollowUp!.rows).toEqual([]);
@@ -310,10 +329,10 @@ describe('measures on a hand-built history', () => {
     expect(m.wellbeing!.rows).toEqual([]);
   });
 
-  it('a team with no data gets empty tables and plain headlines, never an error', () => {
-    const emptyTeam = insertOrganisation(db, { name: 'Empty team', kind: 'navigator_team' });
-    const lonely = w.addUser('navigator', emptyTeam.id, 'primary', 'Lonely Navigator');
-    const measures = measuresFor(lonely.actor, FEBRUARY);
+  it('a team with no data gets empty tables and plain headlines, never an error', async () => {
+    const emptyTeam = await insertOrganisation(db, { name: 'Empty team', kind: 'navigator_team' });
+    const lonely = await w.addUser('navigator', emptyTeam.id, 'primary', 'Lonely Navigator');
+    const measures = await measuresFor(lonely.actor, FEBRUARY);
     expect(measures.map((m) => m.id)).toEqual(MEASURE_IDS);
     for (const m of measures) {
       expect(
@@ -324,12 +343,12 @@ describe('measures on a hand-built history', () => {
     }
   });
 
-  it('"mine" counts only people I am named contact for; admin sees every organisation or one team', () => {
-    const mine = byId(measuresFor(w.navigator2.actor, { ...FEBRUARY, scope: 'mine' }));
+  it('"mine" counts only people I am named contact for; admin sees every organisation or one team', async () => {
+    const mine = byId(await measuresFor(w.navigator2.actor, { ...FEBRUARY, scope: 'mine' }));
     expect(mine.workload!.rows).toEqual([]);
-    const all = byId(measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: '' }));
+    const all = byId(await measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: '' }));
     expect(all.tellItOnce!.rows[0]).toEqual(['Reused unchanged', 3, 60]);
-    const other = byId(measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: w.orgs.housing.id }));
+    const other = byId(await measuresFor(w.admin.actor, { ...FEBRUARY, scope: 'organisation', organisationId: w.orgs.housing.id }));
     expect(other.tellItOnce!.rows).toEqual([]);
   });
 

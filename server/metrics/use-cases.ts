@@ -9,6 +9,6 @@ export const metricsUseCases = {
     permission: 'metrics.view',
     subject: subject.role,
     input: MeasuresInputSchema,
-    run: (c) => readMeasures(c.db, c.actor, c.input),
+    run: async (c) => await readMeasures(c.db, c.actor, c.input),
   }),
 };

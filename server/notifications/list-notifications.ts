@@ -18,13 +18,13 @@ export type ListNotificationsInput = z.infer<typeof ListNotificationsSchema>;
 const PAGE_SIZE = 25;
 
 /** The signed-in user's own inbox, newest first, paged by keyset. */
-export function listNotifications(db: Db, actor: Actor, input: ListNotificationsInput) {
+export async function listNotifications(db: Db, actor: Actor, input: ListNotificationsInput) {
   const limit = input.first ?? PAGE_SIZE;
   const mine = and(eq(notifications.userId, actor.userId), input.unread ? isNull(notifications.readAt) : undefined);
   const after = input.cursor
     ? afterCursor(notifications.createdAt, notifications.id, { key: Number(input.cursor.key), id: input.cursor.id }, 'desc')
     : undefined;
-  const rows = db
+  const rows = await db
     .select()
     .from(notifications)
     .where(and(mine, after))
@@ -34,15 +34,18 @@ export function listNotifications(db: Db, actor: Actor, input: ListNotifications
   const page = pageOf(rows, limit, (r) => encodeCursor(r.createdAt, r.id));
   // A notification about someone names them: reading the inbox is audited against each person shown.
   actor.access?.audit?.people(
-    peopleLinked(
+    await peopleLinked(
       db,
       page.items.map((n) => n.link),
     ),
   );
-  return { ...page, unread: countUnread(db, actor) };
+  return { ...page, unread: await countUnread(db, actor) };
 }
 
-const LINKED: { pattern: RegExp; locate: (db: Db, id: string) => { patientId: string } | undefined }[] = [
+const LINKED: {
+  pattern: RegExp;
+  locate: (db: Db, id: string) => { patientId: string } | undefined | Promise<{ patientId: string } | undefined>;
+}[] = [
   { pattern: /^\/patients\/([0-9a-f-]{36})/, locate: locatePatient },
   { pattern: /^\/discharges\/([0-9a-f-]{36})/, locate: locateDischarge },
   { pattern: /^\/tasks\/([0-9a-f-]{36})/, locate: locateTask },
@@ -50,12 +53,12 @@ const LINKED: { pattern: RegExp; locate: (db: Db, id: string) => { patientId: st
 ];
 
 /** The people notifications link to (their record, or a discharge, task or referral about them). */
-function peopleLinked(db: Db, links: string[]): string[] {
+async function peopleLinked(db: Db, links: string[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const link of links) {
     for (const { pattern, locate } of LINKED) {
       const id = pattern.exec(link)?.[1];
-      const located = id ? locate(db, id) : undefined;
+      const located = id ? await locate(db, id) : undefined;
       if (located) ids.add(located.patientId);
     }
   }
@@ -63,10 +66,10 @@ function peopleLinked(db: Db, links: string[]): string[] {
 }
 
 /** How many of the user's notifications are unread: the count in the header. */
-export function countUnread(db: Db, actor: Actor): number {
-  return db
+export async function countUnread(db: Db, actor: Actor): Promise<number> {
+  return (await db
     .select({ n: count() })
     .from(notifications)
     .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)))
-    .get()!.n;
+    .get())!.n;
 }

@@ -13,32 +13,34 @@ export const MarkReadSchema = z.object({
 export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 
 /** Marks the user's own notifications read; someone else's notification is simply not found. */
-export function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.now()): { marked: number } {
-  return db.transaction((tx) => {
-    const marked = markOwn(tx, actor, input, now);
+export async function markRead(db: Db, actor: Actor, input: MarkReadInput, now = Date.now()): Promise<{ marked: number }> {
+  return await db.transaction(async (tx) => {
+    const marked = await markOwn(tx, actor, input, now);
     return { marked };
   });
 }
 
-function markOwn(db: Pick<Db, 'select' | 'update'>, actor: Actor, input: MarkReadInput, now: number): number {
+async function markOwn(db: Pick<Db, 'select' | 'update'>, actor: Actor, input: MarkReadInput, now: number): Promise<number> {
   const mine = eq(notifications.userId, actor.userId);
   if (input.notificationId) {
-    const own = db
+    const own = await db
       .select({ id: notifications.id })
       .from(notifications)
       .where(and(mine, eq(notifications.id, input.notificationId)))
       .get();
     if (!own) throw new NotFound('This notification does not exist.');
-    const result = db
+    const result = await db
       .update(notifications)
       .set({ readAt: now })
       .where(and(mine, eq(notifications.id, input.notificationId), isNull(notifications.readAt)))
       .run();
     return result.changes;
   }
-  return db
-    .update(notifications)
-    .set({ readAt: now })
-    .where(and(mine, isNull(notifications.readAt)))
-    .run().changes;
+  return (
+    await db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(mine, isNull(notifications.readAt)))
+      .run()
+  ).changes;
 }

@@ -35,10 +35,10 @@ type Tx = Pick<Db, 'insert' | 'select'>;
  * transaction. The email says only that there is something to see: health details stay behind
  * sign-in, because email is not a secure channel for them.
  */
-export function notify(tx: Tx, userIds: string[], notification: NewNotification, now = Date.now()): void {
+export async function notify(tx: Tx, userIds: string[], notification: NewNotification, now = Date.now()): Promise<void> {
   const recipients = [...new Set(userIds)];
   if (recipients.length === 0) return;
-  const people = tx
+  const people = await tx
     .select({
       id: users.id,
       email: users.email,
@@ -55,9 +55,10 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
   for (const person of people) {
     if (!person.active) continue;
     // Personal text goes only to whom the one policy lets read the person (not admins, not other teams).
-    const mayRead = mayReadAbout(tx, person, notification.about);
+    const mayRead = await mayReadAbout(tx, person, notification.about);
     const id = newId();
-    tx.insert(notifications)
+    await tx
+      .insert(notifications)
       .values({
         id,
         userId: person.id,
@@ -68,7 +69,8 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
         createdAt: now,
       })
       .run();
-    tx.insert(emailOutbox)
+    await tx
+      .insert(emailOutbox)
       .values({
         id: newId(),
         notificationId: id,
@@ -92,7 +94,7 @@ export function notify(tx: Tx, userIds: string[], notification: NewNotification,
 type Recipient = { id: string; name: string; role: Actor['role']; organisationId: string | null; sector: Actor['sector'] };
 
 /** Whether the policy lets `person` do `about.permission` on the person the notice is about. */
-function mayReadAbout(tx: Pick<Db, 'select'>, person: Recipient, about: NewNotification['about']): boolean {
+async function mayReadAbout(tx: Pick<Db, 'select'>, person: Recipient, about: NewNotification['about']): Promise<boolean> {
   if (!about) return true;
   const actor: Actor = {
     userId: person.id,
@@ -101,7 +103,7 @@ function mayReadAbout(tx: Pick<Db, 'select'>, person: Recipient, about: NewNotif
     organisationId: person.organisationId,
     sector: person.sector,
   };
-  const facts = loadPatientFacts(tx, actor, [about.patientId]).get(about.patientId);
+  const facts = (await loadPatientFacts(tx, actor, [about.patientId])).get(about.patientId);
   if (!facts) return false;
   const referralFacts =
     about.referralToOrganisationId === undefined
@@ -142,15 +144,17 @@ const EMAIL_SUBJECTS: Record<NotificationKind, string> = {
 };
 
 /** Active staff of an organisation (optionally one role): a team to notify when nobody in it owns the work yet. */
-export function teamMembers(tx: Pick<Db, 'select'>, organisationId: string, role?: 'navigator'): string[] {
-  return tx
-    .select({ id: users.id, role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.organisationId, organisationId))
-    .all()
+export async function teamMembers(tx: Pick<Db, 'select'>, organisationId: string, role?: 'navigator'): Promise<string[]> {
+  return (
+    await tx
+      .select({ id: users.id, role: users.role, active: users.active })
+      .from(users)
+      .where(eq(users.organisationId, organisationId))
+      .all()
+  )
     .filter((u) => u.active && (!role || u.role === role))
     .map((u) => u.id);
 }
 
 /** Active navigators in a team, to notify when a person on its caseload has no named contact. */
-export const teamNavigators = (tx: Pick<Db, 'select'>, organisationId: string) => teamMembers(tx, organisationId, 'navigator');
+export const teamNavigators = async (tx: Pick<Db, 'select'>, organisationId: string) => await teamMembers(tx, organisationId, 'navigator');

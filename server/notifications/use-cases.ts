@@ -9,20 +9,20 @@ export const notificationsUseCases = {
     permission: 'own',
     subject: subject.own,
     input: ListNotificationsSchema,
-    run: (c) => listNotifications(c.db, c.actor, c.input),
+    run: async (c) => await listNotifications(c.db, c.actor, c.input),
   }),
   unreadCount: read({
     name: 'notifications.unreadCount',
     permission: 'own',
     subject: subject.own,
     input: NoInput,
-    run: (c) => countUnread(c.db, c.actor),
+    run: async (c) => await countUnread(c.db, c.actor),
   }),
   markRead: write({
     name: 'notifications.markRead',
     permission: 'own',
     subject: subject.own,
     input: MarkReadSchema,
-    run: (c) => markRead(c.db, c.actor, c.input),
+    run: async (c) => await markRead(c.db, c.actor, c.input),
   }),
 };

@@ -32,13 +32,13 @@ export const AddCareTeamMemberSchema = z.discriminatedUnion(
 export type AddCareTeamMemberInput = z.infer<typeof AddCareTeamMemberSchema>;
 
 /** Adds a colleague (who then has a care-team relationship) or an external contact to the care team. */
-export function addCareTeamMember(db: Db, actor: Actor, input: AddCareTeamMemberInput): { id: string } {
-  return db.transaction((tx) => {
+export async function addCareTeamMember(db: Db, actor: Actor, input: AddCareTeamMemberInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
     const id = newId();
     const now = Date.now();
     let values: typeof careTeamMembers.$inferInsert;
     if (input.type === 'user') {
-      const user = tx
+      const user = await tx
         .select({ user: users, organisation: organisations })
         .from(users)
         .leftJoin(organisations, eq(users.organisationId, organisations.id))
@@ -47,7 +47,7 @@ export function addCareTeamMember(db: Db, actor: Actor, input: AddCareTeamMember
       if (!user?.user.active || !user.organisation || user.user.role === 'admin' || user.user.role === 'carer') {
         throw new Invalid('userId', 'Colleague: choose an active member of staff');
       }
-      const already = tx
+      const already = await tx
         .select({ id: careTeamMembers.id })
         .from(careTeamMembers)
         .where(
@@ -77,8 +77,8 @@ export function addCareTeamMember(db: Db, actor: Actor, input: AddCareTeamMember
         addedAt: now,
       };
     }
-    tx.insert(careTeamMembers).values(values).run();
-    appendEvent(
+    await tx.insert(careTeamMembers).values(values).run();
+    await appendEvent(
       tx,
       actor,
       {

@@ -10,10 +10,10 @@ import { SEARCHES_PER_MINUTE } from '../rate-limit/search-limit';
 import { namePrefixMatch } from './search-patients';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 describe('care team', () => {
@@ -152,8 +152,8 @@ describe('consent', () => {
 });
 
 describe('search', () => {
-  beforeEach(() => {
-    insertPatient(db, {
+  beforeEach(async () => {
+    await insertPatient(db, {
       givenName: 'Margery',
       familyName: 'Hillside',
       registeredPracticeId: w.orgs.otherPractice.id,
@@ -166,7 +166,7 @@ describe('search', () => {
     const refused = await failure(w.navigator.caller.patients.search({ query: 'marg' }));
     expect(refused.code).toBe('TOO_MANY_REQUESTS');
     expect(refused.message).toMatch(/To protect people’s records from bulk look-ups, wait \d+ seconds? and try again/);
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.navigator.row.id), eq(auditLog.rule, 'rate_limited')))
@@ -210,7 +210,7 @@ describe('search', () => {
       expect(refused.message).toMatch(/wait \d+ seconds? and try again/);
     }
     expect(rowCounts(db)).toEqual(before);
-    const limited = db
+    const limited = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.gp.row.id), eq(auditLog.rule, 'rate_limited')))
@@ -221,7 +221,7 @@ describe('search', () => {
   it('audits a failed identity look-up against the person as denied: a real NHS number with the wrong date of birth', async () => {
     const wrongDob = await w.hospitalStaff.caller.patients.search({ query: w.patient.nhsNumber, dateOfBirth: '1950-01-01' });
     expect(wrongDob.results).toHaveLength(0);
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.hospitalStaff.row.id), eq(auditLog.outcome, 'denied')))
@@ -245,7 +245,7 @@ describe('search', () => {
 
   it('with many matches shows the first by name and says there may be more; a date of birth finds any of them', async () => {
     for (let i = 0; i < 150; i++) {
-      insertPatient(db, {
+      await insertPatient(db, {
         givenName: `G${String(i).padStart(3, '0')}`,
         familyName: 'Bulkname',
         dateOfBirth: i === 140 ? '1931-02-03' : '1940-01-01',
@@ -308,7 +308,7 @@ describe('search', () => {
 
 describe('caseload', () => {
   it('lists mine by named contact and my team’s by caseload, highest risk first', async () => {
-    insertPatient(db, {
+    await insertPatient(db, {
       givenName: 'High',
       familyName: 'Risk',
       riskLevel: 'high',
@@ -327,7 +327,7 @@ describe('caseload', () => {
     const DAY = 86_400_000;
     const risks = ['high', 'medium', 'low'] as const;
     for (let i = 0; i < 120; i++) {
-      insertPatient(db, {
+      await insertPatient(db, {
         givenName: `P${i}`,
         familyName: 'Paged',
         riskLevel: risks[i % 3],

@@ -16,19 +16,19 @@ export const ChangeNamedContactSchema = z.object({
 export type ChangeNamedContactInput = z.infer<typeof ChangeNamedContactSchema>;
 
 /** Makes an active navigator of the person's caseload team their single named contact. */
-export function changeNamedContact(db: Db, actor: Actor, input: ChangeNamedContactInput): { version: number } {
-  return db.transaction((tx) => {
-    const current = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
+export async function changeNamedContact(db: Db, actor: Actor, input: ChangeNamedContactInput): Promise<{ version: number }> {
+  return await db.transaction(async (tx) => {
+    const current = await tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!current) throw new NotFound('This person’s record does not exist.');
     if (current.version !== input.expectedVersion) throw new Conflict(STALE_VERSION_MESSAGE);
-    const contact = tx.select().from(users).where(eq(users.id, input.namedContactUserId)).get();
+    const contact = await tx.select().from(users).where(eq(users.id, input.namedContactUserId)).get();
     if (contact?.role !== 'navigator' || !contact.active || contact.organisationId !== current.caseloadOrganisationId) {
       throw new Invalid('namedContactUserId', 'Named contact: choose an active navigator from the person’s caseload team');
     }
     if (current.namedContactUserId === contact.id) return { version: current.version };
     const now = Date.now();
-    bumpVersion(tx, input.patientId, input.expectedVersion, { namedContactUserId: contact.id }, now);
-    appendEvent(
+    await bumpVersion(tx, input.patientId, input.expectedVersion, { namedContactUserId: contact.id }, now);
+    await appendEvent(
       tx,
       actor,
       {

@@ -6,10 +6,10 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 const valid = () => ({
@@ -24,7 +24,7 @@ const valid = () => ({
 describe('patients.create', () => {
   it('creates the record on the navigator’s caseload with them as named contact, and a timeline event and audit row', async () => {
     const { id } = await w.navigator.caller.patients.create(valid());
-    const row = db.select().from(patients).where(eq(patients.id, id)).get()!;
+    const row = (await db.select().from(patients).where(eq(patients.id, id)).get())!;
     expect(row).toMatchObject({
       nhsNumber: '9434765919',
       caseloadOrganisationId: w.orgs.navTeam.id,
@@ -32,16 +32,16 @@ describe('patients.create', () => {
       conditions: ['Heart failure', 'COPD'],
       version: 1,
     });
-    const events = db.select().from(timelineEvents).where(eq(timelineEvents.patientId, id)).all();
+    const events = await db.select().from(timelineEvents).where(eq(timelineEvents.patientId, id)).all();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'patient_created', sector: 'primary', actorUserId: w.navigator.row.id });
-    const audit = db.select().from(auditLog).where(eq(auditLog.patientId, id)).all();
+    const audit = await db.select().from(auditLog).where(eq(auditLog.patientId, id)).all();
     expect(audit).toEqual([expect.objectContaining({ action: 'patients.create', outcome: 'granted', userId: w.navigator.row.id })]);
   });
 
   it('puts a person created by a GP on the caseload of the practice’s navigator team, with no named contact yet', async () => {
     const { id } = await w.gp.caller.patients.create(valid());
-    const row = db.select().from(patients).where(eq(patients.id, id)).get()!;
+    const row = (await db.select().from(patients).where(eq(patients.id, id)).get())!;
     expect(row.caseloadOrganisationId).toBe(w.orgs.navTeam.id);
     expect(row.namedContactUserId).toBeNull();
   });
@@ -60,7 +60,7 @@ describe('patients.create', () => {
     expect((elsewhere.cause as { detail: Record<string, string> }).detail).toEqual({ field: 'nhsNumber' });
     expect(JSON.stringify(elsewhere)).not.toContain(w.patient.id);
     expect(rowCounts(db)).toEqual(before);
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
@@ -110,7 +110,7 @@ describe('patients.create', () => {
       const error = await failure(who.caller.patients.create(valid()));
       expect(error.code).toBe('FORBIDDEN');
     }
-    const denied = db.select().from(auditLog).where(eq(auditLog.outcome, 'denied')).all();
+    const denied = await db.select().from(auditLog).where(eq(auditLog.outcome, 'denied')).all();
     expect(denied.map((d) => d.action)).toEqual(['patients.create', 'patients.create', 'patients.create']);
   });
 });

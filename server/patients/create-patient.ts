@@ -34,10 +34,10 @@ const DUPLICATE = 'A record with this NHS number already exists.';
  * Creates one record per person. A navigator's new person joins their own team's caseload with
  * them as named contact; anyone else's joins the caseload of the practice's navigator team.
  */
-export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): { id: string } {
-  const existing = db.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
+export async function createPatient(db: Db, actor: Actor, input: CreatePatientInput): Promise<{ id: string }> {
+  const existing = await db.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get();
   if (existing) {
-    const decision = decideForPatient(db, actor, existing.id, 'patient.read');
+    const decision = await decideForPatient(db, actor, existing.id, 'patient.read');
     // The existing record's id only to someone the policy lets open it; anyone else learns only that it exists (audited against the person).
     if (decision?.allowed) {
       throw new Conflict(DUPLICATE, { field: 'nhsNumber', existingPatientId: existing.id });
@@ -47,21 +47,21 @@ export function createPatient(db: Db, actor: Actor, input: CreatePatientInput): 
       field: 'nhsNumber',
     });
   }
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     // Someone else may have created the person since the check above: refused the same way, without the id.
-    if (tx.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get()) {
+    if (await tx.select({ id: patients.id }).from(patients).where(eq(patients.nhsNumber, input.nhsNumber)).get()) {
       throw new Conflict(DUPLICATE, { field: 'nhsNumber' });
     }
-    const placement = placeNewPatient(tx, actor, input.registeredPracticeId);
-    return { id: insertNewPatient(tx, actor, input, placement) };
+    const placement = await placeNewPatient(tx, actor, input.registeredPracticeId);
+    return { id: await insertNewPatient(tx, actor, input, placement) };
   });
 }
 
 export type Placement = { caseloadOrganisationId: string; namedContactUserId: string | null };
 
 /** Whose caseload a new person joins, from the practice they are registered at (and who adds them). */
-export function placeNewPatient(db: Pick<Db, 'select'>, actor: Actor, registeredPracticeId: string): Placement {
-  const practice = db.select().from(organisations).where(eq(organisations.id, registeredPracticeId)).get();
+export async function placeNewPatient(db: Pick<Db, 'select'>, actor: Actor, registeredPracticeId: string): Promise<Placement> {
+  const practice = await db.select().from(organisations).where(eq(organisations.id, registeredPracticeId)).get();
   if (practice?.kind !== 'gp_practice') {
     throw new Invalid('registeredPracticeId', 'Registered GP practice: choose a GP practice from the list');
   }
@@ -80,15 +80,16 @@ type NewPatient = Pick<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyNa
   Partial<Omit<CreatePatientInput, 'nhsNumber' | 'givenName' | 'familyName' | 'dateOfBirth' | 'registeredPracticeId'>>;
 
 /** Inserts the person and their "record created" event, inside the caller's transaction. */
-export function insertNewPatient(
+export async function insertNewPatient(
   tx: Pick<Db, 'insert' | 'update'>,
   actor: Actor,
   input: NewPatient,
   placement: Placement,
   now = Date.now(),
-): string {
+): Promise<string> {
   const id = newId();
-  tx.insert(patients)
+  await tx
+    .insert(patients)
     .values({
       id,
       ...input,
@@ -98,7 +99,7 @@ export function insertNewPatient(
       updatedAt: now,
     })
     .run();
-  appendEvent(
+  await appendEvent(
     tx,
     actor,
     { patientId: id, kind: 'patient_created', summary: `Record created for ${input.givenName} ${input.familyName}` },

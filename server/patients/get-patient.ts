@@ -7,10 +7,10 @@ import { namedContactColumns, namedContactOrg, toNamedContact } from './named-co
 import { pendingHandoffFor } from '../handoffs/list-handoffs';
 
 /** The summary of a person's record: details, named contact with how to reach them (and any hand-over of it waiting), care team. */
-export function getPatient(db: Db, patientId: string) {
+export async function getPatient(db: Db, patientId: string) {
   const practice = alias(organisations, 'practice');
   const caseloadTeam = alias(organisations, 'caseload_team');
-  const row = db
+  const row = await db
     .select({
       patient: patients,
       practiceName: practice.name,
@@ -26,7 +26,7 @@ export function getPatient(db: Db, patientId: string) {
     .where(eq(patients.id, patientId))
     .get();
   if (!row) throw new NotFound('This person’s record does not exist.');
-  const careTeam = db
+  const careTeam = await db
     .select()
     .from(careTeamMembers)
     .where(and(eq(careTeamMembers.patientId, patientId), isNull(careTeamMembers.removedAt)))
@@ -39,8 +39,8 @@ export function getPatient(db: Db, patientId: string) {
     caseloadTeamName: row.caseloadTeamName,
     namedContact: toNamedContact(row),
     // Shown beside the named contact on every page that shows them: read here rather than by a call of its own.
-    pendingHandoff: pendingHandoffFor(db, patientId),
+    pendingHandoff: await pendingHandoffFor(db, patientId),
     careTeam,
   };
 }
-export type PatientSummary = ReturnType<typeof getPatient>;
+export type PatientSummary = Awaited<ReturnType<typeof getPatient>>;

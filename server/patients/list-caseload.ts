@@ -24,15 +24,15 @@ const SORT_KEYS = caseloadSortKeys(patients);
  * (keyset: a team may have thousands of people). Each person passes the access policy; those it
  * refuses are left out and the refusal recorded (server/policy-page.ts).
  */
-export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now = Date.now()) {
+export async function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now = Date.now()) {
   const scope =
     input.scope === 'mine'
       ? eq(patients.namedContactUserId, actor.userId)
       : eq(patients.caseloadOrganisationId, actor.organisationId ?? '');
   // One indexed sort key per order (db/schema/patients.ts), so a page is an index range read.
   const sortKey = SORT_KEYS[input.sort];
-  const fetch = (cursor: { key: number; id: string } | null, count: number) =>
-    db
+  const fetch = async (cursor: { key: number; id: string } | null, count: number) =>
+    await db
       .select({
         id: patients.id,
         givenName: patients.givenName,
@@ -61,13 +61,13 @@ export function listCaseload(db: Db, actor: Actor, input: ListCaseloadInput, now
       .orderBy(asc(sortKey), asc(patients.id))
       .limit(count)
       .all();
-  const page = policyPage(db, actor, {
+  const page = await policyPage(db, actor, {
     list: `caseload:${input.scope}:${input.sort}`,
     field: 'cursor',
     cursor: input.cursor,
     limit: CASELOAD_PAGE_SIZE,
     now,
-    fetch: (after, count) => fetch(after && { key: Number(after.key), id: after.id }, count),
+    fetch: async (after, count) => await fetch(after && { key: Number(after.key), id: after.id }, count),
     keyOf: (r) => r.sortKey,
     permission: 'patient.read',
   });

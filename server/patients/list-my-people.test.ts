@@ -7,17 +7,17 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld } from '../../test/world';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 const names = (r: { rows: { givenName: string; familyName: string }[] }) => r.rows.map((p) => `${p.givenName} ${p.familyName}`);
 
 describe('my people (a home page’s list)', () => {
   it('shows a GP the people registered at their practice, and whoever’s care team they are on, and nobody else', async () => {
-    const other = insertPatient(db, {
+    const other = await insertPatient(db, {
       givenName: 'Olive',
       familyName: 'Other',
       registeredPracticeId: w.orgs.otherPractice.id,
@@ -25,7 +25,7 @@ describe('my people (a home page’s list)', () => {
     });
     expect(names(await w.gp.caller.patients.mine())).toEqual(['Margaret Thompson']);
     expect(names(await w.otherGp.caller.patients.mine())).toEqual(['Olive Other']);
-    insertCareTeamMember(db, {
+    await insertCareTeamMember(db, {
       patientId: other.id,
       userId: w.gp.row.id,
       name: 'Dr A',
@@ -36,7 +36,7 @@ describe('my people (a home page’s list)', () => {
   });
 
   it('shows housing and social workers the people whose care team they are on, as the policy lets them open', async () => {
-    insertPatient(db, {
+    await insertPatient(db, {
       givenName: 'Olive',
       familyName: 'Other',
       registeredPracticeId: w.orgs.practice.id,
@@ -51,7 +51,7 @@ describe('my people (a home page’s list)', () => {
 
   it('audits each person shown, and is refused to roles that do not read records', async () => {
     await w.gp.caller.patients.mine();
-    const rows = db
+    const rows = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'patients.mine'), eq(auditLog.userId, w.gp.row.id)))

@@ -14,12 +14,12 @@ const CANDIDATES = 50;
  * am, or who are registered at my practice, by name. Only those the access policy lets me open are
  * returned (and audited, one row per person shown).
  */
-export function listMyPeople(db: Db, actor: Actor): { rows: MyPerson[]; more: boolean } {
+export async function listMyPeople(db: Db, actor: Actor): Promise<{ rows: MyPerson[]; more: boolean }> {
   const onMyCareTeam = sql`${patients.id} in (select ${careTeamMembers.patientId} from ${careTeamMembers} where ${and(
     eq(careTeamMembers.userId, actor.userId),
     isNull(careTeamMembers.removedAt),
   )})`;
-  const candidates = db
+  const candidates = await db
     .select({
       id: patients.id,
       givenName: patients.givenName,
@@ -36,7 +36,7 @@ export function listMyPeople(db: Db, actor: Actor): { rows: MyPerson[]; more: bo
     .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.id))
     .limit(CANDIDATES)
     .all();
-  const visible = filterAccessible(db, actor, candidates, 'patient.read');
+  const visible = await filterAccessible(db, actor, candidates, 'patient.read');
   const rows = visible.slice(0, MY_PEOPLE_SHOWN);
   actor.access?.audit?.people(rows.map((r) => r.id));
   return { rows, more: visible.length > MY_PEOPLE_SHOWN || candidates.length === CANDIDATES };

@@ -4,8 +4,8 @@ import type { Db } from '../../db/client';
 import { organisations, users } from '../../db/schema';
 
 /** GP practices, for choosing where a person is registered. */
-export function listPractices(db: Db) {
-  return db
+export async function listPractices(db: Db) {
+  return await db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
     .where(and(eq(organisations.kind, 'gp_practice'), eq(organisations.active, true)))
@@ -14,8 +14,8 @@ export function listPractices(db: Db) {
 }
 
 /** Active navigators of a team, for choosing a named contact. */
-export function listNavigators(db: Db, organisationId: string) {
-  return db
+export async function listNavigators(db: Db, organisationId: string) {
+  return await db
     .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), eq(users.role, 'navigator'), eq(users.active, true)))
@@ -53,13 +53,13 @@ export function staffSearchWords(search: string): SQL | null {
  * Active staff in every organisation matching a search, for adding a colleague to a care team: the
  * first 20 by name. (Staff are a few thousand rows in a whole ICS: read in one pass.)
  */
-export function searchStaff(
+export async function searchStaff(
   db: Db,
   input: StaffSearchInput,
-): StaffMatches<{ id: string; name: string; jobTitle: string | null; organisationName: string }> {
+): Promise<StaffMatches<{ id: string; name: string; jobTitle: string | null; organisationName: string }>> {
   const words = staffSearchWords(input.search);
   if (!words) return { matches: [], more: false };
-  const rows = db
+  const rows = await db
     .select({ id: users.id, name: users.name, jobTitle: users.jobTitle, organisationName: organisations.name })
     .from(users)
     .innerJoin(organisations, eq(users.organisationId, organisations.id))

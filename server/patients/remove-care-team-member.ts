@@ -11,17 +11,17 @@ export const RemoveCareTeamMemberSchema = z.object({ patientId: z.uuid(), member
 export type RemoveCareTeamMemberInput = z.infer<typeof RemoveCareTeamMemberSchema>;
 
 /** Ends a care-team membership. The row is kept (with when it ended) so history stays true. */
-export function removeCareTeamMember(db: Db, actor: Actor, input: RemoveCareTeamMemberInput): void {
-  db.transaction((tx) => {
-    const member = tx
+export async function removeCareTeamMember(db: Db, actor: Actor, input: RemoveCareTeamMemberInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const member = await tx
       .select()
       .from(careTeamMembers)
       .where(and(eq(careTeamMembers.id, input.memberId), eq(careTeamMembers.patientId, input.patientId), isNull(careTeamMembers.removedAt)))
       .get();
     if (!member) throw new NotFound('That person is not on the care team (they may already have been removed).');
     const now = Date.now();
-    tx.update(careTeamMembers).set({ removedAt: now }).where(eq(careTeamMembers.id, member.id)).run();
-    appendEvent(
+    await tx.update(careTeamMembers).set({ removedAt: now }).where(eq(careTeamMembers.id, member.id)).run();
+    await appendEvent(
       tx,
       actor,
       {

@@ -50,7 +50,11 @@ const CANDIDATES = 100;
  * Each result passes through the one access policy: a list shows only people the actor may open,
  * except for hospital staff, who may confirm anyone's identity by exact NHS number and date of birth.
  */
-export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput): { results: SearchResult[]; truncated: boolean } {
+export async function searchPatients(
+  db: Db,
+  actor: Actor,
+  input: SearchPatientsInput,
+): Promise<{ results: SearchResult[]; truncated: boolean }> {
   const mode = searchModeFor(actor.role);
   if (!mode) throw new Forbidden('Your role cannot search for people.');
   const digits = normaliseNhsNumber(input.query);
@@ -76,7 +80,7 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     );
   }
   if (input.dateOfBirth) conditions.push(eq(patients.dateOfBirth, input.dateOfBirth));
-  const candidates = db
+  const candidates = await db
     .select({
       id: patients.id,
       nhsNumber: patients.nhsNumber,
@@ -94,9 +98,9 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .limit(CANDIDATES)
     .all();
-  const withAccess = markAccessible(db, actor, candidates, 'patient.read');
+  const withAccess = await markAccessible(db, actor, candidates, 'patient.read');
   const visible = mode === 'exact_identity' ? withAccess : withAccess.filter((c) => c.canOpen);
-  if (isNhsNumber) auditFailedNhsNumberLookUp(db, actor, digits, input.dateOfBirth, visible.length > 0);
+  if (isNhsNumber) await auditFailedNhsNumberLookUp(db, actor, digits, input.dateOfBirth, visible.length > 0);
   const results = visible.slice(0, MAX_RESULTS);
   actor.access?.audit?.people(results.map((r) => r.id));
   const truncated = visible.length > MAX_RESULTS || candidates.length === CANDIDATES;
@@ -122,9 +126,9 @@ export function searchPatients(db: Db, actor: Actor, input: SearchPatientsInput)
  * someone's, the attempt is audited against that person as denied (a wrong date of birth, or a
  * person the searcher may not open), so their record shows who went looking.
  */
-function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dateOfBirth: string, found: boolean): void {
+async function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dateOfBirth: string, found: boolean): Promise<void> {
   if (found) return;
-  const person = db
+  const person = await db
     .select({ id: patients.id, dateOfBirth: patients.dateOfBirth })
     .from(patients)
     .where(eq(patients.nhsNumber, nhsNumber))
@@ -134,6 +138,6 @@ function auditFailedNhsNumberLookUp(db: Db, actor: Actor, nhsNumber: string, dat
     auditFailedIdentityLookUp(actor, person.id);
     return;
   }
-  const decision = decideForPatient(db, actor, person.id, 'patient.read');
+  const decision = await decideForPatient(db, actor, person.id, 'patient.read');
   actor.access?.audit?.refused(person.id, decision?.rule ?? 'not_found');
 }

@@ -6,10 +6,10 @@ import { makeWorld } from '../../test/world';
 import { STAFF_SEARCH_LIMIT } from './list-options';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 describe('finding a colleague to add to a care team (#18: never the whole staff list)', () => {
@@ -26,7 +26,7 @@ describe('finding a colleague to add to a care team (#18: never the whole staff 
   });
 
   it('never lists administrators, carers or inactive accounts', async () => {
-    insertUser(db, { role: 'navigator', organisationId: w.orgs.navTeam.id, name: 'Gone Navigator', active: false });
+    await insertUser(db, { role: 'navigator', organisationId: w.orgs.navTeam.id, name: 'Gone Navigator', active: false });
     expect((await w.navigator.caller.patients.staff({ search: 'gone' })).matches).toEqual([]);
     const found = (await w.navigator.caller.patients.staff({ search: 'nav team' })).matches.map((m) => m.name);
     expect(found).toEqual(['Nadia Navigator', 'Sam Navigator']);
@@ -35,9 +35,9 @@ describe('finding a colleague to add to a care team (#18: never the whole staff 
   });
 
   it('lists the first 20 by name and says there are more', async () => {
-    const ward = insertOrganisation(db, { name: 'Ward 9', kind: 'hospital_trust' });
+    const ward = await insertOrganisation(db, { name: 'Ward 9', kind: 'hospital_trust' });
     for (let i = 30; i > 0; i--)
-      insertUser(db, { role: 'hospital_staff', organisationId: ward.id, name: `Nurse ${String(i).padStart(2, '0')}` });
+      await insertUser(db, { role: 'hospital_staff', organisationId: ward.id, name: `Nurse ${String(i).padStart(2, '0')}` });
     const found = await w.navigator.caller.patients.staff({ search: 'nurse' });
     expect(found.more).toBe(true);
     expect(found.matches.map((m) => m.name)).toEqual(
@@ -53,7 +53,7 @@ describe('finding a colleague to add to a care team (#18: never the whole staff 
 
 describe('finding whom to hand a person over to', () => {
   it('lists active navigators and social workers matching the search, nobody else', async () => {
-    insertUser(db, { role: 'social_worker', organisationId: w.orgs.socialCare.id, name: 'Sam Retired', active: false });
+    await insertUser(db, { role: 'social_worker', organisationId: w.orgs.socialCare.id, name: 'Sam Retired', active: false });
     const find = (search: string) => w.navigator.caller.handoffs.candidates({ patientId: w.patient.id, search });
     expect((await find('sam')).matches.map((m) => m.name)).toEqual(['Sam Navigator']);
     expect((await find('social')).matches.map((m) => m.name)).toEqual(['Social S']);

@@ -6,10 +6,10 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 describe('patients.update', () => {
@@ -20,9 +20,9 @@ describe('patients.update', () => {
       changes: { aboutWhatMatters: 'My garden', riskLevel: 'high' },
     });
     expect(result.version).toBe(2);
-    const row = db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!;
+    const row = (await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!;
     expect(row).toMatchObject({ aboutWhatMatters: 'My garden', riskLevel: 'high', version: 2 });
-    const kinds = db
+    const kinds = await db
       .select({ kind: timelineEvents.kind, summary: timelineEvents.summary })
       .from(timelineEvents)
       .where(eq(timelineEvents.patientId, w.patient.id))
@@ -43,10 +43,10 @@ describe('patients.update', () => {
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/Someone else changed this record/);
-    expect(db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!.aboutStrengths).toBe('First writer');
+    expect((await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!.aboutStrengths).toBe('First writer');
     expect(rowCounts(db)).toEqual(before);
     // The refused attempt is still in the audit log.
-    const failed = db
+    const failed = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.action, 'patients.update'), eq(auditLog.outcome, 'failed')))
@@ -74,7 +74,7 @@ describe('patients.update', () => {
       expectedVersion: 1,
       namedContactUserId: w.navigator2.row.id,
     });
-    expect(db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!.namedContactUserId).toBe(w.navigator2.row.id);
+    expect((await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!.namedContactUserId).toBe(w.navigator2.row.id);
     const error = await failure(
       w.navigator.caller.patients.changeNamedContact({ patientId: w.patient.id, expectedVersion: 2, namedContactUserId: w.gp.row.id }),
     );
@@ -87,7 +87,7 @@ describe('access through the procedure builder', () => {
   it('another practice’s GP gets FORBIDDEN, and the attempt is in the audit log', async () => {
     const error = await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }));
     expect(error.code).toBe('FORBIDDEN');
-    const rows = db
+    const rows = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.otherGp.row.id)))
@@ -106,7 +106,7 @@ describe('access through the procedure builder', () => {
   it('a read that is allowed is audited with the rule that allowed it', async () => {
     const summary = await w.gp.caller.patients.get({ patientId: w.patient.id });
     expect(summary.access).toMatchObject({ allowed: true, rule: 'registered_practice' });
-    const rows = db
+    const rows = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.patientId, w.patient.id), eq(auditLog.userId, w.gp.row.id)))
@@ -159,6 +159,6 @@ describe('access through the procedure builder', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const error = await failure(w.navigator.caller.patients.get({ patientId: missing }));
     expect(error.code).toBe('NOT_FOUND');
-    expect(db.select().from(auditLog).where(eq(auditLog.patientId, missing)).all()).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(eq(auditLog.patientId, missing)).all()).toHaveLength(1);
   });
 });

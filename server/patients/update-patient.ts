@@ -56,14 +56,14 @@ export const STALE_VERSION_MESSAGE =
  * Throws Conflict unless the record is still at `expectedVersion`, and moves it to the next version.
  * The version check is in the UPDATE itself, so two writers can never both pass it.
  */
-export function bumpVersion(
+export async function bumpVersion(
   tx: Pick<Db, 'update'>,
   patientId: string,
   expectedVersion: number,
   set: Partial<typeof patients.$inferInsert>,
   now: number,
 ) {
-  const result = tx
+  const result = await tx
     .update(patients)
     .set({ ...set, version: expectedVersion + 1, updatedAt: now })
     .where(and(eq(patients.id, patientId), eq(patients.version, expectedVersion)))
@@ -72,9 +72,9 @@ export function bumpVersion(
 }
 
 /** Edits the record, refusing with CONFLICT if someone changed it since `expectedVersion`. */
-export function updatePatient(db: Db, actor: Actor, input: UpdatePatientInput): { version: number } {
-  return db.transaction((tx) => {
-    const current = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
+export async function updatePatient(db: Db, actor: Actor, input: UpdatePatientInput): Promise<{ version: number }> {
+  return await db.transaction(async (tx) => {
+    const current = await tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!current) throw new NotFound('This person’s record does not exist.');
     const changed = (Object.keys(input.changes) as (keyof UpdatePatientInput['changes'])[]).filter(
       (key) => JSON.stringify(input.changes[key]) !== JSON.stringify(current[key]),
@@ -82,11 +82,11 @@ export function updatePatient(db: Db, actor: Actor, input: UpdatePatientInput): 
     if (current.version !== input.expectedVersion) throw new Conflict(STALE_VERSION_MESSAGE);
     if (changed.length === 0) return { version: current.version };
     const now = Date.now();
-    bumpVersion(tx, input.patientId, input.expectedVersion, input.changes, now);
+    await bumpVersion(tx, input.patientId, input.expectedVersion, input.changes, now);
     const aboutMe = changed.filter((k) => (ABOUT_ME as readonly string[]).includes(k));
     const other = changed.filter((k) => !(ABOUT_ME as readonly string[]).includes(k));
     if (aboutMe.length > 0) {
-      appendEvent(
+      await appendEvent(
         tx,
         actor,
         {
@@ -102,7 +102,7 @@ export function updatePatient(db: Db, actor: Actor, input: UpdatePatientInput): 
         input.changes.riskLevel && input.changes.riskLevel !== current.riskLevel
           ? ` (risk ${current.riskLevel} → ${input.changes.riskLevel})`
           : '';
-      appendEvent(
+      await appendEvent(
         tx,
         actor,
         {

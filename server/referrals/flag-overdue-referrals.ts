@@ -11,8 +11,8 @@ const BATCH = 500;
  * Flags each referral still waiting for a response after its target, once: the receiving team and
  * the referrer are notified and the timeline says so, in one transaction with the claim.
  */
-export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: number } {
-  const due = db
+export async function flagOverdueReferrals(db: Db, now = Date.now()): Promise<{ flagged: number }> {
+  const due = await db
     .select({
       id: referrals.id,
       patientId: referrals.patientId,
@@ -29,8 +29,8 @@ export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: numbe
     .all();
   let flagged = 0;
   for (const r of due) {
-    db.transaction((tx) => {
-      const claimed = tx
+    await db.transaction(async (tx) => {
+      const claimed = await tx
         .update(referrals)
         .set({ overdueNotifiedAt: now })
         .where(and(eq(referrals.id, r.id), isNull(referrals.overdueNotifiedAt), eq(referrals.status, 'sent')))
@@ -38,7 +38,7 @@ export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: numbe
       if (claimed.changes !== 1) return;
       flagged++;
       const summary = `Referral to ${r.serviceName} is past its response time`;
-      appendEvent(
+      await appendEvent(
         tx,
         SYSTEM_ACTOR,
         {
@@ -51,9 +51,9 @@ export function flagOverdueReferrals(db: Db, now = Date.now()): { flagged: numbe
         },
         now,
       );
-      notify(
+      await notify(
         tx,
-        [...teamMembers(tx, r.toOrganisationId), r.fromUserId],
+        [...(await teamMembers(tx, r.toOrganisationId)), r.fromUserId],
         {
           kind: 'referral_overdue',
           title: summary,

@@ -18,8 +18,8 @@ const author = alias(users, 'author');
  * contact and how to reach them, and the events on this referral. Nothing else from the record: a
  * housing or voluntary team working a referral does not see clinical notes.
  */
-export function getReferral(db: Db, referralId: string) {
-  const row = db
+export async function getReferral(db: Db, referralId: string) {
+  const row = await db
     .select({
       referral: referrals,
       service: { id: services.id, name: services.name, contact: services.contact, category: services.category },
@@ -55,7 +55,7 @@ export function getReferral(db: Db, referralId: string) {
     .where(eq(referrals.id, referralId))
     .get();
   if (!row) throw new NotFound('This referral does not exist.');
-  const events = db
+  const events = await db
     .select({
       id: timelineEvents.id,
       summary: timelineEvents.summary,
@@ -74,7 +74,7 @@ export function getReferral(db: Db, referralId: string) {
     )
     .orderBy(asc(timelineEvents.occurredAt), asc(timelineEvents.id))
     .all();
-  const outcomeReasons = listOutcomeReasons(db).map((r) => r.label);
+  const outcomeReasons = (await listOutcomeReasons(db)).map((r) => r.label);
   const { id, givenName, familyName, nhsNumber, dateOfBirth, ...about } = row.person;
   return {
     referral: row.referral,
@@ -100,15 +100,15 @@ type AboutThePerson = {
   communicationNeeds: string;
   namedContact: ReturnType<typeof toNamedContact>;
 };
-export type ReferralDetail = ReturnType<typeof getReferral>;
+export type ReferralDetail = Awaited<ReturnType<typeof getReferral>>;
 
 /**
  * The referral as the decision allows. Whoever looks back at a finished referral they worked
  * (`referral_handled`) gets the referral itself (what was asked, its outcome, its dates and events)
  * and who it is about: not about me, the person's phone or their named contact, which are the record's.
  */
-export function getReferralAsAllowed(db: Db, referralId: string, decision: AccessDecision) {
-  const detail = getReferral(db, referralId);
+export async function getReferralAsAllowed(db: Db, referralId: string, decision: AccessDecision) {
+  const detail = await getReferral(db, referralId);
   return decision.rule === 'referral_handled'
     ? { ...detail, about: null, outcomeReasons: [], access: decision }
     : { ...detail, access: decision };

@@ -33,7 +33,7 @@ const toOrg = alias(organisations, 'to_org');
  * Each row passes the access policy; those it refuses are left out and the refusal recorded
  * (server/policy-page.ts).
  */
-export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, now = Date.now()) {
+export async function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, now = Date.now()) {
   const mine = actor.organisationId ?? '';
   const handled = referralHandledBy(actor.userId);
   const scope: Record<ReferralView, SQL | undefined> = {
@@ -43,8 +43,8 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
     completed: and(eq(referrals.toOrganisationId, mine), handled),
     sent: or(eq(referrals.fromOrganisationId, mine), eq(referrals.fromUserId, actor.userId)),
   };
-  const fetch = (cursor: { key: number; id: string } | null, count: number) =>
-    db
+  const fetch = async (cursor: { key: number; id: string } | null, count: number) =>
+    await db
       .select({
         id: referrals.id,
         patientId: referrals.patientId,
@@ -78,13 +78,13 @@ export function listReferrals(db: Db, actor: Actor, input: ListReferralsInput, n
       .orderBy(desc(referrals.sentAt), desc(referrals.id))
       .limit(count)
       .all();
-  const page = policyPage(db, actor, {
+  const page = await policyPage(db, actor, {
     list: `referrals:${input.view}`,
     field: 'cursor',
     cursor: input.cursor,
     limit: input.first ?? REFERRALS_PAGE_SIZE,
     now,
-    fetch: (after, count) => fetch(after && { key: Number(after.key), id: after.id }, count),
+    fetch: async (after, count) => await fetch(after && { key: Number(after.key), id: after.id }, count),
     keyOf: (r) => r.sentAt,
     permission: 'referral.read',
     patientIdOf: (r) => r.patientId,

@@ -10,24 +10,24 @@ import { IdSchema, requiredText } from '../validation';
 // The configurable list of reasons a referral did not succeed: a small admin setting, so its use
 // cases share one file. Completed referrals keep the words they were closed with.
 
-export function listOutcomeReasons(db: Pick<Db, 'select'>) {
-  return db.select().from(referralOutcomeReasons).orderBy(asc(referralOutcomeReasons.position)).all();
+export async function listOutcomeReasons(db: Pick<Db, 'select'>) {
+  return await db.select().from(referralOutcomeReasons).orderBy(asc(referralOutcomeReasons.position)).all();
 }
 
 export const AddOutcomeReasonSchema = z.object({ label: requiredText('Reason', 100, 'Enter the reason') });
 
-export function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof AddOutcomeReasonSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const existing = listOutcomeReasons(tx);
+export async function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof AddOutcomeReasonSchema>): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const existing = await listOutcomeReasons(tx);
     if (existing.some((r) => r.label.toLowerCase() === input.label.toLowerCase()))
       throw new Conflict('The list already has this reason.', { field: 'label' });
     const id = newId();
     const position =
-      tx
+      (await tx
         .select({ max: sql<number>`coalesce(max(${referralOutcomeReasons.position}), 0)` })
         .from(referralOutcomeReasons)
-        .get()!.max + 1;
-    tx.insert(referralOutcomeReasons).values({ id, label: input.label, position }).run();
+        .get())!.max + 1;
+    await tx.insert(referralOutcomeReasons).values({ id, label: input.label, position }).run();
     actor.access?.audit?.detail(`added outcome reason “${input.label}”`);
     return { id };
   });
@@ -35,13 +35,13 @@ export function addOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof Add
 
 export const RemoveOutcomeReasonSchema = z.object({ reasonId: IdSchema('Reason') });
 
-export function removeOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof RemoveOutcomeReasonSchema>): { id: string } {
-  return db.transaction((tx) => {
-    const reasons = listOutcomeReasons(tx);
+export async function removeOutcomeReason(db: Db, actor: Actor, input: z.infer<typeof RemoveOutcomeReasonSchema>): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const reasons = await listOutcomeReasons(tx);
     const reason = reasons.find((r) => r.id === input.reasonId);
     if (!reason) throw new NotFound('This reason does not exist.');
     if (reasons.length === 1) throw new Conflict('Keep at least one reason: an unsuccessful referral needs one.');
-    tx.delete(referralOutcomeReasons).where(eq(referralOutcomeReasons.id, reason.id)).run();
+    await tx.delete(referralOutcomeReasons).where(eq(referralOutcomeReasons.id, reason.id)).run();
     actor.access?.audit?.detail(`removed outcome reason “${reason.label}”`);
     return { id: reason.id };
   });

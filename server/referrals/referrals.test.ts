@@ -12,38 +12,40 @@ import { callCase } from '../../test/call-case';
 import { Forbidden } from '../errors';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
+let w: Awaited<ReturnType<typeof makeWorld>>;
 let housingService: string;
 let socialService: string;
 let voluntaryService: string;
 let outsideService: string;
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
-  const service = (name: string, organisationId: string, category: 'housing' | 'adult_social_care' | 'voluntary_community') =>
-    saveService(db, w.admin.actor, {
-      serviceId: '',
-      name,
-      providerName: name,
-      organisationId,
-      category,
-      area: 'Riverside',
-      description: '',
-      eligibility: '',
-      contact: '0113 496 0000',
-      targetUrgentHours: 4,
-      targetSoonWorkingDays: 2,
-      targetRoutineWorkingDays: 10,
-      active: true,
-    }).id;
-  housingService = service('Tenancy support', w.orgs.housing.id, 'housing');
-  socialService = service('Care Act assessment', w.orgs.socialCare.id, 'adult_social_care');
-  voluntaryService = service('Befriending', w.orgs.voluntary.id, 'voluntary_community');
-  outsideService = service('Somewhere else', '', 'voluntary_community');
+  w = await makeWorld(db);
+  const service = async (name: string, organisationId: string, category: 'housing' | 'adult_social_care' | 'voluntary_community') =>
+    (
+      await saveService(db, w.admin.actor, {
+        serviceId: '',
+        name,
+        providerName: name,
+        organisationId,
+        category,
+        area: 'Riverside',
+        description: '',
+        eligibility: '',
+        contact: '0113 496 0000',
+        targetUrgentHours: 4,
+        targetSoonWorkingDays: 2,
+        targetRoutineWorkingDays: 10,
+        active: true,
+      })
+    ).id;
+  housingService = await service('Tenancy support', w.orgs.housing.id, 'housing');
+  socialService = await service('Care Act assessment', w.orgs.socialCare.id, 'adult_social_care');
+  voluntaryService = await service('Befriending', w.orgs.voluntary.id, 'voluntary_community');
+  outsideService = await service('Somewhere else', '', 'voluntary_community');
 });
 
 const HOUR = 3_600_000;
-const row = (id: string) => db.select().from(referrals).where(eq(referrals.id, id)).get()!;
+const row = async (id: string) => (await db.select().from(referrals).where(eq(referrals.id, id)).get())!;
 const send = (serviceId: string, overrides: Record<string, unknown> = {}) =>
   w.navigator.caller.referrals.send({
     patientId: w.patient.id,
@@ -58,21 +60,16 @@ describe('sending a referral', () => {
   it('lands in the receiving team’s inbox with its target time, on the timeline, and the team is told', async () => {
     const before = Date.now();
     const { id } = await send(housingService);
-    const r = row(id);
+    const r = await row(id);
     expect(r).toMatchObject({ status: 'sent', toOrganisationId: w.orgs.housing.id, fromUserId: w.navigator.row.id, urgency: 'urgent' });
     expect(r.targetAt).toBeGreaterThanOrEqual(before + 4 * HOUR);
     expect(r.targetAt).toBeLessThanOrEqual(Date.now() + 4 * HOUR);
     const inbox = await w.housingWorker.caller.referrals.list({ view: 'new' });
     expect(inbox.items.map((i) => i.id)).toEqual([id]);
     expect(
-      db
-        .select()
-        .from(notifications)
-        .where(eq(notifications.userId, w.housingWorker.row.id))
-        .all()
-        .map((n) => n.title),
+      (await db.select().from(notifications).where(eq(notifications.userId, w.housingWorker.row.id)).all()).map((n) => n.title),
     ).toEqual(['New urgent referral to Tenancy support from Nadia Navigator']);
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_sent')).get()!.summary).toBe(
+    expect((await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_sent')).get())!.summary).toBe(
       'Referral sent to Tenancy support (urgent)',
     );
     const sent = await w.navigator.caller.referrals.list({ view: 'sent' });
@@ -81,7 +78,7 @@ describe('sending a referral', () => {
 
   it('soon and routine targets count working days', async () => {
     const { id } = await send(socialService, { urgency: 'routine' });
-    const r = row(id);
+    const r = await row(id);
     expect(r.targetAt).toBe(addWorkingDays(r.sentAt, 10));
   });
 
@@ -91,20 +88,20 @@ describe('sending a referral', () => {
       // Only Date is faked: timers keep running for the database's busy handling.
       vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2030-12-19T10:00:00Z') });
       const { id } = await send(socialService, { urgency: 'soon' });
-      const r = row(id);
+      const r = await row(id);
       expect(r.sentAt).toBe(Date.parse('2030-12-19T10:00:00Z'));
       // Soon: 2 working days from Thursday 19 December is Monday 23 December.
       expect(new Date(r.targetAt).toISOString()).toBe('2030-12-23T10:00:00.000Z');
       const { id: routine } = await send(socialService, { urgency: 'routine' });
       // Routine, 10 working days: 20, 23, 24, 27, 30, 31 Dec, 2, 3, 6, 7 Jan (25, 26 Dec and 1 Jan are bank holidays).
-      expect(new Date(row(routine).targetAt).toISOString()).toBe('2031-01-07T10:00:00.000Z');
+      expect(new Date((await row(routine)).targetAt).toISOString()).toBe('2031-01-07T10:00:00.000Z');
     });
   });
 
   it('records whether "what the person wants" is about me unchanged (tell it once)', async () => {
-    db.update(patients).set({ aboutWhatMatters: 'To stay in my flat' }).where(eq(patients.id, w.patient.id)).run();
-    expect(row((await send(housingService)).id).aboutMeReused).toBe(true);
-    expect(row((await send(housingService, { personWants: 'Something typed again' })).id).aboutMeReused).toBe(false);
+    await db.update(patients).set({ aboutWhatMatters: 'To stay in my flat' }).where(eq(patients.id, w.patient.id)).run();
+    expect((await row((await send(housingService)).id)).aboutMeReused).toBe(true);
+    expect((await row((await send(housingService, { personWants: 'Something typed again' })).id)).aboutMeReused).toBe(false);
   });
 
   it('is refused, with a pointer to consent, when the sharing rule for the team’s sector does not allow it', async () => {
@@ -114,7 +111,7 @@ describe('sending a referral', () => {
     expect(voluntary.message).toMatch(
       /You cannot refer to Befriending because .*voluntary services.*Record the person’s consent to share with voluntary services first/,
     );
-    insertConsent(db, {
+    await insertConsent(db, {
       patientId: w.patient.id,
       purpose: 'adult_social_care',
       decision: 'refused',
@@ -145,7 +142,7 @@ describe('the referral lifecycle', () => {
   it('accept (pick up) → start → complete, each on the timeline and told to the referrer', async () => {
     const { id } = await send(housingService);
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' });
-    expect(row(id)).toMatchObject({ status: 'accepted', ownerUserId: w.housingWorker.row.id });
+    expect(await row(id)).toMatchObject({ status: 'accepted', ownerUserId: w.housingWorker.row.id });
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'start' });
     const noReason = await failure(
       w.housingWorker.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'not_successful', outcomeReason: 'Made up' }),
@@ -159,13 +156,8 @@ describe('the referral lifecycle', () => {
       outcomeReason: 'Could not contact',
       note: 'Three calls, two visits',
     });
-    expect(row(id)).toMatchObject({ status: 'completed', outcome: 'not_successful', outcomeReason: 'Could not contact' });
-    const told = db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.userId, w.navigator.row.id))
-      .all()
-      .map((n) => n.title);
+    expect(await row(id)).toMatchObject({ status: 'completed', outcome: 'not_successful', outcomeReason: 'Could not contact' });
+    const told = (await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all()).map((n) => n.title);
     expect(told).toEqual([
       'Referral to Tenancy support accepted by Housing H',
       'Referral to Tenancy support: work started',
@@ -196,7 +188,7 @@ describe('the referral lifecycle', () => {
     const notReferrer = await failure(w.housingWorker.caller.referrals.update({ referralId: id, action: 'cancel', reason: 'No' }));
     expect(notReferrer.code).toBe('FORBIDDEN');
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'decline', reason: 'Not a Northshire Homes tenant' });
-    expect(row(id)).toMatchObject({ status: 'declined', declineReason: 'Not a Northshire Homes tenant' });
+    expect(await row(id)).toMatchObject({ status: 'declined', declineReason: 'Not a Northshire Homes tenant' });
     const afterDecline = await failure(w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' }));
     expect(afterDecline.message).toBe('This referral is declined: it cannot change any more.');
   });
@@ -208,22 +200,17 @@ describe('the referral lifecycle', () => {
     expect(noReason.code).toBe('BAD_REQUEST');
     // A colleague in the referring team may cancel too.
     await w.navigator2.caller.referrals.update({ referralId: id, action: 'cancel', reason: 'Moved to a care home' });
-    expect(row(id)).toMatchObject({ status: 'cancelled', cancelReason: 'Moved to a care home' });
+    expect(await row(id)).toMatchObject({ status: 'cancelled', cancelReason: 'Moved to a care home' });
     expect(
-      db
-        .select()
-        .from(notifications)
-        .where(eq(notifications.userId, w.housingWorker.row.id))
-        .all()
-        .map((n) => n.title),
+      (await db.select().from(notifications).where(eq(notifications.userId, w.housingWorker.row.id)).all()).map((n) => n.title),
     ).toContain('Referral to Tenancy support cancelled by the referrer');
   });
 });
 
 describe('access for the receiving organisation', () => {
   it('housing staff see the referral (about me, named contact, its events) but never the rest of the record; once finished, only whoever worked it looks back at it', async () => {
-    const newcomer = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
-    const colleague = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Three');
+    const newcomer = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
+    const colleague = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Three');
     const { id } = await send(housingService);
     const referral = await newcomer.caller.referrals.get({ referralId: id });
     expect(referral.person.givenName).toBe('Margaret');
@@ -244,7 +231,7 @@ describe('access for the receiving organisation', () => {
     expect(lookBack.referral).toMatchObject({ status: 'completed', outcome: 'successful', reason: 'Stairs are unsafe' });
     expect(lookBack.about).toBeNull();
     expect((await failure(colleague.caller.referrals.get({ referralId: id }))).code).toBe('FORBIDDEN');
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, newcomer.actor.userId), eq(auditLog.outcome, 'denied')))
@@ -253,7 +240,7 @@ describe('access for the receiving organisation', () => {
   });
 
   it('a social worker whose team has the referral sees the record for direct care; before it, not', async () => {
-    const colleague = w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
+    const colleague = await w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Social Two');
     expect((await failure(colleague.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
     await send(socialService);
     const record = await colleague.caller.patients.get({ patientId: w.patient.id });
@@ -261,9 +248,9 @@ describe('access for the receiving organisation', () => {
   });
 
   it('housing staff lose even the referral when the person withdraws housing consent', async () => {
-    const newcomer = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
+    const newcomer = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Housing Two');
     const { id } = await send(housingService);
-    insertConsent(db, {
+    await insertConsent(db, {
       patientId: w.patient.id,
       purpose: 'housing',
       decision: 'withdrawn',
@@ -277,22 +264,19 @@ describe('access for the receiving organisation', () => {
 describe('overdue referrals', () => {
   it('are flagged once to the receiving team and the referrer', async () => {
     const { id } = await send(housingService);
-    db.update(referrals)
+    await db
+      .update(referrals)
       .set({ targetAt: Date.now() - 60_000 })
       .where(eq(referrals.id, id))
       .run();
     expect((await w.housingWorker.caller.referrals.list({ view: 'overdue' })).items.map((i) => i.id)).toEqual([id]);
-    expect(flagOverdueReferrals(db)).toEqual({ flagged: 1 });
-    expect(flagOverdueReferrals(db)).toEqual({ flagged: 0 });
-    const told = db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.kind, 'referral_overdue'))
-      .all()
+    expect(await flagOverdueReferrals(db)).toEqual({ flagged: 1 });
+    expect(await flagOverdueReferrals(db)).toEqual({ flagged: 0 });
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, 'referral_overdue')).all())
       .map((n) => n.userId)
       .sort();
     expect(told).toEqual([w.housingWorker.row.id, w.navigator.row.id].sort());
-    expect(db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_overdue')).all()).toHaveLength(1);
+    expect(await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'referral_overdue')).all()).toHaveLength(1);
     // Once answered, it is no longer waiting.
     await w.housingWorker.caller.referrals.update({ referralId: id, action: 'accept' });
     expect((await w.housingWorker.caller.referrals.list({ view: 'overdue' })).items).toEqual([]);
@@ -329,16 +313,20 @@ describe('the list of reasons a referral did not succeed', () => {
 });
 
 describe('looking back at a finished referral (#17 item 2)', () => {
-  const denials = (userId: string) =>
-    db
+  const denials = async (userId: string) =>
+    await db
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.userId, userId), eq(auditLog.outcome, 'denied')))
       .all();
 
   it('the housing worker who completed it finds it under Completed and opens it read-only, with no refusal logged', async () => {
-    const worker = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
-    db.update(patients).set({ aboutWhatMatters: 'Back in my garden', phone: '0113 496 0999' }).where(eq(patients.id, w.patient.id)).run();
+    const worker = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
+    await db
+      .update(patients)
+      .set({ aboutWhatMatters: 'Back in my garden', phone: '0113 496 0999' })
+      .where(eq(patients.id, w.patient.id))
+      .run();
     const { id } = await send(housingService);
     await worker.caller.referrals.update({ referralId: id, action: 'accept' });
     // While it is open the team sees about me, to work it.
@@ -357,14 +345,14 @@ describe('looking back at a finished referral (#17 item 2)', () => {
       code: 'FORBIDDEN',
       message: 'This referral is finished: you can look back at it, but it cannot be changed any more.',
     });
-    expect(denials(worker.actor.userId).map((d) => d.action)).toEqual(['referrals.update']);
+    expect((await denials(worker.actor.userId)).map((d) => d.action)).toEqual(['referrals.update']);
     expect((await failure(worker.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
   });
 
   it('whoever declined it, and a colleague who completed it for the owner, look back at it too; the rest of the team does not', async () => {
-    const owner = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Owen Owner');
-    const cover = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Cora Cover');
-    const other = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Otto Other');
+    const owner = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Owen Owner');
+    const cover = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Cora Cover');
+    const other = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Otto Other');
     const first = await send(housingService);
     await owner.caller.referrals.update({ referralId: first.id, action: 'accept' });
     await cover.caller.referrals.update({ referralId: first.id, action: 'complete', outcome: 'successful' });
@@ -390,7 +378,7 @@ describe('looking back at a finished referral (#17 item 2)', () => {
   });
 
   it('not after the referrer cancelled it, not once the person withdraws housing consent, and not from another team', async () => {
-    const worker = w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
+    const worker = await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hana Housing');
     const cancelled = await send(housingService);
     await worker.caller.referrals.update({ referralId: cancelled.id, action: 'accept' });
     await w.navigator.caller.referrals.update({ referralId: cancelled.id, action: 'cancel', reason: 'Moved away' });
@@ -402,7 +390,7 @@ describe('looking back at a finished referral (#17 item 2)', () => {
     // Moved to the voluntary service: their old team's referrals are not theirs any more.
     const moved = { ...worker.actor, organisationId: w.orgs.voluntary.id, sector: 'voluntary' as const };
     await expect(callCase(db, moved, 'referrals.get', { referralId: id })).rejects.toBeInstanceOf(Forbidden);
-    insertConsent(db, {
+    await insertConsent(db, {
       patientId: w.patient.id,
       purpose: 'housing',
       decision: 'withdrawn',

@@ -30,9 +30,9 @@ export type SendReferralInput = z.infer<typeof SendReferralSchema>;
  * Sends a referral to a service's team inbox, if the sharing rule for that team's sector allows it
  * (explicit consent for housing and voluntary services; no objection for adult social care).
  */
-export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { id: string } {
-  return db.transaction((tx) => {
-    const service = tx.select().from(services).where(eq(services.id, input.serviceId)).get();
+export async function sendReferral(db: Db, actor: Actor, input: SendReferralInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const service = await tx.select().from(services).where(eq(services.id, input.serviceId)).get();
     if (!service?.active) throw new Invalid('serviceId', 'Choose an active service from the directory');
     if (!service.organisationId) {
       throw new Invalid(
@@ -40,12 +40,12 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
         `${service.name} does not take referrals through carenav: contact them directly (${service.contact || 'see the directory'})`,
       );
     }
-    const team = tx.select().from(organisations).where(eq(organisations.id, service.organisationId)).get();
+    const team = await tx.select().from(organisations).where(eq(organisations.id, service.organisationId)).get();
     if (!team?.active) throw new Invalid('serviceId', `${service.name} is not taking referrals through carenav at the moment`);
-    const person = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
+    const person = await tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!person) throw new NotFound('This person’s record does not exist.');
     // The referral shares the person's details with the receiving team: their sector's rule decides.
-    const sharing = checkSharing(team.sector, loadConsentsInForce(tx, [person.id]).get(person.id) ?? {});
+    const sharing = checkSharing(team.sector, (await loadConsentsInForce(tx, [person.id])).get(person.id) ?? {});
     if (!sharing.allowed) {
       const rule = sharingRuleFor(team.sector);
       const purpose = rule.kind === 'direct_care' ? null : rule.purpose;
@@ -57,7 +57,8 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
     const now = Date.now();
     const id = newId();
     const about = person.aboutWhatMatters.trim();
-    tx.insert(referrals)
+    await tx
+      .insert(referrals)
       .values({
         id,
         patientId: person.id,
@@ -76,7 +77,7 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
         updatedAt: now,
       })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -89,9 +90,9 @@ export function sendReferral(db: Db, actor: Actor, input: SendReferralInput): { 
       },
       now,
     );
-    notify(
+    await notify(
       tx,
-      teamMembers(tx, team.id),
+      await teamMembers(tx, team.id),
       {
         kind: 'referral_received',
         title: `New ${URGENCY_LABELS[input.urgency].toLowerCase()} referral to ${service.name} from ${actor.name}`,

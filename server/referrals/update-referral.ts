@@ -52,11 +52,11 @@ const EVENT_KIND: Record<UpdateReferralInput['action'], EventKind> = {
  * Moves a referral on, refusing illegal steps with a message. Every step is a timeline event and a
  * notification to the other side, so the referrer always knows where the referral is.
  */
-export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput): { id: string; status: ReferralStatus } {
-  return db.transaction((tx) => {
-    const referral = tx.select().from(referrals).where(eq(referrals.id, input.referralId)).get();
+export async function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput): Promise<{ id: string; status: ReferralStatus }> {
+  return await db.transaction(async (tx) => {
+    const referral = await tx.select().from(referrals).where(eq(referrals.id, input.referralId)).get();
     if (!referral) throw new NotFound('This referral does not exist.');
-    const service = tx.select({ name: services.name }).from(services).where(eq(services.id, referral.serviceId)).get()!;
+    const service = (await tx.select({ name: services.name }).from(services).where(eq(services.id, referral.serviceId)).get())!;
     const to = TARGET[input.action];
     const receiving = actor.organisationId === referral.toOrganisationId;
     const referring = actor.organisationId === referral.fromOrganisationId || actor.userId === referral.fromUserId;
@@ -97,7 +97,7 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
         break;
       case 'complete': {
         if (input.outcome === 'not_successful') {
-          const reasons = listOutcomeReasons(tx).map((r) => r.label);
+          const reasons = (await listOutcomeReasons(tx)).map((r) => r.label);
           if (!reasons.includes(input.outcomeReason)) throw new Invalid('outcomeReason', 'Choose why it was not successful, from the list');
         }
         Object.assign(changes, {
@@ -116,13 +116,13 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
         body = input.reason;
         break;
     }
-    const changed = tx
+    const changed = await tx
       .update(referrals)
       .set(changes)
       .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
       .run();
     if (changed.changes !== 1) throw new Conflict('Someone else changed this referral just now: reload the page.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       { patientId: referral.patientId, kind: EVENT_KIND[input.action], summary, body, subjectType: 'referral', subjectId: referral.id },
@@ -133,9 +133,9 @@ export function updateReferral(db: Db, actor: Actor, input: UpdateReferralInput)
       input.action === 'cancel'
         ? referral.ownerUserId
           ? [referral.ownerUserId]
-          : teamMembers(tx, referral.toOrganisationId)
+          : await teamMembers(tx, referral.toOrganisationId)
         : [referral.fromUserId];
-    notify(
+    await notify(
       tx,
       otherSide.filter((u) => u !== actor.userId),
       {

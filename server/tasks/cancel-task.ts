@@ -19,20 +19,20 @@ export const CancelTaskSchema = z.object({
 export type CancelTaskInput = z.infer<typeof CancelTaskSchema>;
 
 /** Cancels a task that is no longer needed, with the reason on the timeline. */
-export function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): { id: string } {
-  return db.transaction((tx) => {
-    const task = loadUnfinishedTask(tx, input.taskId);
+export async function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const task = await loadUnfinishedTask(tx, input.taskId);
     // The same ownership rule as marking it done: another team on the care team cannot cancel this team's work.
     if (!mayChangeTask(actor, task)) throw new Forbidden('Only the person who has this task, or their team, can change it.');
     if (task.isFollowUp && task.dischargeId) {
-      const discharge = tx.select({ status: discharges.status }).from(discharges).where(eq(discharges.id, task.dischargeId)).get();
+      const discharge = await tx.select({ status: discharges.status }).from(discharges).where(eq(discharges.id, task.dischargeId)).get();
       // Without the follow-up the loop can never close: end the discharge itself instead.
       if (discharge && ACTIVE_STATUSES.includes(discharge.status)) {
         throw new Conflict('The follow-up contact cannot be cancelled on its own: close the discharge with a reason instead.');
       }
     }
     const now = Date.now();
-    cancelTasks(tx, actor, [task], input.reason, now);
+    await cancelTasks(tx, actor, [task], input.reason, now);
     return { id: task.id };
   });
 }
@@ -41,21 +41,21 @@ export function cancelTask(db: Db, actor: Actor, input: CancelTaskInput): { id: 
  * Cancels unfinished tasks with one reason, each with its timeline event (also used when a discharge
  * closes), and tells whoever had each task if someone else cancelled it.
  */
-export function cancelTasks(
+export async function cancelTasks(
   tx: Pick<Db, 'insert' | 'update' | 'select'>,
   actor: Actor,
   toCancel: ({ id: string; patientId: string; title: string } & TaskOwnership)[],
   reason: string,
   now: number,
-): void {
+): Promise<void> {
   for (const task of toCancel) {
-    const cancelled = tx
+    const cancelled = await tx
       .update(tasks)
       .set({ status: 'cancelled', outcome: reason, completedAt: now, completedByUserId: actor.userId, updatedAt: now })
       .where(and(eq(tasks.id, task.id), inArray(tasks.status, UNFINISHED)))
       .run();
     if (cancelled.changes !== 1) throw new Conflict('Someone else changed this task just now.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -70,7 +70,7 @@ export function cancelTasks(
     );
     // The owner hears of it with only the task's own title and link: what they already may read.
     if (task.assigneeUserId && task.assigneeUserId !== actor.userId) {
-      notify(
+      await notify(
         tx,
         [task.assigneeUserId],
         {

@@ -21,16 +21,16 @@ export type CompleteTaskInput = z.infer<typeof CompleteTaskSchema>;
  * Marks a task done. The follow-up contact after a discharge needs its outcome, and recording it
  * closes the loop on the discharge (see recordFollowUp).
  */
-export function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): { id: string } {
-  return db.transaction((tx) => {
-    const task = loadUnfinishedTask(tx, input.taskId);
+export async function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const task = await loadUnfinishedTask(tx, input.taskId);
     // The person who has it, or anyone in its team covering for them.
     if (!mayChangeTask(actor, task)) {
       throw new Forbidden('Only the person who has this task, or their team, can mark it done.');
     }
     if (task.isFollowUp && !input.outcome) throw new Invalid('outcome', 'Enter the outcome of the follow-up contact');
     const now = Date.now();
-    const done = tx
+    const done = await tx
       .update(tasks)
       .set({
         status: 'done',
@@ -43,7 +43,7 @@ export function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): { 
       .where(and(eq(tasks.id, task.id), inArray(tasks.status, UNFINISHED)))
       .run();
     if (done.changes !== 1) throw new Conflict('Someone else changed this task just now.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -56,7 +56,7 @@ export function completeTask(db: Db, actor: Actor, input: CompleteTaskInput): { 
       },
       now,
     );
-    if (task.isFollowUp && task.dischargeId) recordFollowUp(tx, actor, task.dischargeId, input.outcome, now);
+    if (task.isFollowUp && task.dischargeId) await recordFollowUp(tx, actor, task.dischargeId, input.outcome, now);
     return { id: task.id };
   });
 }

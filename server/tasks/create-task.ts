@@ -23,12 +23,12 @@ export const CreateTaskSchema = z.object({
 export type CreateTaskInput = z.infer<typeof CreateTaskSchema>;
 
 /** A task someone adds by hand to a person's record, for themselves, a colleague or a team queue. */
-export function createTask(db: Db, actor: Actor, input: CreateTaskInput): { id: string } {
-  const choice = listAssignees(db, actor, input.patientId).find((c) => c.value === input.assignee);
+export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): Promise<{ id: string }> {
+  const choice = (await listAssignees(db, actor, input.patientId)).find((c) => c.value === input.assignee);
   if (!choice) throw new Invalid('assignee', 'Choose someone already involved in this person’s care, or a team queue');
-  return db.transaction((tx) => {
+  return await db.transaction(async (tx) => {
     const now = Date.now();
-    const id = insertTask(
+    const id = await insertTask(
       tx,
       actor,
       {
@@ -44,7 +44,7 @@ export function createTask(db: Db, actor: Actor, input: CreateTaskInput): { id: 
       now,
     );
     if (choice.userId && choice.userId !== actor.userId)
-      notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId, patientId: input.patientId }, actor, now);
+      await notifyAssignee(tx, { id, title: input.title, assigneeUserId: choice.userId, patientId: input.patientId }, actor, now);
     return { id };
   });
 }

@@ -16,8 +16,8 @@ const BATCH = 500;
  * the navigators of their caseload team) is notified, and the timeline says so. `escalatedAt` is set
  * in the same transaction, with a guard, so a task is never escalated twice however often this runs.
  */
-export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: number } {
-  const due = db
+export async function escalateOverdueTasks(db: Db, now = Date.now()): Promise<{ escalated: number }> {
+  const due = await db
     .select({
       id: tasks.id,
       title: tasks.title,
@@ -38,8 +38,8 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
     .all();
   let escalated = 0;
   for (const task of due) {
-    db.transaction((tx) => {
-      const claimed = tx
+    await db.transaction(async (tx) => {
+      const claimed = await tx
         .update(tasks)
         .set({ escalatedAt: now })
         .where(and(eq(tasks.id, task.id), isNull(tasks.escalatedAt)))
@@ -47,7 +47,7 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
       if (claimed.changes !== 1) return;
       escalated++;
       const name = `${task.givenName} ${task.familyName}`;
-      appendEvent(
+      await appendEvent(
         tx,
         SYSTEM_ACTOR,
         {
@@ -62,8 +62,8 @@ export function escalateOverdueTasks(db: Db, now = Date.now()): { escalated: num
         },
         now,
       );
-      const toTell = task.namedContactUserId ? [task.namedContactUserId] : teamNavigators(tx, task.caseloadOrganisationId);
-      notify(
+      const toTell = task.namedContactUserId ? [task.namedContactUserId] : await teamNavigators(tx, task.caseloadOrganisationId);
+      await notify(
         tx,
         toTell,
         {

@@ -5,8 +5,8 @@ import { NotFound } from '../errors';
 import { selectTasks } from './task-columns';
 
 /** One task with the person's name and who has it. */
-export function getTask(db: Db, taskId: string) {
-  const task = selectTasks(db).where(eq(tasks.id, taskId)).get();
+export async function getTask(db: Db, taskId: string) {
+  const task = await selectTasks(db).where(eq(tasks.id, taskId)).get();
   if (!task) throw new NotFound('This task does not exist.');
   return task;
 }

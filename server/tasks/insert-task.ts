@@ -20,12 +20,13 @@ export type NewTask = {
 };
 
 /** Creates a task and its "task created" timeline event, inside the caller's transaction. */
-export function insertTask(tx: Pick<Db, 'insert' | 'update'>, actor: Actor, task: NewTask, now = Date.now()): string {
+export async function insertTask(tx: Pick<Db, 'insert' | 'update'>, actor: Actor, task: NewTask, now = Date.now()): Promise<string> {
   const id = newId();
-  tx.insert(tasks)
+  await tx
+    .insert(tasks)
     .values({ id, ...task, createdByUserId: actor.userId, createdAt: now, updatedAt: now })
     .run();
-  appendEvent(
+  await appendEvent(
     tx,
     actor,
     { patientId: task.patientId, kind: 'task_created', summary: `Task created: ${task.title}`, subjectType: 'task', subjectId: id },

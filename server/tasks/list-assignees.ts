@@ -11,42 +11,45 @@ export type AssigneeChoice = { value: string; label: string; userId: string | nu
  * users on the care team and their teams' queues, and the actor and their own team. Only people
  * already involved, so a task never hands the person's details to someone new.
  */
-export function listAssignees(db: Pick<Db, 'select'>, actor: Actor, patientId: string): AssigneeChoice[] {
-  const person = db
+export async function listAssignees(db: Pick<Db, 'select'>, actor: Actor, patientId: string): Promise<AssigneeChoice[]> {
+  const person = await db
     .select({ caseloadOrganisationId: patients.caseloadOrganisationId, namedContactUserId: patients.namedContactUserId })
     .from(patients)
     .where(eq(patients.id, patientId))
     .get();
   if (!person) throw new NotFound('This person’s record does not exist.');
-  const memberUserIds = db
-    .select({ userId: careTeamMembers.userId })
-    .from(careTeamMembers)
-    .where(and(eq(careTeamMembers.patientId, patientId), isNull(careTeamMembers.removedAt)))
-    .all()
-    .flatMap((m) => (m.userId ? [m.userId] : []));
+  const memberUserIds = (
+    await db
+      .select({ userId: careTeamMembers.userId })
+      .from(careTeamMembers)
+      .where(and(eq(careTeamMembers.patientId, patientId), isNull(careTeamMembers.removedAt)))
+      .all()
+  ).flatMap((m) => (m.userId ? [m.userId] : []));
   const userIds = new Set([...memberUserIds, ...(person.namedContactUserId ? [person.namedContactUserId] : [])]);
   if (actor.organisationId) userIds.add(actor.userId);
-  const people = db
-    .select({
-      id: users.id,
-      name: users.name,
-      active: users.active,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(users.organisationId, organisations.id))
-    .where(inArray(users.id, [...userIds]))
-    .all()
-    .filter((u) => u.active);
+  const people = (
+    await db
+      .select({
+        id: users.id,
+        name: users.name,
+        active: users.active,
+        organisationId: users.organisationId,
+        organisationName: organisations.name,
+      })
+      .from(users)
+      .innerJoin(organisations, eq(users.organisationId, organisations.id))
+      .where(inArray(users.id, [...userIds]))
+      .all()
+  ).filter((u) => u.active);
   const teamIds = new Set([person.caseloadOrganisationId, ...people.map((p) => p.organisationId!)]);
   if (actor.organisationId) teamIds.add(actor.organisationId);
-  const teams = db
-    .select({ id: organisations.id, name: organisations.name, active: organisations.active })
-    .from(organisations)
-    .where(inArray(organisations.id, [...teamIds]))
-    .all()
-    .filter((o) => o.active);
+  const teams = (
+    await db
+      .select({ id: organisations.id, name: organisations.name, active: organisations.active })
+      .from(organisations)
+      .where(inArray(organisations.id, [...teamIds]))
+      .all()
+  ).filter((o) => o.active);
   return [
     ...people
       .sort((a, b) => (a.id === actor.userId ? -1 : b.id === actor.userId ? 1 : a.name.localeCompare(b.name)))

@@ -5,12 +5,12 @@ import { selectTasks } from './task-columns';
 import { UNFINISHED } from './task-fields';
 
 /** What is being done for one person: their unfinished tasks, their discharges and referrals, newest first. */
-export function listPatientWork(db: Db, patientId: string) {
-  const openTasks = selectTasks(db)
+export async function listPatientWork(db: Db, patientId: string) {
+  const openTasks = await selectTasks(db)
     .where(and(eq(tasks.patientId, patientId), inArray(tasks.status, UNFINISHED)))
     .orderBy(asc(sql`coalesce(${tasks.dueAt}, 9007199254740991)`), asc(tasks.id))
     .all();
-  const personDischarges = db
+  const personDischarges = await db
     .select({
       id: discharges.id,
       hospital: discharges.hospital,
@@ -22,7 +22,7 @@ export function listPatientWork(db: Db, patientId: string) {
     .where(eq(discharges.patientId, patientId))
     .orderBy(desc(discharges.expectedDate))
     .all();
-  const personReferrals = db
+  const personReferrals = await db
     .select({
       id: referrals.id,
       serviceName: services.name,

@@ -51,7 +51,7 @@ function selectListed(db: Db, sortKey: SQL<number>) {
     .leftJoin(assignee, eq(tasks.assigneeUserId, assignee.id))
     .innerJoin(team, eq(tasks.assigneeOrganisationId, team.id));
 }
-type Keyed = ReturnType<ReturnType<typeof selectListed>['all']>[number];
+type Keyed = Awaited<ReturnType<ReturnType<typeof selectListed>['all']>>[number];
 
 /**
  * The task worklist: mine, my team's queue (waiting for someone to pick up), what is overdue for me
@@ -59,14 +59,14 @@ type Keyed = ReturnType<ReturnType<typeof selectListed>['all']>[number];
  * due first; done: latest first), each list an index range read (db/schema/tasks.ts). Every row
  * passes the access policy; those it refuses are left out and the refusal recorded (server/policy-page.ts).
  */
-export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Date.now()) {
+export async function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Date.now()) {
   const limit = input.first ?? TASK_PAGE_SIZE;
   const mine = eq(tasks.assigneeUserId, actor.userId);
   const teamQueue = and(eq(tasks.assigneeOrganisationId, actor.organisationId ?? ''), isNull(tasks.assigneeUserId));
   const unfinished = isUnfinishedTask(tasks.status);
-  const fetch = (cursor: { key: number; id: string } | null, count: number): Keyed[] => {
-    const byDue = (where: SQL | undefined): Keyed[] =>
-      selectListed(db, dueKey)
+  const fetch = async (cursor: { key: number; id: string } | null, count: number): Promise<Keyed[]> => {
+    const byDue = async (where: SQL | undefined): Promise<Keyed[]> =>
+      await selectListed(db, dueKey)
         // The key bound as well as the row value: SQLite seeks an expression's index range only by a
         // plain comparison, so without it page 20 would read pages 1 to 19 again.
         .where(and(where, unfinished, cursor ? and(gte(dueKey, cursor.key), afterCursor(dueKey, tasks.id, cursor, 'asc')) : undefined))
@@ -75,20 +75,20 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
         .all();
     switch (input.view) {
       case 'mine':
-        return byDue(mine);
+        return await byDue(mine);
       case 'team':
-        return byDue(teamQueue);
+        return await byDue(teamQueue);
       case 'overdue': {
         // Mine and my team's queue (never both: a queued task has no assignee) are two index
         // ranges: a page of each, merged in the same order.
         // (A task with no due time has the largest key, so "key before now" is "due and late".)
         const late = lt(dueKey, now);
-        return [...byDue(and(mine, late)), ...byDue(and(teamQueue, late))]
+        return [...(await byDue(and(mine, late))), ...(await byDue(and(teamQueue, late)))]
           .sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
           .slice(0, count);
       }
       case 'done':
-        return selectListed(db, sql<number>`${tasks.completedAt}`)
+        return await selectListed(db, sql<number>`${tasks.completedAt}`)
           .where(
             and(
               eq(tasks.completedByUserId, actor.userId),
@@ -102,13 +102,13 @@ export function listTasks(db: Db, actor: Actor, input: ListTasksInput, now = Dat
           .all();
     }
   };
-  const page = policyPage(db, actor, {
+  const page = await policyPage(db, actor, {
     list: `tasks:${input.view}`,
     field: 'cursor',
     cursor: input.cursor,
     limit,
     now,
-    fetch: (after, count) => fetch(after && { key: Number(after.key), id: after.id }, count),
+    fetch: async (after, count) => await fetch(after && { key: Number(after.key), id: after.id }, count),
     keyOf: (r) => r.sortKey,
     permission: 'task.work',
     patientIdOf: (r) => r.patientId,

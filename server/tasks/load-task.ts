@@ -8,8 +8,8 @@ import { TASK_STATUS_LABELS, UNFINISHED } from './task-fields';
 export type TaskRow = typeof tasks.$inferSelect;
 
 /** The task a change is about, refusing if it is already finished (done or cancelled). */
-export function loadUnfinishedTask(tx: Pick<Db, 'select'>, taskId: string): TaskRow {
-  const task = tx.select().from(tasks).where(eq(tasks.id, taskId)).get();
+export async function loadUnfinishedTask(tx: Pick<Db, 'select'>, taskId: string): Promise<TaskRow> {
+  const task = await tx.select().from(tasks).where(eq(tasks.id, taskId)).get();
   if (!task) throw new NotFound('This task does not exist.');
   if (!UNFINISHED.includes(task.status)) {
     throw new Conflict(`This task is already ${TASK_STATUS_LABELS[task.status].toLowerCase()}: it cannot be changed.`);
@@ -21,7 +21,7 @@ export function loadUnfinishedTask(tx: Pick<Db, 'select'>, taskId: string): Task
  * Taking a task for yourself: only from your own team's queue, and not from under a colleague
  * who already has it (they would both work it, or it would silently change hands).
  */
-export function checkCanTake(tx: Pick<Db, 'select'>, actor: Actor, task: TaskRow): void {
+export async function checkCanTake(tx: Pick<Db, 'select'>, actor: Actor, task: TaskRow): Promise<void> {
   const mine = task.assigneeUserId === actor.userId;
   // Another organisation's task, whoever there has it, is refused outright: never a conflict that
   // tells a care-team member from another team who holds that team's work.
@@ -33,7 +33,7 @@ export function checkCanTake(tx: Pick<Db, 'select'>, actor: Actor, task: TaskRow
     );
   }
   if (task.assigneeUserId && !mine) {
-    const holder = tx.select({ name: users.name }).from(users).where(eq(users.id, task.assigneeUserId)).get();
+    const holder = await tx.select({ name: users.name }).from(users).where(eq(users.id, task.assigneeUserId)).get();
     throw new Conflict(`${holder?.name ?? 'A colleague'} already has this task.`);
   }
 }

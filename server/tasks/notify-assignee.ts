@@ -3,13 +3,13 @@ import type { Actor } from '../access/actor';
 import { notify } from '../notifications/notify';
 
 /** Tells someone a colleague gave them a task (nobody is told about work they took themselves). */
-export function notifyAssignee(
+export async function notifyAssignee(
   tx: Pick<Db, 'insert' | 'select'>,
   task: { id: string; title: string; assigneeUserId: string; patientId: string },
   actor: Actor,
   now: number,
 ) {
-  notify(
+  await notify(
     tx,
     [task.assigneeUserId],
     {

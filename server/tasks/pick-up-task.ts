@@ -11,20 +11,20 @@ export const PickUpTaskSchema = z.object({ taskId: z.uuid() });
 export type PickUpTaskInput = z.infer<typeof PickUpTaskSchema>;
 
 /** Takes a task from the team queue: it becomes mine. */
-export function pickUpTask(db: Db, actor: Actor, input: PickUpTaskInput): { id: string } {
-  return db.transaction((tx) => {
-    const task = loadUnfinishedTask(tx, input.taskId);
+export async function pickUpTask(db: Db, actor: Actor, input: PickUpTaskInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const task = await loadUnfinishedTask(tx, input.taskId);
     if (task.assigneeUserId === actor.userId) throw new Conflict('You already have this task.');
-    checkCanTake(tx, actor, task);
+    await checkCanTake(tx, actor, task);
     const now = Date.now();
     // Only while still unassigned, so two people picking it up at once cannot both get it.
-    const taken = tx
+    const taken = await tx
       .update(tasks)
       .set({ assigneeUserId: actor.userId, updatedAt: now })
       .where(and(eq(tasks.id, task.id), isNull(tasks.assigneeUserId)))
       .run();
     if (taken.changes !== 1) throw new Conflict('Someone else picked up this task just now.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

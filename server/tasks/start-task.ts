@@ -11,19 +11,19 @@ export const StartTaskSchema = z.object({ taskId: z.uuid() });
 export type StartTaskInput = z.infer<typeof StartTaskSchema>;
 
 /** Marks a task in progress; starting one from the team queue also takes it. */
-export function startTask(db: Db, actor: Actor, input: StartTaskInput): { id: string } {
-  return db.transaction((tx) => {
-    const task = loadUnfinishedTask(tx, input.taskId);
+export async function startTask(db: Db, actor: Actor, input: StartTaskInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const task = await loadUnfinishedTask(tx, input.taskId);
     if (task.status === 'in_progress') throw new Conflict('This task is already in progress.');
-    checkCanTake(tx, actor, task);
+    await checkCanTake(tx, actor, task);
     const now = Date.now();
-    const started = tx
+    const started = await tx
       .update(tasks)
       .set({ status: 'in_progress', assigneeUserId: actor.userId, updatedAt: now })
       .where(and(eq(tasks.id, task.id), eq(tasks.status, 'open')))
       .run();
     if (started.changes !== 1) throw new Conflict('Someone else changed this task just now.');
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {

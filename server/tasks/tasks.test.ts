@@ -11,86 +11,83 @@ import { listCaseload } from '../patients/list-caseload';
 import { sealCursor } from '../sealed-cursor';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 const HOUR = 3_600_000;
-const task = (id: string) => db.select().from(tasks).where(eq(tasks.id, id)).get()!;
+const task = async (id: string) => (await db.select().from(tasks).where(eq(tasks.id, id)).get())!;
 
 /** A task in the navigator team's queue for Margaret, as if from a checklist, due at `dueAt`. */
-function queued(dueAt: number | null = Date.now() + 24 * HOUR, title = 'Medication ready') {
-  return db.transaction((tx) =>
-    insertTask(tx, w.navigator.actor, {
-      patientId: w.patient.id,
-      title,
-      assigneeOrganisationId: w.orgs.navTeam.id,
-      dueAt,
-      origin: 'discharge',
-    }),
+async function queued(dueAt: number | null = Date.now() + 24 * HOUR, title = 'Medication ready') {
+  return await db.transaction(
+    async (tx) =>
+      await insertTask(tx, w.navigator.actor, {
+        patientId: w.patient.id,
+        title,
+        assigneeOrganisationId: w.orgs.navTeam.id,
+        dueAt,
+        origin: 'discharge',
+      }),
   );
 }
 
 describe('the team queue', () => {
   it('picking a task up assigns it to me, once; another team cannot take it', async () => {
-    const id = queued();
+    const id = await queued();
     expect((await w.navigator.caller.tasks.list({ view: 'team' })).rows.map((r) => r.id)).toEqual([id]);
     await w.navigator.caller.tasks.pickUp({ taskId: id });
-    expect(task(id).assigneeUserId).toBe(w.navigator.row.id);
+    expect((await task(id)).assigneeUserId).toBe(w.navigator.row.id);
     expect((await w.navigator.caller.tasks.list({ view: 'mine' })).rows.map((r) => r.id)).toEqual([id]);
     expect((await w.navigator.caller.tasks.list({ view: 'team' })).rows).toEqual([]);
     const again = await failure(w.navigator2.caller.tasks.pickUp({ taskId: id }));
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toBe('Nadia Navigator already has this task.');
 
-    const other = queued();
+    const other = await queued();
     const socialWorker = await failure(w.socialWorker.caller.tasks.pickUp({ taskId: other }));
     expect(socialWorker.code).toBe('FORBIDDEN');
-    expect(task(other).assigneeUserId).toBeNull();
-    const event = db
+    expect((await task(other)).assigneeUserId).toBeNull();
+    const event = (await db
       .select()
       .from(timelineEvents)
       .where(and(eq(timelineEvents.kind, 'task_assigned'), eq(timelineEvents.subjectId, id)))
-      .get()!;
+      .get())!;
     expect(event.summary).toBe('Task picked up by Nadia Navigator: Medication ready');
   });
 
   it('start, done and cancel follow the rules, each on the timeline', async () => {
-    const id = queued();
+    const id = await queued();
     await w.navigator.caller.tasks.start({ taskId: id });
-    expect(task(id)).toMatchObject({ status: 'in_progress', assigneeUserId: w.navigator.row.id });
+    expect(await task(id)).toMatchObject({ status: 'in_progress', assigneeUserId: w.navigator.row.id });
     // A teammate can cover and finish it.
     await w.navigator2.caller.tasks.complete({ taskId: id, outcome: 'Blister pack collected' });
-    expect(task(id)).toMatchObject({ status: 'done', outcome: 'Blister pack collected', completedByUserId: w.navigator2.row.id });
+    expect(await task(id)).toMatchObject({ status: 'done', outcome: 'Blister pack collected', completedByUserId: w.navigator2.row.id });
     const twice = await failure(w.navigator.caller.tasks.complete({ taskId: id, outcome: '' }));
     expect(twice.code).toBe('CONFLICT');
     expect(twice.message).toMatch(/already done/);
     expect((await w.navigator2.caller.tasks.list({ view: 'done' })).rows.map((r) => r.id)).toEqual([id]);
 
-    const other = queued();
+    const other = await queued();
     const before = rowCounts(db);
     const noReason = await failure(w.navigator.caller.tasks.cancel({ taskId: other, reason: '' }));
     expect(noReason.code).toBe('BAD_REQUEST');
     expect(noReason.message).toMatch(/reason: Enter why this task is no longer needed/);
     expect(rowCounts(db)).toEqual(before);
     await w.navigator.caller.tasks.cancel({ taskId: other, reason: 'Pharmacy delivered already' });
-    expect(task(other).status).toBe('cancelled');
-    const kinds = db
-      .select({ kind: timelineEvents.kind })
-      .from(timelineEvents)
-      .all()
-      .map((e) => e.kind);
+    expect((await task(other)).status).toBe('cancelled');
+    const kinds = (await db.select({ kind: timelineEvents.kind }).from(timelineEvents).all()).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['task_created', 'task_started', 'task_done', 'task_cancelled']));
   });
 
   it('a person’s tasks are only for those who may see the person', async () => {
-    const id = queued();
+    const id = await queued();
     expect((await failure(w.otherGp.caller.tasks.get({ taskId: id }))).code).toBe('FORBIDDEN');
     expect((await failure(w.otherGp.caller.tasks.complete({ taskId: id, outcome: '' }))).code).toBe('FORBIDDEN');
     expect((await failure(w.carer.caller.tasks.list({ view: 'mine' }))).code).toBe('FORBIDDEN');
-    const denied = db
+    const denied = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.otherGp.row.id), eq(auditLog.outcome, 'denied')))
@@ -112,15 +109,15 @@ describe('adding a task by hand', () => {
       dueDate: '2099-01-31',
       priority: 'high',
     } as never);
-    expect(task(id)).toMatchObject({
+    expect(await task(id)).toMatchObject({
       origin: 'manual',
       assigneeUserId: w.socialWorker.row.id,
       assigneeOrganisationId: w.orgs.socialCare.id,
       priority: 'high',
     });
     // Due by the end of the working day in England.
-    expect(new Date(task(id).dueAt!).toISOString()).toBe('2099-01-31T17:00:00.000Z');
-    const told = db.select().from(notifications).where(eq(notifications.userId, w.socialWorker.row.id)).all();
+    expect(new Date((await task(id)).dueAt!).toISOString()).toBe('2099-01-31T17:00:00.000Z');
+    const told = await db.select().from(notifications).where(eq(notifications.userId, w.socialWorker.row.id)).all();
     expect(told.map((n) => n.title)).toEqual(['Nadia Navigator gave you a task: Book benefits check']);
   });
 
@@ -156,24 +153,24 @@ describe('adding a task by hand', () => {
 
 describe('escalation of overdue work', () => {
   it('flags it on the named contact’s caseload and notifies them exactly once', async () => {
-    const id = queued(Date.now() - 10 * 60_000);
-    queued(Date.now() + HOUR, 'Not due yet');
+    const id = await queued(Date.now() - 10 * 60_000);
+    await queued(Date.now() + HOUR, 'Not due yet');
     const [row] = (await w.navigator.caller.patients.caseload({ scope: 'mine', sort: 'risk' })).rows;
     expect(row).toMatchObject({ openTasks: 2, overdueTasks: 1 });
     expect((await w.navigator.caller.tasks.list({ view: 'overdue' })).rows.map((r) => r.id)).toEqual([id]);
 
-    expect(escalateOverdueTasks(db)).toEqual({ escalated: 1 });
-    expect(escalateOverdueTasks(db)).toEqual({ escalated: 0 });
-    expect(escalateOverdueTasks(db, Date.now() + 60_000)).toEqual({ escalated: 0 });
-    expect(task(id).escalatedAt).not.toBeNull();
-    const told = db.select().from(notifications).where(eq(notifications.kind, 'task_escalated')).all();
+    expect(await escalateOverdueTasks(db)).toEqual({ escalated: 1 });
+    expect(await escalateOverdueTasks(db)).toEqual({ escalated: 0 });
+    expect(await escalateOverdueTasks(db, Date.now() + 60_000)).toEqual({ escalated: 0 });
+    expect((await task(id)).escalatedAt).not.toBeNull();
+    const told = await db.select().from(notifications).where(eq(notifications.kind, 'task_escalated')).all();
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({
       userId: w.navigator.row.id,
       title: 'Overdue for Margaret Thompson: Medication ready',
       link: `/tasks/${id}`,
     });
-    const events = db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'task_escalated')).all();
+    const events = await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'task_escalated')).all();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorUserId: '00000000-0000-4000-8000-000000000001',
@@ -182,18 +179,18 @@ describe('escalation of overdue work', () => {
     });
   });
 
-  it('finished tasks and tasks with no due time are never escalated', () => {
-    queued(null);
-    const done = queued(Date.now() - HOUR);
-    db.update(tasks).set({ status: 'done' }).where(eq(tasks.id, done)).run();
-    expect(escalateOverdueTasks(db)).toEqual({ escalated: 0 });
+  it('finished tasks and tasks with no due time are never escalated', async () => {
+    await queued(null);
+    const done = await queued(Date.now() - HOUR);
+    await db.update(tasks).set({ status: 'done' }).where(eq(tasks.id, done)).run();
+    expect(await escalateOverdueTasks(db)).toEqual({ escalated: 0 });
   });
 });
 
 describe('notifications', () => {
   it('each user reads and marks only their own', async () => {
-    queued(Date.now() - HOUR);
-    escalateOverdueTasks(db);
+    await queued(Date.now() - HOUR);
+    await escalateOverdueTasks(db);
     const inbox = await w.navigator.caller.notifications.list({});
     expect(inbox.unread).toBe(1);
     const notificationId = inbox.items[0]!.id;
@@ -207,13 +204,13 @@ describe('notifications', () => {
 
 describe('cancelling follows the same ownership rule as done (pen test #16, finding 6)', () => {
   it('a care-team member of another team cannot cancel the navigation team’s task; nothing changes, and the refusal is audited', async () => {
-    const id = queued();
+    const id = await queued();
     const before = tableChecksums(db);
     const refused = await failure(w.socialWorker.caller.tasks.cancel({ taskId: id, reason: 'Not needed' }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Only the person who has this task, or their team, can change it.');
     expect(tableChecksums(db)).toEqual(before);
-    const audit = db
+    const audit = await db
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.userId, w.socialWorker.row.id), eq(auditLog.action, 'tasks.cancel'), eq(auditLog.outcome, 'failed')))
@@ -222,11 +219,11 @@ describe('cancelling follows the same ownership rule as done (pen test #16, find
   });
 
   it('a colleague in the owner’s team may cancel it, and the owner is told without the person’s details', async () => {
-    const id = queued(Date.now() + 24 * HOUR, 'Keys and access sorted');
+    const id = await queued(Date.now() + 24 * HOUR, 'Keys and access sorted');
     await w.navigator.caller.tasks.pickUp({ taskId: id });
     await w.navigator2.caller.tasks.cancel({ taskId: id, reason: 'Daughter has the keys now' });
-    expect(task(id)).toMatchObject({ status: 'cancelled', completedByUserId: w.navigator2.row.id });
-    const told = db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
+    expect(await task(id)).toMatchObject({ status: 'cancelled', completedByUserId: w.navigator2.row.id });
+    const told = await db.select().from(notifications).where(eq(notifications.userId, w.navigator.row.id)).all();
     expect(told.map((n) => ({ kind: n.kind, title: n.title, body: n.body, link: n.link }))).toEqual([
       { kind: 'task_cancelled', title: 'Sam Navigator cancelled your task: Keys and access sorted', body: '', link: `/tasks/${id}` },
     ]);
@@ -257,7 +254,8 @@ describe('the task lists, a page at a time', () => {
   it('pages by keyset: every task exactly once, soonest due first (no due time last), ties by id', async () => {
     const now = Date.now();
     const due = [now - 5 * HOUR, now - 5 * HOUR, now - HOUR, null, now + HOUR, now + HOUR, now + 3 * HOUR, null, now - 2 * HOUR];
-    const made = due.map((dueAt, i) => ({ id: queued(dueAt, `Task ${i}`), dueAt }));
+    const made: { id: string; dueAt: number | null }[] = [];
+    for (const [i, dueAt] of due.entries()) made.push({ id: await queued(dueAt, `Task ${i}`), dueAt });
     // Some are mine, the rest wait in the team queue; one of mine is finished and leaves both lists.
     const mine = made.filter((_t, i) => i % 2 === 0);
     for (const t of mine) await w.navigator.caller.tasks.pickUp({ taskId: t.id });
@@ -312,21 +310,23 @@ describe('a later page of a list', () => {
   }
 
   it('is read from where the last page ended in the index (a seek), for tasks and the caseload alike', async () => {
-    for (let i = 0; i < 4; i++) queued(Date.now() + i * HOUR, `Task ${i}`);
+    for (let i = 0; i < 4; i++) await queued(Date.now() + i * HOUR, `Task ${i}`);
     const first = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
     const cursor = first.nextCursor!;
-    const taskPlans = plansOf('tasks', () => listTasks(db, w.navigator.actor, { view: 'team', cursor }));
+    const taskPlans = plansOf('tasks', async () => await listTasks(db, w.navigator.actor, { view: 'team', cursor }));
     expect(taskPlans.join('\n')).toMatch(/tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/);
 
     const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
     const last = caseload.rows.at(-1)!;
-    const caseloadPlans = plansOf('patients', () =>
-      listCaseload(db, w.navigator.actor, {
-        scope: 'team',
-        sort: 'risk',
-        // The cursor a page ending at `last` (sort key 0) would give (server/policy-page.ts).
-        cursor: sealCursor({ l: 'caseload:team:risk', u: w.navigator.actor.userId, k: 0, i: last.id, t: Date.now() }),
-      }),
+    const caseloadPlans = plansOf(
+      'patients',
+      async () =>
+        await listCaseload(db, w.navigator.actor, {
+          scope: 'team',
+          sort: 'risk',
+          // The cursor a page ending at `last` (sort key 0) would give (server/policy-page.ts).
+          cursor: sealCursor({ l: 'caseload:team:risk', u: w.navigator.actor.userId, k: 0, i: last.id, t: Date.now() }),
+        }),
     );
     expect(caseloadPlans.join('\n')).toMatch(/patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/);
   });

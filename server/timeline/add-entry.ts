@@ -60,9 +60,9 @@ const SUMMARY = { note: 'Note', appointment: 'Appointment' } as const;
  * Adds a note, a contact (phone call, visit, message) or an upcoming appointment or visit to the
  * timeline; the sector is the author's. Carers see it only when the author marks it carer-visible.
  */
-export function addEntry(db: Db, actor: Actor, input: AddEntryInput): { id: string } {
-  return db.transaction((tx) => {
-    const id = appendEvent(tx, actor, {
+export async function addEntry(db: Db, actor: Actor, input: AddEntryInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const id = await appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: input.type,
       contactMethod: input.type === 'contact' ? (input.contactMethod ?? null) : null,

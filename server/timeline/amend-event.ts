@@ -16,9 +16,9 @@ export const AmendEventSchema = z.object({
 export type AmendEventInput = z.infer<typeof AmendEventSchema>;
 
 /** Corrects an event by adding a new one linked to it: the original is never edited. */
-export function amendEvent(db: Db, actor: Actor, input: AmendEventInput): { id: string } {
-  return db.transaction((tx) => {
-    const original = tx
+export async function amendEvent(db: Db, actor: Actor, input: AmendEventInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const original = await tx
       .select()
       .from(timelineEvents)
       .where(and(eq(timelineEvents.id, input.eventId), eq(timelineEvents.patientId, input.patientId)))
@@ -26,7 +26,7 @@ export function amendEvent(db: Db, actor: Actor, input: AmendEventInput): { id: 
     if (!original) throw new NotFound('That timeline entry does not exist for this person.');
     if (original.kind === 'amendment') throw new Invalid('eventId', 'Event: amend the original entry, not an amendment');
     const when = formatDateTime(original.occurredAt);
-    const id = appendEvent(tx, actor, {
+    const id = await appendEvent(tx, actor, {
       patientId: input.patientId,
       kind: 'amendment',
       summary: `Correction to “${original.summary}” of ${when}`,

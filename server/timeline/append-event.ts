@@ -32,9 +32,10 @@ type Tx = Pick<Db, 'insert' | 'update'>;
  * change itself. Within a call the executor writes the audit row (naming this person) in that
  * transaction; outside one, it is written here.
  */
-export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.now()): string {
+export async function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.now()): Promise<string> {
   const id = newEventId();
-  tx.insert(timelineEvents)
+  await tx
+    .insert(timelineEvents)
     .values({
       id,
       patientId: event.patientId,
@@ -56,7 +57,8 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
   if (event.kind === 'contact' || event.countsAsContact) {
     // Kept on the record so the caseload and the MDT worklist know the last contact without scanning the timeline.
     // max(): recording an older contact late must not make the last contact look older than it is.
-    tx.update(patients)
+    await tx
+      .update(patients)
       .set({ lastContactAt: sql`max(coalesce(${patients.lastContactAt}, 0), ${event.occurredAt ?? now})` })
       .where(eq(patients.id, event.patientId))
       .run();
@@ -66,7 +68,7 @@ export function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = Date.no
     return id;
   }
   // Work outside a user's call (scheduled escalation, an invitation accepted before sign-in): its row is written here.
-  writeAudit(
+  await writeAudit(
     tx,
     actor,
     {

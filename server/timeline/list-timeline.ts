@@ -54,7 +54,7 @@ export function selectEvents(db: Db) {
 }
 
 /** A person's timeline, newest first, optionally one sector, paged by keyset (never OFFSET). */
-export function listTimeline(db: Db, input: ListTimelineInput): { items: TimelineItem[]; nextCursor: string | null } {
+export async function listTimeline(db: Db, input: ListTimelineInput): Promise<{ items: TimelineItem[]; nextCursor: string | null }> {
   const conditions: (SQL | undefined)[] = [eq(timelineEvents.patientId, input.patientId)];
   if (input.sector) conditions.push(eq(timelineEvents.sector, input.sector));
   if (input.cursor) {
@@ -62,14 +62,14 @@ export function listTimeline(db: Db, input: ListTimelineInput): { items: Timelin
     const at = Number(input.cursor.key);
     conditions.push(afterCursor(timelineEvents.occurredAt, timelineEvents.id, { key: at, id }, 'desc'));
   }
-  const rows = selectEvents(db)
+  const rows = await selectEvents(db)
     .where(and(...conditions))
     .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
     .limit(input.limit + 1)
     .all();
   const page = rows.slice(0, input.limit);
   const amendments = page.length
-    ? db
+    ? await db
         .select({ id: timelineEvents.id, amendsEventId: timelineEvents.amendsEventId })
         .from(timelineEvents)
         .where(

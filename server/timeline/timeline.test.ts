@@ -7,10 +7,10 @@ import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts } from '../../test/world';
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 describe('timeline', () => {
@@ -81,7 +81,7 @@ describe('timeline', () => {
   it('pages newest first by keyset, and filters by sector', async () => {
     const base = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 45; i++) {
-      insertTimelineEvent(db, {
+      await insertTimelineEvent(db, {
         patientId: w.patient.id,
         actorUserId: w.navigator.row.id,
         sector: i % 3 === 0 ? 'housing' : 'primary',
@@ -90,7 +90,7 @@ describe('timeline', () => {
       });
     }
     // Two events at the same moment must both appear exactly once across pages.
-    insertTimelineEvent(db, {
+    await insertTimelineEvent(db, {
       patientId: w.patient.id,
       actorUserId: w.navigator.row.id,
       sector: 'primary',
@@ -146,10 +146,10 @@ describe('timeline', () => {
     expect(error.code).toBe('NOT_FOUND');
   });
 
-  it('is append-only in the database itself', () => {
-    const e = insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary' });
-    expect(() => db.update(timelineEvents).set({ body: 'edited' }).where(eq(timelineEvents.id, e.id)).run()).toThrow(/append-only/);
-    expect(() => db.delete(timelineEvents).where(eq(timelineEvents.id, e.id)).run()).toThrow(/append-only/);
+  it('is append-only in the database itself', async () => {
+    const e = await insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary' });
+    await expect(db.update(timelineEvents).set({ body: 'edited' }).where(eq(timelineEvents.id, e.id)).run()).rejects.toThrow(/append-only/);
+    await expect(db.delete(timelineEvents).where(eq(timelineEvents.id, e.id)).run()).rejects.toThrow(/append-only/);
     expect(() => db.$client.prepare('delete from audit_log').run()).not.toThrow(); // empty table: nothing to reject
     db.$client.prepare("insert into audit_log (id, at, action, outcome, rule) values ('a', 1, 'x', 'granted', '')").run();
     expect(() => db.$client.prepare("update audit_log set action = 'y'").run()).toThrow(/append-only/);

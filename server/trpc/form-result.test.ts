@@ -29,10 +29,10 @@ import { MeasuresInputSchema } from '../metrics/measure-input';
 const RECENT = toWallTime(Date.now() - 30 * 86_400_000);
 
 let db: Db;
-let w: ReturnType<typeof makeWorld>;
-beforeEach(() => {
+let w: Awaited<ReturnType<typeof makeWorld>>;
+beforeEach(async () => {
   db = testDb();
-  w = makeWorld(db);
+  w = await makeWorld(db);
 });
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

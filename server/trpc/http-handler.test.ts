@@ -14,12 +14,12 @@ let db: Db;
 let actor: Actor;
 let admin: Actor;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDb();
-  const world = makeWorld(db);
+  const world = await makeWorld(db);
   actor = world.navigator.actor;
   admin = world.admin.actor;
-  notify(db, [actor.userId], { kind: 'task_escalated', title: 'A task is overdue', link: '/tasks', about: null });
+  await notify(db, [actor.userId], { kind: 'task_escalated', title: 'A task is overdue', link: '/tasks', about: null });
 });
 
 const send = (path: string, init: RequestInit = {}) =>
@@ -35,14 +35,14 @@ describe('CSRF (#16 finding 12): mutations only as JSON from carenav itself', ()
     const response = await send('notifications.markRead', { method: 'POST', headers: { origin: APP }, body: form });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/as JSON/);
-    expect(countUnread(db, actor)).toBe(1);
+    expect(await countUnread(db, actor)).toBe(1);
   });
 
   it('refuses text/plain and urlencoded bodies (what a cross-site form can send)', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
       expect((await markAllRead({ 'content-type': type, origin: APP })).status).toBe(403);
     }
-    expect(countUnread(db, actor)).toBe(1);
+    expect(await countUnread(db, actor)).toBe(1);
   });
 
   it('refuses JSON from another origin, and JSON with no Origin unless the browser says same-origin', async () => {
@@ -58,16 +58,16 @@ describe('CSRF (#16 finding 12): mutations only as JSON from carenav itself', ()
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/cross-site/);
     }
-    expect(countUnread(db, actor)).toBe(1);
+    expect(await countUnread(db, actor)).toBe(1);
   });
 
   it('accepts JSON from carenav’s own origin (by Origin, or by Sec-Fetch-Site when Origin is absent)', async () => {
     const ok = await markAllRead({ 'content-type': 'application/json; charset=utf-8', origin: APP });
     expect(ok.status).toBe(200);
-    expect(countUnread(db, actor)).toBe(0);
-    notify(db, [actor.userId], { kind: 'task_escalated', title: 'Another', link: '/tasks', about: null });
+    expect(await countUnread(db, actor)).toBe(0);
+    await notify(db, [actor.userId], { kind: 'task_escalated', title: 'Another', link: '/tasks', about: null });
     expect((await markAllRead({ 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
-    expect(countUnread(db, actor)).toBe(0);
+    expect(await countUnread(db, actor)).toBe(0);
   });
 
   it('still answers queries by GET with no Origin (the header’s unread count)', async () => {
@@ -121,13 +121,13 @@ describe('batch and body limits (#16 finding 20)', () => {
     });
     const streamed = await send('notifications.markRead', { method: 'POST', headers: json, body: stream, duplex: 'half' } as RequestInit);
     expect(streamed.status).toBe(413);
-    expect(countUnread(db, actor)).toBe(1);
+    expect(await countUnread(db, actor)).toBe(1);
   });
 
   it('still takes a body just under the limit', async () => {
     const response = await markAllRead(json, JSON.stringify({ padding: 'x'.repeat(1000 * 1000) }));
     expect(response.status).toBe(200);
-    expect(countUnread(db, actor)).toBe(0);
+    expect(await countUnread(db, actor)).toBe(0);
   });
 
   it('lets a lone Open Referral import through with a feed of several MB (its schema allows 5 MB)', async () => {

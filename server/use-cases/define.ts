@@ -80,14 +80,15 @@ export type ReadUseCase<S extends z.ZodType = z.ZodType, O = unknown, Sb extends
 };
 
 /**
- * A write: runs synchronously inside one transaction with its audit row (better-sqlite3
- * transactions cannot await); slow work that must come first (hashing a password) goes in
- * `prepare`, which runs after the decision and before the transaction.
+ * A write: runs inside one transaction with its audit row, on the transaction's `db`; only
+ * database work goes inside (docs/decisions/018-async-domain-one-writer.md). Slow work that must
+ * come first (hashing a password) goes in `prepare`, which runs after the decision and before the
+ * transaction.
  */
 export type WriteUseCase<S extends z.ZodType = z.ZodType, O = unknown, P = undefined, Sb extends Subject = Subject> = Common<S, Sb> & {
   kind: 'write';
   prepare?(input: z.output<S>, c: { db: Db; actor: Actor }): Promise<P>;
-  run(c: RunContext<z.output<S>, Sb> & { prepared: P }): O;
+  run(c: RunContext<z.output<S>, Sb> & { prepared: P }): O | Promise<O>;
 };
 
 /** A public use case runs before sign-in, so it has no actor; its own transaction records what it did. */

@@ -10,8 +10,8 @@ import type { AnyUseCase } from './define';
 import { USE_CASES, USE_CASES_BY_NAME } from './registry';
 
 /** Every audit row `userId` left since `since` for `action`. */
-function rowsOf(db: ReturnType<typeof testDb>, userId: string, action: string, since: number) {
-  return db
+async function rowsOf(db: ReturnType<typeof testDb>, userId: string, action: string, since: number) {
+  return await db
     .select({ patientId: auditLog.patientId, outcome: auditLog.outcome, rule: auditLog.rule, reason: auditLog.reason })
     .from(auditLog)
     .where(and(eq(auditLog.userId, userId), eq(auditLog.action, action), gt(auditLog.at, since)))
@@ -45,92 +45,93 @@ describe('the declarations', () => {
 describe('the executor: one audit row per decision (pen test #16, finding 9 and the structural change)', () => {
   it('nobody signed in: UNAUTHORIZED, and nothing runs', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    const before = db.select().from(auditLog).all().length;
+    const w = await makeWorld(db);
+    const before = (await db.select().from(auditLog).all()).length;
     expect((await failure(createCaller({ db, actor: null }).patients.get({ patientId: w.patient.id }))).code).toBe('UNAUTHORIZED');
-    expect(db.select().from(auditLog).all()).toHaveLength(before);
+    expect(await db.select().from(auditLog).all()).toHaveLength(before);
   });
 
   it('a read about one person: one granted row with the person; refused: one denied row with the person', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const since = Date.now() - 1;
     await w.navigator.caller.patients.get({ patientId: w.patient.id });
-    expect(rowsOf(db, w.navigator.row.id, 'patients.get', since)).toEqual([
+    expect(await rowsOf(db, w.navigator.row.id, 'patients.get', since)).toEqual([
       { patientId: w.patient.id, outcome: 'granted', rule: 'named_contact', reason: null },
     ]);
     expect((await failure(w.otherGp.caller.patients.get({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
-    expect(rowsOf(db, w.otherGp.row.id, 'patients.get', since)).toEqual([
+    expect(await rowsOf(db, w.otherGp.row.id, 'patients.get', since)).toEqual([
       { patientId: w.patient.id, outcome: 'denied', rule: 'no_relationship', reason: null },
     ]);
   });
 
   it('a refused write is recorded as refused, with the person: never as granted', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const since = Date.now() - 1;
     // Wrong role for the write: denied at the gate, with the person the id named.
     await failure(w.hospitalStaff.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'x', occurredAt: Date.now() }));
-    expect(rowsOf(db, w.hospitalStaff.row.id, 'timeline.add', since)).toEqual([
+    expect(await rowsOf(db, w.hospitalStaff.row.id, 'timeline.add', since)).toEqual([
       { patientId: w.patient.id, outcome: 'denied', rule: 'no_permission', reason: null },
     ]);
     // Let through, then refused by its input: one failed row with the person, and nothing written.
-    const events = db.select().from(timelineEvents).all().length;
+    const events = (await db.select().from(timelineEvents).all()).length;
     const bad = await failure(w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: '', occurredAt: Date.now() }));
     expect(bad.code).toBe('BAD_REQUEST');
-    expect(rowsOf(db, w.navigator.row.id, 'timeline.add', since)).toEqual([
+    expect(await rowsOf(db, w.navigator.row.id, 'timeline.add', since)).toEqual([
       { patientId: w.patient.id, outcome: 'failed', rule: 'invalid_input', reason: null },
     ]);
-    expect(db.select().from(timelineEvents).all()).toHaveLength(events);
+    expect(await db.select().from(timelineEvents).all()).toHaveLength(events);
   });
 
   it('a write that fails inside its transaction leaves no granted row and no change, only the failed row', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const since = Date.now() - 1;
     await w.navigator.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { phone: '0113 000 0001' } });
     const stale = await failure(
       w.navigator.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { phone: '0113 000 0002' } }),
     );
     expect(stale.code).toBe('CONFLICT');
-    expect(rowsOf(db, w.navigator.row.id, 'patients.update', since)).toEqual([
+    expect(await rowsOf(db, w.navigator.row.id, 'patients.update', since)).toEqual([
       { patientId: w.patient.id, outcome: 'granted', rule: 'named_contact', reason: null },
       { patientId: w.patient.id, outcome: 'failed', rule: 'conflict', reason: null },
     ]);
-    expect(db.select().from(patients).where(eq(patients.id, w.patient.id)).get()!.phone).toBe('0113 000 0001');
+    expect((await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!.phone).toBe('0113 000 0001');
   });
 
   it('a write to a record leaves one granted row, even when it adds several timeline events', async () => {
     const db = testDb();
-    const w = makeWorld(db);
+    const w = await makeWorld(db);
     const since = Date.now() - 1;
     await w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'Called Margaret', occurredAt: Date.now() });
-    expect(rowsOf(db, w.navigator.row.id, 'timeline.add', since)).toHaveLength(1);
+    expect(await rowsOf(db, w.navigator.row.id, 'timeline.add', since)).toHaveLength(1);
   });
 
   it('the inbox is audited against each person its notifications name', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    const other = insertPatient(db, { caseloadOrganisationId: w.orgs.navTeam.id, registeredPracticeId: w.orgs.practice.id });
-    const note = (title: string, link: string) =>
-      db
+    const w = await makeWorld(db);
+    const other = await insertPatient(db, { caseloadOrganisationId: w.orgs.navTeam.id, registeredPracticeId: w.orgs.practice.id });
+    const note = async (title: string, link: string) =>
+      await db
         .insert(notifications)
         .values({ id: crypto.randomUUID(), userId: w.navigator.row.id, kind: 'handoff', title, link, createdAt: Date.now() })
         .run();
-    note('About Margaret', `/patients/${w.patient.id}#timeline`);
-    note('About another', `/patients/${other.id}`);
-    note('Not about anyone', '/referrals');
+    await note('About Margaret', `/patients/${w.patient.id}#timeline`);
+    await note('About another', `/patients/${other.id}`);
+    await note('Not about anyone', '/referrals');
     const since = Date.now() - 1;
     await w.navigator.caller.notifications.list({});
-    const rows = rowsOf(db, w.navigator.row.id, 'notifications.list', since);
+    const rows = await rowsOf(db, w.navigator.row.id, 'notifications.list', since);
     expect(rows.map((r) => r.patientId).sort()).toEqual([w.patient.id, other.id].sort());
     expect(rows.every((r) => r.outcome === 'granted')).toBe(true);
   });
 
   it('my hand-overs are audited against each person they name', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    db.insert(namedContactHandoffs)
+    const w = await makeWorld(db);
+    await db
+      .insert(namedContactHandoffs)
       .values({
         id: crypto.randomUUID(),
         patientId: w.patient.id,
@@ -144,21 +145,21 @@ describe('the executor: one audit row per decision (pen test #16, finding 9 and 
     const since = Date.now() - 1;
     const mine = await w.navigator2.caller.handoffs.mine();
     expect(mine).toHaveLength(1);
-    expect(rowsOf(db, w.navigator2.row.id, 'handoffs.mine', since)).toEqual([
+    expect(await rowsOf(db, w.navigator2.row.id, 'handoffs.mine', since)).toEqual([
       { patientId: w.patient.id, outcome: 'granted', rule: 'own', reason: null },
     ]);
   });
 
   it('an account on an administrator’s temporary password can do nothing but change it (audited)', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    db.update(users).set({ mustChangePassword: true }).where(eq(users.id, w.navigator.row.id)).run();
+    const w = await makeWorld(db);
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, w.navigator.row.id)).run();
     const caller = createCaller({ db, actor: { ...w.navigator.actor, mustChangePassword: true } });
     const since = Date.now() - 1;
     const refused = await failure(caller.patients.get({ patientId: w.patient.id }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toMatch(/temporary password/);
-    expect(rowsOf(db, w.navigator.row.id, 'patients.get', since)).toEqual([
+    expect(await rowsOf(db, w.navigator.row.id, 'patients.get', since)).toEqual([
       { patientId: w.patient.id, outcome: 'denied', rule: 'must_change_password', reason: null },
     ]);
     // The one call open to them is reached (here refused by its own check of the current password).

@@ -14,7 +14,7 @@ import type { AnyUseCase, ObjectKind, PublicUseCase, ReadUseCase, RunContext, Su
 
 export type ExecuteContext = { db: Db; actor: Actor | null };
 
-const LOCATE: Record<ObjectKind, { locate: (db: Db, id: string) => Located | undefined; thing: string }> = {
+const LOCATE: Record<ObjectKind, { locate: (db: Db, id: string) => Located | undefined | Promise<Located | undefined>; thing: string }> = {
   patient: { locate: locatePatient, thing: 'person’s record' },
   discharge: { locate: locateDischarge, thing: 'discharge' },
   task: { locate: locateTask, thing: 'task' },
@@ -70,8 +70,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   if (!actor) throw new Unauthenticated();
   const action = uc.name;
   const rowsFor = (entry: Omit<AuditEntry, 'action'>): AuditEntry => ({ action, ...entry });
-  const deny = (patientId: string | null, rule: string, error: Error): never => {
-    writeAudit(db, actor, rowsFor({ patientId, outcome: 'denied', rule }));
+  const deny = async (patientId: string | null, rule: string, error: Error): Promise<never> => {
+    await writeAudit(db, actor, rowsFor({ patientId, outcome: 'denied', rule }));
     throw error;
   };
 
@@ -79,13 +79,13 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   const subjectKey = 'key' in uc.subject ? uc.subject.key : null;
   const rawId = subjectKey && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[subjectKey] : undefined;
   const validId = typeof rawId === 'string' && z.uuid().safeParse(rawId).success ? rawId : null;
-  const located = 'key' in uc.subject && validId ? LOCATE[uc.subject.kind].locate(db, validId) : undefined;
+  const located = 'key' in uc.subject && validId ? await LOCATE[uc.subject.kind].locate(db, validId) : undefined;
   const personOfId = located?.patientId ?? null;
 
   // An administrator knows a temporary password they set: until it is replaced the account does nothing else.
-  if (refusedUntilPasswordChanged(actor, action)) deny(personOfId, 'must_change_password', new Forbidden(TEMPORARY_PASSWORD_MESSAGE));
+  if (refusedUntilPasswordChanged(actor, action)) await deny(personOfId, 'must_change_password', new Forbidden(TEMPORARY_PASSWORD_MESSAGE));
   if (uc.permission !== 'own' && !can(actor.role, uc.permission)) {
-    deny(personOfId, 'no_permission', new Forbidden('Your role does not allow this.'));
+    await deny(personOfId, 'no_permission', new Forbidden('Your role does not allow this.'));
   }
 
   let decision: AccessDecision | null = null;
@@ -94,11 +94,11 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   if ('key' in uc.subject) {
     const { thing } = LOCATE[uc.subject.kind];
     if (!validId) {
-      writeAudit(db, actor, rowsFor({ patientId: null, outcome: 'failed', rule: 'invalid_input' }));
+      await writeAudit(db, actor, rowsFor({ patientId: null, outcome: 'failed', rule: 'invalid_input' }));
       throw new Invalid(uc.subject.key, `${thing[0]!.toUpperCase()}${thing.slice(1)}: not recognised. Go back and choose it again`);
     }
-    const facts = located && loadPatientFacts(db, actor, [located.patientId]).get(located.patientId);
-    if (!located || !facts) return deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
+    const facts = located && (await loadPatientFacts(db, actor, [located.patientId])).get(located.patientId);
+    if (!located || !facts) return await deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
     // Facts about the object itself, beside the person: who flagged it, whom it is offered to, where it was sent.
     facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === actor.userId;
     facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
@@ -109,7 +109,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
       facts.referralHandledByActor = facts.referralToActorOrganisation && !!located.referralHandledBy?.includes(actor.userId);
     }
     decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
-    if (!decision.allowed) deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
+    if (!decision.allowed) await deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
     patientId = located.patientId;
     const known = facts;
     decide = (permission) => decidePatientAccess(actor, known, permission);
@@ -119,7 +119,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   if (uc.limit) {
     const wait = await uc.limit.take(actor.userId);
     if (wait !== null) {
-      deny(
+      await deny(
         patientId,
         'rate_limited',
         new TooMany(
@@ -131,20 +131,20 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
 
   const deniedRows = (refused: Refusal[]) =>
     refused.map((r) => rowsFor({ patientId: r.patientId, outcome: 'denied', rule: r.rule, reason: r.reason }));
-  const failed = (error: unknown, refused: Refusal[]): never => {
+  const failed = async (error: unknown, refused: Refusal[]): Promise<never> => {
     // One commit for all of them (a list may pass many people it may not show).
-    db.transaction(() => {
-      for (const entry of deniedRows(refused)) writeAudit(db, actor, entry);
+    await db.transaction(async (tx) => {
+      for (const entry of deniedRows(refused)) await writeAudit(tx, actor, entry);
       // A look-up the use case refused on one person is that decision's row; anything else (a list
       // that passed people it may not show, then failed) is a failed call.
       if (refused.every((r) => r.rule === WITHHELD_FROM_LIST))
-        writeAudit(db, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
+        await writeAudit(tx, actor, rowsFor({ patientId, outcome: 'failed', rule: failureRule(error) }));
     });
     throw error;
   };
 
   const parsed = uc.input.safeParse(raw);
-  if (!parsed.success) failed(parsed.error, []);
+  if (!parsed.success) await failed(parsed.error, []);
   // The id the decision was made on is the one the use case gets, whether or not its schema names it.
   const input: unknown =
     subjectKey && parsed.data && typeof parsed.data === 'object' ? { ...parsed.data, [subjectKey]: validId } : parsed.data;
@@ -168,7 +168,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     try {
       result = await uc.run(context);
     } catch (error) {
-      return failed(error, state.refused);
+      return await failed(error, state.refused);
     }
     // Refusals inside a read (a look-up that matched nobody, the people a list passed and may not
     // show) are rows of their own beside the grant. Nothing leaves the server until its audit rows are
@@ -185,20 +185,20 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   try {
     prepared = w.prepare ? await w.prepare(input, { db, actor: acting }) : undefined;
   } catch (error) {
-    return failed(error, []);
+    return await failed(error, []);
   }
   try {
-    return db.transaction(
-      () => {
-        const result = w.run({ ...context, prepared });
-        if (result instanceof Promise) throw new Error(`${uc.name}: a write must not await inside its transaction (use prepare)`);
-        for (const entry of granted()) writeAudit(db, acting, entry);
+    return await db.transaction(
+      async (tx) => {
+        // The use case works on the transaction's own connection (docs/decisions/018-async-domain-one-writer.md).
+        const result = await w.run({ ...context, db: tx, prepared });
+        for (const entry of granted()) await writeAudit(tx, acting, entry);
         return result;
       },
       { behavior: 'immediate' },
     );
   } catch (error) {
-    return failed(error, state.refused);
+    return await failed(error, state.refused);
   }
 }
 

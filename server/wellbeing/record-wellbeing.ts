@@ -40,9 +40,9 @@ export const RecordWellbeingSchema = z.object({
 export type RecordWellbeingInput = z.infer<typeof RecordWellbeingSchema>;
 
 /** Records a person's ONS4 answers (a baseline, or a follow-up after one), with a timeline entry. */
-export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInput): { id: string } {
-  return db.transaction((tx) => {
-    const hasBaseline = tx
+export async function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInput): Promise<{ id: string }> {
+  return await db.transaction(async (tx) => {
+    const hasBaseline = await tx
       .select({ id: wellbeingScores.id })
       .from(wellbeingScores)
       .where(and(eq(wellbeingScores.patientId, input.patientId), eq(wellbeingScores.kind, 'baseline')))
@@ -51,10 +51,11 @@ export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInpu
     if (input.kind === 'follow_up' && !hasBaseline) throw new Invalid('kind', 'Record a baseline before a follow-up');
     const id = newId();
     const now = Date.now();
-    tx.insert(wellbeingScores)
+    await tx
+      .insert(wellbeingScores)
       .values({ id, ...input, recordedByUserId: actor.userId, recordedAt: now })
       .run();
-    appendEvent(
+    await appendEvent(
       tx,
       actor,
       {
@@ -71,8 +72,8 @@ export function recordWellbeing(db: Db, actor: Actor, input: RecordWellbeingInpu
 }
 
 /** A person's ONS4 answers, newest first. */
-export function listWellbeing(db: Db, patientId: string) {
-  return db
+export async function listWellbeing(db: Db, patientId: string) {
+  return await db
     .select({
       id: wellbeingScores.id,
       kind: wellbeingScores.kind,

@@ -7,13 +7,13 @@ export const wellbeingUseCases = {
     permission: 'patient.read',
     subject: subject.patient,
     input: idOnly('patientId', 'Person'),
-    run: (c) => listWellbeing(c.db, c.input.patientId),
+    run: async (c) => await listWellbeing(c.db, c.input.patientId),
   }),
   record: write({
     name: 'wellbeing.record',
     permission: 'wellbeing.record',
     subject: subject.patient,
     input: RecordWellbeingSchema,
-    run: (c) => recordWellbeing(c.db, c.actor, c.input),
+    run: async (c) => await recordWellbeing(c.db, c.actor, c.input),
   }),
 };

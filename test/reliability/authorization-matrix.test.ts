@@ -317,7 +317,7 @@ describe('authorization: every procedure × caller × relationship', () => {
     const [callerKey, relationship] = cell.split('/') as [CallerKey, Relationship];
     it(`${cell}: every procedure answers as the table says, and the decision is audited`, async () => {
       const template = testDb();
-      const base = buildScenario(template, callerKey, relationship);
+      const base = await buildScenario(template, callerKey, relationship);
       const snapshot = template.$client.serialize();
       const mismatches: string[] = [];
       for (const path of Object.keys(procedures)) {
@@ -330,7 +330,7 @@ describe('authorization: every procedure × caller × relationship', () => {
         const want = expected(path, cell);
         if (got !== want) mismatches.push(`${path}: expected ${want}, got ${got}`);
         if (s.caller && !('public' in TABLE[path]!.who)) {
-          const rows = db
+          const rows = await db
             .select({ outcome: auditLog.outcome })
             .from(auditLog)
             .where(and(eq(auditLog.userId, s.caller.row.id), gt(auditLog.at, before), eq(auditLog.action, path)))

@@ -23,13 +23,14 @@ const TIMEOUT = Math.max(5_000, RUNS * 100);
 const MISSING = Symbol('missing');
 const today = () => new Date().toISOString().slice(0, 10);
 
-function setUp() {
+async function setUp() {
   const db = testDb();
-  const s = buildScenario(db, 'navigator', 'caseload');
+  const s = await buildScenario(db, 'navigator', 'caseload');
   const w = s.world;
   const now = Date.now();
   // The carer is linked to P with consent; a break-glass use waits for review; the admin lists exist.
-  db.insert(carerLinks)
+  await db
+    .insert(carerLinks)
     .values({
       id: randomUUID(),
       carerUserId: w.carer.row.id,
@@ -39,7 +40,7 @@ function setUp() {
       createdAt: now,
     })
     .run();
-  insertConsent(db, {
+  await insertConsent(db, {
     patientId: s.ids.patientId,
     purpose: 'named_carer',
     carerName: 'Carer C',
@@ -47,7 +48,8 @@ function setUp() {
     recordedByUserId: w.navigator.row.id,
   });
   const grantId = randomUUID();
-  db.insert(breakGlassGrants)
+  await db
+    .insert(breakGlassGrants)
     .values({
       id: grantId,
       userId: w.otherGp.row.id,
@@ -57,11 +59,11 @@ function setUp() {
       expiresAt: now - 3_600_000,
     })
     .run();
-  const itemId = db.select({ id: checklistItems.id }).from(checklistItems).get()!.id;
-  const reasonId = db.select({ id: referralOutcomeReasons.id }).from(referralOutcomeReasons).get()!.id;
+  const itemId = (await db.select({ id: checklistItems.id }).from(checklistItems).get())!.id;
+  const reasonId = (await db.select({ id: referralOutcomeReasons.id }).from(referralOutcomeReasons).get())!.id;
   return { db, s, w, ids: { ...s.ids, grantId, itemId, reasonId } };
 }
-type Setup = ReturnType<typeof setUp>;
+type Setup = Awaited<ReturnType<typeof setUp>>;
 type Base = {
   as: 'navigator' | 'admin' | 'carer' | 'public';
   input: (x: Setup) => Record<string, unknown>;
@@ -335,9 +337,9 @@ function attempt(x: Setup, path: string, as: Base['as'], input: unknown) {
 }
 
 describe('bad input: generated invalid inputs for every mutating procedure', () => {
-  it('has a valid base input for every mutating procedure, and no base for anything else', () => {
+  it('has a valid base input for every mutating procedure, and no base for anything else', async () => {
     expect(Object.keys(BASE).sort()).toEqual([...mutations].sort());
-    const x = setUp();
+    const x = await setUp();
     for (const [path, base] of Object.entries(BASE))
       expect({ path, valid: schemaAccepts(path, base.input(x)) }).toEqual({ path, valid: true });
   });
@@ -346,7 +348,7 @@ describe('bad input: generated invalid inputs for every mutating procedure', () 
     it(
       `${path}: ${RUNS} invalid inputs, each BAD_REQUEST naming the field; every table unchanged`,
       async () => {
-        const x = setUp();
+        const x = await setUp();
         const base = BASE[path]!;
         const valid = base.input(x);
         const fields = Object.keys(valid);
@@ -380,7 +382,7 @@ describe('bad input: generated invalid inputs for every mutating procedure', () 
   }
 
   it('every text field refuses oversized text and control characters (except opaque secrets)', async () => {
-    const x = setUp();
+    const x = await setUp();
     const before = tableChecksums(x.db);
     let checked = 0;
     for (const [path, base] of Object.entries(BASE)) {

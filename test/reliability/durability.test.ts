@@ -60,10 +60,15 @@ describe('crash: SIGKILL during 1,000 acknowledged writes', () => {
 });
 
 describe('append-only audit log and timeline', () => {
-  it('the database itself refuses UPDATE, DELETE and INSERT OR REPLACE on both', () => {
+  it('the database itself refuses UPDATE, DELETE and INSERT OR REPLACE on both', async () => {
     const db = testDb();
-    const w = makeWorld(db);
-    const e = insertTimelineEvent(db, { patientId: w.patient.id, actorUserId: w.navigator.row.id, sector: 'primary', body: 'Original' });
+    const w = await makeWorld(db);
+    const e = await insertTimelineEvent(db, {
+      patientId: w.patient.id,
+      actorUserId: w.navigator.row.id,
+      sector: 'primary',
+      body: 'Original',
+    });
     db.$client.prepare("insert into audit_log (id, at, action, outcome, rule) values ('audit-1', 1, 'x', 'granted', '')").run();
     const sql = db.$client;
     for (const [table, id] of [

@@ -15,13 +15,13 @@ import { tableChecksums } from '../world';
 
 type Code = 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_REQUEST' | 'CONFLICT';
 
-function setUp() {
+async function setUp() {
   const db = testDb();
   // The navigator's own person is the world's Margaret; P (and everything about P) belongs to another team.
-  const s = buildScenario(db, 'navigator', 'none');
+  const s = await buildScenario(db, 'navigator', 'none');
   const w = s.world;
   const mine = w.patient.id;
-  const theirMember = insertCareTeamMember(db, {
+  const theirMember = await insertCareTeamMember(db, {
     patientId: s.ids.patientId,
     userId: s.others.owner.id,
     name: 'Olive Owner',
@@ -29,7 +29,8 @@ function setUp() {
     organisationName: 'Other nav team',
   });
   const theirMeeting = randomUUID();
-  db.insert(mdtMeetings)
+  await db
+    .insert(mdtMeetings)
     .values({
       id: theirMeeting,
       organisationId: s.others.otherTeam.id,
@@ -40,13 +41,14 @@ function setUp() {
     })
     .run();
   const theirNotification = randomUUID();
-  db.insert(notifications)
+  await db
+    .insert(notifications)
     .values({ id: theirNotification, userId: s.others.owner.id, kind: 'handoff', title: 'For Olive', createdAt: Date.now() })
     .run();
-  const myEvent = insertTimelineEvent(db, { patientId: mine, actorUserId: w.navigator.row.id, sector: 'primary', summary: 'Mine' });
+  const myEvent = await insertTimelineEvent(db, { patientId: mine, actorUserId: w.navigator.row.id, sector: 'primary', summary: 'Mine' });
   return { db, s, w, mine, theirMember, theirMeeting, theirNotification, myEvent };
 }
-type Setup = ReturnType<typeof setUp>;
+type Setup = Awaited<ReturnType<typeof setUp>>;
 type Probe = {
   as: 'navigator' | 'gp' | 'admin' | 'carer' | 'housing';
   call: string;
@@ -568,7 +570,7 @@ describe('IDOR: ids that belong to someone else', () => {
   });
 
   it('every record procedure called with another personâ€™s id is refused', async () => {
-    const x = setUp();
+    const x = await setUp();
     const before = tableChecksums(x.db);
     let probed = 0;
     for (const path of Object.keys(PROCEDURES)) {
@@ -585,7 +587,7 @@ describe('IDOR: ids that belong to someone else', () => {
   for (const [field, probes] of Object.entries(PROBES)) {
     for (const probe of probes) {
       it(`${field}: ${probe.why} â†’ ${probe.expect}, nothing changed`, async () => {
-        const x = setUp();
+        const x = await setUp();
         const before = tableChecksums(x.db);
         expect(await run(x, probe)).toBe(probe.expect);
         expect(tableChecksums(x.db)).toEqual(before);
@@ -598,11 +600,11 @@ describe('IDOR: a team receiving a referral sees that referral, not the personâ€
   for (const as of ['housing', 'voluntary'] as const) {
     it(`${as}: another organisationâ€™s referral about the same person (closed, with reasons) and its entries â†’ FORBIDDEN, nothing changed`, async () => {
       const db = testDb();
-      const s = buildScenario(db, as, 'referral_to_my_team');
+      const s = await buildScenario(db, as, 'referral_to_my_team');
       const me = s.caller!;
       // P's other referral: to adult social care, closed, with clinical reasons and an outcome.
       const asc = serviceRow({ category: 'adult_social_care', name: 'Care assessment', organisationId: s.world.orgs.socialCare.id });
-      db.insert(services).values(asc).run();
+      await db.insert(services).values(asc).run();
       const theirs = referralRow({
         patientId: s.ids.patientId,
         serviceId: asc.id,
@@ -616,8 +618,8 @@ describe('IDOR: a team receiving a referral sees that referral, not the personâ€
         outcomeNote: 'SECRET package of care agreed',
         closedAt: Date.now(),
       });
-      db.insert(referrals).values(theirs).run();
-      insertTimelineEvent(db, {
+      await db.insert(referrals).values(theirs).run();
+      await insertTimelineEvent(db, {
         patientId: s.ids.patientId,
         actorUserId: s.others.owner.id,
         sector: 'social',
@@ -635,7 +637,7 @@ describe('IDOR: a team receiving a referral sees that referral, not the personâ€
       expect([read.code, work.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
       expect(read.message).not.toContain('SECRET');
       expect(tableChecksums(db)).toEqual(before);
-      const denied = db
+      const denied = await db
         .select({ action: auditLog.action, patientId: auditLog.patientId })
         .from(auditLog)
         .where(and(eq(auditLog.userId, me.row.id), eq(auditLog.outcome, 'denied')))

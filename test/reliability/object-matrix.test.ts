@@ -413,40 +413,40 @@ const TABLE: Record<string, Row[]> = {
 
 const HOUR = 3_600_000;
 
-function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
-  const w = makeWorld(db);
-  const otherTeam = insertOrganisation(db, { name: 'Other nav team', kind: 'navigator_team' });
+async function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
+  const w = await makeWorld(db);
+  const otherTeam = await insertOrganisation(db, { name: 'Other nav team', kind: 'navigator_team' });
   const people = {
     navigator: {
       me: w.navigator,
       colleague: w.navigator2,
-      stranger: w.addUser('navigator', otherTeam.id, 'primary', 'Oscar Other'),
-      stranger2: w.addUser('navigator', otherTeam.id, 'primary', 'Olive Other'),
+      stranger: await w.addUser('navigator', otherTeam.id, 'primary', 'Oscar Other'),
+      stranger2: await w.addUser('navigator', otherTeam.id, 'primary', 'Olive Other'),
     },
     social: {
       me: w.socialWorker,
-      colleague: w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Sol Colleague'),
+      colleague: await w.addUser('social_worker', w.orgs.socialCare.id, 'social', 'Sol Colleague'),
       // The person's navigator team: its work is not social care's.
       stranger: w.navigator,
       stranger2: w.navigator2,
     },
     housing: {
       me: w.housingWorker,
-      colleague: w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hal Colleague'),
+      colleague: await w.addUser('service_worker', w.orgs.housing.id, 'housing', 'Hal Colleague'),
       // Adult social care: a referral to them is not housing's business.
       stranger: w.socialWorker,
       stranger2: w.socialWorker,
     },
     hospital: {
       me: w.hospitalStaff,
-      colleague: w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Ward Colleague'),
+      colleague: await w.addUser('hospital_staff', w.orgs.hospital.id, 'secondary', 'Ward Colleague'),
       stranger: w.gp,
       stranger2: w.gp,
     },
   }[callerKey];
 
   // The person: on the caller's caseload / care team / with a referral to the caller's organisation.
-  const person = insertPatient(db, {
+  const person = await insertPatient(db, {
     givenName: 'Patricia',
     familyName: 'Person',
     registeredPracticeId: w.orgs.practice.id,
@@ -454,7 +454,7 @@ function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
     namedContactUserId: callerKey === 'navigator' ? w.navigator2.row.id : null,
   });
   const patientId = person.id;
-  insertConsent(db, {
+  await insertConsent(db, {
     patientId,
     purpose: 'housing',
     decision: 'granted',
@@ -462,7 +462,7 @@ function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
     decidedAt: Date.now() - HOUR,
   });
   if (callerKey === 'social') {
-    insertCareTeamMember(db, {
+    await insertCareTeamMember(db, {
       patientId,
       userId: people.me.row.id,
       name: people.me.actor.name,
@@ -470,15 +470,16 @@ function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
       organisationName: 'Social care',
     });
   }
-  const serviceOf = (organisationId: string) => {
+  const serviceOf = async (organisationId: string) => {
     const row = serviceRow({ category: 'voluntary_community', organisationId });
-    db.insert(services).values(row).run();
+    await db.insert(services).values(row).run();
     return row;
   };
   if (callerKey === 'housing' && !onlyLink) {
     // The housing team's own open referral: its only link to the person.
-    const s = serviceOf(w.orgs.housing.id);
-    db.insert(referrals)
+    const s = await serviceOf(w.orgs.housing.id);
+    await db
+      .insert(referrals)
       .values(
         referralRow({
           patientId,
@@ -492,7 +493,7 @@ function setUp(db: Db, callerKey: CallerKey, onlyLink = false) {
   }
   return { w, people, patientId, serviceOf, otherTeam };
 }
-type Setup = ReturnType<typeof setUp>;
+type Setup = Awaited<ReturnType<typeof setUp>>;
 
 /** Who holds the object for `owner`: [user or null, organisation]. */
 function holder(s: Setup, owner: Owner): [string | null, string] {
@@ -513,7 +514,7 @@ function holder(s: Setup, owner: Owner): [string | null, string] {
   }
 }
 
-function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, row: Row): string {
+async function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, row: Row): Promise<string> {
   const now = Date.now();
   const [userId, orgId] = holder(s, owner);
   const { patientId } = s;
@@ -528,7 +529,7 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
         status,
         ...(status === 'open' ? {} : { completedAt: now, completedByUserId: userId ?? s.people.stranger.row.id }),
       });
-      db.insert(tasks).values(t).run();
+      await db.insert(tasks).values(t).run();
       return t.id;
     }
     case 'discharge': {
@@ -540,10 +541,11 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
         status: state === 'open' ? 'flagged' : state === 'followed_up' ? 'followed_up' : 'closed',
         ...(state === 'closed' ? { closedAt: now, closedReason: 'Died' } : {}),
       });
-      db.insert(discharges).values(d).run();
+      await db.insert(discharges).values(d).run();
       // Its checklist: an unfinished task held by the same owner (me / my team's queue / the other team's queue).
       const [taskUser, taskOrg] = holder(s, owner === 'colleague' ? 'team' : owner);
-      db.insert(tasks)
+      await db
+        .insert(tasks)
         .values(
           taskRow({
             patientId,
@@ -571,7 +573,7 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
       if (row.side === 'sender') {
         // Sent by me / a colleague / another team, to a voluntary service.
         const from = owner === 'mine' ? s.people.me : owner === 'colleague' ? s.people.colleague : s.people.stranger;
-        const svc = s.serviceOf(s.w.orgs.voluntary.id);
+        const svc = await s.serviceOf(s.w.orgs.voluntary.id);
         const r = referralRow({
           patientId,
           serviceId: svc.id,
@@ -581,11 +583,11 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
           status,
           ...closed,
         });
-        db.insert(referrals).values(r).run();
+        await db.insert(referrals).values(r).run();
         return r.id;
       }
       // Received: to my organisation (owned by me, a colleague or nobody yet), or to another one.
-      const svc = s.serviceOf(orgId);
+      const svc = await s.serviceOf(orgId);
       const r = referralRow({
         patientId,
         serviceId: svc.id,
@@ -596,7 +598,7 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
         status,
         ...closed,
       });
-      db.insert(referrals).values(r).run();
+      await db.insert(referrals).values(r).run();
       return r.id;
     }
     case 'handoff': {
@@ -610,7 +612,8 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
               ? [colleague, stranger]
               : [stranger, stranger2];
       const id = newId();
-      db.insert(namedContactHandoffs)
+      await db
+        .insert(namedContactHandoffs)
         .values({
           id,
           patientId,
@@ -627,7 +630,7 @@ function buildObject(db: Db, s: Setup, kind: Kind, owner: Owner, state: State, r
     case 'meeting': {
       const by = owner === 'mine' ? s.people.me : owner === 'colleague' ? s.people.colleague : s.people.stranger;
       const m = mdtMeetingRow({ organisationId: by.actor.organisationId!, recordedByUserId: by.row.id });
-      db.insert(mdtMeetings).values(m).run();
+      await db.insert(mdtMeetings).values(m).run();
       return m.id;
     }
   }
@@ -721,12 +724,12 @@ describe('authorization: every object procedure × whose object × open or close
         for (const [cell, want] of Object.entries(row.cells) as [ObjCell, Outcome][]) {
           const [owner, state] = cell.split('/') as [Owner, State];
           const db = testDb();
-          const s = setUp(db, row.caller, row.onlyLink);
-          const id = buildObject(db, s, kind, owner, state, row);
+          const s = await setUp(db, row.caller, row.onlyLink);
+          const id = await buildObject(db, s, kind, owner, state, row);
           const { code, message } = await callByPath(db, s.people.me.actor, path, inputFor(path, row, id, s.patientId));
           if (code === 'INTERNAL_SERVER_ERROR' || code === 'THROWN') throw new Error(`${path} ${cell} failed: ${message}`);
           if (code !== want) mismatches.push(`${cell}: expected ${want}, got ${code} (${message})`);
-          const audit = db
+          const audit = await db
             .select({ outcome: auditLog.outcome, patientId: auditLog.patientId })
             .from(auditLog)
             .where(and(eq(auditLog.userId, s.people.me.row.id), or(eq(auditLog.action, path), like(auditLog.action, `${path}:%`))))

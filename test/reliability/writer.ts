@@ -16,14 +16,14 @@ const delayMs = Number(process.env.DELAY_MS ?? 0);
 const db = createDb(path);
 migrateDb(db);
 if (process.env.LOCK === '1') claimServerLock(path);
-const w = makeWorld(db);
-const actor = { ...w.navigator.actor, access: { rule: 'named_contact', action: 'timeline.add' } };
-process.stdout.write(`ready ${w.patient.id}\n`);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function main() {
+  const w = await makeWorld(db);
+  const actor = { ...w.navigator.actor, access: { rule: 'named_contact', action: 'timeline.add' } };
+  process.stdout.write(`ready ${w.patient.id}\n`);
   for (let i = 0; i < writes; i++) {
-    const { id } = addEntry(db, actor, {
+    const { id } = await addEntry(db, actor, {
       patientId: w.patient.id,
       type: 'note',
       text: `Acknowledged write ${i}`,

@@ -3,6 +3,6 @@ import { benchmarkTimelineResponse } from '../../../../server/bench/benchmark-ro
 export const dynamic = 'force-dynamic';
 
 /** Benchmark only: answers "not found" unless started by `npm run bench` on a synthetic database. */
-export function GET(request: Request) {
-  return benchmarkTimelineResponse(request);
+export async function GET(request: Request) {
+  return await benchmarkTimelineResponse(request);
 }
