@@ -52,7 +52,11 @@ describe('the async database over one SQLite connection (decision 018)', () => {
         order.push(`${label} begins`);
         const { name } = (await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, org.id)).get())!;
         await tick();
-        await tx.update(organisations).set({ name: `${name}+${label}` }).where(eq(organisations.id, org.id)).run();
+        await tx
+          .update(organisations)
+          .set({ name: `${name}+${label}` })
+          .where(eq(organisations.id, org.id))
+          .run();
         await tx
           .transaction(async (inner) => {
             await inner.update(organisations).set({ name: 'never' }).where(eq(organisations.id, org.id)).run();
