@@ -6,5 +6,5 @@ export async function register() {
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startUpOrExit } = await import('./server/start-up');
-  startUpOrExit();
+  await startUpOrExit();
 }
