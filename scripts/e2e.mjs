@@ -1,13 +1,13 @@
 // Builds the app for production and runs the Playwright suite against it in Debian's Chromium.
 import { existsSync } from 'node:fs';
+import { aptInstall, isRoot } from './lib/apt.mjs';
 import { runOrExit } from './run.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
-  if (process.getuid?.() === 0) {
+  if (isRoot()) {
     console.log('Chromium is missing: installing Debian’s chromium package (about 25 s)…');
-    runOrExit('apt-get', ['update', '-qq']);
-    runOrExit('apt-get', ['install', '-y', '-qq', 'chromium']);
+    aptInstall(['chromium']);
   } else {
     console.error(
       `carenav: the e2e tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
