@@ -16,6 +16,7 @@ export default tseslint.config(
       '.next/**',
       'node_modules/**',
       'drizzle/**',
+      'drizzle-pg/**',
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',
