@@ -1,5 +1,6 @@
 // `npm test`: typecheck, lint, unit and integration tests, then the Playwright e2e suite on a production build.
 import { runOrExit } from './run.mjs';
+import { ensurePostgresInstalled } from './lib/postgres.mjs';
 
 const steps = [
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
@@ -9,6 +10,10 @@ const steps = [
   ['Unit and integration tests', 'npx', ['vitest', 'run']],
   ['End-to-end tests', 'node', ['scripts/e2e.mjs']],
 ];
+// The integration tests start throwaway PostgreSQL servers: install Debian's package first (as root)
+// rather than inside a test's time limit.
+console.log('\n=== PostgreSQL for the tests ===');
+console.log(`PostgreSQL binaries: ${ensurePostgresInstalled()}`);
 for (const [name, command, args] of steps) {
   console.log(`\n=== ${name} ===`);
   runOrExit(command, args);
