@@ -42,7 +42,8 @@ export async function escalateOverdueTasks(db: Db, now = Date.now()): Promise<{ 
       const claimed = await tx
         .update(tasks)
         .set({ escalatedAt: now })
-        .where(and(eq(tasks.id, task.id), isNull(tasks.escalatedAt)))
+        // Still unfinished and overdue: the list was read before, and other requests write between these transactions.
+        .where(and(eq(tasks.id, task.id), isNull(tasks.escalatedAt), lt(tasks.dueAt, now), inArray(tasks.status, UNFINISHED)))
         .run();
       if (claimed.changes !== 1) return;
       escalated++;

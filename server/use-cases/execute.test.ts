@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, gt } from 'drizzle-orm';
-import { auditLog, namedContactHandoffs, notifications, patients, timelineEvents, users } from '../../db/schema';
-import { insertPatient } from '../../db/factories';
+import { auditLog, careTeamMembers, namedContactHandoffs, notifications, patients, timelineEvents, users } from '../../db/schema';
+import { insertOrganisation, insertPatient } from '../../db/factories';
+import { Forbidden } from '../errors';
+import { execute } from './execute';
+import { idOnly, subject, write } from './define';
 import { testDb } from '../../test/db';
 import { failure, makeWorld } from '../../test/world';
 import { createCaller } from '../trpc/app-router';
@@ -166,5 +169,51 @@ describe('the executor: one audit row per decision (pen test #16, finding 9 and 
     expect((await failure(caller.account.changePassword({ currentPassword: 'wrong', newPassword: 'x', confirmPassword: 'x' }))).code).toBe(
       'BAD_REQUEST',
     );
+  });
+});
+
+describe('a write is decided again inside its transaction', () => {
+  it('refuses (and records as refused) a write whose access another request took away after the first decision', async () => {
+    const db = testDb();
+    const w = await makeWorld(db);
+    const since = Date.now() - 1;
+    const elsewhere = await insertOrganisation(db, { name: 'Another navigator team', kind: 'navigator_team', sector: 'primary' });
+    let ran = false;
+    // The look-up limit runs after the first decision and before the transaction: the person is moved
+    // to another team there, as another request committing in between would.
+    const touch = write({
+      name: 'test.touch',
+      permission: 'timeline.write',
+      subject: subject.patient,
+      input: idOnly('patientId', 'Person'),
+      limit: {
+        what: 'test writes',
+        take: async () => {
+          await db.transaction(async (tx) => {
+            await tx
+              .update(patients)
+              .set({ caseloadOrganisationId: elsewhere.id, namedContactUserId: null })
+              .where(eq(patients.id, w.patient.id))
+              .run();
+            await tx.update(careTeamMembers).set({ removedAt: Date.now() }).where(eq(careTeamMembers.patientId, w.patient.id)).run();
+          });
+          return null;
+        },
+      },
+      run: () => {
+        ran = true;
+        return Promise.resolve();
+      },
+    });
+    await expect(execute({ db, actor: w.navigator.actor }, touch, { patientId: w.patient.id })).rejects.toBeInstanceOf(Forbidden);
+    expect(ran).toBe(false);
+    const rows = await rowsOf(db, w.navigator.row.id, 'test.touch', since);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ patientId: w.patient.id, outcome: 'denied' });
+    // The same call, now that the move has happened, is refused at the first decision with the same rule.
+    await expect(
+      execute({ db, actor: w.navigator.actor }, { ...touch, limit: undefined }, { patientId: w.patient.id }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    expect((await rowsOf(db, w.navigator.row.id, 'test.touch', since))[1]).toEqual(rows[0]);
   });
 });

@@ -97,17 +97,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
       await writeAudit(db, actor, rowsFor({ patientId: null, outcome: 'failed', rule: 'invalid_input' }));
       throw new Invalid(uc.subject.key, `${thing[0]!.toUpperCase()}${thing.slice(1)}: not recognised. Go back and choose it again`);
     }
-    const facts = located && (await loadPatientFacts(db, actor, [located.patientId])).get(located.patientId);
+    const facts = located && (await factsOf(db, actor, located));
     if (!located || !facts) return await deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
-    // Facts about the object itself, beside the person: who flagged it, whom it is offered to, where it was sent.
-    facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === actor.userId;
-    facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
-    if (located.referralToOrganisationId !== undefined) {
-      facts.referralToActorOrganisation = located.referralToOrganisationId === actor.organisationId;
-      facts.referralClosed = located.referralClosed;
-      // A finished referral stays readable to whoever worked it, while they are in the team it was sent to.
-      facts.referralHandledByActor = facts.referralToActorOrganisation && !!located.referralHandledBy?.includes(actor.userId);
-    }
     decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
     if (!decision.allowed) await deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
     patientId = located.patientId;
@@ -190,16 +181,64 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   try {
     return await db.transaction(
       async (tx) => {
+        // Decided again inside the transaction: another request may have committed between the decision
+        // above and this transaction (a care team member removed, consent withdrawn), and the write must
+        // follow the record as it is now.
+        let current = context;
+        if ('key' in uc.subject && validId) {
+          const now = await LOCATE[uc.subject.kind].locate(tx, validId);
+          const facts = now && (await factsOf(tx, actor, now));
+          const again = facts && decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
+          if (!facts || !again?.allowed)
+            throw new DecisionChanged(
+              again?.rule ?? 'not_found',
+              again?.explanation ?? `This ${LOCATE[uc.subject.kind].thing} does not exist.`,
+            );
+          current = {
+            ...context,
+            decision: again,
+            decide: (permission: Permission) => decidePatientAccess(actor, facts, permission),
+          } as typeof context;
+        }
         // The use case works on the transaction's own connection (docs/decisions/018-async-domain-one-writer.md).
-        const result = await w.run({ ...context, db: tx, prepared });
+        const result = await w.run({ ...current, db: tx, prepared });
         for (const entry of granted()) await writeAudit(tx, acting, entry);
         return result;
       },
       { behavior: 'immediate' },
     );
   } catch (error) {
+    if (error instanceof DecisionChanged) {
+      await deny(patientId, error.rule, error.rule === 'not_found' ? new NotFound(error.message) : new Forbidden(error.message));
+    }
     return await failed(error, state.refused);
   }
+}
+
+/** The policy, asked again inside a write's transaction, no longer allows it. */
+class DecisionChanged extends Error {
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What the policy decides on: the person's facts, and the object's own beside them. */
+async function factsOf(db: Db, actor: Actor, located: Located) {
+  const facts = (await loadPatientFacts(db, actor, [located.patientId])).get(located.patientId);
+  if (!facts) return undefined;
+  // Facts about the object itself, beside the person: who flagged it, whom it is offered to, where it was sent.
+  facts.actorFlaggedThisDischarge = !!located.flaggedByUserId && located.flaggedByUserId === actor.userId;
+  facts.handoffOfferedToActor = !!located.handoffToUserId && located.handoffToUserId === actor.userId;
+  if (located.referralToOrganisationId !== undefined) {
+    facts.referralToActorOrganisation = located.referralToOrganisationId === actor.organisationId;
+    facts.referralClosed = located.referralClosed;
+    // A finished referral stays readable to whoever worked it, while they are in the team it was sent to.
+    facts.referralHandledByActor = facts.referralToActorOrganisation && !!located.referralHandledBy?.includes(actor.userId);
+  }
+  return facts;
 }
 
 /** Before sign-in: the use case's own transaction records what it did (with the account it acted for). */
