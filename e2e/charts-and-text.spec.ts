@@ -112,7 +112,8 @@ test('MDT reasons are separate, named tags; "To do" stays on one line', async ({
 });
 
 test('no link or button on the main pages or a record’s tabs has stray spaces in its name', async ({ page }) => {
-  test.setTimeout(120_000);
+  // It visits every main page and every tab of a record, scanning each: minutes on a slow two-core machine.
+  test.setTimeout(300_000);
   // expectAccessible checks every link's and button's name in the main content (untidyNames).
   for (const path of ['/', '/caseload', '/tasks', '/referrals', '/discharges', '/mdt', '/notifications']) {
     await page.goto(path);
