@@ -80,6 +80,8 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   const rawId = subjectKey && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[subjectKey] : undefined;
   const validId = typeof rawId === 'string' && z.uuid().safeParse(rawId).success ? rawId : null;
   const located = 'key' in uc.subject && validId ? await LOCATE[uc.subject.kind].locate(db, validId) : undefined;
+  // The permission the policy is asked about ('own' things are the user's own reading of the person).
+  const asked: Permission = uc.permission === 'own' ? 'patient.read' : uc.permission;
   const personOfId = located?.patientId ?? null;
 
   // An administrator knows a temporary password they set: until it is replaced the account does nothing else.
@@ -99,7 +101,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
     }
     const facts = located && (await factsOf(db, actor, located));
     if (!located || !facts) return await deny(personOfId, 'not_found', new NotFound(`This ${thing} does not exist.`));
-    decision = decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
+    decision = decidePatientAccess(actor, facts, asked);
     if (!decision.allowed) await deny(located.patientId, decision.rule, new Forbidden(decision.explanation));
     patientId = located.patientId;
     const known = facts;
@@ -188,7 +190,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
         if ('key' in uc.subject && validId) {
           const now = await LOCATE[uc.subject.kind].locate(tx, validId);
           const facts = now && (await factsOf(tx, actor, now));
-          const again = facts && decidePatientAccess(actor, facts, uc.permission === 'own' ? 'patient.read' : uc.permission);
+          const again = facts && decidePatientAccess(actor, facts, asked);
           if (!facts || !again?.allowed)
             throw new DecisionChanged(
               again?.rule ?? 'not_found',
