@@ -23,6 +23,29 @@ const DATE_SENSITIVE = [
   'server/patients/**/*.test.ts',
 ];
 
+/**
+ * Suites about SQLite itself (its connection, file backups, its driver's statements), which the
+ * PostgreSQL project leaves out; everything else runs on both engines (issue #19).
+ */
+const SQLITE_ONLY = ['db/client.test.ts', 'db/backup*.test.ts', 'db/restore*.test.ts', 'scripts/**/*.test.ts'];
+
+/**
+ * The same integration suite on PostgreSQL: one server for the run, a database per test
+ * (test/global-setup-postgres.ts, test/db.ts). DATABASE_URL only chooses the engine here.
+ */
+const postgresProject = {
+  test: {
+    name: 'PostgreSQL',
+    include: ALL,
+    exclude: SQLITE_ONLY,
+    pool: 'threads' as const,
+    environment: 'node',
+    env: { DATABASE_URL: 'postgres://chosen-by-test-db/' },
+    globalSetup: ['./test/global-setup-postgres.ts'],
+    setupFiles: ['./test/setup-each.ts'],
+  },
+};
+
 export default defineConfig({
   test: {
     globalSetup: ['./test/global-setup.ts'],
@@ -34,6 +57,8 @@ export default defineConfig({
         extends: true as const,
         test: { name: zone, include: DATE_SENSITIVE, pool: 'forks' as const, env: { TZ: zone } },
       })),
+      // Until the whole suite passes on PostgreSQL it runs only when asked (CARENAV_TEST_POSTGRES=1).
+      ...(process.env.CARENAV_TEST_POSTGRES === '1' ? [postgresProject] : []),
     ],
   },
 });

@@ -24,7 +24,8 @@ import {
 import { drizzle as drizzleSync, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as drizzleUtils from 'drizzle-orm/utils';
 import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
-import * as schema from './schema';
+import type { Engine } from './engine';
+import * as schema from './schema/sqlite';
 
 type Schema = typeof schema;
 // drizzle maps a row of values to the selected fields with this; it is exported but left out of its types.
@@ -42,7 +43,10 @@ type Base = BaseSQLiteDatabase<'async', RunResult, Schema, ExtractTablesWithRela
  * not the outer one, so the same code is right where a transaction holds its own connection).
  */
 export type Db = Omit<Base, 'transaction'> & {
+  /** The driver underneath: better-sqlite3's connection, or on PostgreSQL the `pg` pool (db/pg-client.ts). */
   $client: SqliteDatabase;
+  /** Which engine this is: only db/engine-sql.ts and the engines' own modules should need to ask. */
+  $engine: Engine;
   transaction<T>(work: (tx: Db) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T>;
 };
 
@@ -271,6 +275,7 @@ class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, Table
   private transactionDb(): Db {
     const tx = new AsyncSqliteTransaction('async', this.sqlDialect, this, this.schema) as unknown as Db;
     tx.$client = this.client;
+    tx.$engine = 'sqlite';
     tx.transaction = (work, config) => this.runTransaction(work, config);
     return tx;
   }
@@ -295,6 +300,7 @@ export function wrap(sqlite: SqliteDatabase): Db {
   const session = new AsyncSqliteSession(sqlite, dialect, relational);
   const db = new BaseSQLiteDatabase('async', dialect, session, relational as never) as unknown as Db;
   db.$client = sqlite;
+  db.$engine = 'sqlite';
   db.transaction = (work, config) => session.runTransaction(work, config);
   return db;
 }

@@ -1,21 +1,51 @@
 import { createDb, databasePath, type Db } from './client';
+import { configuredEngine } from './engine';
 import { migrateDb } from './migrate';
+import { createPgDb, migratePg } from './pg-client';
 import { env } from '../server/env';
 
-// One connection per process. Next bundles the start-up hook and the routes separately,
+// One database per process. Next bundles the start-up hook and the routes separately,
 // so a module-level singleton would open two connections and migrate twice (STACK-NOTES P11).
-const globalForDb = globalThis as unknown as { carenavDb?: Db };
+const globalForDb = globalThis as unknown as { carenavDb?: Db; carenavMigrated?: Promise<void> };
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
 }
 
-/** The process-wide database, created and migrated on first use. */
+/**
+ * The process-wide database. On SQLite it is created and migrated on first use; on PostgreSQL the
+ * pool is made here and the migrations run in `openDb` (the server's start-up, every script), as
+ * they are asynchronous there.
+ */
 export function getDb(): Db {
   if (!globalForDb.carenavDb) {
-    const db = createDb(databasePath(databaseUrl()));
-    migrateDb(db);
-    globalForDb.carenavDb = db;
+    if (configuredEngine() === 'postgres') {
+      globalForDb.carenavDb = createPgDb(databaseUrl(), { max: env().DATABASE_POOL_SIZE });
+    } else {
+      const db = createDb(databasePath(databaseUrl()));
+      migrateDb(db);
+      globalForDb.carenavDb = db;
+    }
   }
   return globalForDb.carenavDb;
+}
+
+/** The process-wide database, migrated (on either engine) before it is returned. */
+export async function openDb(): Promise<Db> {
+  const db = getDb();
+  if (db.$engine === 'postgres') {
+    globalForDb.carenavMigrated ??= migratePg(db);
+    await globalForDb.carenavMigrated;
+  }
+  return db;
+}
+
+/** Closes the process-wide database (scripts, before they exit: a pool would keep the process alive). */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.carenavDb;
+  globalForDb.carenavDb = undefined;
+  globalForDb.carenavMigrated = undefined;
+  if (!db) return;
+  if (db.$engine === 'postgres') await (db.$client as unknown as { end(): Promise<void> }).end();
+  else db.$client.close();
 }

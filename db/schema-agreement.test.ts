@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { getTableName, is, SQL, type Column } from 'drizzle-orm';
 import { getTableConfig as sqliteConfig, SQLiteSyncDialect, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableConfig as pgConfig, PgDialect, PgTable } from 'drizzle-orm/pg-core';
-import * as sqliteSchema from './schema';
+import * as sqliteSchema from './schema/sqlite';
 import * as pgSchema from './schema-pg';
 
 /** Exports of db/schema that db/schema-pg leaves out on purpose, with why. */

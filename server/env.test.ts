@@ -17,6 +17,7 @@ describe('environment', () => {
     expect(readEnv({})).toEqual({
       NODE_ENV: 'development',
       DATABASE_URL: 'file:./data/carenav.db',
+      DATABASE_POOL_SIZE: 10,
       CARENAV_DEMO: false,
       NEXTAUTH_URL: 'http://localhost:3000',
       CARENAV_SEARCHES_PER_MINUTE: 30,

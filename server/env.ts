@@ -14,8 +14,13 @@ const flag = () =>
 const EnvSchema = z.object({
   /** Set by Next (`next dev`: development, `next start`/`next build`: production) and Vitest (test). */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** The SQLite database, `file:<path>`; created and migrated on first start. */
+  /**
+   * The database: a SQLite file, `file:<path>`, created and migrated on first start; or PostgreSQL,
+   * `postgres://user:password@host:5432/carenav`, migrated on start (decision 019).
+   */
   DATABASE_URL: z.string().min(1).default('file:./data/carenav.db'),
+  /** On PostgreSQL, the connections each carenav process keeps open to the database. */
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(10),
   /** "true" only on the demo path (`npm run demo`) and in tests: allows demo accounts. */
   CARENAV_DEMO: flag(),
   /** Signs session cookies; required (32+ characters) in production, checked in readEnv. */

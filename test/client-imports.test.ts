@@ -19,7 +19,10 @@ const KEPT_OUT: { what: RegExp; why: string; allowedFrom?: string[] }[] = [
   { what: /^@trpc\/server(\/|$)/, why: 'the tRPC server' },
   { what: /^(better-sqlite3|@node-rs\/argon2|pino)(\/|$)/, why: 'a server-only package' },
   { what: /^next-auth(\/(?!react$)|$)/, why: 'next-auth’s server (the browser’s part is next-auth/react)' },
-  { what: /^db\/schema\/index\.ts$/, why: 'every table (drizzle): import the plain values module instead' },
+  {
+    what: /^db\/(schema\/(index|sqlite)\.ts|schema-pg\/|engine\.ts$|pg-client\.ts$)/,
+    why: 'every table (drizzle): import the plain values module instead',
+  },
   {
     what: /^server\/calendar\/england-time\.ts$/,
     why: 'date code (TZDate and date-fns, 7 kB gzip): format dates on the server and pass the words',

@@ -72,14 +72,18 @@ async function commitQueued(db: Db): Promise<void> {
   const batch = queues.get(db) ?? [];
   queues.delete(db);
   try {
-    const insert = db.$client.prepare(AUDIT_INSERT_SQL);
-    await db.transaction(() => {
-      for (const q of batch) {
-        const r = auditRow(q.actor, q.entry, q.now);
-        insert.run(r.id, r.at, r.userId, r.role, r.organisationId, r.action, r.patientId, r.outcome, r.rule, r.reason, r.ip);
-      }
-      return Promise.resolve();
-    });
+    const rows = batch.map((q) => auditRow(q.actor, q.entry, q.now));
+    if (db.$engine === 'postgres') {
+      // One multi-row insert: one round trip to the server for the whole batch.
+      await db.insert(auditLog).values(rows).run();
+    } else {
+      const insert = db.$client.prepare(AUDIT_INSERT_SQL);
+      await db.transaction(() => {
+        for (const r of rows)
+          insert.run(r.id, r.at, r.userId, r.role, r.organisationId, r.action, r.patientId, r.outcome, r.rule, r.reason, r.ip);
+        return Promise.resolve();
+      });
+    }
   } catch (error) {
     for (const q of batch) q.done.reject(error);
     return;

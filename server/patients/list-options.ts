@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { containsText } from '../../db/engine-sql';
 import { organisations, users } from '../../db/schema';
 
 /** GP practices, for choosing where a person is registered. */
@@ -45,7 +46,7 @@ export function staffSearchWords(search: string): SQL | null {
   return and(
     ...words
       .slice(0, 5)
-      .map((w) => sql`(instr(lower(${users.name}), ${w}) > 0 or instr(lower(coalesce(${organisations.name}, '')), ${w}) > 0)`),
+      .map((w) => or(containsText(sql`lower(${users.name})`, w), containsText(sql`lower(coalesce(${organisations.name}, ''))`, w))!),
   )!;
 }
 
