@@ -2,10 +2,17 @@
 import { databasePath } from './client';
 import { databaseUrl } from './connection';
 import { backupDatabase } from './backup';
+import { configuredEngine } from './engine';
 
 const target = process.argv[2];
 if (!target) {
   console.error('Usage: npm run db:backup -- <backup file>');
+  process.exit(2);
+}
+if (configuredEngine() === 'postgres') {
+  console.error(
+    "carenav: db:backup works on the embedded SQLite database. On PostgreSQL use its own tools: pg_dump and pg_restore, or your host's point-in-time recovery (README: Running on PostgreSQL).",
+  );
   process.exit(2);
 }
 backupDatabase(databasePath(databaseUrl()), target).then(

@@ -12,6 +12,14 @@ export function databaseUrl(): string {
   return env().DATABASE_URL;
 }
 
+/** The database's address as printed by scripts and logs: a PostgreSQL password is never shown. */
+export function databaseLabel(url = databaseUrl()): string {
+  if (!/^postgres(ql)?:/.test(url)) return url;
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
 /**
  * The process-wide database. On SQLite it is created and migrated on first use; on PostgreSQL the
  * pool is made here and the migrations run in `openDb` (the server's start-up, every script), as

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { getDb, databaseUrl } from './connection';
+import { closeDb, databaseLabel, openDb } from './connection';
 import { createFirstAdmin } from '../server/admin/create-first-admin';
 import { env } from '../server/env';
 
@@ -12,17 +12,21 @@ if (!values.email || !values.name || !values.organisation) {
   console.error('The password is read from CARENAV_ADMIN_PASSWORD, or a strong one is generated and printed once.');
   process.exit(2);
 }
+const { email, name, organisation } = values;
 const given = env().CARENAV_ADMIN_PASSWORD;
 const generated = given === undefined;
 const password = given ?? randomBytes(18).toString('base64url');
 // No top-level await: tsx runs this file as CommonJS.
-createFirstAdmin(getDb(), { email: values.email, name: values.name, organisationName: values.organisation, password }).then(
-  (admin) => {
-    console.log(`Administrator ${admin.email} created in ${databaseUrl()}.`);
-    if (generated) console.log(`Password (shown once, store it safely): ${password}`);
-  },
-  (error: unknown) => {
-    console.error(`carenav: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+openDb()
+  .then((db) => createFirstAdmin(db, { email, name, organisationName: organisation, password }))
+  .then(
+    (admin) => {
+      console.log(`Administrator ${admin.email} created in ${databaseLabel()}.`);
+      if (generated) console.log(`Password (shown once, store it safely): ${password}`);
+    },
+    (error: unknown) => {
+      console.error(`carenav: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(() => closeDb());

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getDb, databaseUrl } from './connection';
+import { closeDb, databaseLabel, openDb } from './connection';
 import { importFeedText } from '../server/directory/import-oruk';
 import { DomainError } from '../server/errors';
 
@@ -18,14 +18,16 @@ try {
 }
 void (async () => {
   try {
-    const report = await importFeedText(getDb(), null, { feed: text });
+    const report = await importFeedText(await openDb(), null, { feed: text });
     console.log(
-      `Imported ${file} into ${databaseUrl()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`,
+      `Imported ${file} into ${databaseLabel()}: ${report.created} created, ${report.updated} updated, ${report.skipped.length} skipped.`,
     );
     for (const s of report.skipped)
       console.log(`  skipped record ${s.index}${s.id ? ` (id ${s.id})` : ''}${s.name ? ` “${s.name}”` : ''}: ${s.reason}`);
   } catch (error) {
     console.error(`carenav: ${error instanceof DomainError ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
+  } finally {
+    await closeDb();
   }
 })();

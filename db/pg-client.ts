@@ -126,6 +126,13 @@ function relationalSchema(): RelationalSchemaConfig<TablesRelationalConfig> {
   return relational;
 }
 
+/** The SQLSTATE of a PostgreSQL error, whether thrown by the driver or wrapped by drizzle. */
+export function sqlState(error: unknown): string | undefined {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string') return code;
+  return cause ? sqlState(cause) : undefined;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type PgOptions = {
@@ -178,6 +185,12 @@ export function createPgDb(url: string, options: PgOptions = {}): Db {
       Object.assign(tx, { $client: pool, $engine: 'postgres', transaction });
       const mine: Scope = { pool, client, tx, open: true, savepoints: 0 };
       let broken: Error | undefined;
+      // The connection failing mid-transaction (the server gone, a failover) fails the query in hand;
+      // without a listener its 'error' event would also be an uncaught exception that ends the process.
+      const lost = (error: Error) => {
+        broken ??= error;
+      };
+      client.on('error', lost);
       try {
         return await scope.run(mine, async () => {
           await client.query('begin isolation level serializable');
@@ -193,7 +206,8 @@ export function createPgDb(url: string, options: PgOptions = {}): Db {
           }
         });
       } catch (error) {
-        const code = (error as { code?: string }).code;
+        // drizzle wraps the driver's error (DrizzleQueryError): its SQLSTATE is on the cause.
+        const code = sqlState(error);
         if (!broken && code && RETRYABLE.has(code) && attempt < ATTEMPTS) {
           mine.open = false;
           client.release();
@@ -203,6 +217,7 @@ export function createPgDb(url: string, options: PgOptions = {}): Db {
         }
         throw error;
       } finally {
+        client.off('error', lost);
         if (mine.open) {
           mine.open = false;
           // A connection whose rollback failed is closed, not handed to the next request.
@@ -241,4 +256,13 @@ export async function migratePg(db: Db, migrationsFolder = PG_MIGRATIONS_FOLDER)
   } finally {
     client.release();
   }
+}
+
+/**
+ * The pool's `query`, always run outside any transaction this call chain is in (the pool otherwise
+ * routes a query to that transaction's connection): for counts that must outlive a transaction rolled
+ * back, such as the sign-in and search limits (server/rate-limit/limiter.ts).
+ */
+export function outsideTransactions(pool: pg.Pool): { query: pg.Pool['query'] } {
+  return { query: ((...args: unknown[]) => scope.exit(() => (pool.query as (...a: unknown[]) => unknown)(...args))) as pg.Pool['query'] };
 }

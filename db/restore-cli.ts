@@ -2,10 +2,17 @@
 import { databasePath } from './client';
 import { databaseUrl } from './connection';
 import { restoreDatabase } from './backup';
+import { configuredEngine } from './engine';
 
 const source = process.argv[2];
 if (!source) {
   console.error('Usage: npm run db:restore -- <backup file>');
+  process.exit(2);
+}
+if (configuredEngine() === 'postgres') {
+  console.error(
+    "carenav: db:restore works on the embedded SQLite database. On PostgreSQL use its own tools: pg_dump and pg_restore, or your host's point-in-time recovery (README: Running on PostgreSQL).",
+  );
   process.exit(2);
 }
 try {

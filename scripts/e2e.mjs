@@ -18,6 +18,17 @@ if (!existsSync(CHROMIUM)) {
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true' };
 runOrExit('npx', ['next', 'build'], env);
-runOrExit('npx', ['playwright', 'test', ...process.argv.slice(2)], env);
+const args = process.argv.slice(2);
+runOrExit('npx', ['playwright', 'test', ...args], env);
 // No name or NHS number in any URL or server log line of the run.
 runOrExit('npx', ['tsx', 'scripts/scan-e2e-log.ts'], env);
+// Then on PostgreSQL (issue #19): each role's main journey, through a proxy sharing the requests
+// between two carenav instances on one database (scripts/e2e-server.mjs). Skipped when the run was
+// narrowed to some specs (arguments given).
+if (args.length === 0) {
+  console.log('\n=== End-to-end on PostgreSQL: one journey per role, two instances behind a proxy ===');
+  runOrExit('npx', ['playwright', 'test', 'e2e/role-journeys.spec.ts', '--grep', 'main journey at 1280 px'], {
+    ...env,
+    E2E_ENGINE: 'postgres',
+  });
+}

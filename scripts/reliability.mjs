@@ -1,5 +1,6 @@
 // `npm run test:reliability`: the long runs behind `npm test` (CI runs both): many more crash kill
-// points and generated bad inputs, then the load run against the production build.
+// points and generated bad inputs, then the load run against the production build, then the
+// PostgreSQL failover drill (scripts/failover-drill.ts).
 import { existsSync } from 'node:fs';
 import { runOrExit } from './run.mjs';
 
@@ -13,4 +14,6 @@ runOrExit('npx', ['vitest', 'run', 'test/reliability/durability.test.ts', 'test/
 if (!existsSync('.next/BUILD_ID')) runOrExit('npx', ['next', 'build'], { ...env, NEXT_TELEMETRY_DISABLED: '1', CARENAV_DEMO: 'true' });
 console.log('\n=== Load ===');
 runOrExit('npx', ['tsx', 'scripts/load-test.ts'], env);
+console.log('\n=== Failover drill: PostgreSQL primary killed mid-storm, replica promoted ===');
+runOrExit('npx', ['tsx', 'scripts/failover-drill.ts'], env);
 console.log('\nReliability runs passed.');

@@ -124,18 +124,18 @@ describe('a note or contact dated implausibly long ago (#17 item 13)', () => {
   });
 
   it('is refused naming the field, together with any other problem, and nothing is written', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(
       w.navigator.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: ' ', occurredAt: '1900-01-01T09:00' } as never),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/occurredAt: When it happened cannot be more than a year ago/);
     expect(error.message).toMatch(/text: Enter what happened/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('an appointment years ahead (a slip of the keyboard) is refused naming the field, nothing written', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(
       w.navigator.caller.timeline.add({
         patientId: w.patient.id,
@@ -145,6 +145,6 @@ describe('a note or contact dated implausibly long ago (#17 item 13)', () => {
       } as never),
     );
     expect(error.message).toMatch(/occurredAt: When it is: an appointment must be within the next two years/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 });

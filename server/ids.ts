@@ -12,3 +12,11 @@ export const newId = (): string => randomUUID();
  */
 export const newAuditId = (): string => uuidv7();
 export const newEventId = newAuditId;
+
+/**
+ * Ids of consent decisions: time-ordered too (monotonic within a process), so that two decisions
+ * stamped in the same millisecond are ordered by id as they were recorded. SQLite orders such a tie
+ * by rowid; PostgreSQL has no insertion order and orders it by this id (db/schema NEWEST_DECISION_FIRST).
+ * The moment is on the decision anyway.
+ */
+export const newDecisionId = newAuditId;

@@ -37,8 +37,18 @@ function logLevel(): Env['CARENAV_LOG_LEVEL'] {
 const globalForLog = globalThis as unknown as { carenavLog?: pino.Logger };
 export const log = (globalForLog.carenavLog ??= createLog());
 
-/** What to log of something thrown: its message only. */
-export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/**
+ * What to log of something thrown: its message only. A query drizzle ran and the database refused
+ * ("Failed query: <SQL> params: <values>") is logged as the database's own message: its values are
+ * input (a name searched for, an NHS number), which never goes in the log.
+ */
+export const errorMessage = (error: unknown): string => {
+  if (!(error instanceof Error)) return String(error);
+  if (error.message.startsWith('Failed query:')) {
+    return error.cause instanceof Error ? `a database query failed: ${errorMessage(error.cause)}` : 'a database query failed';
+  }
+  return error.message;
+};
 
 /**
  * The route of a request, for the log: its path alone. Never the query string, which may carry an

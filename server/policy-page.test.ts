@@ -329,7 +329,7 @@ describe('a cursor that is not this server’s, this list’s, this user’s, or
         { cursor: sealCursor({ ...sealed, u: w.navigator.row.id }), message: /cannot be found/ },
       ];
       for (const { cursor, message } of cases) {
-        const before = rowCounts(db);
+        const before = await rowCounts(db);
         const auditBefore = (await db.select().from(auditLog).all()).length;
         const error = await failure(call(cursor));
         expect(error.code).toBe('BAD_REQUEST');
@@ -337,7 +337,7 @@ describe('a cursor that is not this server’s, this list’s, this user’s, or
         expect(error.message).toMatch(/^cursor: Page: /);
         if (error.cause instanceof Invalid) expect(error.cause.field).toBe('cursor');
         // Nothing written but the one row that says the call failed on its input (the executor's).
-        expect(rowCounts(db)).toEqual(before);
+        expect(await rowCounts(db)).toEqual(before);
         const added = (await db.select().from(auditLog).all()).slice(auditBefore);
         expect(added.map((r) => [r.outcome, r.rule, r.patientId])).toEqual([['failed', 'invalid_input', null]]);
       }

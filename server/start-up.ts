@@ -1,5 +1,5 @@
 import { like } from 'drizzle-orm';
-import { databaseUrl, getDb } from '../db/connection';
+import { databaseUrl, getDb, openDb } from '../db/connection';
 import { databasePath } from '../db/client';
 import { claimServerLock } from '../db/server-lock';
 import { users } from '../db/schema';
@@ -9,15 +9,18 @@ import { errorMessage, log } from './log';
 import { ESCALATION_INTERVAL_MS, escalateOverdueTasks } from './tasks/escalate-overdue-tasks';
 import { flagOverdueReferrals } from './referrals/flag-overdue-referrals';
 import { keepDefaultPeriodsUpToDate } from './metrics/kept-measures';
+import { claimTick } from './scheduling/run-once-per-tick';
 
 /**
  * Opens and migrates the database before the first request. Outside demo mode, refuses to serve a
  * database that holds demo accounts: their password is public.
  */
 export async function startUp(env: Env): Promise<void> {
-  const db = getDb();
-  // While this process serves the database, `npm run db:restore` refuses to replace it.
-  claimServerLock(databasePath(databaseUrl()));
+  // On PostgreSQL the migrations run here (under a lock, so instances starting together take turns).
+  const db = await openDb();
+  // While this process serves a SQLite file, `npm run db:restore` refuses to replace it. (PostgreSQL is
+  // served by several instances at once, and restored by its own tools.)
+  if (db.$engine === 'sqlite') claimServerLock(databasePath(databaseUrl()));
   if (env.NODE_ENV === 'production' && env.CARENAV_TRUSTED_PROXIES.length === 0) {
     // Without a trusted proxy no client address is known: sign-in cannot be throttled per address, and
     // ten wrong passwords for an email lock it for everyone for 15 minutes (decision 012).
@@ -48,14 +51,18 @@ const MEASURES_FIRST_RUN_MS = 5 * 60_000;
 /**
  * Scheduled work inside the server process: escalating overdue tasks every minute, so escalation
  * follows within the 5 minutes promised; keeping the measures of the default period ready every
- * hour (`server/metrics/kept-measures.ts`). One set of timers per process, however often start-up runs.
+ * hour (`server/metrics/kept-measures.ts`). One set of timers per process, however often start-up runs;
+ * with several instances on one database each minute's (and hour's) work runs in the one instance
+ * that claims it first (server/scheduling/run-once-per-tick.ts).
  */
 export async function startScheduler(): Promise<void> {
   if (globalForScheduler.carenavScheduler) return;
   const run = async () => {
     try {
-      await escalateOverdueTasks(getDb());
-      await flagOverdueReferrals(getDb());
+      const db = getDb();
+      if (!(await claimTick(db, 'escalation', ESCALATION_INTERVAL_MS))) return;
+      await escalateOverdueTasks(db);
+      await flagOverdueReferrals(db);
     } catch (error) {
       log.error({ err: errorMessage(error) }, 'escalating overdue work failed');
     }
@@ -66,7 +73,8 @@ export async function startScheduler(): Promise<void> {
 
   const keepMeasures = async () => {
     try {
-      await keepDefaultPeriodsUpToDate(getDb());
+      const db = getDb();
+      if (await claimTick(db, 'measures', HOUR_MS)) await keepDefaultPeriodsUpToDate(db);
     } catch (error) {
       log.error({ err: errorMessage(error) }, 'keeping the measures up to date failed');
     }

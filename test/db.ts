@@ -32,7 +32,7 @@ export function copyDb(snapshot: Buffer): Db {
   return wrap(sqlite);
 }
 
-type Made = { name: string; db: Db; created?: Promise<void> };
+type Made = { name: string; url: string; db: Db; ensure: () => Promise<void>; created?: Promise<void> };
 const made: Made[] = [];
 let counter = 0;
 let admin: pg.Pool | undefined;
@@ -47,11 +47,9 @@ function testPgDb(): Db {
   admin ??= new pg.Pool({ connectionString: Object.assign(new URL(templateUrl), { pathname: '/postgres' }).toString(), max: 2 });
   const name = `t_${process.pid}_${threadId}_${++counter}`;
   const url = Object.assign(new URL(templateUrl), { pathname: `/${name}` }).toString();
-  const entry: Made = { name, db: undefined as unknown as Db };
-  entry.db = createPgDb(url, {
-    max: 4,
-    beforeConnect: () => (entry.created ??= admin!.query(`create database ${name} template ${template}`).then(() => undefined)),
-  });
+  const entry: Made = { name, url, db: undefined as unknown as Db, ensure: () => Promise.resolve() };
+  entry.ensure = () => (entry.created ??= admin!.query(`create database ${name} template ${template}`).then(() => undefined));
+  entry.db = createPgDb(url, { max: 4, beforeConnect: entry.ensure });
   made.push(entry);
   return entry.db;
 }
@@ -63,7 +61,8 @@ function testPgDb(): Db {
 export async function releaseTestDbs(from = 0): Promise<void> {
   const done = made.splice(from);
   for (const entry of done) {
-    await poolOf(entry.db).end();
+    const pool = poolOf(entry.db) as pg.Pool & { ending?: boolean };
+    if (!pool.ending) await pool.end();
     if (entry.created) {
       await entry.created.catch(() => undefined);
       await admin!.query(`drop database if exists ${entry.name} with (force)`);
@@ -73,3 +72,38 @@ export async function releaseTestDbs(from = 0): Promise<void> {
 
 /** How many test databases are open (test/setup-each.ts: those made before a test are kept for the file). */
 export const openTestDbs = () => made.length;
+
+/** Closes a test database's connection (either engine), as a server losing its database would see it. */
+export async function closeTestDb(db: Db): Promise<void> {
+  if (db.$engine === 'postgres') await poolOf(db).end();
+  else db.$client.close();
+}
+
+/**
+ * A second connection to the same PostgreSQL test database, as another carenav instance would have
+ * (its own pool, its own limiters and timers). Closed with the test's databases.
+ */
+export function anotherInstance(db: Db): Db {
+  const entry = made.find((m) => m.db === db);
+  if (!entry) throw new Error('anotherInstance: not a PostgreSQL test database made by testDb()');
+  const other = createPgDb(entry.url, { max: 4, beforeConnect: entry.ensure });
+  // Closed (not dropped) after the test: the database is the first entry's.
+  made.push({ name: entry.name, url: entry.url, db: other, ensure: entry.ensure });
+  return other;
+}
+
+/**
+ * The address of a new, empty PostgreSQL database (not migrated: as an operator creates one), dropped
+ * after the test. For the tests of moving a database across (db/move.ts).
+ */
+export async function emptyPgDatabaseUrl(): Promise<string> {
+  const templateUrl = new URL(inject('postgresTemplateUrl'));
+  admin ??= new pg.Pool({ connectionString: Object.assign(new URL(templateUrl), { pathname: '/postgres' }).toString(), max: 2 });
+  const name = `t_${process.pid}_${threadId}_${++counter}_empty`;
+  await admin.query(`create database ${name} template template0`);
+  const url = Object.assign(new URL(templateUrl), { pathname: `/${name}` }).toString();
+  // Tracked like the others (a pool that is never used), so it is dropped when the test ends.
+  const entry: Made = { name, url, db: createPgDb(url, { max: 1 }), ensure: () => Promise.resolve(), created: Promise.resolve() };
+  made.push(entry);
+  return url;
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { OrganisationSector, Role } from '../db/schema';
 import { insertCareTeamMember, insertConsent, insertOrganisation, insertPatient, insertUser } from '../db/factories';
@@ -74,7 +75,7 @@ export async function makeWorld(db: Db) {
 }
 
 /** Row counts of every table that a write touches, to prove a refused write changed nothing. */
-export function rowCounts(db: Db): Record<string, number> {
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
   const tables = [
     'patients',
     'care_team_members',
@@ -97,7 +98,9 @@ export function rowCounts(db: Db): Record<string, number> {
     'mdt_meetings',
     'mdt_discussions',
   ];
-  return Object.fromEntries(tables.map((t) => [t, (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
+  const counts: Record<string, number> = {};
+  for (const t of tables) counts[t] = (await db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(t)}`)).n;
+  return counts;
 }
 
 /** Runs a promise expected to fail and returns the tRPC error (code, message, cause). */
@@ -111,24 +114,44 @@ export async function failure(promise: Promise<unknown>) {
 }
 
 /**
- * A checksum of every row of every table (except the append-only audit log, where even a refused
- * attempt is rightly recorded), to prove that a refused call changed nothing at all.
+ * Tables only PostgreSQL has: the rate limits' counts, which SQLite keeps in memory
+ * (server/rate-limit/limiter.ts). Not carenav's records: a refused call rightly counts there.
  */
-export function tableChecksums(db: Db, except: readonly string[] = ['audit_log']): Record<string, string> {
-  const tables = db.$client
-    // Virtual tables (the name search index) are read through; their shadow tables are left out.
-    .prepare(
-      "select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
-    )
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables
-      .filter((t) => !except.includes(t))
-      .map((t) => {
-        const hash = createHash('sha256');
-        for (const row of db.$client.prepare(`select * from "${t}" order by rowid`).raw().iterate()) hash.update(JSON.stringify(row));
-        return [t, hash.digest('hex').slice(0, 16)];
-      }),
-  );
+const POSTGRES_ONLY = ['rate_limits'];
+
+/**
+ * The tables of the database, by name, the same on both engines: on SQLite with its name search
+ * index (a virtual table, read through; its shadow tables are left out), on PostgreSQL the base
+ * tables of the public schema but those SQLite does not have. Drizzle's migrations table is left out.
+ */
+export async function tableNames(db: Db): Promise<string[]> {
+  const rows =
+    db.$engine === 'postgres'
+      ? await db.all<{ name: string }>(
+          sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like '__drizzle%'`,
+        )
+      : await db.all<{ name: string }>(
+          sql`select name from pragma_table_list where schema = 'main' and type in ('table', 'virtual') and name not like 'sqlite_%' and name not like '__drizzle%'`,
+        );
+  return rows
+    .map((row) => row.name)
+    .filter((name) => !POSTGRES_ONLY.includes(name))
+    .sort();
+}
+
+/**
+ * A checksum of every row of every table (except the append-only audit log, where even a refused
+ * attempt is rightly recorded), to prove that a refused call changed nothing at all. Independent of
+ * the order rows are stored in (PostgreSQL has no rowid): the rows' JSON texts are sorted, then hashed.
+ */
+export async function tableChecksums(db: Db, except: readonly string[] = ['audit_log']): Promise<Record<string, string>> {
+  const checksums: Record<string, string> = {};
+  for (const t of await tableNames(db)) {
+    if (except.includes(t)) continue;
+    const rows = await db.all<Record<string, unknown>>(sql`select * from ${sql.identifier(t)}`);
+    const hash = createHash('sha256');
+    for (const row of rows.map((r) => JSON.stringify(Object.values(r))).sort()) hash.update(row + '\n');
+    checksums[t] = hash.digest('hex').slice(0, 16);
+  }
+  return checksums;
 }

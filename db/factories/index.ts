@@ -13,6 +13,7 @@ import type {
 } from '../schema';
 import { careTeamMembers, consents, organisations, patients, timelineEvents, users } from '../schema';
 import { randomUUID as newId } from 'node:crypto';
+import { newDecisionId } from '../../server/ids';
 import { KIND_SECTOR, carerKeyOf, searchNameOf } from '../schema';
 
 type Writer = Pick<Db, 'insert'>;
@@ -141,7 +142,7 @@ type ConsentOverrides = Partial<typeof consents.$inferInsert> &
 export function consentRow(overrides: ConsentOverrides) {
   const now = Date.now();
   const row = {
-    id: newId(),
+    id: newDecisionId(),
     method: 'verbal',
     decidedAt: now,
     recordedAt: now,

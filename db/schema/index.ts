@@ -41,11 +41,12 @@ export const mdtChosen = tables.mdtChosen;
 export const mdtDiscussions = tables.mdtDiscussions;
 export const mdtMeetings = tables.mdtMeetings;
 export const keptMeasures = tables.keptMeasures;
+export const scheduledRuns = tables.scheduledRuns;
 
 /**
  * A person's consent decisions, newest first: by when decided, then when recorded. On SQLite a tie
  * within the same millisecond goes to the row inserted last (rowid); PostgreSQL has no insertion
- * order, so there the tie goes to the id (random): see docs/decisions/019.
+ * order, so there the tie goes to the id, which is time-ordered (server/ids.ts newDecisionId).
  */
 export const NEWEST_DECISION_FIRST =
   configuredEngine() === 'postgres'

@@ -13,3 +13,4 @@ export * from './break-glass';
 export * from './wellbeing';
 export * from './mdt';
 export * from './kept-measures';
+export * from './scheduled-runs';

@@ -1,5 +1,5 @@
 import { count, ne } from 'drizzle-orm';
-import { getDb, databaseUrl } from '../connection';
+import { closeDb, databaseLabel, openDb } from '../connection';
 import { users } from '../schema';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './demo';
@@ -13,15 +13,16 @@ if (!env().CARENAV_DEMO) {
 }
 
 void (async () => {
-  const db = getDb();
+  const db = await openDb();
   // Every database has carenav's own system user (migration 0003): count the others.
   const existing = (await db.select({ n: count() }).from(users).where(ne(users.role, 'system')).get())?.n ?? 0;
   if (existing > 0) {
-    console.log(`Demo data already loaded in ${databaseUrl()} (${existing} accounts); leaving it as it is.`);
+    console.log(`Demo data already loaded in ${databaseLabel()} (${existing} accounts); leaving it as it is.`);
   } else {
     const { patients } = await seedDemo(db);
-    console.log(`Loaded the demo area into ${databaseUrl()}: ${patients} people.`);
+    console.log(`Loaded the demo area into ${databaseLabel()}: ${patients} people.`);
   }
   console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(36)} ${a.who}`);
+  await closeDb();
 })();

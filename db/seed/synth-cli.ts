@@ -6,9 +6,12 @@ import { migrateDb } from '../migrate';
 import { mdtSignalTriggers, RECOMPUTE_MDT_SIGNALS } from '../mdt-signals';
 import { synthesize } from './synth';
 import { DEMO_PASSWORD } from '../factories';
+import { engineOfUrl } from '../engine';
+import { moveDatabase, progressBar } from '../move';
 
-// npm run db:synth -- --people 100000 [--seed N] [--out file] [--replace]
-const usage = 'Usage: npm run db:synth -- [--people 100000] [--seed 1] [--out data/synth.db] [--replace]';
+// npm run db:synth -- --people 100000 [--seed N] [--out file] [--replace] [--to postgres://…]
+// With --to, the SQLite file is then copied into that empty PostgreSQL database (db/move.ts).
+const usage = 'Usage: npm run db:synth -- [--people 100000] [--seed 1] [--out data/synth.db] [--replace] [--to postgres://…]';
 
 function fail(message: string): never {
   console.error(`db:synth: ${message}\n${usage}`);
@@ -30,6 +33,7 @@ try {
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'data/synth.db' },
       replace: { type: 'boolean', default: false },
+      to: { type: 'string' },
     },
     strict: true,
   }).values;
@@ -39,6 +43,8 @@ try {
 const people = wholeNumber('people', parsed.people, 1, 1_000_000);
 const seed = wholeNumber('seed', parsed.seed, 0, 2 ** 31 - 1);
 const out = parsed.out;
+const to = parsed.to;
+if (to !== undefined && engineOfUrl(to) !== 'postgres') fail(`--to must be a PostgreSQL address (postgres://…), got "${to}"`);
 if (existsSync(out) && !parsed.replace) fail(`${out} already exists; add --replace to overwrite it (never point this at a real database)`);
 
 const started = Date.now();
@@ -93,3 +99,21 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`\nWrote ${out} (seed ${seed}) in ${seconds} s:`);
 for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(24)} ${n.toLocaleString('en-GB').padStart(12)}`);
 console.log(`\nEvery synthetic account's password is "${DEMO_PASSWORD}": use this database for benchmarks and trials only.`);
+
+if (to) {
+  console.log('\nCopying it into PostgreSQL (db:move)…');
+  moveDatabase({
+    from: out,
+    to,
+    progress: progressBar('db:move'),
+  }).then(
+    (report) =>
+      console.log(
+        `Copied ${report.rows.toLocaleString('en-GB')} rows into PostgreSQL in ${report.seconds.toFixed(0)} s, verified table by table.`,
+      ),
+    (error: unknown) => {
+      console.error(`db:synth: copying into PostgreSQL failed. ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -40,7 +40,7 @@ describe('admin', () => {
   });
 
   it('refuses a role that does not fit the organisation, a duplicate email and a short password', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const wrongOrg = await failure(
       w.admin.caller.admin.createUser({
         name: 'X',
@@ -102,7 +102,7 @@ describe('admin', () => {
       }),
     );
     expect(carer.message).toMatch(/role: Choose a role/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('changes a role and deactivates, but not your own account', async () => {

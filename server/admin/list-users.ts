@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { and, asc, count, eq, like, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { likeIgnoringCase } from '../../db/engine-sql';
 import { organisations, users } from '../../db/schema';
 import { STAFF_ROLES } from '../access/permissions';
 import { afterCursor, pageOf } from '../keyset';
@@ -50,7 +51,7 @@ const STAFF_COLUMNS = {
 
 export async function listUsers(db: Db, input: ListUsersInput = ListUsersSchema.parse(undefined)) {
   const conditions: (SQL | undefined)[] = [ne(users.role, 'carer'), ne(users.role, 'system')];
-  if (input.q) conditions.push(or(like(users.name, containing(input.q)), like(users.email, containing(input.q))));
+  if (input.q) conditions.push(or(likeIgnoringCase(users.name, containing(input.q)), likeIgnoringCase(users.email, containing(input.q))));
   if (input.role) conditions.push(eq(users.role, input.role));
   if (input.organisationId) conditions.push(eq(users.organisationId, input.organisationId));
   if (input.status) conditions.push(eq(users.active, input.status === 'active'));

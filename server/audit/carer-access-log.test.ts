@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../test/db';
 import { makeWorld } from '../../test/world';
@@ -16,11 +17,9 @@ describe('the carer’s "who has seen the record" (#16 finding 13)', () => {
       carerName: 'Carer C',
       decidedOn: new Date().toISOString().slice(0, 10),
     });
-    db.$client
-      .prepare(
-        "insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ?, ?, 'Son', 'carer c', 0)",
-      )
-      .run(w.carer.row.id, w.patient.id);
+    await db.run(
+      sql`insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ${w.carer.row.id}, ${w.patient.id}, 'Son', 'carer c', 0)`,
+    );
     await w.gp.caller.patients.get({ patientId: w.patient.id });
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: REASON });
     await w.otherGp.caller.patients.get({ patientId: w.patient.id });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { testDb } from '../../test/db';
 import { writeAudit, writeAuditGrouped } from './write-audit';
 
@@ -7,14 +8,16 @@ const entry = (i: number) => ({ action: `test.read${i}`, patientId: null, outcom
 describe('audit group commit', () => {
   it('commits the rows of concurrent reads in one transaction, and resolves each only once committed', async () => {
     const db = testDb();
-    const transaction = vi.spyOn(db, 'transaction');
+    // SQLite: one transaction of prepared inserts; PostgreSQL: one multi-row insert (one statement).
+    const commit = vi.spyOn(db, db.$engine === 'postgres' ? 'insert' : 'transaction');
+    const count = async () => (await db.get<{ n: number }>(sql`select count(*) as n from audit_log where rule = 'test'`)).n;
     const pending = Array.from({ length: 20 }, (_, i) => writeAuditGrouped(db, null, entry(i)));
-    expect(db.$client.prepare("select count(*) from audit_log where rule = 'test'").pluck().get()).toBe(0);
+    expect(await count()).toBe(0);
     await Promise.all(pending);
-    expect(transaction).toHaveBeenCalledTimes(1);
-    expect(db.$client.prepare("select count(*) from audit_log where rule = 'test'").pluck().get()).toBe(20);
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(await count()).toBe(20);
     await writeAuditGrouped(db, null, entry(20));
-    expect(transaction).toHaveBeenCalledTimes(2);
+    expect(commit).toHaveBeenCalledTimes(2);
   });
 
   it('writes a grouped row exactly as a single row is written (same columns, same values)', async () => {
@@ -31,7 +34,8 @@ describe('audit group commit', () => {
     const e = { action: 'patients.get', patientId: 'p1', outcome: 'granted' as const, rule: 'caseload' };
     await writeAudit(db, actor, e, 1000);
     await writeAuditGrouped(db, actor, e, 1000);
-    const rows = db.$client.prepare('select * from audit_log order by rowid').all() as Record<string, unknown>[];
+    // In either order: the two rows must be the same but for their ids.
+    const rows = await db.all<Record<string, unknown>>(sql`select * from audit_log`);
     expect(rows).toHaveLength(2);
     const [single, grouped] = rows.map(({ id: _id, ...rest }) => rest);
     expect(grouped).toEqual(single);
@@ -40,7 +44,7 @@ describe('audit group commit', () => {
 
   it('rejects every waiting read when the commit fails, so none is served unaudited', async () => {
     const db = testDb();
-    db.$client.exec('drop table audit_log');
+    await db.run(sql`drop table audit_log`);
     const results = await Promise.allSettled([writeAuditGrouped(db, null, entry(1)), writeAuditGrouped(db, null, entry(2))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });

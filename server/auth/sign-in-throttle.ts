@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Db } from '../../db/client';
 import { env } from '../env';
+import { sharedLimiter } from '../rate-limit/limiter';
 
 /**
  * Per-IP and per-subnet throttling of failed password checks (#16 finding 14, decision 012).
@@ -17,26 +19,30 @@ export type Throttled = { rule: ThrottleRule; waitSeconds: number };
 
 type Limiters = {
   signature: string;
-  ip: RateLimiterMemory;
-  subnet: RateLimiterMemory;
+  ip: RateLimiterAbstract;
+  subnet: RateLimiterAbstract;
   /** How many times each address or subnet was blocked in the last day: the block grows with it. */
-  blocks: RateLimiterMemory;
+  blocks: RateLimiterAbstract;
 };
 
-// One set per process, shared by every bundle Next builds (like the database connection).
-const globalForThrottle = globalThis as unknown as { carenavSignInThrottle?: Limiters };
+// One set per database, shared by every bundle Next builds (like the database connection); the counts
+// are shared by every instance serving the database (server/rate-limit/limiter.ts).
+const globalForThrottle = globalThis as unknown as { carenavSignInThrottle?: WeakMap<Db, Limiters> };
 
-function limiters(): Limiters {
+function limiters(db: Db): Limiters {
   const { CARENAV_SIGN_IN_FAILURES_PER_IP: perIp, CARENAV_SIGN_IN_FAILURES_PER_SUBNET: perSubnet } = env();
   const signature = `${perIp}/${perSubnet}`;
-  const current = globalForThrottle.carenavSignInThrottle;
+  const all = (globalForThrottle.carenavSignInThrottle ??= new WeakMap());
+  const current = all.get(db);
   if (current?.signature === signature) return current;
-  return (globalForThrottle.carenavSignInThrottle = {
+  const made = {
     signature,
-    ip: new RateLimiterMemory({ keyPrefix: 'sign-in-ip', points: perIp, duration: FAILURE_WINDOW_SECONDS }),
-    subnet: new RateLimiterMemory({ keyPrefix: 'sign-in-subnet', points: perSubnet, duration: FAILURE_WINDOW_SECONDS }),
-    blocks: new RateLimiterMemory({ keyPrefix: 'sign-in-blocks', points: 1_000_000, duration: BLOCK_MEMORY_SECONDS }),
-  });
+    ip: sharedLimiter(db, { keyPrefix: 'sign-in-ip', points: perIp, duration: FAILURE_WINDOW_SECONDS }),
+    subnet: sharedLimiter(db, { keyPrefix: 'sign-in-subnet', points: perSubnet, duration: FAILURE_WINDOW_SECONDS }),
+    blocks: sharedLimiter(db, { keyPrefix: 'sign-in-blocks', points: 1_000_000, duration: BLOCK_MEMORY_SECONDS }),
+  };
+  all.set(db, made);
+  return made;
 }
 
 /** The network an address belongs to for throttling: its /24 (IPv4) or /64 (IPv6). */
@@ -74,8 +80,8 @@ function keysOf(ip: string | null): { rule: ThrottleRule; limiter: 'ip' | 'subne
 }
 
 /** Whether attempts from `ip` are blocked now: which rule and for how long, or null. */
-export async function signInThrottled(ip: string | null): Promise<Throttled | null> {
-  const l = limiters();
+export async function signInThrottled(db: Db, ip: string | null): Promise<Throttled | null> {
+  const l = limiters(db);
   for (const { rule, limiter, key } of keysOf(ip)) {
     const res = await l[limiter].get(key);
     if (res && res.consumedPoints >= l[limiter].points && res.msBeforeNext > 0) {
@@ -86,8 +92,8 @@ export async function signInThrottled(ip: string | null): Promise<Throttled | nu
 }
 
 /** Counts one failed password check from `ip`; the failure that reaches the limit starts a block. */
-export async function recordSignInFailure(ip: string | null): Promise<void> {
-  const l = limiters();
+export async function recordSignInFailure(db: Db, ip: string | null): Promise<void> {
+  const l = limiters(db);
   const base = env().CARENAV_SIGN_IN_BLOCK_MINUTES * 60;
   for (const { limiter, key } of keysOf(ip)) {
     const res = await l[limiter].penalty(key, 1);

@@ -61,7 +61,7 @@ export async function verifyCredentials(
   const withIp = async (rule: string) => (user ? await audit('denied', rule) : await auditUnknown(db, action, rule, ip, now));
 
   // Refused before argon2 runs, so a blocked address costs the server nothing and learns nothing.
-  const throttled = await signInThrottled(ip);
+  const throttled = await signInThrottled(db, ip);
   if (throttled) {
     await withIp(throttled.rule);
     return { ok: false, error: 'throttled', waitMinutes: Math.ceil(throttled.waitSeconds / 60) };
@@ -92,7 +92,7 @@ export async function verifyCredentials(
     await audit('granted', 'password');
     return { ok: true, userId: user.id };
   }
-  await recordSignInFailure(ip);
+  await recordSignInFailure(db, ip);
   const pair = await recordFailure(db, pairKey, MAX_FAILURES, now);
   const account = await recordFailure(db, accountKey, accountLimit, now);
   const result = pair === 'locked' || account === 'locked' ? 'locked' : 'invalid';

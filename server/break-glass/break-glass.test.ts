@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, breakGlassGrants, timelineEvents } from '../../db/schema';
 import { insertConsent } from '../../db/factories';
 import { testDb } from '../../test/db';
@@ -12,14 +12,14 @@ describe('break-glass', () => {
   it('needs a reason of at least 15 characters, naming the field, and writes nothing without one', async () => {
     const db = testDb();
     const w = await makeWorld(db);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const short = await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: 'emergency' }));
     expect(short.code).toBe('BAD_REQUEST');
     expect(short.message).toMatch(/reason: Reason must be at least 15 characters/);
     expect((await failure(w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: '' }))).message).toMatch(
       /reason: Enter why you need emergency access/,
     );
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('grants read access for 4 hours only, marks every access under it with the reason, and is audited', async () => {
@@ -128,13 +128,13 @@ describe('break-glass', () => {
     ]);
     expect((await failure(w.navigator.caller.access.reviews({}))).code).toBe('FORBIDDEN');
 
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const noNote = await failure(w.admin.caller.access.review({ grantId: id, outcome: 'appropriate', note: '' }));
     expect(noNote.message).toMatch(/note: Enter a note/);
     expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'maybe' as never, note: 'x' }))).message).toMatch(
       /outcome: Choose whether/,
     );
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     await w.admin.caller.access.review({ grantId: id, outcome: 'appropriate', note: 'Confirmed with the ambulance service' });
     expect((await failure(w.admin.caller.access.review({ grantId: id, outcome: 'inappropriate', note: 'Changed my mind' }))).code).toBe(
@@ -207,11 +207,9 @@ describe('who has seen this record', () => {
       carerName: 'Carer C',
       decidedOn: today,
     });
-    db.$client
-      .prepare(
-        "insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ?, ?, 'Son', 'carer c', 0)",
-      )
-      .run(w.carer.row.id, w.patient.id);
+    await db.run(
+      sql`insert into carer_links (id, carer_user_id, patient_id, relationship, carer_key, created_at) values ('6f1c4c52-1111-4111-8111-111111111111', ${w.carer.row.id}, ${w.patient.id}, 'Son', 'carer c', 0)`,
+    );
     await w.gp.caller.patients.get({ patientId: w.patient.id });
     const forCarer = await w.carer.caller.carer.accessLog({ patientId: w.patient.id });
     const forStaff = await w.navigator.caller.access.log({ patientId: w.patient.id });

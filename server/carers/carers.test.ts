@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { auditLog, emailOutbox, notifications, timelineEvents } from '../../db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, emailOutbox, notifications, timelineEvents, users } from '../../db/schema';
 import { insertConsent, insertTimelineEvent, insertUser } from '../../db/factories';
 import { hashPassword } from '../auth/password';
 import { LOCK_MS, MAX_FAILURES, SIGN_IN_MESSAGES, verifyCredentials } from '../auth/verify-credentials';
@@ -45,7 +45,7 @@ async function accepted(db: Db) {
     password: PASSWORD,
     confirmPassword: PASSWORD,
   });
-  const user = db.$client.prepare("select id, name from users where email = 'carol@example.com'").get() as { id: string; name: string };
+  const user = await db.get<{ id: string; name: string }>(sql`select id, name from users where email = 'carol@example.com'`);
   const carer = createCaller({ db, actor: { userId: user.id, name: user.name, role: 'carer', organisationId: null, sector: null } });
   return { ...setup, carer, carerUserId: user.id };
 }
@@ -56,7 +56,7 @@ describe('carer invitations', () => {
   it('need the person’s consent to share with that carer in force, and write nothing otherwise', async () => {
     const db = testDb();
     const w = await makeWorld(db);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const noConsent = await failure(
       w.navigator.caller.carerInvitations.invite({
         patientId: w.patient.id,
@@ -87,7 +87,7 @@ describe('carer invitations', () => {
         )
       ).code,
     ).toBe('BAD_REQUEST');
-    const after = rowCounts(db);
+    const after = await rowCounts(db);
     expect({ ...after, consents: before.consents }).toEqual(before);
   });
 
@@ -114,7 +114,7 @@ describe('carer invitations', () => {
   it('names the field for bad input, and only navigators may invite', async () => {
     const db = testDb();
     const { w } = await invited(db);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const bad = await failure(
       w.navigator.caller.carerInvitations.invite({
         patientId: w.patient.id,
@@ -147,7 +147,7 @@ describe('carer invitations', () => {
         )
       ).code,
     ).toBe('FORBIDDEN');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('makes a 7-day single-use link, its secret only after # and only shown to the navigator: the email outbox has no usable link', async () => {
@@ -162,11 +162,11 @@ describe('carer invitations', () => {
     expect(new URL(invitation.link).search).toBe('');
     expect(new URL(invitation.link).hash).toBe(`#${token}`);
     // No usable secret at rest: the email says a link is coming from the navigator, and holds no link.
-    expect(JSON.stringify(db.$client.prepare('select * from email_outbox').all())).not.toContain(token);
+    expect(JSON.stringify(await db.all(sql`select * from email_outbox`))).not.toContain(token);
     expect(email.body).not.toContain('/invitation');
     expect(email.body).toMatch(new RegExp(`${w.navigator.actor.name} will give you the link`));
     // Only a hash of the secret is stored.
-    expect(JSON.stringify(db.$client.prepare('select * from carer_invitations').all())).not.toContain(token);
+    expect(JSON.stringify(await db.all(sql`select * from carer_invitations`))).not.toContain(token);
     expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({
       status: 'open',
       carerName: 'Carol Thompson',
@@ -185,7 +185,7 @@ describe('carer invitations', () => {
   it('accepting sets a password that meets the rules, links the carer, and the link then says it was used', async () => {
     const db = testDb();
     const { token, publicCaller, w } = await invited(db);
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const short = await failure(
       publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: 'short', confirmPassword: 'short' }),
     );
@@ -206,12 +206,14 @@ describe('carer invitations', () => {
       publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: `${PASSWORD}!` }),
     );
     expect(mismatch.message).toMatch(/Confirm password: the two passwords are not the same/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     await publicCaller.carerInvitations.accept({ token, name: 'Carol Thompson', password: PASSWORD, confirmPassword: PASSWORD });
-    expect(rowCounts(db)).toMatchObject({ users: before.users! + 1, carer_links: before.carer_links! + 1 });
+    expect(await rowCounts(db)).toMatchObject({ users: before.users! + 1, carer_links: before.carer_links! + 1 });
     // The carer chose this password themselves: no forced change at first sign-in.
-    expect(db.$client.prepare("select must_change_password as m from users where email = 'carol@example.com'").get()).toEqual({ m: 0 });
+    expect(await db.select({ m: users.mustChangePassword }).from(users).where(eq(users.email, 'carol@example.com')).get()).toEqual({
+      m: false,
+    });
     expect(await publicCaller.carerInvitations.get({ token })).toEqual({ status: 'used' });
     const again = await failure(
       publicCaller.carerInvitations.accept({ token, name: 'Mallory', password: PASSWORD, confirmPassword: PASSWORD }),
@@ -238,7 +240,7 @@ describe('carer invitations', () => {
     });
     const { token, publicCaller } = await invited(db);
     expect(await publicCaller.carerInvitations.get({ token })).toMatchObject({ status: 'open', hasAccount: true });
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const wrong = await failure(publicCaller.carerInvitations.accept({ token, password: 'not the password at all' }));
     expect(wrong.code).toBe('BAD_REQUEST');
     expect(wrong.message).toBe('password: Password: this is not the password of your carenav account');
@@ -258,7 +260,7 @@ describe('carer invitations', () => {
     const locked = await failure(publicCaller.carerInvitations.accept({ token, password: PASSWORD }));
     expect(locked.message).toBe(`password: ${SIGN_IN_MESSAGES.locked}`);
     expect(await verifyCredentials(db, 'carol@example.com', PASSWORD)).toEqual({ ok: false, error: 'locked' });
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     // The attempt that locks it, then the attempt on the locked account: every attempt is audited.
     expect((await audited()).filter((a) => a.action === 'invitations.accept').map((a) => a.rule)).toEqual([
       'wrong_password',
@@ -270,7 +272,7 @@ describe('carer invitations', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + LOCK_MS + 1000);
     expect(await publicCaller.carerInvitations.accept({ token, password: PASSWORD })).toEqual({ email: 'carol@example.com' });
-    expect(rowCounts(db)).toMatchObject({ users: before.users, carer_links: before.carer_links! + 1 });
+    expect(await rowCounts(db)).toMatchObject({ users: before.users, carer_links: before.carer_links! + 1 });
   });
 
   it('an expired link says so plainly and cannot be accepted', async () => {
@@ -445,7 +447,7 @@ describe('the carer’s view', () => {
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toMatch(/consent to share with you was withdrawn/);
     expect((await failure(carer.carer.accessLog({ patientId: w.patient.id }))).code).toBe('FORBIDDEN');
-    expect(db.$client.prepare('select count(*) as n from carer_links where carer_user_id = ?').get(carerUserId)).toEqual({ n: 1 });
+    expect(await db.get(sql`select count(*) as n from carer_links where carer_user_id = ${carerUserId}`)).toEqual({ n: 1 });
     const denial = await db
       .select()
       .from(auditLog)
@@ -503,7 +505,7 @@ describe('the carer’s view', () => {
     ]) {
       expect((await failure(call())).code).toBe('FORBIDDEN');
     }
-    const other = db.$client.prepare('select id from patients where id != ? limit 1').get(w.patient.id) as { id: string } | undefined;
+    const other = await db.get<{ id: string } | undefined>(sql`select id from patients where id != ${w.patient.id} limit 1`);
     if (other) expect((await failure(carer.carer.sendUpdate({ patientId: other.id, message: 'hello there' }))).code).toBe('FORBIDDEN');
     const denied = await db
       .select()

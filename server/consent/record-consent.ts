@@ -5,7 +5,7 @@ import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES, carerKeyOf, conse
 import { Invalid } from '../errors';
 import type { Actor } from '../access/actor';
 import { PURPOSE_LABELS } from '../access/sharing-rules';
-import { newId } from '../ids';
+import { newDecisionId } from '../ids';
 import { appendEvent } from '../timeline/append-event';
 import { atEnglandTime, todayInEngland } from '../calendar/england-time';
 import { ALL_AT_ONCE, freeText, isoDate, parsed } from '../validation';
@@ -50,7 +50,7 @@ export async function recordConsent(db: Db, actor: Actor, input: RecordConsentIn
     }
     // A decision dated today is stamped now, so it orders after earlier decisions made today.
     const decidedAt = input.decidedOn === todayInEngland(now) ? now : atEnglandTime(input.decidedOn, 12);
-    const id = newId();
+    const id = newDecisionId();
     await tx
       .insert(consents)
       .values({

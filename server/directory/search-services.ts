@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { and, asc, count, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { likeIgnoringCase } from '../../db/engine-sql';
 import { SERVICE_CATEGORIES, organisations, services } from '../../db/schema';
 import { freeText } from '../validation';
 import { afterCursor, pageOf } from '../keyset';
@@ -22,7 +23,7 @@ function matching(input: SearchServicesInput): SQL | undefined {
   if (input.category) conditions.push(eq(services.category, input.category));
   if (input.query) {
     const q = `%${input.query.replace(/[%_]/g, '')}%`;
-    conditions.push(or(like(services.name, q), like(services.providerName, q), like(services.area, q)));
+    conditions.push(or(likeIgnoringCase(services.name, q), likeIgnoringCase(services.providerName, q), likeIgnoringCase(services.area, q)));
   }
   return and(...conditions);
 }

@@ -104,7 +104,7 @@ describe('flagging a discharge', () => {
   });
 
   it('answers a wrong date of birth for a real NHS number exactly as an unknown NHS number, writes nothing, and audits each try', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const mismatch = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ dateOfBirth: '1950-05-05' })));
     const unknown = await failure(
       w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber: testNhsNumber(777002), dateOfBirth: '1950-05-05' })),
@@ -121,7 +121,7 @@ describe('flagging a discharge', () => {
     expect(creating.code).toBe('BAD_REQUEST');
     expect(creating.message).toMatch(/^nhsNumber: /);
     expect(creating.message).not.toMatch(/date of birth does not match/i);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     const denied = await db
       .select()
       .from(auditLog)
@@ -172,7 +172,7 @@ describe('flagging a discharge', () => {
   });
 
   it('gives a message at each missing or contradictory field and writes nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const missing = await failure(
       w.hospitalStaff.caller.discharges.flag(flagInput({ concern: ' ', ask: '', hospital: '', carerConsulted: undefined, pathway: '7' })),
     );
@@ -189,15 +189,15 @@ describe('flagging a discharge', () => {
     expect(longAgo.message).toMatch(/expectedDate: Expected date of discharge cannot be more than 14 days ago/);
     const badNhs = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ nhsNumber: '1234567890' })));
     expect(badNhs.message).toMatch(/nhsNumber:/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('GP staff flag for their registered patients only; the refusal is audited', async () => {
     await w.gp.caller.discharges.flag(flagInput());
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(w.otherGp.caller.discharges.flag(flagInput()));
     expect(error.code).toBe('FORBIDDEN');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     const denied = await db
       .select()
       .from(auditLog)
@@ -221,13 +221,14 @@ describe('what hospital staff can read', () => {
     expect(detail.patient.givenName).toBe('Margaret');
     expect(detail.checklist).toHaveLength(5);
     expect(detail).not.toHaveProperty('patient.aboutWhatMatters');
+    // One at a time (each started only when awaited), so no refusal goes unhandled while another is awaited.
     for (const call of [
-      w.hospitalStaff.caller.patients.get({ patientId: w.patient.id }),
-      w.hospitalStaff.caller.timeline.list({ patientId: w.patient.id }),
-      w.hospitalStaff.caller.discharges.forPatient({ patientId: w.patient.id }),
-      w.hospitalStaff.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'x', occurredAt: Date.now() } as never),
+      () => w.hospitalStaff.caller.patients.get({ patientId: w.patient.id }),
+      () => w.hospitalStaff.caller.timeline.list({ patientId: w.patient.id }),
+      () => w.hospitalStaff.caller.discharges.forPatient({ patientId: w.patient.id }),
+      () => w.hospitalStaff.caller.timeline.add({ patientId: w.patient.id, type: 'note', text: 'x', occurredAt: Date.now() } as never),
     ]) {
-      expect((await failure(call)).code).toBe('FORBIDDEN');
+      expect((await failure(call())).code).toBe('FORBIDDEN');
     }
     const checklistTask = (await tasksOf(id))[0]!;
     expect((await failure(w.hospitalStaff.caller.tasks.get({ taskId: checklistTask.id }))).code).toBe('FORBIDDEN');
@@ -264,7 +265,7 @@ describe('status flow', () => {
 
   it('"home" needs when they got home, and sets the follow-up due from that moment', async () => {
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const missing = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home' } as never));
     expect(missing.code).toBe('BAD_REQUEST');
     expect(missing.message).toMatch(/homeAt: Enter when the person got home/);
@@ -272,7 +273,7 @@ describe('status flow', () => {
       w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt: Date.now() + 2 * HOUR } as never),
     );
     expect(future.message).toMatch(/homeAt: When they got home cannot be in the future/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     const homeAt = Date.now() - 3 * HOUR;
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'home', homeAt } as never);
@@ -352,7 +353,7 @@ describe('status flow', () => {
 
   it('closing early needs a reason and cancels the unfinished tasks', async () => {
     const { id } = await w.hospitalStaff.caller.discharges.flag(flagInput());
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const noReason = await failure(w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed' } as never));
     expect(noReason.code).toBe('BAD_REQUEST');
     expect(noReason.message).toMatch(/closedReason: Choose why the discharge is being closed/);
@@ -360,7 +361,7 @@ describe('status flow', () => {
       w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Bored' } as never),
     );
     expect(badReason.message).toMatch(/closedReason: Choose a reason from the list/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     await w.navigator.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never);
     expect(await dischargeRow(id)).toMatchObject({ status: 'closed', closedReason: 'Readmitted to hospital' });
     expect((await tasksOf(id)).every((t) => t.status === 'cancelled')).toBe(true);
@@ -368,13 +369,13 @@ describe('status flow', () => {
 
   it('only the team whose checklist it is may close a discharge early (closing cancels their tasks)', async () => {
     const { id } = await w.gp.caller.discharges.flag(flagInput());
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const refused = await failure(
       w.gp.caller.discharges.changeStatus({ dischargeId: id, to: 'closed', closedReason: 'Readmitted to hospital' } as never),
     );
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Closing this discharge would cancel tasks another team has: ask Nav team to close it.');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     expect((await tasksOf(id)).every((t) => t.status === 'open')).toBe(true);
   });
 });
@@ -457,14 +458,14 @@ describe('checklists tailored to the pathway (#17 item 22)', () => {
     expect(items.map((i) => i.pathways)).toEqual(['1', '01', '0123', '1', '0123']);
     await w.admin.caller.discharges.setChecklistItemPathways({ itemId: medication.id, pathways: [2, 0] });
     await w.admin.caller.discharges.addChecklistItem({ title: 'Bed booked in rehab unit', pathways: '2' });
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const none = await failure(w.admin.caller.discharges.setChecklistItemPathways({ itemId: medication.id, pathways: '' }));
     expect(none.message).toBe('pathways: Choose at least one pathway whose discharges get this item');
     const wrong = await failure(w.admin.caller.discharges.addChecklistItem({ title: 'X', pathways: [5] }));
     expect(wrong.message).toMatch(/^pathways/);
     const followUpOnly = await failure(w.admin.caller.discharges.setChecklistItemPathways({ itemId: followUp.id, pathways: [1] }));
     expect(followUpOnly.code).toBe('CONFLICT');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     const rehab = await w.hospitalStaff.caller.discharges.flag(flagInput({ pathway: 2, careVisitsPerDay: 0, careProvider: '' }));
     expect(await titlesOf(rehab.id)).toEqual([
@@ -509,7 +510,7 @@ describe('the hospital is chosen from the directory and remembered per user (#17
   });
 
   it('refuses no hospital, or an organisation that is not a hospital, at the hospital field', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const none = await failure(w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, concern: '' })));
     expect(none.message).toContain('hospitalId: Choose the hospital the person is leaving');
     expect(none.message).toContain('concern:');
@@ -517,7 +518,7 @@ describe('the hospital is chosen from the directory and remembered per user (#17
       w.hospitalStaff.caller.discharges.flag(flagInput({ hospital: undefined, hospitalId: w.orgs.practice.id })),
     );
     expect(notHospital.message).toBe('hospitalId: Choose a hospital from the list');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 });
 

@@ -54,7 +54,7 @@ describe('handing over the named contact', () => {
   });
 
   it('the offer can be declined or withdrawn; bad choices are refused at the field, writing nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const stranger = await failure(w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.housingWorker.row.id }));
     expect(stranger.code).toBe('BAD_REQUEST');
     expect(stranger.message).toMatch(/toUserId: Choose an active care navigator or social worker/);
@@ -62,7 +62,7 @@ describe('handing over the named contact', () => {
     expect(self.message).toMatch(/toUserId: Nadia Navigator is already the named contact/);
     const empty = await failure(w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: '' }));
     expect(empty.message).toMatch(/toUserId: Choose who to hand over to/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     const first = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
     await w.navigator2.caller.handoffs.respond({ handoffId: first.id, response: 'decline' });
     const second = await w.navigator.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.navigator2.row.id });
@@ -76,11 +76,11 @@ describe('handing over the named contact', () => {
 
 describe('no self-escalation (pen test #16, finding 3)', () => {
   it('a care-team social worker cannot offer the named contact to themselves; nothing is written', async () => {
-    const before = tableChecksums(db);
+    const before = await tableChecksums(db);
     const self = await failure(w.socialWorker.caller.handoffs.offer({ patientId: w.patient.id, toUserId: w.socialWorker.row.id }));
     expect(self.code).toBe('BAD_REQUEST');
     expect(self.message).toMatch(/^toUserId: You cannot hand over to yourself/);
-    expect(tableChecksums(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it('the hand-over records who actually offered it, and the named contact is told', async () => {
@@ -114,14 +114,14 @@ describe('no self-escalation (pen test #16, finding 3)', () => {
     });
     await db.insert(referrals).values(referral).run();
     expect((await colleague.caller.patients.get({ patientId: w.patient.id })).access.rule).toBe('referral_to_team');
-    const before = tableChecksums(db);
+    const before = await tableChecksums(db);
     const join = await failure(
       colleague.caller.patients.addCareTeamMember({ patientId: w.patient.id, type: 'user', userId: colleague.row.id }),
     );
     const offer = await failure(colleague.caller.handoffs.offer({ patientId: w.patient.id, toUserId: colleague.row.id }));
     expect([join.code, offer.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(join.message).toMatch(/referral/);
-    expect(tableChecksums(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
     expect(await db.select().from(careTeamMembers).where(eq(careTeamMembers.userId, colleague.row.id)).all()).toEqual([]);
     // When the referral closes, the access ends with it.
     await db.update(referrals).set({ status: 'completed', closedAt: Date.now() }).where(eq(referrals.id, referral.id)).run();

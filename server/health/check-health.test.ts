@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { testDb } from '../../test/db';
+import { closeTestDb, testDb } from '../../test/db';
 import { databaseIsHealthy } from './check-health';
 
 describe('health check', () => {
-  it('is healthy when the database answers, and not when it is closed or cannot be opened', () => {
+  it('is healthy when the database answers, and not when it is closed or cannot be opened', async () => {
     const db = testDb();
-    expect(databaseIsHealthy(() => db)).toBe(true);
-    db.$client.close();
-    expect(databaseIsHealthy(() => db)).toBe(false);
+    expect(await databaseIsHealthy(() => db)).toBe(true);
+    await closeTestDb(db);
+    expect(await databaseIsHealthy(() => db)).toBe(false);
     expect(
-      databaseIsHealthy(() => {
+      await databaseIsHealthy(() => {
         throw new Error('unable to open database file');
       }),
     ).toBe(false);

@@ -1,10 +1,11 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { getDb } from '../../db/connection';
 
-/** True when the database answers a trivial query. */
-export function databaseIsHealthy(db: () => Db = getDb): boolean {
+/** True when the database answers a trivial query (on either engine). */
+export async function databaseIsHealthy(db: () => Db = getDb): Promise<boolean> {
   try {
-    return db().$client.prepare('select 1 as ok').get() !== undefined;
+    return (await db().get(sql`select 1 as ok`)) !== undefined;
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { indexedBy, keepSubqueryApart } from '../../db/engine-sql';
 import { mdtChosen, ORGANISATION_SECTORS } from '../../db/schema';
 import { listNavigators } from '../patients/list-options';
 import { teamMeeting } from './team-meeting';
@@ -100,8 +101,8 @@ export async function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput 
     keyOf: (r) => r.rank,
     fetch: async (cursor, count, at) => {
       const flags = reasonFlags(at);
-      // Each person's reasons are counted once, in the inner query: "limit -1 offset 0" keeps SQLite
-      // from folding it into the outer ones, which would count them again for the rank and the filter.
+      // Each person's reasons are counted once, in the inner query, kept apart so that the engine does
+      // not fold it into the outer ones, which would count them again for the rank and the filter.
       return await db.all(sql`
         select id, rank from (
           select id, ((6 - reasons) * 3 + (case risk_level when 'high' then 0 when 'medium' then 1 else 2 end)) * 10000000000000
@@ -109,13 +110,13 @@ export async function mdtWorklist(db: Db, actor: Actor, input: MdtWorklistInput 
           from (
             select p.id, p.risk_level, p.last_contact_at, (${sql.join(Object.values(flags), sql` + `)}) as reasons,
               ${input.reason ? flags[input.reason] : sql`1`} as wanted
-            from patients p indexed by patients_mdt_idx
+            from patients p ${indexedBy('patients_mdt_idx')}
             where ${sql.join(filters, sql` and `)}
-            limit -1 offset 0
-          )
+            ${keepSubqueryApart()}
+          ) as counted
           where reasons > 0 and wanted = 1
-        )
-        where 1 ${cursor ? sql`and (rank, id) > (${Number(cursor.key)}, ${cursor.id})` : sql``}
+        ) as ranked
+        where ${cursor ? sql`(rank, id) > (${Number(cursor.key)}, ${cursor.id})` : sql`1 = 1`}
         order by rank, id
         limit ${count}`);
     },
@@ -162,15 +163,16 @@ export async function mdtReasonsFor(
   return new Map([...(await reasonRows(db, patientIds, now))].map(([id, row]) => [id, row.reasons]));
 }
 
-/** Each reason as 0 or 1 for a person row `p`, from the kept signals and the time now. */
+/** Each reason as 0 or 1 for a person row `p`, from the kept signals and the time now (a missing signal is 0). */
 function reasonFlags(now: number): Record<MdtReason, SQL> {
+  const flag = (condition: SQL) => sql`(case when ${condition} then 1 else 0 end)`;
   return {
-    highRisk: sql`(p.risk_level = 'high')`,
-    overdueTasks: sql`coalesce(p.mdt_task_due_at < ${now}, 0)`,
-    declinedReferral: sql`coalesce(p.mdt_declined_at >= ${now - 30 * DAY}, 0)`,
-    overdueReferral: sql`coalesce(p.mdt_referral_target_at < ${now}, 0)`,
-    recentlyHome: sql`coalesce(p.mdt_home_at between ${now - 7 * DAY} and ${now}, 0)`,
-    noContact: sql`coalesce(p.last_contact_at < ${now - 30 * DAY}, 1)`,
+    highRisk: flag(sql`p.risk_level = 'high'`),
+    overdueTasks: flag(sql`p.mdt_task_due_at < ${now}`),
+    declinedReferral: flag(sql`p.mdt_declined_at >= ${now - 30 * DAY}`),
+    overdueReferral: flag(sql`p.mdt_referral_target_at < ${now}`),
+    recentlyHome: flag(sql`p.mdt_home_at between ${now - 7 * DAY} and ${now}`),
+    noContact: flag(sql`p.last_contact_at is null or p.last_contact_at < ${now - 30 * DAY}`),
   };
 }
 

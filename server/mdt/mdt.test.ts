@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, discharges, mdtChosen, mdtDiscussions, referrals, services, tasks, timelineEvents } from '../../db/schema';
 import {
@@ -159,18 +159,18 @@ describe('MDT meetings', () => {
   });
 
   it('refuses bad input naming the field, writing nothing; another team cannot see or use the meeting', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: inDays(3), attendees: 'A' }))).message).toMatch(
       /Date of the meeting cannot be in the future/,
     );
     expect((await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: '' }))).message).toMatch(
       /attendees: Enter who was at the meeting, one person per line/,
     );
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('refuses a meeting with nobody attending, naming the attendees field (#17 item 21)', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     for (const attendees of ['', '  \n \n', 'None', 'nobody', '-\n—', 'n/a']) {
       const refused = await failure(w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees }));
       expect(refused.message, JSON.stringify(attendees)).toBe('attendees: Enter who was at the meeting, one person per line');
@@ -183,18 +183,18 @@ describe('MDT meetings', () => {
     const form = parseForm(RecordMeetingSchema, { heldOn: today(), attendees: 'none' });
     expect(form.ok).toBe(false);
     expect(!form.ok && form.result.fieldErrors).toEqual({ attendees: ['Enter who was at the meeting, one person per line'] });
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     // Someone at the meeting: accepted.
     await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator\nDr A (GP)' });
   });
 
   it('refuses bad input for a discussion, writing nothing; another team cannot see or use the meeting', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
-    const afterMeeting = rowCounts(db);
+    const afterMeeting = await rowCounts(db);
     // Sent again (a double click, or Back and send): the same meeting, not a second (#17 item 21).
     expect(await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' })).toEqual({ id: meetingId });
-    expect(rowCounts(db)).toEqual(afterMeeting);
+    expect(await rowCounts(db)).toEqual(afterMeeting);
     const half = await failure(
       w.navigator.caller.mdt.recordDiscussion({
         patientId: w.patient.id,
@@ -207,7 +207,7 @@ describe('MDT meetings', () => {
     expect(
       (await failure(w.navigator.caller.mdt.recordDiscussion({ patientId: w.patient.id, meetingId, note: '  ', actions: [] }))).message,
     ).toMatch(/note: Enter what was discussed/);
-    expect(rowCounts(db)).toEqual(afterMeeting);
+    expect(await rowCounts(db)).toEqual(afterMeeting);
     expect(before.tasks).toBe(afterMeeting.tasks);
     expect((await failure(w.socialWorker.caller.mdt.meeting({ meetingId }))).code).toBe('FORBIDDEN');
     const otherTeam = await w.addUser('navigator', w.orgs.practice.id, 'primary', 'Elsewhere');
@@ -217,7 +217,7 @@ describe('MDT meetings', () => {
 
 describe('wellbeing (ONS4)', () => {
   it('records a baseline then a follow-up, each 0–10, naming the field when out of range', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const bad = await failure(
       w.navigator.caller.wellbeing.record({
         patientId: w.patient.id,
@@ -247,7 +247,7 @@ describe('wellbeing (ONS4)', () => {
         )
       ).message,
     ).toMatch(/Record a baseline before a follow-up/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     await w.navigator.caller.wellbeing.record({
       patientId: w.patient.id,
       kind: 'baseline',
@@ -394,26 +394,27 @@ describe('MDT worklist at the size of a team (#18)', () => {
       dueDate: inDays(2),
     });
     const signals = () =>
-      db.$client
-        .prepare(
-          'select id, mdt_task_due_at, mdt_declined_at, mdt_referral_target_at, mdt_home_at, mdt_care_team_sectors from patients order by id',
-        )
-        .all();
-    const sectors = () => db.$client.prepare('select mdt_care_team_sectors from patients where id = ?').pluck().get(w.patient.id);
+      db.all(
+        sql`select id, mdt_task_due_at, mdt_declined_at, mdt_referral_target_at, mdt_home_at, mdt_care_team_sectors from patients order by id`,
+      );
+    const signal = async (column: 'mdt_care_team_sectors' | 'mdt_task_due_at') =>
+      (await db.get<Record<string, number | null>>(sql`select ${sql.identifier(column)} as v from patients where id = ${w.patient.id}`)).v;
+    // The same SQL works the signals out afresh on both engines (drizzle-pg/0004_mdt_signals.sql).
+    const recompute = () => db.run(sql.raw(RECOMPUTE_MDT_SIGNALS));
     // Care team members joining and leaving, and an organisation's sector changing, move the sector bits.
     const member = await insertCareTeamMember(db, { patientId: w.patient.id, organisationId: w.orgs.voluntary.id, organisationName: 'V' });
-    expect(Number(sectors()) & 16).toBe(16);
-    db.$client.prepare('update care_team_members set removed_at = ? where id = ?').run(Date.now(), member.id);
-    db.$client.prepare("update organisations set sector = 'community' where id = ?").run(w.orgs.voluntary.id);
-    const kept0 = signals();
-    db.$client.exec(RECOMPUTE_MDT_SIGNALS);
-    expect(signals()).toEqual(kept0);
-    expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeGreaterThan(Date.now());
+    expect(Number(await signal('mdt_care_team_sectors')) & 16).toBe(16);
+    await db.run(sql`update care_team_members set removed_at = ${Date.now()} where id = ${member.id}`);
+    await db.run(sql`update organisations set sector = 'community' where id = ${w.orgs.voluntary.id}`);
+    const kept0 = await signals();
+    await recompute();
+    expect(await signals()).toEqual(kept0);
+    expect(await signal('mdt_task_due_at')).toBeGreaterThan(Date.now());
     await w.navigator.caller.tasks.complete({ taskId, outcome: 'Done and dusted' });
-    expect(db.$client.prepare('select mdt_task_due_at from patients where id = ?').pluck().get(w.patient.id)).toBeNull();
-    const kept = signals();
-    db.$client.exec(RECOMPUTE_MDT_SIGNALS);
-    expect(signals()).toEqual(kept);
+    expect(await signal('mdt_task_due_at')).toBeNull();
+    const kept = await signals();
+    await recompute();
+    expect(await signals()).toEqual(kept);
   });
 });
 
@@ -506,14 +507,14 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
     const { id: meetingId } = await w.navigator.caller.mdt.recordMeeting({ heldOn: today(), attendees: 'Nadia Navigator' });
     const elsewhere = await insertOrganisation(db, { kind: 'navigator_team', sector: 'primary', name: 'Elsewhere team' });
     const stranger = await insertPatient(db, { registeredPracticeId: w.orgs.otherPractice.id, caseloadOrganisationId: elsewhere.id });
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     expect(await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [w.patient.id, stranger.id] }))).toMatchObject({
       code: 'FORBIDDEN',
     });
     const nobody = await failure(w.navigator.caller.mdt.choosePeople({ meetingId, patientIds: [] }));
     expect(nobody.code).toBe('BAD_REQUEST');
     expect(nobody.message).toContain('People to discuss: choose at least one person');
-    const after = rowCounts(db);
+    const after = await rowCounts(db);
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
     expect(await db.select().from(mdtChosen).all()).toEqual([]);
   });
@@ -542,12 +543,12 @@ describe('an MDT meeting discusses the people chosen for it, not the whole list 
 });
 
 describe('the MDT signals are kept by the database', () => {
-  it('has every trigger after migrating: a table rebuilt by a later migration must make them again', () => {
-    expect(
-      mdtSignalTriggers(db.$client)
-        .map((t) => t.name)
-        .sort(),
-    ).toEqual([
+  it('has every trigger after migrating: a table rebuilt by a later migration must make them again', async () => {
+    const triggers =
+      db.$engine === 'postgres'
+        ? await db.all<{ name: string }>(sql`select tgname as name from pg_trigger where not tgisinternal and tgname like ${'%\\_mdt\\_%'}`)
+        : mdtSignalTriggers(db.$client);
+    expect(triggers.map((t) => t.name).sort()).toEqual([
       'care_team_members_mdt_delete',
       'care_team_members_mdt_insert',
       'care_team_members_mdt_update',

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNotNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { least } from '../../db/engine-sql';
 import {
   discharges,
   namedContactHandoffs,
@@ -92,10 +93,11 @@ export async function computeMeasures(
   });
 
   // First contact after getting home: a contact entry at or after homeAt, or the recorded follow-up.
-  const firstContact = sql<number | null>`min(
-    coalesce((select min(${timelineEvents.occurredAt}) from ${timelineEvents}
-      where ${timelineEvents.patientId} = ${discharges.patientId} and ${timelineEvents.kind} = 'contact' and ${timelineEvents.occurredAt} >= ${discharges.homeAt}), 9e15),
-    coalesce(case when ${discharges.followedUpAt} >= ${discharges.homeAt} then ${discharges.followedUpAt} end, 9e15))`;
+  const firstContact = least(
+    sql`coalesce((select min(${timelineEvents.occurredAt}) from ${timelineEvents}
+      where ${timelineEvents.patientId} = ${discharges.patientId} and ${timelineEvents.kind} = 'contact' and ${timelineEvents.occurredAt} >= ${discharges.homeAt}), 9e15)`,
+    sql`coalesce(case when ${discharges.followedUpAt} >= ${discharges.homeAt} then ${discharges.followedUpAt} end, 9e15)`,
+  ) as SQL<number | null>;
   const dischargeRows = async (where: SQL | undefined) =>
     (
       await db

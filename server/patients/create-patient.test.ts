@@ -47,19 +47,19 @@ describe('patients.create', () => {
   });
 
   it('refuses a second record for the same NHS number with CONFLICT; the existing record’s id only to someone who may open it', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), nhsNumber: w.patient.nhsNumber }));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/already exists/);
     expect((error.cause as { detail: Record<string, string> }).detail.existingPatientId).toBe(w.patient.id);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
 
     // A GP at another practice may not open Margaret's record: told it exists, never given its id; audited against her.
     const elsewhere = await failure(w.otherGp.caller.patients.create({ ...valid(), nhsNumber: w.patient.nhsNumber }));
     expect(elsewhere.code).toBe('CONFLICT');
     expect((elsewhere.cause as { detail: Record<string, string> }).detail).toEqual({ field: 'nhsNumber' });
     expect(JSON.stringify(elsewhere)).not.toContain(w.patient.id);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     const denied = await db
       .select()
       .from(auditLog)
@@ -69,11 +69,11 @@ describe('patients.create', () => {
   });
 
   it('refuses an invalid NHS number with BAD_REQUEST naming the field, writing nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), nhsNumber: '9434765918' }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/nhsNumber: NHS number is not valid/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('names every bad field at once', async () => {
@@ -87,22 +87,22 @@ describe('patients.create', () => {
   });
 
   it('refuses markup in a name, naming the field, writing nothing (#17 item 13)', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), familyName: '<b>Smith</b>' }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/familyName: Family name cannot contain < or >/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     // Names as people write them are fine: accents, apostrophes, hyphens.
     const created = await w.navigator.caller.patients.create({ ...valid(), givenName: 'Zoë', familyName: 'O’Brien-Smith' });
     expect(created.id).toHaveLength(36);
   });
 
   it('refuses a practice id that is not a GP practice, naming the field', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(w.navigator.caller.patients.create({ ...valid(), registeredPracticeId: w.orgs.housing.id }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/^registeredPracticeId:/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('refuses roles that cannot create records, and audits the refusal', async () => {

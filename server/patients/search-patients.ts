@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { nameHasWordsStartingWith } from '../../db/engine-sql';
 import type { Db } from '../../db/client';
 import { organisations, patients, type PATIENT_STATUSES, type RiskLevel } from '../../db/schema';
 import type { Actor } from '../access/actor';
@@ -26,11 +27,12 @@ export type SearchResult = IdentityMatch &
   Partial<{ id: string; canOpen: boolean; status: (typeof PATIENT_STATUSES)[number]; postcode: string; riskLevel: RiskLevel }>;
 
 /**
- * The FTS5 query for a name search: every word typed must begin a word of the person's name, so
- * "mar smi" finds Margaret Smith. Only letters and digits are kept (quotes, wildcards and FTS
- * operators typed by the user are never interpreted). Null when fewer than 2 letters remain.
+ * The words of a name search: every word typed must begin a word of the person's name, so
+ * "mar smi" finds Margaret Smith. Only letters and digits are kept, lower case and without accents
+ * (quotes, wildcards and search operators typed by the user are never interpreted). Null when fewer
+ * than 2 letters remain.
  */
-export function namePrefixMatch(query: string): string | null {
+export function namePrefixWords(query: string): string[] | null {
   const words =
     query
       .toLowerCase()
@@ -38,7 +40,7 @@ export function namePrefixMatch(query: string): string | null {
       .replace(/\p{M}/gu, '')
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.join('').length < 2) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
+  return words;
 }
 // Candidates are narrowed by the access policy afterwards, so fetch more than we show; the policy's
 // facts are loaded for each, so this bounds the cost of a search (a 2-letter prefix can match
@@ -69,15 +71,11 @@ export async function searchPatients(
     if (!isValidNhsNumber(digits)) throw new Invalid('query', 'NHS number is not valid: check the digits');
     conditions.push(eq(patients.nhsNumber, digits));
   } else if (input.query) {
-    const match = namePrefixMatch(input.query);
-    if (!match) throw new Invalid('query', 'Enter at least 2 letters of a name');
-    // By name alone, the first candidates by name are chosen inside the search index (it keeps each
-    // person's sort key); with a date of birth too, every name match is checked against it.
-    conditions.push(
-      input.dateOfBirth
-        ? sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match})`
-        : sql`${patients.id} in (select patient_id from patients_fts where patients_fts match ${match} order by sort_name limit ${CANDIDATES})`,
-    );
+    const words = namePrefixWords(input.query);
+    if (!words) throw new Invalid('query', 'Enter at least 2 letters of a name');
+    // By name alone, the first candidates by name are chosen inside the search index where it keeps
+    // each person's sort key (SQLite); with a date of birth too, every name match is checked against it.
+    conditions.push(nameHasWordsStartingWith(words, input.dateOfBirth ? undefined : CANDIDATES));
   }
   if (input.dateOfBirth) conditions.push(eq(patients.dateOfBirth, input.dateOfBirth));
   const candidates = await db

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { insertOrganisation, insertUser } from '../../db/factories';
@@ -68,12 +69,10 @@ describe('the organisations in a person’s access log (the filter)', () => {
     await w.otherGp.caller.access.breakGlass({ patientId: w.patient.id, reason: 'Safeguarding concern raised out of hours' });
     await w.socialWorker.caller.patients.get({ patientId: w.patient.id });
     for (let i = 0; i < 3; i++) await w.navigator.caller.timeline.list({ patientId: w.patient.id });
-    const expected = db.$client
-      .prepare(
-        `select distinct o.id, o.name from audit_log a join organisations o on o.id = a.organisation_id
-         where a.patient_id = ? order by o.name`,
-      )
-      .all(w.patient.id);
+    const expected = await db.all(
+      sql`select distinct o.id, o.name from audit_log a join organisations o on o.id = a.organisation_id
+         where a.patient_id = ${w.patient.id} order by o.name`,
+    );
     expect(expected.length).toBeGreaterThanOrEqual(4);
     const log = await w.navigator.caller.access.log({ patientId: w.patient.id });
     expect(log.organisations).toEqual(expected);

@@ -37,14 +37,14 @@ describe('patients.update', () => {
 
   it('refuses a stale version with CONFLICT and keeps the other person’s change', async () => {
     await w.navigator.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { aboutStrengths: 'First writer' } });
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(
       w.navigator2.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { aboutStrengths: 'Second writer' } }),
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/Someone else changed this record/);
     expect((await db.select().from(patients).where(eq(patients.id, w.patient.id)).get())!.aboutStrengths).toBe('First writer');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     // The refused attempt is still in the audit log.
     const failed = await db
       .select()
@@ -55,7 +55,7 @@ describe('patients.update', () => {
   });
 
   it('refuses unknown fields and bad values with BAD_REQUEST naming the field, writing nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(
       w.navigator.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { aboutStrengths: 'x'.repeat(2001) } }),
     );
@@ -65,7 +65,7 @@ describe('patients.update', () => {
       w.navigator.caller.patients.update({ patientId: w.patient.id, expectedVersion: 1, changes: { nhsNumber: '9434765919' } as never }),
     );
     expect(error2.code).toBe('BAD_REQUEST');
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it('changes the named contact only to an active navigator of the caseload team', async () => {

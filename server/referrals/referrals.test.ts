@@ -105,7 +105,7 @@ describe('sending a referral', () => {
   });
 
   it('is refused, with a pointer to consent, when the sharing rule for the team’s sector does not allow it', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const voluntary = await failure(send(voluntaryService));
     expect(voluntary.code).toBe('CONFLICT');
     expect(voluntary.message).toMatch(
@@ -125,15 +125,15 @@ describe('sending a referral', () => {
     expect(outside.code).toBe('BAD_REQUEST');
     expect(outside.message).toMatch(/serviceId: Somewhere else does not take referrals through carenav/);
     const before2 = { ...before, consents: before.consents! + 1 };
-    expect(rowCounts(db)).toEqual(before2);
+    expect(await rowCounts(db)).toEqual(before2);
   });
 
   it('bad input gets BAD_REQUEST naming each field and writes nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const error = await failure(send('', { reason: '', urgency: 'whenever', personWants: 'x'.repeat(2001) }));
     expect(error.code).toBe('BAD_REQUEST');
     for (const field of ['serviceId', 'reason', 'urgency', 'personWants']) expect(error.message).toContain(`${field}:`);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     expect((await failure(w.hospitalStaff.caller.referrals.send({ patientId: w.patient.id } as never))).code).toBe('FORBIDDEN');
   });
 });
@@ -217,10 +217,10 @@ describe('access for the receiving organisation', () => {
     expect(referral.about?.namedContact?.name).toBe('Nadia Navigator');
     expect(referral.access.explanation).toMatch(/your team has a referral for this person \(you see the referral, not the whole record\)/);
     for (const call of [
-      newcomer.caller.patients.get({ patientId: w.patient.id }),
-      newcomer.caller.timeline.list({ patientId: w.patient.id }),
+      () => newcomer.caller.patients.get({ patientId: w.patient.id }),
+      () => newcomer.caller.timeline.list({ patientId: w.patient.id }),
     ]) {
-      expect((await failure(call)).code).toBe('FORBIDDEN');
+      expect((await failure(call())).code).toBe('FORBIDDEN');
     }
     await newcomer.caller.referrals.update({ referralId: id, action: 'accept' });
     await newcomer.caller.referrals.update({ referralId: id, action: 'complete', outcome: 'successful' });

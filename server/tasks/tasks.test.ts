@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, notifications, tasks, timelineEvents } from '../../db/schema';
+import type pg from 'pg';
 import type { Db } from '../../db/client';
+import { poolOf } from '../../db/pg-client';
 import { testDb } from '../../test/db';
 import { failure, makeWorld, rowCounts, tableChecksums } from '../../test/world';
 import { escalateOverdueTasks } from './escalate-overdue-tasks';
@@ -71,11 +73,11 @@ describe('the team queue', () => {
     expect((await w.navigator2.caller.tasks.list({ view: 'done' })).rows.map((r) => r.id)).toEqual([id]);
 
     const other = await queued();
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const noReason = await failure(w.navigator.caller.tasks.cancel({ taskId: other, reason: '' }));
     expect(noReason.code).toBe('BAD_REQUEST');
     expect(noReason.message).toMatch(/reason: Enter why this task is no longer needed/);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     await w.navigator.caller.tasks.cancel({ taskId: other, reason: 'Pharmacy delivered already' });
     expect((await task(other)).status).toBe('cancelled');
     const kinds = (await db.select({ kind: timelineEvents.kind }).from(timelineEvents).all()).map((e) => e.kind);
@@ -122,7 +124,7 @@ describe('adding a task by hand', () => {
   });
 
   it('refuses a stranger as assignee, a past due date and bad fields, writing nothing', async () => {
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const stranger = await failure(
       w.navigator.caller.tasks.create({ patientId: w.patient.id, title: 'X', assignee: `user:${w.otherGp.row.id}` }),
     );
@@ -147,7 +149,7 @@ describe('adding a task by hand', () => {
       } as never),
     );
     for (const field of ['title', 'assignee', 'dueDate', 'priority']) expect(bad.message).toContain(`${field}:`);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 });
 
@@ -205,11 +207,11 @@ describe('notifications', () => {
 describe('cancelling follows the same ownership rule as done (pen test #16, finding 6)', () => {
   it('a care-team member of another team cannot cancel the navigation team’s task; nothing changes, and the refusal is audited', async () => {
     const id = await queued();
-    const before = tableChecksums(db);
+    const before = await tableChecksums(db);
     const refused = await failure(w.socialWorker.caller.tasks.cancel({ taskId: id, reason: 'Not needed' }));
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toBe('Only the person who has this task, or their team, can change it.');
-    expect(tableChecksums(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
     const audit = await db
       .select({ action: auditLog.action })
       .from(auditLog)
@@ -283,8 +285,8 @@ describe('the task lists, a page at a time', () => {
 });
 
 describe('a later page of a list', () => {
-  /** The query plans of the statements `run` prepares that read `table`. */
-  function plansOf(table: string, run: () => unknown): string[] {
+  /** SQLite: the query plans of the statements `run` prepares that read `table`. */
+  async function sqlitePlansOf(table: string, run: () => Promise<unknown>): Promise<string[]> {
     const sqlite = db.$client;
     const prepare = sqlite.prepare;
     const plans: string[] = [];
@@ -302,23 +304,70 @@ describe('a later page of a list', () => {
       });
     }) as typeof sqlite.prepare;
     try {
-      run();
+      await run();
     } finally {
       sqlite.prepare = prepare;
     }
     return plans;
   }
 
+  /**
+   * PostgreSQL: the plans of the statements `run` sends that read `table`, with sequential scans
+   * off. On a table of a few rows PostgreSQL rightly reads the whole table, so what is asked here
+   * is whether the index can serve the query as a seek, as it would on a large table.
+   */
+  async function pgPlansOf(table: string, run: () => Promise<unknown>): Promise<string[]> {
+    const pool = poolOf(db);
+    const query = pool.query;
+    const sent: { text: string; values?: unknown[] }[] = [];
+    pool.query = function (this: pg.Pool, ...args: unknown[]) {
+      // drizzle sends `{ text, … }` with the values as the second argument.
+      const config = args[0] as { text?: string; values?: unknown[] };
+      if (typeof config === 'object' && config.text?.startsWith('select') && config.text.includes(`from "${table}"`))
+        sent.push({ text: config.text, values: config.values ?? (args[1] as unknown[] | undefined) });
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pool.query;
+    try {
+      await run();
+    } finally {
+      pool.query = query;
+    }
+    const client = await pool.connect();
+    try {
+      const plans: string[] = [];
+      for (const { text, values } of sent) {
+        await client.query('begin');
+        try {
+          await client.query('set local enable_seqscan = off');
+          const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${text}`, values);
+          plans.push(plan.rows.map((r) => r['QUERY PLAN'].trim()).join(' | '));
+        } finally {
+          await client.query('rollback');
+        }
+      }
+      return plans;
+    } finally {
+      client.release();
+    }
+  }
+
+  const plansOf = (table: string, run: () => Promise<unknown>) =>
+    db.$engine === 'postgres' ? pgPlansOf(table, run) : sqlitePlansOf(table, run);
+
   it('is read from where the last page ended in the index (a seek), for tasks and the caseload alike', async () => {
     for (let i = 0; i < 4; i++) await queued(Date.now() + i * HOUR, `Task ${i}`);
     const first = await w.navigator.caller.tasks.list({ view: 'team', first: 2 });
     const cursor = first.nextCursor!;
-    const taskPlans = plansOf('tasks', async () => await listTasks(db, w.navigator.actor, { view: 'team', cursor }));
-    expect(taskPlans.join('\n')).toMatch(/tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/);
+    const taskPlans = await plansOf('tasks', async () => await listTasks(db, w.navigator.actor, { view: 'team', cursor }));
+    expect(taskPlans.join('\n')).toMatch(
+      db.$engine === 'postgres'
+        ? /Index Scan using tasks_team_queue_due_idx on tasks [^|]*\| Index Cond: \(\(assignee_organisation_id = [^|]*\) > ROW\(/
+        : /tasks_team_queue_due_idx \(assignee_organisation_id=\? AND <expr>>\?\)/,
+    );
 
     const caseload = await w.navigator.caller.patients.caseload({ scope: 'team', sort: 'risk' });
     const last = caseload.rows.at(-1)!;
-    const caseloadPlans = plansOf(
+    const caseloadPlans = await plansOf(
       'patients',
       async () =>
         await listCaseload(db, w.navigator.actor, {
@@ -328,6 +377,10 @@ describe('a later page of a list', () => {
           cursor: sealCursor({ l: 'caseload:team:risk', u: w.navigator.actor.userId, k: 0, i: last.id, t: Date.now() }),
         }),
     );
-    expect(caseloadPlans.join('\n')).toMatch(/patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/);
+    expect(caseloadPlans.join('\n')).toMatch(
+      db.$engine === 'postgres'
+        ? /Index Scan using patients_team_by_risk_idx on patients [^|]*\| Index Cond: \(\(caseload_organisation_id = [^|]*\) AND \(status = [^|]*\) > ROW\(/
+        : /patients_team_by_risk_idx \(caseload_organisation_id=\? AND status=\? AND <expr>>\?\)/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { greatest } from '../../db/engine-sql';
 import { patients, timelineEvents, type ContactMethod, type EventKind, type Sector } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { writeAudit } from '../audit/write-audit';
@@ -59,7 +60,7 @@ export async function appendEvent(tx: Tx, actor: Actor, event: NewEvent, now = D
     // max(): recording an older contact late must not make the last contact look older than it is.
     await tx
       .update(patients)
-      .set({ lastContactAt: sql`max(coalesce(${patients.lastContactAt}, 0), ${event.occurredAt ?? now})` })
+      .set({ lastContactAt: greatest(sql`coalesce(${patients.lastContactAt}, 0)`, event.occurredAt ?? now) })
       .where(eq(patients.id, event.patientId))
       .run();
   }

@@ -62,7 +62,7 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
 
   it('answers bad input with the same field errors the procedure gives, naming each field, before anything is written', async () => {
     const values = { patientId: w.patient.id, type: 'contact', contactMethod: '', text: '   ', occurredAt: 'yesterday', carerVisible: '' };
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const parsed = parseForm(AddEntrySchema, values);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -76,7 +76,7 @@ describe('parseForm (form strings through the use case’s own schema)', () => {
     // What the form showed before the action parsed: the procedure's refusal of the same strings.
     const refused = toFormResult(await failure(w.navigator.caller.timeline.add(values as never)), values);
     expect(parsed.result.fieldErrors).toEqual(refused.fieldErrors);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   // The procedure parses the input it is given again, so what a schema produces from form strings

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { env } from '../env';
 import { noStore, readBodyWithin, refuseCrossSiteWrite, refuseLargeBatch, trpcPaths } from '../http/api-guard';
-import { log } from '../log';
+import { errorMessage, log } from '../log';
 import { appRouter } from './app-router';
 import type { Context } from './init';
 
@@ -47,7 +47,8 @@ async function answer(req: Request, createContext: () => Promise<Context>): Prom
     createContext,
     onError({ error, path }) {
       // Log the fault, never the input: it may hold NHS numbers or names.
-      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ path: path ?? '?', err: error.message }, 'tRPC procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        log.error({ path: path ?? '?', err: errorMessage(error.cause ?? error) }, 'tRPC procedure failed');
     },
   });
 }

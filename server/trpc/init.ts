@@ -31,7 +31,9 @@ const t = initTRPC.context<Context>().create({
     if (error.cause instanceof ZodError) fieldErrors = zodFieldErrors(error.cause);
     if (error.cause instanceof Invalid) fieldErrors = { [error.cause.field]: [error.cause.message] };
     if (error.cause instanceof Conflict) detail = error.cause.detail;
-    return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors, detail } };
+    // A fault's own message (a database error with its SQL) stays in the server log, never the answer.
+    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong.' : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors, detail } };
   },
 });
 

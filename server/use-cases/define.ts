@@ -56,7 +56,7 @@ export type RunContext<I, Sb extends Subject = Subject> = {
   audit: AuditNote;
 } & About<Sb>;
 
-type Limit = { take: (userId: string) => Promise<number | null>; what: string };
+type Limit = { take: (db: Db, userId: string) => Promise<number | null>; what: string };
 
 type Common<S extends z.ZodType, Sb extends Subject = Subject> = {
   /** The path callers use: "<area>.<verb>", also the audit row's action. */

@@ -110,7 +110,7 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   const rule = decision?.rule ?? uc.permission;
 
   if (uc.limit) {
-    const wait = await uc.limit.take(actor.userId);
+    const wait = await uc.limit.take(db, actor.userId);
     if (wait !== null) {
       await deny(
         patientId,

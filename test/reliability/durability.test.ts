@@ -127,7 +127,7 @@ describe('backup and restore drill', () => {
     expect(existsSync(lockPathOf(live))).toBe(true); // left behind by the killed server: ignored, as its process is gone
 
     const fromBackup = createDb(backup);
-    const backupSums = tableChecksums(fromBackup, []);
+    const backupSums = await tableChecksums(fromBackup, []);
     const backupIds = fromBackup.$client.prepare("select id from timeline_events where kind = 'note'").pluck().all() as string[];
     fromBackup.$client.close();
     const liveDb = createDb(live);
@@ -144,7 +144,7 @@ describe('backup and restore drill', () => {
     expect(restored.stdout).toMatch(/Restored .* integrity ok.*kept at/);
     const after = createDb(live);
     expect(after.$client.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(tableChecksums(after, [])).toEqual(backupSums);
+    expect(await tableChecksums(after, [])).toEqual(backupSums);
     after.$client.close();
     expect(execFileSync('ls', [dir], { encoding: 'utf8' })).toMatch(/live\.db\.before-restore-/);
   });

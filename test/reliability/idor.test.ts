@@ -571,7 +571,7 @@ describe('IDOR: ids that belong to someone else', () => {
 
   it('every record procedure called with another person’s id is refused', async () => {
     const x = await setUp();
-    const before = tableChecksums(x.db);
+    const before = await tableChecksums(x.db);
     let probed = 0;
     for (const path of Object.keys(PROCEDURES)) {
       const key = recordKeyOf(path);
@@ -581,16 +581,16 @@ describe('IDOR: ids that belong to someone else', () => {
       probed++;
     }
     expect(probed).toBe(40);
-    expect(tableChecksums(x.db)).toEqual(before);
+    expect(await tableChecksums(x.db)).toEqual(before);
   });
 
   for (const [field, probes] of Object.entries(PROBES)) {
     for (const probe of probes) {
       it(`${field}: ${probe.why} → ${probe.expect}, nothing changed`, async () => {
         const x = await setUp();
-        const before = tableChecksums(x.db);
+        const before = await tableChecksums(x.db);
         expect(await run(x, probe)).toBe(probe.expect);
-        expect(tableChecksums(x.db)).toEqual(before);
+        expect(await tableChecksums(x.db)).toEqual(before);
       });
     }
   }
@@ -631,12 +631,12 @@ describe('IDOR: a team receiving a referral sees that referral, not the person�
       // Their own referral still opens, and shows nothing of the other one.
       const own = await me.caller.referrals.get({ referralId: s.ids.referralId });
       expect(JSON.stringify(own)).not.toContain('SECRET');
-      const before = tableChecksums(db);
+      const before = await tableChecksums(db);
       const read = await callByPath(db, me.actor, 'referrals.get', { referralId: theirs.id });
       const work = await callByPath(db, me.actor, 'referrals.update', { referralId: theirs.id, action: 'start' });
       expect([read.code, work.code]).toEqual(['FORBIDDEN', 'FORBIDDEN']);
       expect(read.message).not.toContain('SECRET');
-      expect(tableChecksums(db)).toEqual(before);
+      expect(await tableChecksums(db)).toEqual(before);
       const denied = await db
         .select({ action: auditLog.action, patientId: auditLog.patientId })
         .from(auditLog)

@@ -2,8 +2,8 @@ import { databaseIsHealthy } from '../../../server/health/check-health';
 
 export const dynamic = 'force-dynamic';
 
-export function GET() {
-  return databaseIsHealthy()
+export async function GET() {
+  return (await databaseIsHealthy())
     ? Response.json({ status: 'ok' })
     : Response.json({ status: 'unavailable', reason: 'database not reachable' }, { status: 503 });
 }
