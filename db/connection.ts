@@ -1,5 +1,5 @@
 import { createDb, databasePath, type Db } from './client';
-import { configuredEngine } from './engine';
+import { configuredEngine, engineOfUrl } from './engine';
 import { migrateDb } from './migrate';
 import { createPgDb, migratePg } from './pg-client';
 import { env } from '../server/env';
@@ -14,10 +14,15 @@ export function databaseUrl(): string {
 
 /** The database's address as printed by scripts and logs: a PostgreSQL password is never shown. */
 export function databaseLabel(url = databaseUrl()): string {
-  if (!/^postgres(ql)?:/.test(url)) return url;
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
+  if (engineOfUrl(url) !== 'postgres') return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    for (const key of ['password', 'sslpassword']) if (parsed.searchParams.has(key)) parsed.searchParams.set(key, '***');
+    return parsed.toString();
+  } catch {
+    return '(a PostgreSQL address that cannot be read: check DATABASE_URL)';
+  }
 }
 
 /**

@@ -18,6 +18,8 @@ if (engineOfUrl(databaseUrl()) !== 'sqlite') {
   process.exit(2);
 }
 
+// Interrupted, the process still exits normally, so the move's snapshot of the records is removed.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 console.log(`Moving ${databaseLabel()} to ${databaseLabel(to)}: an online backup first, then the rows in batches.`);
 moveDatabase({ from: databasePath(databaseUrl()), to, progress: progressBar('db:move') }).then(
   (report) => {

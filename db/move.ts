@@ -190,6 +190,9 @@ export async function moveDatabase({ from, to, progress, batchRows = 5_000 }: Mo
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'carenav-move-'));
   const snapshotPath = join(dir, 'snapshot.db');
+  // The snapshot holds every record: removed however the process ends (db/move-cli.ts turns Ctrl-C into an exit).
+  const removeSnapshot = () => rmSync(dir, { recursive: true, force: true });
+  process.on('exit', removeSnapshot);
   const target = createPgDb(to, { max: 2 });
   try {
     await backupDatabase(from, snapshotPath);
@@ -216,12 +219,24 @@ export async function moveDatabase({ from, to, progress, batchRows = 5_000 }: Mo
         snapshot.prepare(`select * from sqlite_master where type = 'table' and name = ?`).get(SYNTHETIC_MARKER_TABLE) !== undefined;
       progress?.start([...counts.values()].reduce((a, b) => a + b, 0));
 
-      const sums = new Map<string, Checksum>();
+      const tables: TableReport[] = [];
       await target.transaction(async (tx) => {
+        // Nobody else writes while the copy is made, and the target is checked again under that lock:
+        // rows written between the first check and now would otherwise be in the way, or lost.
+        await tx.run(
+          sql`lock table ${sql.join(
+            pairs.map((p) => sql.identifier(p.name)),
+            sql`, `,
+          )} in access exclusive mode`,
+        );
+        const locked = await targetProblem(tx, pairs);
+        if (locked) throw new Error(locked);
         // The rows the migrations put in are replaced by the source's own (an administrator may have changed them).
         for (const pair of [...pairs].reverse())
-          if (pair.columns.includes('id')) await tx.run(sql`delete from ${sql.identifier(pair.name)}`);
+          if (pair.columns.includes('id'))
+            await tx.run(sql`delete from ${sql.identifier(pair.name)} where id like ${`${MIGRATION_ROW_ID}%`}`);
         const insert = tx as unknown as { insert(t: PgTable): { values(rows: unknown[]): { run(): Promise<unknown> } } };
+        const sums = new Map<string, Checksum>();
         for (const pair of pairs) {
           const sum = new Checksum();
           sums.set(pair.name, sum);
@@ -247,25 +262,26 @@ export async function moveDatabase({ from, to, progress, batchRows = 5_000 }: Mo
               sql`insert into ${sql.identifier(SYNTHETIC_MARKER_TABLE)} (seed, people, until) values (${r.seed}, ${r.people}, ${r.until})`,
             );
         }
-      });
-      progress?.stop();
+        progress?.stop();
 
-      // Verified from what PostgreSQL now holds, read back afresh.
-      const tables: TableReport[] = [];
-      for (const pair of pairs) {
-        const copied = new Checksum();
-        for await (const rows of pgBatches(target, pair, 5_000)) for (const row of rows) copied.add(row, pair.columns);
-        const original = sums.get(pair.name)!;
-        if (copied.rows !== counts.get(pair.name) || copied.rows !== original.rows)
-          throw new Error(
-            `${pair.name}: ${counts.get(pair.name)} rows in the SQLite database, ${copied.rows} in PostgreSQL after the move.`,
-          );
-        if (copied.hex !== original.hex)
-          throw new Error(
-            `${pair.name}: the rows in PostgreSQL differ from the SQLite database's (checksum ${copied.hex}, expected ${original.hex}).`,
-          );
-        tables.push({ table: pair.name, rows: copied.rows, checksum: copied.hex });
-      }
+        // Verified from what PostgreSQL now holds, read back inside the transaction: a difference
+        // rolls the whole copy back, leaving the target as it was.
+        tables.length = 0;
+        for (const pair of pairs) {
+          const copied = new Checksum();
+          for await (const rows of pgBatches(tx, pair, 5_000)) for (const row of rows) copied.add(row, pair.columns);
+          const original = sums.get(pair.name)!;
+          if (copied.rows !== counts.get(pair.name) || copied.rows !== original.rows)
+            throw new Error(
+              `${pair.name}: ${counts.get(pair.name)} rows in the SQLite database, ${copied.rows} in PostgreSQL after the copy.`,
+            );
+          if (copied.hex !== original.hex)
+            throw new Error(
+              `${pair.name}: the rows copied into PostgreSQL differ from the SQLite database's (checksum ${copied.hex}, expected ${original.hex}).`,
+            );
+          tables.push({ table: pair.name, rows: copied.rows, checksum: copied.hex });
+        }
+      });
       // Fresh statistics, so the planner knows the tables' sizes from the first request.
       await target.run(sql`analyze`);
       return { tables, rows: tables.reduce((a, t) => a + t.rows, 0), seconds: (performance.now() - started) / 1000 };
@@ -275,6 +291,7 @@ export async function moveDatabase({ from, to, progress, batchRows = 5_000 }: Mo
   } finally {
     progress?.stop();
     await poolOf(target).end();
-    rmSync(dir, { recursive: true, force: true });
+    removeSnapshot();
+    process.off('exit', removeSnapshot);
   }
 }

@@ -10,7 +10,7 @@ import {
 } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
-import { PgDatabase, PgDeleteBase, PgDialect, PgInsertBase, PgSelectBase, PgUpdateBase } from 'drizzle-orm/pg-core';
+import { PgDatabase, PgDeleteBase, PgDialect, PgInsertBase, PgPreparedQuery, PgSelectBase, PgUpdateBase } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 import * as schema from './schema-pg';
 
@@ -52,6 +52,23 @@ let patched = false;
 function patchBuilders(): void {
   if (patched) return;
   patched = true;
+  // drizzle's error for a refused query carries the query's values (a name searched for, an NHS
+  // number, a password hash) in its message and `params`, and whatever prints it (Next's own error
+  // log, a script) would show them: they are taken out here, once, for every query. The SQL text
+  // (placeholders only) and the database's own error, as the cause, stay.
+  const proto = PgPreparedQuery.prototype as unknown as { queryWithCache: (...args: unknown[]) => Promise<unknown> };
+  const queryWithCache = proto.queryWithCache;
+  proto.queryWithCache = async function (this: unknown, ...args: unknown[]) {
+    try {
+      return await queryWithCache.apply(this, args);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('Failed query:')) {
+        error.message = error.message.replace(/\nparams: [\s\S]*$/, '');
+        (error as { params?: unknown }).params = undefined;
+      }
+      throw error;
+    }
+  };
   const run = async function (this: Executable): Promise<RunResult> {
     const result = (await this.execute()) as pg.QueryResult | unknown[];
     return { changes: Array.isArray(result) ? result.length : (result.rowCount ?? 0), lastInsertRowid: 0 };
@@ -152,7 +169,13 @@ const CONNECTION_OPTIONS = '-c synchronous_commit=on -c idle_in_transaction_sess
 /** The domain's database over a PostgreSQL connection pool. */
 export function createPgDb(url: string, options: PgOptions = {}): Db {
   patchBuilders();
-  const pool = new ScopedPool({ connectionString: url, max: options.max ?? 10, options: CONNECTION_OPTIONS, idleTimeoutMillis: 10_000 });
+  const pool = new ScopedPool({
+    connectionString: url,
+    max: options.max ?? 10,
+    options: CONNECTION_OPTIONS,
+    idleTimeoutMillis: 10_000,
+    connectionTimeoutMillis: 10_000,
+  });
   pool.beforeConnect = options.beforeConnect;
   // An idle connection the server ends (a restart, a failover) is dropped from the pool, not fatal.
   pool.on('error', () => undefined);

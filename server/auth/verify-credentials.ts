@@ -92,9 +92,11 @@ export async function verifyCredentials(
     await audit('granted', 'password');
     return { ok: true, userId: user.id };
   }
-  await recordSignInFailure(db, ip);
+  // The lock-out counts first: the address's count (on PostgreSQL a shared store, which may fail in a
+  // failover) must not be able to stop the account's being counted.
   const pair = await recordFailure(db, pairKey, MAX_FAILURES, now);
   const account = await recordFailure(db, accountKey, accountLimit, now);
+  await recordSignInFailure(db, ip);
   const result = pair === 'locked' || account === 'locked' ? 'locked' : 'invalid';
   if (result === 'locked') await withIp('locked_out');
   else await withIp(!user ? 'unknown_email' : user.active ? 'wrong_password' : 'deactivated');

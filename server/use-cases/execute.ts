@@ -180,9 +180,14 @@ export async function execute(ctx: ExecuteContext, useCase: AnyUseCase, raw: unk
   } catch (error) {
     return await failed(error, []);
   }
+  // What the use case had noted for its audit rows before the transaction: on PostgreSQL a
+  // transaction refused for a conflict is run again, and each attempt starts from this, so the rows
+  // written name only what the attempt that committed did.
+  const before = { detail: state.detail, rule: state.rule, people: [...state.people], refused: [...state.refused] };
   try {
     return await db.transaction(
       async (tx) => {
+        Object.assign(state, { detail: before.detail, rule: before.rule, people: new Set(before.people), refused: [...before.refused] });
         // Decided again inside the transaction: another request may have committed between the decision
         // above and this transaction (a care team member removed, consent withdrawn), and the write must
         // follow the record as it is now.
