@@ -217,3 +217,36 @@ describe('a write is decided again inside its transaction', () => {
     expect((await rowsOf(db, w.navigator.row.id, 'test.touch', since))[1]).toEqual(rows[0]);
   });
 });
+
+describe.runIf(process.env.DATABASE_URL?.startsWith('postgres') ?? false)('a write retried after a conflict (PostgreSQL)', () => {
+  it('is audited as the attempt that committed, never naming what an aborted attempt touched', async () => {
+    const db = testDb();
+    const w = await makeWorld(db);
+    const other = await insertPatient(db, { registeredPracticeId: w.orgs.practice.id, caseloadOrganisationId: w.orgs.navTeam.id });
+    const since = Date.now() - 1;
+    let attempts = 0;
+    const touch = write({
+      name: 'test.retried',
+      permission: 'timeline.write',
+      subject: subject.patient,
+      input: idOnly('patientId', 'Person'),
+      run: ({ audit }) => {
+        attempts++;
+        if (attempts === 1) {
+          // The first attempt reads someone else and a rule, then PostgreSQL refuses it as a serialisation failure.
+          audit.people([other.id]);
+          audit.rule('first_attempt_rule');
+          audit.refused(other.id, 'first_attempt_refusal');
+          return Promise.reject(Object.assign(new Error('could not serialize access'), { code: '40001' }));
+        }
+        return Promise.resolve();
+      },
+    });
+    await execute({ db, actor: w.navigator.actor }, touch, { patientId: w.patient.id });
+    expect(attempts).toBe(2);
+    const rows = await rowsOf(db, w.navigator.row.id, 'test.retried', since);
+    expect(rows).toEqual([expect.objectContaining({ patientId: w.patient.id, outcome: 'granted' })]);
+    expect(rows.map((r) => r.rule)).not.toContain('first_attempt_rule');
+    expect(rows.map((r) => r.patientId)).not.toContain(other.id);
+  });
+});
