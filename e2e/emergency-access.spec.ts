@@ -19,7 +19,6 @@ test('a GP with emergency access to a person at another practice sees the banner
 }) => {
   // Every page of the record, each scanned: minutes on a slow two-core machine.
   test.setTimeout(300_000);
-  test.setTimeout(120_000);
   const navigator = await (await browser.newContext({ storageState: statePath('navigator') })).newPage();
   // At the other practice, with nobody from the GP's practice on the care team.
   const person = 'Gordon Jenkins';
