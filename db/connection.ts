@@ -62,3 +62,22 @@ export async function closeDb(): Promise<void> {
   if (db.$engine === 'postgres') await (db.$client as unknown as { end(): Promise<void> }).end();
   else db.$client.close();
 }
+
+/**
+ * Whether `url` reaches PostgreSQL on another machine without asking for TLS (`sslmode=require` or
+ * stronger, or `ssl=true`): health records would cross the network in plain text. Loopback and
+ * Unix sockets are this machine. Start-up refuses such an address in production.
+ */
+export function plainTextRemoteDatabase(url: string): boolean {
+  if (engineOfUrl(url) !== 'postgres') return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname.replace(/^\[|\]$/g, '') || parsed.searchParams.get('host') || 'localhost';
+  if (host === 'localhost' || host.startsWith('127.') || host === '::1' || host.startsWith('/')) return false;
+  const mode = parsed.searchParams.get('sslmode');
+  return !(parsed.searchParams.get('ssl') === 'true' || (mode !== null && ['require', 'verify-ca', 'verify-full'].includes(mode)));
+}

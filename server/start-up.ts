@@ -1,5 +1,5 @@
 import { like } from 'drizzle-orm';
-import { databaseUrl, getDb, openDb } from '../db/connection';
+import { databaseUrl, getDb, openDb, plainTextRemoteDatabase } from '../db/connection';
 import { databasePath } from '../db/client';
 import { claimServerLock } from '../db/server-lock';
 import { users } from '../db/schema';
@@ -17,6 +17,11 @@ import { claimTick } from './scheduling/run-once-per-tick';
  */
 export async function startUp(env: Env): Promise<void> {
   // On PostgreSQL the migrations run here (under a lock, so instances starting together take turns).
+  if (env.NODE_ENV === 'production' && !env.CARENAV_DEMO && plainTextRemoteDatabase(databaseUrl())) {
+    throw new Error(
+      'carenav: DATABASE_URL reaches PostgreSQL on another machine without TLS. Add ?sslmode=require (or verify-full with the server’s certificate) to it.',
+    );
+  }
   const db = await openDb();
   // While this process serves a SQLite file, `npm run db:restore` refuses to replace it. (PostgreSQL is
   // served by several instances at once, and restored by its own tools.)
