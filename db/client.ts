@@ -25,6 +25,7 @@ import { drizzle as drizzleSync, type BetterSQLite3Database } from 'drizzle-orm/
 import * as drizzleUtils from 'drizzle-orm/utils';
 import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
 import type { Engine } from './engine';
+import { registerTransactionScope } from './transaction-scope';
 import * as schema from './schema/sqlite';
 
 type Schema = typeof schema;
@@ -142,6 +143,7 @@ class WriteLock {
 /** The transaction the current async call chain is inside, if any (so its queries skip the lock). */
 type Scope = { session: AsyncSqliteSession; open: boolean; savepoints: number };
 const scope = new AsyncLocalStorage<Scope>();
+registerTransactionScope(scope);
 
 type Config = PreparedQueryConfig & { type: 'async'; run: RunResult };
 

@@ -1,7 +1,7 @@
 import { createDb, databasePath, type Db } from './client';
 import { configuredEngine, engineOfUrl } from './engine';
 import { migrateDb } from './migrate';
-import { createPgDb, migratePg } from './pg-client';
+import { createPgDb, migratePg, poolOf } from './pg-client';
 import { env } from '../server/env';
 
 // One database per process. Next bundles the start-up hook and the routes separately,
@@ -58,8 +58,12 @@ export async function closeDb(): Promise<void> {
   const db = globalForDb.carenavDb;
   globalForDb.carenavDb = undefined;
   globalForDb.carenavMigrated = undefined;
-  if (!db) return;
-  if (db.$engine === 'postgres') await (db.$client as unknown as { end(): Promise<void> }).end();
+  if (db) await closeDatabase(db);
+}
+
+/** Closes a database's connections, on either engine. */
+export async function closeDatabase(db: Db): Promise<void> {
+  if (db.$engine === 'postgres') await poolOf(db).end();
   else db.$client.close();
 }
 

@@ -8,7 +8,9 @@ import { patients } from './schema';
  * SQL on both engines, proven by running the integration suite on each.
  */
 
-const postgres = () => configuredEngine() === 'postgres';
+// Decided once, as db/schema decides its tables once: the engine is fixed for the life of the process.
+let onPostgres: boolean | undefined;
+const postgres = () => (onPostgres ??= configuredEngine() === 'postgres');
 
 /** Whether `text` contains `part` (already lower-cased), as plain text: nothing in `part` is a wildcard. */
 export function containsText(text: SQLWrapper, part: string): SQL {

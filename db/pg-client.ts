@@ -12,6 +12,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDatabase, PgDeleteBase, PgDialect, PgInsertBase, PgPreparedQuery, PgSelectBase, PgUpdateBase } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
+import { registerTransactionScope } from './transaction-scope';
 import * as schema from './schema-pg';
 
 /**
@@ -110,6 +111,7 @@ function patchBuilders(): void {
 /** The transaction the current async call chain is inside, on which pool (so the outer `db` joins it). */
 type Scope = { pool: pg.Pool; client: pg.PoolClient; tx: Db; open: boolean; savepoints: number };
 const scope = new AsyncLocalStorage<Scope>();
+registerTransactionScope(scope);
 
 /** A pool whose queries, made from inside one of its transactions, run on that transaction's connection. */
 class ScopedPool extends pg.Pool {
@@ -144,7 +146,7 @@ function relationalSchema(): RelationalSchemaConfig<TablesRelationalConfig> {
 }
 
 /** The SQLSTATE of a PostgreSQL error, whether thrown by the driver or wrapped by drizzle. */
-export function sqlState(error: unknown): string | undefined {
+function sqlState(error: unknown): string | undefined {
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: unknown };
   if (typeof code === 'string') return code;
   return cause ? sqlState(cause) : undefined;
@@ -279,13 +281,4 @@ export async function migratePg(db: Db, migrationsFolder = PG_MIGRATIONS_FOLDER)
   } finally {
     client.release();
   }
-}
-
-/**
- * The pool's `query`, always run outside any transaction this call chain is in (the pool otherwise
- * routes a query to that transaction's connection): for counts that must outlive a transaction rolled
- * back, such as the sign-in and search limits (server/rate-limit/limiter.ts).
- */
-export function outsideTransactions(pool: pg.Pool): { query: pg.Pool['query'] } {
-  return { query: ((...args: unknown[]) => scope.exit(() => (pool.query as (...a: unknown[]) => unknown)(...args))) as pg.Pool['query'] };
 }

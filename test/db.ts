@@ -37,18 +37,26 @@ const made: Made[] = [];
 let counter = 0;
 let admin: pg.Pool | undefined;
 
+/** The test server's address for the database `name` (test/global-setup-postgres.ts provides the server). */
+const pgUrlOf = (name: string) => Object.assign(new URL(inject('postgresTemplateUrl')), { pathname: `/${name}` }).toString();
+/** A pool on the server's own database, to create and drop the tests' databases. */
+const adminPool = () => (admin ??= new pg.Pool({ connectionString: pgUrlOf('postgres'), max: 2 }));
+/** A new test database's name, unique across the run's workers. */
+const testDbName = () => `t_${process.pid}_${threadId}_${++counter}`;
+
 /**
  * On PostgreSQL: a database copied from the migrated template (test/global-setup-postgres.ts). The
  * copy is made on the first query, so `testDb()` stays synchronous for the tests that call it.
  */
 function testPgDb(): Db {
-  const templateUrl = new URL(inject('postgresTemplateUrl'));
-  const template = templateUrl.pathname.slice(1);
-  admin ??= new pg.Pool({ connectionString: Object.assign(new URL(templateUrl), { pathname: '/postgres' }).toString(), max: 2 });
-  const name = `t_${process.pid}_${threadId}_${++counter}`;
-  const url = Object.assign(new URL(templateUrl), { pathname: `/${name}` }).toString();
+  const template = new URL(inject('postgresTemplateUrl')).pathname.slice(1);
+  const name = testDbName();
+  const url = pgUrlOf(name);
   const entry: Made = { name, url, db: undefined as unknown as Db, ensure: () => Promise.resolve() };
-  entry.ensure = () => (entry.created ??= admin!.query(`create database ${name} template ${template}`).then(() => undefined));
+  entry.ensure = () =>
+    (entry.created ??= adminPool()
+      .query(`create database ${name} template ${template}`)
+      .then(() => undefined));
   entry.db = createPgDb(url, { max: 4, beforeConnect: entry.ensure });
   made.push(entry);
   return entry.db;
@@ -65,19 +73,13 @@ export async function releaseTestDbs(from = 0): Promise<void> {
     if (!pool.ending) await pool.end();
     if (entry.created) {
       await entry.created.catch(() => undefined);
-      await admin!.query(`drop database if exists ${entry.name} with (force)`);
+      await adminPool().query(`drop database if exists ${entry.name} with (force)`);
     }
   }
 }
 
 /** How many test databases are open (test/setup-each.ts: those made before a test are kept for the file). */
 export const openTestDbs = () => made.length;
-
-/** Closes a test database's connection (either engine), as a server losing its database would see it. */
-export async function closeTestDb(db: Db): Promise<void> {
-  if (db.$engine === 'postgres') await poolOf(db).end();
-  else db.$client.close();
-}
 
 /**
  * A second connection to the same PostgreSQL test database, as another carenav instance would have
@@ -97,11 +99,9 @@ export function anotherInstance(db: Db): Db {
  * after the test. For the tests of moving a database across (db/move.ts).
  */
 export async function emptyPgDatabaseUrl(): Promise<string> {
-  const templateUrl = new URL(inject('postgresTemplateUrl'));
-  admin ??= new pg.Pool({ connectionString: Object.assign(new URL(templateUrl), { pathname: '/postgres' }).toString(), max: 2 });
-  const name = `t_${process.pid}_${threadId}_${++counter}_empty`;
-  await admin.query(`create database ${name} template template0`);
-  const url = Object.assign(new URL(templateUrl), { pathname: `/${name}` }).toString();
+  const name = `${testDbName()}_empty`;
+  await adminPool().query(`create database ${name} template template0`);
+  const url = pgUrlOf(name);
   // Tracked like the others (a pool that is never used), so it is dropped when the test ends.
   const entry: Made = { name, url, db: createPgDb(url, { max: 1 }), ensure: () => Promise.resolve(), created: Promise.resolve() };
   made.push(entry);

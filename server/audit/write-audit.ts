@@ -1,5 +1,5 @@
-import { AsyncResource } from 'node:async_hooks';
 import type { Db } from '../../db/client';
+import { outsideAnyTransaction } from '../../db/transaction-scope';
 import { auditLog, type AuditOutcome } from '../../db/schema';
 import type { Actor } from '../access/actor';
 import { newAuditId } from '../ids';
@@ -46,13 +46,6 @@ export async function writeAudit(db: Pick<Db, 'insert'>, actor: Actor | null, en
 export const AUDIT_INSERT_SQL =
   'insert into audit_log (id, at, user_id, role, organisation_id, action, patient_id, outcome, rule, reason, ip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-/**
- * Runs `work` in the async context this module was loaded in, outside any request's transaction:
- * a batch of audit rows is committed on its own, never inside (and rolled back with) the transaction
- * of whichever caller happened to queue the first row.
- */
-const outsideAnyTransaction = AsyncResource.bind((work: () => void) => work());
-
 type Queued = { actor: Actor | null; entry: AuditEntry; now: number; done: { resolve: () => void; reject: (error: unknown) => void } };
 const queues = new Map<Db, Queued[]>();
 
@@ -71,6 +64,8 @@ export function writeAuditGrouped(db: Db, actor: Actor | null, entry: AuditEntry
       return;
     }
     queues.set(db, [item]);
+    // Committed on its own, never inside (and rolled back with) the transaction of whichever caller
+    // happened to queue the first row.
     outsideAnyTransaction(() => setImmediate(() => void commitQueued(db)));
   });
 }

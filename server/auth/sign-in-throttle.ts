@@ -1,8 +1,7 @@
 import { isIP } from 'node:net';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Db } from '../../db/client';
 import { env } from '../env';
-import { sharedLimiter } from '../rate-limit/limiter';
+import { resetSharedLimiters, sharedLimiter } from '../rate-limit/limiter';
 
 /**
  * Per-IP and per-subnet throttling of failed password checks (#16 finding 14, decision 012).
@@ -17,32 +16,14 @@ const BLOCK_MEMORY_SECONDS = 24 * 60 * 60;
 export type ThrottleRule = 'throttled_ip' | 'throttled_subnet';
 export type Throttled = { rule: ThrottleRule; waitSeconds: number };
 
-type Limiters = {
-  signature: string;
-  ip: RateLimiterAbstract;
-  subnet: RateLimiterAbstract;
-  /** How many times each address or subnet was blocked in the last day: the block grows with it. */
-  blocks: RateLimiterAbstract;
-};
-
-// One set per database, shared by every bundle Next builds (like the database connection); the counts
-// are shared by every instance serving the database (server/rate-limit/limiter.ts).
-const globalForThrottle = globalThis as unknown as { carenavSignInThrottle?: WeakMap<Db, Limiters> };
-
-function limiters(db: Db): Limiters {
+function limiters(db: Db) {
   const { CARENAV_SIGN_IN_FAILURES_PER_IP: perIp, CARENAV_SIGN_IN_FAILURES_PER_SUBNET: perSubnet } = env();
-  const signature = `${perIp}/${perSubnet}`;
-  const all = (globalForThrottle.carenavSignInThrottle ??= new WeakMap());
-  const current = all.get(db);
-  if (current?.signature === signature) return current;
-  const made = {
-    signature,
+  return {
     ip: sharedLimiter(db, { keyPrefix: 'sign-in-ip', points: perIp, duration: FAILURE_WINDOW_SECONDS }),
     subnet: sharedLimiter(db, { keyPrefix: 'sign-in-subnet', points: perSubnet, duration: FAILURE_WINDOW_SECONDS }),
+    /** How many times each address or subnet was blocked in the last day: the block grows with it. */
     blocks: sharedLimiter(db, { keyPrefix: 'sign-in-blocks', points: 1_000_000, duration: BLOCK_MEMORY_SECONDS }),
   };
-  all.set(db, made);
-  return made;
 }
 
 /** The network an address belongs to for throttling: its /24 (IPv4) or /64 (IPv6). */
@@ -106,5 +87,5 @@ export async function recordSignInFailure(db: Db, ip: string | null): Promise<vo
 
 /** Forgets every count (tests). */
 export function resetSignInThrottle(): void {
-  globalForThrottle.carenavSignInThrottle = undefined;
+  resetSharedLimiters();
 }
