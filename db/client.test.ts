@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from './client';
 import { testDb } from '../test/db';
 import { organisationRow } from './factories';
 import { organisations } from './schema';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Counts the COMMITs the connection runs from now on. */
+function countCommits(db: Db): { count: number } {
+  const counter = { count: 0 };
+  const prepare = db.$client.prepare.bind(db.$client);
+  db.$client.prepare = (source: string) => {
+    if (source === 'commit') counter.count++;
+    return prepare(source);
+  };
+  return counter;
+}
 
 describe('the async database over one SQLite connection (decision 018)', () => {
   it('rolls a transaction back when its callback throws after an await', async () => {
@@ -69,5 +81,94 @@ describe('the async database over one SQLite connection (decision 018)', () => {
     expect(order).toEqual(['a begins', 'a ends', 'b begins', 'b ends']);
     // Neither update was lost (no interleaving), and the failed savepoint left no trace.
     expect((await db.select().from(organisations).where(eq(organisations.id, org.id)).get())?.name).toBe('v0+a+b');
+  });
+
+  describe('group commit: transactions waiting behind one share its commit', () => {
+    it('commits twenty writers at once in one commit, answering none before it, and a query from outside waits for it', async () => {
+      const db = testDb();
+      const commits = countCommits(db);
+      const rows = Array.from({ length: 20 }, (_, i) => organisationRow({ name: `Writer ${i}` }));
+      const answered: number[] = [];
+      const writers = rows.map((row) =>
+        db
+          .transaction(async (tx) => {
+            await tick();
+            await tx.insert(organisations).values(row).run();
+          })
+          .then(() => answered.push(commits.count)),
+      );
+      // Started while the first writer holds the connection: it must see all twenty or none.
+      const outside = (async () => {
+        await tick();
+        return (
+          await db
+            .select()
+            .from(organisations)
+            .where(
+              inArray(
+                organisations.id,
+                rows.map((r) => r.id),
+              ),
+            )
+            .all()
+        ).length;
+      })();
+      await Promise.all(writers);
+      expect(commits.count).toBe(1);
+      // Every writer was told only once its row was committed.
+      expect(answered).toEqual(rows.map(() => 1));
+      expect(await outside).toBe(20);
+    });
+
+    it('rolls back only the transaction that failed', async () => {
+      const db = testDb();
+      const [a, b, c] = [organisationRow({ name: 'A' }), organisationRow({ name: 'B' }), organisationRow({ name: 'C' })];
+      const write = (row: typeof a, fail: boolean) =>
+        db.transaction(async (tx) => {
+          await tx.insert(organisations).values(row).run();
+          await tick();
+          if (fail) throw new Error(`${row.name} refused`);
+        });
+      const results = await Promise.allSettled([write(a, false), write(b, true), write(c, false)]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const names = (
+        await db
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(inArray(organisations.id, [a.id, b.id, c.id]))
+          .all()
+      ).map((r) => r.name);
+      expect(names.sort()).toEqual(['A', 'C']);
+    });
+
+    it('refuses every transaction in the group when the shared commit fails, and saves none of them', async () => {
+      const db = testDb();
+      // A foreign key checked at commit: a row pointing nowhere makes the group's COMMIT fail.
+      await db.run(
+        sql`create table pointers (id integer primary key, organisation_id text references organisations(id) deferrable initially deferred)`,
+      );
+      const good = organisationRow({ name: 'Would have been saved' });
+      const results = await Promise.allSettled([
+        db.transaction(async (tx) => {
+          await tick();
+          await tx.insert(organisations).values(good).run();
+        }),
+        db.transaction(async (tx) => {
+          await tx.run(sql`insert into pointers (organisation_id) values ('nowhere')`);
+        }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+      expect(await db.select().from(organisations).where(eq(organisations.id, good.id)).get()).toBeUndefined();
+      // The connection is usable afterwards, outside any transaction.
+      expect(db.$client.inTransaction).toBe(false);
+      await db.transaction(
+        async (tx) =>
+          void (await tx
+            .insert(organisations)
+            .values(organisationRow({ name: 'Later' }))
+            .run()),
+      );
+    });
   });
 });

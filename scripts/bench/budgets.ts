@@ -1,7 +1,8 @@
 // The budgets of issues #8 and #18, checked against one benchmark run's results (npm run bench -- --check).
 import type { LoadResult } from '../lib/load';
 import { shortPath } from './page-times';
-import type { UseCaseResult } from './in-process';
+import type { NoteWrites, UseCaseResult } from './in-process';
+import type { PostgresBench } from './postgres';
 import type { PageTime } from './page-times';
 
 export type PageWeight = { path: string; as: string; files: number; gzipKb: number };
@@ -13,7 +14,12 @@ export type BenchResults = {
   useCases: UseCaseResult[];
   /** Measures computed afresh: the background work of keeping them (reported, not budgeted). */
   measuresComputedAfresh: UseCaseResult[];
-  noteWritesInProcess: { writes: number; seconds: number; perSecond: number; synchronous: string };
+  /** One writer, each note awaited before the next. */
+  noteWritesInProcess: NoteWrites;
+  /** Twenty writers at once. */
+  noteWritesConcurrent: NoteWrites;
+  /** The same use cases and note writes on PostgreSQL (absent with --sqlite-only). */
+  postgres?: PostgresBench;
   http: {
     raw: LoadResult;
     routeHandler: LoadResult;
@@ -49,6 +55,7 @@ export const BUDGETS = {
 } as const;
 
 const ms = (n: number) => `${n} ms`;
+export const writersLabel = (w: NoteWrites) => (w.writers === 1 ? 'one writer' : `${w.writers} writers at once`);
 
 export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const checks: BudgetCheck[] = r.useCases.map((u) => ({
@@ -82,12 +89,31 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     actual: `${Math.round(share * 100)}%`,
     ok: share >= BUDGETS.trpcShareOfRouteHandler,
   });
-  checks.push({
-    budget: `Notes added per second in-process (synchronous=${r.noteWritesInProcess.synchronous})`,
-    limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
-    actual: String(r.noteWritesInProcess.perSecond),
-    ok: r.noteWritesInProcess.perSecond >= BUDGETS.noteWritesPerSecond && r.noteWritesInProcess.synchronous === 'FULL',
-  });
+  for (const w of [r.noteWritesInProcess, r.noteWritesConcurrent]) {
+    checks.push({
+      budget: `SQLite: notes added per second in-process, ${writersLabel(w)} (${w.durability})`,
+      limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
+      actual: String(w.perSecond),
+      ok: w.perSecond >= BUDGETS.noteWritesPerSecond && w.durability === 'synchronous=FULL',
+    });
+  }
+  if (r.postgres) {
+    for (const u of r.postgres.useCases) {
+      checks.push({
+        budget: `PostgreSQL: ${u.title}: p95`,
+        limit: `≤ ${ms(u.budgetMs)}`,
+        actual: ms(u.p95),
+        ok: u.p95 <= u.budgetMs,
+      });
+    }
+    const w = r.postgres.noteWrites;
+    checks.push({
+      budget: `PostgreSQL: notes added per second in-process, ${writersLabel(w)} (${w.durability})`,
+      limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
+      actual: String(w.perSecond),
+      ok: w.perSecond >= BUDGETS.noteWritesPerSecond && w.writers >= 20 && w.durability === 'synchronous_commit=on',
+    });
+  }
   for (const [name, load] of Object.entries({
     'bare Node http': r.http.raw,
     'route handler': r.http.routeHandler,

@@ -226,28 +226,30 @@ export async function measureFreshComputation(
   return timeCases(cases, Math.min(runs, 20));
 }
 
-/** Notes added per second through the use case (event and audit row in one transaction), for `seconds`. */
-export async function measureNoteWrites(db: Db, s: Subjects, seconds: number) {
-  const synchronous = db.$client.pragma('synchronous', { simple: true }) as number;
+export type NoteWrites = { writes: number; seconds: number; perSecond: number; writers: number; durability: string };
+
+/**
+ * Notes added per second through the use case (event and audit row in one transaction), for
+ * `seconds`, by `writers` callers at once (each awaiting its last note before adding the next).
+ * `durability` names the engine's commit setting the figure was measured with.
+ */
+export async function measureNoteWrites(db: Db, s: Subjects, seconds: number, writers: number, durability: string): Promise<NoteWrites> {
   const actor = { ...s.navigatorActor, access: { rule: 'named_contact', action: 'timeline.add' } };
   const until = performance.now() + seconds * 1000;
   let writes = 0;
   const started = performance.now();
-  while (performance.now() < until) {
-    await addEntry(db, actor, {
-      patientId: s.people[writes % s.people.length]!.id,
-      type: 'note',
-      text: 'Benchmark note',
-      occurredAt: Date.now() - 60_000,
-      carerVisible: false,
-    });
-    writes++;
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    writes,
-    seconds: round(elapsed),
-    perSecond: Math.round(writes / elapsed),
-    synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous] ?? String(synchronous),
+  const writer = async () => {
+    while (performance.now() < until) {
+      await addEntry(db, actor, {
+        patientId: s.people[writes++ % s.people.length]!.id,
+        type: 'note',
+        text: 'Benchmark note',
+        occurredAt: Date.now() - 60_000,
+        carerVisible: false,
+      });
+    }
   };
+  await Promise.all(Array.from({ length: writers }, writer));
+  const elapsed = (performance.now() - started) / 1000;
+  return { writes, seconds: round(elapsed), perSecond: Math.round(writes / elapsed), writers, durability };
 }

@@ -1,5 +1,6 @@
 // bench/RESULTS.md from bench/results.json: the figures, the ratios to the limit, and the budgets.
-import type { BenchResults, BudgetCheck } from './budgets';
+import { writersLabel, type BenchResults, type BudgetCheck } from './budgets';
+import type { NoteWrites } from './in-process';
 import { shortPath } from './page-times';
 
 const n = (v: number) => v.toLocaleString('en-GB');
@@ -39,7 +40,8 @@ export function renderResults(r: BenchResults, checks: BudgetCheck[]): string {
     '',
     '| Path | Notes/s | p50 ms | p95 ms | p99 ms | Errors | Non-2xx |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    `| Use-case function in-process (synchronous=${r.noteWritesInProcess.synchronous}, ${n(r.noteWritesInProcess.writes)} notes in ${r.noteWritesInProcess.seconds} s) | ${n(r.noteWritesInProcess.perSecond)} | | | | | |`,
+    ...[r.noteWritesInProcess, r.noteWritesConcurrent].map((w) => inProcessRow('SQLite', w)),
+    ...(r.postgres ? [inProcessRow('PostgreSQL', r.postgres.noteWrites)] : []),
     `| Over HTTP as a signed-in user (${connections} connections) | ${n(noteWrites.perSecond)} | ${noteWrites.p50} | ${noteWrites.p95} | ${noteWrites.p99} | ${noteWrites.errors} | ${noteWrites.non2xx} |`,
     '',
     `Over HTTP, note writes run at ${pct(noteWrites.perSecond, trpc.perSecond)} of the authenticated read rate.`,
@@ -55,6 +57,7 @@ export function renderResults(r: BenchResults, checks: BudgetCheck[]): string {
         `| ${u.title} | ${u.rows} | ${u.runs} | ${u.p50} | ${u.p95} | ${u.p99} | ≤ ${u.budgetMs} ms | ${u.p95 <= u.budgetMs ? 'met' : '**missed**'} |`,
     ),
     '',
+    ...bothEngines(r),
     '## Measures computed afresh (the work of keeping them)',
     '',
     '`/metrics` serves measures as kept (above); they are computed afresh in the background, one measure at a time, when an hour old (a day for every organisation), and before serving when nobody has opened that period for those people in the last day. Each figure here is how long the server is busy with one such piece of work in one go, and what the first visitor of a period nobody has opened waits. Reported, not budgeted (see docs/performance.md).',
@@ -93,4 +96,31 @@ export function renderResults(r: BenchResults, checks: BudgetCheck[]): string {
     '',
   ];
   return lines.join('\n');
+}
+
+function inProcessRow(engine: string, w: NoteWrites): string {
+  return `| ${engine}: use-case function in-process, ${writersLabel(w)} (${w.durability}, ${n(w.writes)} notes in ${w.seconds} s) | ${n(w.perSecond)} | | | | | |`;
+}
+
+/** The same use cases on both engines, side by side, with PostgreSQL's p95 as a multiple of SQLite's. */
+function bothEngines(r: BenchResults): string[] {
+  const pg = r.postgres;
+  if (!pg) return ['## PostgreSQL', '', 'Not measured in this run (`--sqlite-only`).', ''];
+  const settings = Object.entries(pg.settings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+  return [
+    '## The same use cases on both engines',
+    '',
+    `PostgreSQL ${pg.version} on this machine (loopback, a throwaway server: ${settings}), holding the same data: moved from the SQLite copy by \`db:move\`'s code (${n(pg.rowsMoved)} rows, verified, in ${n(pg.moveSeconds)} s). Same people, same calls, same runs; in-process through the real tRPC procedures, each over a pool of connections instead of one file.`,
+    '',
+    '| Use case | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 | PostgreSQL / SQLite (p95) | Budget (p95) | |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...pg.useCases.map((u) => {
+      const s = r.useCases.find((x) => x.id === u.id);
+      const ratio = s ? (u.p95 / Math.max(s.p95, 0.01)).toFixed(2) : '';
+      return `| ${u.title} | ${s?.p50 ?? ''} | ${s?.p95 ?? ''} | ${u.p50} | ${u.p95} | ${ratio} | ≤ ${u.budgetMs} ms | ${u.p95 <= u.budgetMs ? 'met' : '**missed**'} |`;
+    }),
+    '',
+  ];
 }

@@ -14,6 +14,7 @@ import { signIn } from '../../e2e/http';
 import { runLoad, startServer, type LoadResult } from '../lib/load';
 import { checkBudgets, type BenchResults, type PageWeight } from './budgets';
 import { pageWeight } from './first-load-js';
+import { benchOnPostgres } from './postgres';
 import { renderResults } from './report';
 import { pageThroughput, shortPath, simulateUsers, timePages, type PageRequest } from './page-times';
 
@@ -26,6 +27,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '200' },
     'page-runs': { type: 'string', default: '100' },
     'pages-only': { type: 'boolean', default: false },
+    /** Leaves out the PostgreSQL half (the same use cases on a throwaway PostgreSQL server). */
+    'sqlite-only': { type: 'boolean', default: false },
     /** With --pages-only: time only the pages whose route (as in pages.ts) contains one of these, comma-separated. */
     only: { type: 'string', default: '' },
     synth: { type: 'string', default: 'data/synth.db' },
@@ -37,6 +40,8 @@ const seconds = Number(args.seconds);
 const runs = Number(args.runs);
 const pageRuns = Number(args['page-runs']);
 const connections = 20;
+/** Writers at once in the in-process note writes (issue #19: 20 on PostgreSQL). */
+const WRITERS = 20;
 const SYNTH = args.synth;
 const RUN_DIR = 'bench/.run';
 const DATABASE = `${RUN_DIR}/bench.db`;
@@ -112,7 +117,9 @@ async function main() {
 
   let useCases: BenchResults['useCases'] = [];
   let measuresComputedAfresh: BenchResults['measuresComputedAfresh'] = [];
-  let noteWritesInProcess: BenchResults['noteWritesInProcess'] = { writes: 0, seconds: 0, perSecond: 0, synchronous: 'FULL' };
+  let noteWritesInProcess: BenchResults['noteWritesInProcess'] | undefined;
+  let noteWritesConcurrent: BenchResults['noteWritesConcurrent'] | undefined;
+  let postgres: BenchResults['postgres'];
   if (!args['pages-only']) {
     step(`Server-side time per use case (${runs} runs each, measures over ${from} to ${to})`);
     useCases = await measureUseCases(db, subjects, { from, to }, runs);
@@ -132,9 +139,17 @@ async function main() {
     console.table(
       measuresComputedAfresh.map(({ title, runs: n, p50, p95, p99 }) => ({ title: title.slice(0, 60), runs: n, p50, p95, p99 })),
     );
-    step('Notes added in-process for 10 s (synchronous=FULL)');
-    noteWritesInProcess = await measureNoteWrites(db, subjects, 10);
+    const synchronous = ['OFF', 'NORMAL', 'FULL', 'EXTRA'][db.$client.pragma('synchronous', { simple: true }) as number] ?? '?';
+    step(`Notes added in-process for 10 s, one at a time (synchronous=${synchronous})`);
+    noteWritesInProcess = await measureNoteWrites(db, subjects, 10, 1, `synchronous=${synchronous}`);
     console.log(`  ${noteWritesInProcess.perSecond} notes/s`);
+    step(`Notes added in-process for 10 s by ${WRITERS} writers at once (synchronous=${synchronous})`);
+    noteWritesConcurrent = await measureNoteWrites(db, subjects, 10, WRITERS, `synchronous=${synchronous}`);
+    console.log(`  ${noteWritesConcurrent.perSecond} notes/s`);
+    if (!args['sqlite-only']) {
+      step('The same use cases on PostgreSQL: a throwaway server, this run’s data moved across (npm run db:move)');
+      postgres = await benchOnPostgres(DATABASE, { subjects, period: { from, to }, runs, writers: WRITERS, seconds: 10 });
+    }
   }
   // A running server escalates what falls due every minute; the copy has had none since it was made.
   // Brought up to date here, so the pages are timed on the system as it runs, not on its catch-up.
@@ -262,7 +277,9 @@ async function main() {
     data,
     useCases,
     measuresComputedAfresh,
-    noteWritesInProcess,
+    noteWritesInProcess: noteWritesInProcess!,
+    noteWritesConcurrent: noteWritesConcurrent!,
+    postgres,
     http,
     pageTimes,
     pages,
