@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const ALL = ['server/**/*.test.ts', 'db/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'];
 
@@ -39,6 +39,28 @@ const SQLITE_ONLY = [
 ];
 
 /**
+ * The files that replace modules with mocks (vi.mock): each runs with a module registry of its own.
+ * Every other file shares its worker's modules with the files before it (`isolate: false`): loading
+ * the server's module graph afresh for each of two hundred files took as long as their tests.
+ * Files that change the clock or the environment put them back after each test.
+ */
+const MOCKING = [
+  'server/auth/session-cookie.test.ts',
+  'server/auth/sign-in-throttle.test.ts',
+  'test/page-guard.test.ts',
+  'test/change-password-action.test.ts',
+];
+
+/** A project as two: the files sharing modules, and the mocking files each on their own. */
+function withMockingApart<P extends TestProjectInlineConfiguration & { test: { name: string; exclude?: string[] } }>(project: P) {
+  const { name, exclude = [] } = project.test;
+  return [
+    { ...project, test: { ...project.test, isolate: false, exclude: [...exclude, ...MOCKING] } },
+    { ...project, test: { ...project.test, name: `${name} (mocks)`, include: MOCKING.filter((f) => !exclude.includes(f)), isolate: true } },
+  ];
+}
+
+/**
  * The same integration suite on PostgreSQL: one server for the run, a database per test
  * (test/global-setup-postgres.ts, test/db.ts). DATABASE_URL only chooses the engine here.
  */
@@ -68,13 +90,13 @@ export default defineConfig({
     // three workers and a database server share two cores.
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'Europe/London', include: ALL, pool: 'threads' } },
+      ...withMockingApart({ extends: true as const, test: { name: 'Europe/London', include: ALL, pool: 'threads' as const } }),
       // A zone is per process, so these run in their own processes (forks), each with its TZ.
       ...['UTC', 'America/New_York'].map((zone) => ({
         extends: true as const,
-        test: { name: zone, include: DATE_SENSITIVE, pool: 'forks' as const, env: { TZ: zone } },
+        test: { name: zone, include: DATE_SENSITIVE, pool: 'forks' as const, env: { TZ: zone }, isolate: false },
       })),
-      postgresProject,
+      ...withMockingApart(postgresProject),
     ],
   },
 });

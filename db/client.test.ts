@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './client';
+import { createDb, type Db } from './client';
+import { Database } from './sqlite';
 import { testDb } from '../test/db';
 import { organisationRow } from './factories';
 import { organisations } from './schema';
@@ -89,35 +93,31 @@ describe('the async database over one SQLite connection (decision 018)', () => {
       const commits = countCommits(db);
       const rows = Array.from({ length: 20 }, (_, i) => organisationRow({ name: `Writer ${i}` }));
       const answered: number[] = [];
+      const turn = () => new Promise((resolve) => setImmediate(resolve));
       const writers = rows.map((row) =>
         db
           .transaction(async (tx) => {
-            await tick();
+            await turn();
             await tx.insert(organisations).values(row).run();
           })
           .then(() => answered.push(commits.count)),
       );
-      // Started while the first writer holds the connection: it must see all twenty or none.
-      const outside = (async () => {
-        await tick();
-        return (
-          await db
-            .select()
-            .from(organisations)
-            .where(
-              inArray(
-                organisations.id,
-                rows.map((r) => r.id),
-              ),
-            )
-            .all()
-        ).length;
-      })();
+      // Asked while the first writer holds the connection: it waits for the group's commit.
+      const outside = db
+        .select()
+        .from(organisations)
+        .where(
+          inArray(
+            organisations.id,
+            rows.map((r) => r.id),
+          ),
+        )
+        .all();
       await Promise.all(writers);
       expect(commits.count).toBe(1);
       // Every writer was told only once its row was committed.
       expect(answered).toEqual(rows.map(() => 1));
-      expect(await outside).toBe(20);
+      expect((await outside).length).toBe(20);
     });
 
     it('rolls back only the transaction that failed', async () => {
@@ -169,6 +169,134 @@ describe('the async database over one SQLite connection (decision 018)', () => {
             .values(organisationRow({ name: 'Later' }))
             .run()),
       );
+    });
+  });
+
+  describe('group commit when things go wrong (review of the first version)', () => {
+    const dirs: string[] = [];
+    afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+    /** A database file with a one-column table, and its path (for a second connection). */
+    function fileDb() {
+      const dir = mkdtempSync(join(tmpdir(), 'carenav-group-'));
+      dirs.push(dir);
+      const path = join(dir, 'test.db');
+      const db = createDb(path);
+      db.$client.exec('create table t (x text)');
+      return { db, path };
+    }
+    const count = (db: Db, x: string) => db.$client.prepare('select count(*) from t where x = ?').pluck().get(x) as number;
+    /** Makes the connection's next statements starting with one of `prefixes` throw, once each. */
+    function failNext(db: Db, ...prefixes: string[]) {
+      const prepare = db.$client.prepare.bind(db.$client);
+      const armed = new Set(prefixes);
+      db.$client.prepare = (source: string) => {
+        const hit = [...armed].find((p) => source.startsWith(p));
+        if (hit) {
+          armed.delete(hit);
+          throw new Error(`simulated failure of ${hit}`);
+        }
+        return prepare(source);
+      };
+    }
+
+    it('a group holds the write lock from its start: another process cannot commit under a transaction that only read so far', async () => {
+      const { db, path } = fileDb();
+      const other = new Database(path);
+      let otherWrite = 'not tried';
+      const first = db.transaction(async (tx) => {
+        await tx.all(sql`select count(*) from t`);
+        try {
+          other.prepare("insert into t values ('other')").run();
+          otherWrite = 'committed';
+        } catch (error) {
+          otherWrite = (error as { code?: string }).code ?? 'failed';
+        }
+      });
+      const writers = Array.from({ length: 20 }, (_, i) =>
+        db.transaction(async (tx) => void (await tx.run(sql`insert into t values (${`w${i}`})`))),
+      );
+      const results = await Promise.allSettled([first, ...writers]);
+      // Before, a group opened by a reading transaction let it commit, and every writer joining
+      // after failed with SQLITE_BUSY_SNAPSHOT.
+      expect(otherWrite).toBe('SQLITE_BUSY');
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+      other.close();
+    });
+
+    it('counts failed transactions towards the size of a group, so a query from outside is not kept waiting long', async () => {
+      const { db } = fileDb();
+      const events: string[] = [];
+      const first = db.transaction(async (tx) => {
+        await tx.run(sql`insert into t values ('first')`);
+        await tick();
+      });
+      const failing = Array.from({ length: 100 }, (_, i) =>
+        db
+          .transaction(() => {
+            events.push(`failed ${i}`);
+            return Promise.reject(new Error('refused'));
+          })
+          .catch(() => undefined),
+      );
+      const reader = (async () => {
+        await tick();
+        await db.all(sql`select 1`);
+        events.push('reader');
+      })();
+      await Promise.all([first, reader, ...failing]);
+      expect(events.indexOf('reader')).toBeLessThanOrEqual(32);
+    });
+
+    it('when the commit and then the rollback fail, everyone in the group is refused and nothing more runs on the connection', async () => {
+      const { db } = fileDb();
+      const a = db.transaction(async (tx) => {
+        await tx.run(sql`insert into t values ('a')`);
+        await tick();
+      });
+      const b = db.transaction(async (tx) => void (await tx.run(sql`insert into t values ('b')`)));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      failNext(db, 'commit', 'rollback');
+      const results = await Promise.allSettled([a, b]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      // A write now would land in a transaction nobody will commit: refused instead.
+      await expect(db.run(sql`insert into t values ('later')`)).rejects.toThrow(/unusable/);
+      await expect(db.transaction(() => Promise.resolve())).rejects.toThrow(/unusable/);
+    });
+
+    it('after SQLite ends the transaction itself, nothing more of it is written, even by a transaction that carries on', async () => {
+      const { db } = fileDb();
+      // Stands in for SQLITE_FULL or an I/O error, which end the whole transaction.
+      db.$client.exec("create trigger boom before insert on t when new.x = 'boom' begin select raise(rollback, 'disk full'); end");
+      const a = db.transaction(async (tx) => {
+        await tx.run(sql`insert into t values ('a')`);
+        await tick();
+      });
+      const b = db.transaction(async (tx) => {
+        await tx.transaction(async (inner) => void (await inner.run(sql`insert into t values ('boom')`))).catch(() => undefined);
+        await tx.run(sql`insert into t values ('b-after')`);
+      });
+      const results = await Promise.allSettled([a, b]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect([count(db, 'a'), count(db, 'b-after')]).toEqual([0, 0]);
+      // The connection goes on working for the next transaction.
+      await db.transaction(async (tx) => void (await tx.run(sql`insert into t values ('next')`)));
+      expect(count(db, 'next')).toBe(1);
+    });
+
+    it('a transaction whose writes cannot be rolled back alone takes its group down with it, rather than be saved half-done', async () => {
+      const { db } = fileDb();
+      const a = db.transaction(async (tx) => {
+        await tx.run(sql`insert into t values ('a')`);
+        await tick();
+      });
+      const b = db.transaction(async (tx) => {
+        await tx.run(sql`insert into t values ('b-half')`);
+        failNext(db, 'rollback to savepoint');
+        throw new Error('refused');
+      });
+      const results = await Promise.allSettled([a, b]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect([count(db, 'a'), count(db, 'b-half')]).toEqual([0, 0]);
     });
   });
 });

@@ -27,6 +27,7 @@ import { Database, type SqliteDatabase, type SqliteStatement } from './sqlite';
 import type { Engine } from './engine';
 import { registerTransactionScope } from './transaction-scope';
 import * as schema from './schema/sqlite';
+import { errorMessage, log } from '../server/log';
 
 type Schema = typeof schema;
 // drizzle maps a row of values to the selected fields with this; it is exported but left out of its types.
@@ -152,7 +153,8 @@ class WriteLock {
 }
 
 /** The transaction the current async call chain is inside, if any (so its queries skip the lock). */
-type Scope = { session: AsyncSqliteSession; open: boolean; savepoints: number };
+/** `cleanupFailed`: a savepoint of this transaction could not be rolled back, so its writes may be in the group. */
+type Scope = { session: AsyncSqliteSession; open: boolean; cleanupFailed?: boolean };
 const scope = new AsyncLocalStorage<Scope>();
 registerTransactionScope(scope);
 
@@ -181,12 +183,12 @@ class GatedQuery<T extends Config = Config> extends SQLitePreparedQuery<T> {
   }
 
   async run(values?: Record<string, unknown>): Promise<T['run']> {
-    while (this.session.mustWait()) await this.session.lock.released();
+    await this.session.ready();
     return this.stmt.run(...this.params(values));
   }
 
   async all(values?: Record<string, unknown>): Promise<T['all']> {
-    while (this.session.mustWait()) await this.session.lock.released();
+    await this.session.ready();
     const params = this.params(values);
     if (!this.fields && !this.customResultMapper) return this.stmt.all(...params);
     const rows = this.stmt.raw().all(...params) as unknown[][];
@@ -195,7 +197,7 @@ class GatedQuery<T extends Config = Config> extends SQLitePreparedQuery<T> {
   }
 
   async get(values?: Record<string, unknown>): Promise<T['get']> {
-    while (this.session.mustWait()) await this.session.lock.released();
+    await this.session.ready();
     const params = this.params(values);
     if (!this.fields && !this.customResultMapper) return this.stmt.get(...params);
     const row = this.stmt.raw().get(...params) as unknown[] | undefined;
@@ -205,7 +207,7 @@ class GatedQuery<T extends Config = Config> extends SQLitePreparedQuery<T> {
   }
 
   async values(values?: Record<string, unknown>): Promise<T['values']> {
-    while (this.session.mustWait()) await this.session.lock.released();
+    await this.session.ready();
     return this.stmt.raw().all(...this.params(values));
   }
 
@@ -215,12 +217,23 @@ class GatedQuery<T extends Config = Config> extends SQLitePreparedQuery<T> {
   }
 }
 
-/** At most this many transactions share one commit, so queries waiting outside one are not kept long. */
-const MAX_GROUP = 64;
+/** At most this many transactions share one commit, for at most this long, so queries waiting outside are not kept long. */
+const MAX_GROUP = 32;
+const GROUP_MS = 50;
+
+const transactionEnded = () =>
+  new Error('The database ended this transaction after an error (a full disk, an I/O error): nothing more of it can be saved.');
 
 /** The transactions sharing one SQLite transaction, and the commit they wait for. */
 class Group {
+  /** Every transaction that joined, whether it succeeded or not. */
   members = 0;
+  private readonly opened = performance.now();
+
+  canTakeMore(): boolean {
+    return this.members < MAX_GROUP && performance.now() - this.opened < GROUP_MS;
+  }
+
   private answer!: (error?: Error) => void;
   readonly committed = new Promise<void>((resolve, reject) => {
     this.answer = (error) => (error === undefined ? resolve() : reject(error));
@@ -254,6 +267,23 @@ class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, Table
     super(sqlDialect);
   }
 
+  /**
+   * Waits until a query from this call chain may run: at once inside its own transaction (which
+   * SQLite must not have ended under it: the query would then commit on its own), otherwise once no
+   * transaction holds the connection. Refuses every query once the connection is unusable.
+   */
+  async ready(): Promise<void> {
+    this.assertUsable();
+    while (this.mustWait()) await this.lock.released();
+    this.assertUsable();
+    const current = scope.getStore();
+    if (current?.session === this && current.open && !this.client.inTransaction) throw transactionEnded();
+  }
+
+  private assertUsable(): void {
+    if (this.broken) throw this.broken;
+  }
+
   /** Whether a query from this call chain must wait: another transaction holds the connection. */
   mustWait(): boolean {
     if (!this.lock.isHeld) return false;
@@ -277,31 +307,43 @@ class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, Table
 
   /** The SQLite transaction the current group of writers shares, while one is open (see runTransaction). */
   private group: Group | undefined;
+  /** Savepoint names, unique on the connection (not per transaction, so none can be taken for another's). */
+  private savepoints = 0;
+  /**
+   * Set when a failed COMMIT could not be rolled back either: the connection is left inside a
+   * transaction nobody owns, where any write would be lost, so nothing more runs on it.
+   */
+  private broken: Error | undefined;
 
   /**
    * A transaction of its own, or a savepoint inside the one this call chain is already in.
    *
-   * Group commit: a transaction runs as a savepoint inside a SQLite transaction that the
-   * transactions waiting behind it join in turn (each its own savepoint, so one that fails rolls
-   * back alone), committed once for them all when nobody is waiting or the group is full. The fsync
-   * of synchronous=FULL, most of a small write's time, is then paid once per group instead of once
-   * per writer. Nobody's promise resolves before the commit that makes their write durable; if that
-   * commit fails, every transaction in the group is refused. Queries outside a transaction wait for
-   * the commit, so they never see a write that might yet be rolled back.
+   * Group commit (decision 018): a transaction runs as a savepoint inside a SQLite transaction that
+   * the transactions waiting behind it join in turn (each its own savepoint, so one that fails rolls
+   * back alone), committed once for them all when nobody is waiting, the group is full or has been
+   * open for GROUP_MS. The fsync of synchronous=FULL, most of a small write's time, is then paid once
+   * per group instead of once per writer. Nobody's promise resolves before the commit that makes
+   * their write durable; if that commit fails, every transaction in the group is refused. Queries
+   * outside a transaction wait for the commit, so they never see a write that might yet be rolled
+   * back. A transaction must never await another transaction's promise: that one is answered only
+   * when the group commits, which waits for this one to finish.
    */
-  async runTransaction<T>(work: (tx: Db) => Promise<T>, config?: SQLiteTransactionConfig): Promise<T> {
+  async runTransaction<T>(work: (tx: Db) => Promise<T>, _config?: SQLiteTransactionConfig): Promise<T> {
     const current = scope.getStore();
     if (current?.session === this && current.open) return this.savepoint(current, work);
+    this.assertUsable();
     await this.lock.acquire();
-    const mine: Scope = { session: this, open: true, savepoints: 0 };
+    const mine: Scope = { session: this, open: true };
     let group: Group;
     try {
-      group = this.group ??= this.openGroup(config);
+      this.assertUsable();
+      group = this.group ??= this.openGroup();
     } catch (error) {
       mine.open = false;
       this.lock.release();
       throw error;
     }
+    group.members++;
     let outcome: { ok: true; value: T } | { ok: false; error: unknown };
     try {
       outcome = { ok: true, value: await scope.run(mine, () => this.savepoint(mine, work)) };
@@ -310,46 +352,61 @@ class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, Table
     } finally {
       mine.open = false;
     }
-    if (!this.client.inTransaction) {
-      // SQLite ended the whole transaction on an error (a full disk, an I/O error): nothing the group
-      // wrote was committed, so nobody in it is told otherwise.
-      this.group = undefined;
-      this.lock.release();
+    if (!this.client.inTransaction || mine.cleanupFailed) {
+      // SQLite ended the whole transaction on an error (a full disk, an I/O error), or this
+      // transaction's writes could not be undone alone: the group is rolled back and nobody in it
+      // is told their write was saved.
       const lost = new Error('The database could not save this change (its transaction was rolled back). Nothing was saved.', {
         cause: outcome.ok ? undefined : outcome.error,
       });
-      group.settle(lost);
+      this.endGroup(group, lost);
       throw outcome.ok ? lost : outcome.error;
     }
-    if (outcome.ok) group.members++;
     const committed = group.committed;
-    if (group.members >= MAX_GROUP || !this.lock.handOver()) this.commitGroup(group);
+    if (!group.canTakeMore() || !this.lock.handOver()) this.endGroup(group);
     if (!outcome.ok) throw outcome.error;
     await committed;
     return outcome.value;
   }
 
-  private openGroup(config: SQLiteTransactionConfig | undefined): Group {
-    this.exec(`begin ${config?.behavior ?? 'deferred'}`);
+  /**
+   * Always `begin immediate`: the group holds SQLite's write lock from its start, so a member that
+   * writes never finds its snapshot overtaken by another process's commit (SQLITE_BUSY_SNAPSHOT).
+   */
+  private openGroup(): Group {
+    this.exec('begin immediate');
     return new Group();
   }
 
-  /** Commits the group's transaction, answers everyone in it, and lets the next query or writer in. */
-  private commitGroup(group: Group): void {
+  /**
+   * Commits the group's transaction (or, given `failure`, rolls it back), answers everyone in it,
+   * and lets the next query or writer in.
+   */
+  private endGroup(group: Group, failure?: Error): void {
     this.group = undefined;
+    let outcome: unknown = failure;
     try {
-      this.exec('commit');
-      group.settle();
+      if (!failure) this.exec('commit');
     } catch (error) {
-      if (this.client.inTransaction) this.exec('rollback');
-      group.settle(error);
+      outcome = error;
+    }
+    try {
+      if (outcome !== undefined && this.client.inTransaction) this.exec('rollback');
+    } catch (error) {
+      // Neither committed nor rolled back: refuse everything from now on rather than let a later
+      // write land in a transaction that will never be committed. The process must be restarted.
+      this.broken = new Error('The database connection is unusable after a failed commit and rollback: restart carenav.', { cause: error });
+      log.error({ err: errorMessage(error) }, 'SQLite: a failed commit could not be rolled back; refusing every query until restarted');
     } finally {
+      group.settle(outcome);
       this.lock.release();
     }
   }
 
   async savepoint<T>(current: Scope, work: (tx: Db) => Promise<T>): Promise<T> {
-    const name = `sp${++current.savepoints}`;
+    // Outside a transaction, SAVEPOINT would quietly begin a new one that nobody commits.
+    if (!this.client.inTransaction) throw transactionEnded();
+    const name = `sp${++this.savepoints}`;
     this.exec(`savepoint ${name}`);
     try {
       const result = await work(this.transactionDb());
@@ -358,8 +415,12 @@ class AsyncSqliteSession extends SQLiteSession<'async', RunResult, Schema, Table
     } catch (error) {
       // Unless SQLite has already ended the whole transaction (runTransaction tells the group).
       if (this.client.inTransaction) {
-        this.exec(`rollback to savepoint ${name}`);
-        this.exec(`release savepoint ${name}`);
+        try {
+          this.exec(`rollback to savepoint ${name}`);
+          this.exec(`release savepoint ${name}`);
+        } catch {
+          current.cleanupFailed = true;
+        }
       }
       throw error;
     }

@@ -33,7 +33,10 @@ export function databaseLabel(url = databaseUrl()): string {
 export function getDb(): Db {
   if (!globalForDb.carenavDb) {
     if (configuredEngine() === 'postgres') {
-      globalForDb.carenavDb = createPgDb(databaseUrl(), { max: env().DATABASE_POOL_SIZE });
+      globalForDb.carenavDb = createPgDb(databaseUrl(), {
+        max: env().DATABASE_POOL_SIZE,
+        statementTimeoutMs: env().DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+      });
     } else {
       const db = createDb(databasePath(databaseUrl()));
       migrateDb(db);

@@ -193,7 +193,8 @@ export async function moveDatabase({ from, to, progress, batchRows = 5_000 }: Mo
   // The snapshot holds every record: removed however the process ends (db/move-cli.ts turns Ctrl-C into an exit).
   const removeSnapshot = () => rmSync(dir, { recursive: true, force: true });
   process.on('exit', removeSnapshot);
-  const target = createPgDb(to, { max: 2 });
+  // One long transaction, and checksums over whole tables: no statement timeout.
+  const target = createPgDb(to, { max: 2, statementTimeoutMs: 0 });
   try {
     await backupDatabase(from, snapshotPath);
     const snapshot = new Database(snapshotPath, { readonly: true, fileMustExist: true });

@@ -159,14 +159,20 @@ export type PgOptions = {
   max?: number;
   /** Called before each new connection is made (tests: create the database first). */
   beforeConnect?: () => Promise<void>;
+  /** The server cancels a query that runs longer (SQLSTATE 57014); 0 for none. Default 30 s. */
+  statementTimeoutMs?: number;
 };
 
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
 /**
- * Every connection: durable commits (`synchronous_commit` on, whatever the server's default), and
- * a transaction left idle for a minute (a request that never finishes) is ended by the server, so
- * its locks cannot hold every other writer up for ever.
+ * Every connection: durable commits (`synchronous_commit` on, whatever the server's default); a
+ * transaction left idle for a minute (a request that never finishes) is ended by the server, and a
+ * query running longer than the statement timeout is cancelled, so neither can hold every other
+ * writer up for ever.
  */
-const CONNECTION_OPTIONS = '-c synchronous_commit=on -c idle_in_transaction_session_timeout=60000 -c TimeZone=UTC';
+const connectionOptions = (statementTimeoutMs: number) =>
+  `-c synchronous_commit=on -c idle_in_transaction_session_timeout=60000 -c statement_timeout=${statementTimeoutMs} -c TimeZone=UTC`;
 
 /** The domain's database over a PostgreSQL connection pool. */
 export function createPgDb(url: string, options: PgOptions = {}): Db {
@@ -174,7 +180,7 @@ export function createPgDb(url: string, options: PgOptions = {}): Db {
   const pool = new ScopedPool({
     connectionString: url,
     max: options.max ?? 10,
-    options: CONNECTION_OPTIONS,
+    options: connectionOptions(Math.max(0, Math.floor(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS))),
     idleTimeoutMillis: 10_000,
     connectionTimeoutMillis: 10_000,
   });
@@ -270,6 +276,8 @@ const MIGRATION_LOCK = 0x63617265; // "care"
 export async function migratePg(db: Db, migrationsFolder = PG_MIGRATIONS_FOLDER): Promise<void> {
   const client = await poolOf(db).connect();
   try {
+    // A migration may rebuild an index on millions of rows: no statement timeout for it.
+    await client.query('set statement_timeout = 0');
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       const dialect = new PgDialect({ casing: 'snake_case' });
@@ -279,6 +287,11 @@ export async function migratePg(db: Db, migrationsFolder = PG_MIGRATIONS_FOLDER)
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
-    client.release();
+    // Back to the pool with the pool's timeout, or closed if that fails.
+    const reset = await client.query('reset statement_timeout').then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    client.release(reset);
   }
 }

@@ -21,6 +21,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:./data/carenav.db'),
   /** On PostgreSQL, the connections each carenav process keeps open to the database. */
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(10),
+  /**
+   * On PostgreSQL, the longest a single query may run before the server cancels it (a runaway
+   * query must not hold a connection and its locks for ever). Migrations and db:move have none.
+   */
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a whole number above 0' }).int().positive().default(30),
   /** "true" only on the demo path (`npm run demo`) and in tests: allows demo accounts. */
   CARENAV_DEMO: flag(),
   /** Signs session cookies; required (32+ characters) in production, checked in readEnv. */

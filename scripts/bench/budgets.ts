@@ -89,14 +89,15 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     actual: `${Math.round(share * 100)}%`,
     ok: share >= BUDGETS.trpcShareOfRouteHandler,
   });
-  for (const w of [r.noteWritesInProcess, r.noteWritesConcurrent]) {
-    checks.push({
-      budget: `SQLite: notes added per second in-process, ${writersLabel(w)} (${w.durability})`,
-      limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
-      actual: String(w.perSecond),
-      ok: w.perSecond >= BUDGETS.noteWritesPerSecond && w.durability === 'synchronous=FULL',
-    });
-  }
+  // A server's writes come from many requests at once: the budget is for 20 writers, as on
+  // PostgreSQL (issue #19). One writer at a time is reported: it is bound by the disk's fsync.
+  const w = r.noteWritesConcurrent;
+  checks.push({
+    budget: `SQLite: notes added per second in-process, ${writersLabel(w)} (${w.durability})`,
+    limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
+    actual: String(w.perSecond),
+    ok: w.perSecond >= BUDGETS.noteWritesPerSecond && w.writers >= 20 && w.durability === 'synchronous=FULL',
+  });
   if (r.postgres) {
     for (const u of r.postgres.useCases) {
       checks.push({
@@ -106,12 +107,12 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
         ok: u.p95 <= u.budgetMs,
       });
     }
-    const w = r.postgres.noteWrites;
+    const pg = r.postgres.noteWrites;
     checks.push({
-      budget: `PostgreSQL: notes added per second in-process, ${writersLabel(w)} (${w.durability})`,
+      budget: `PostgreSQL: notes added per second in-process, ${writersLabel(pg)} (${pg.durability})`,
       limit: `≥ ${BUDGETS.noteWritesPerSecond}`,
-      actual: String(w.perSecond),
-      ok: w.perSecond >= BUDGETS.noteWritesPerSecond && w.writers >= 20 && w.durability === 'synchronous_commit=on',
+      actual: String(pg.perSecond),
+      ok: pg.perSecond >= BUDGETS.noteWritesPerSecond && pg.writers >= 20 && pg.durability === 'synchronous_commit=on',
     });
   }
   for (const [name, load] of Object.entries({
