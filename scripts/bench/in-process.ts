@@ -122,7 +122,7 @@ export async function measureUseCases(db: Db, s: Subjects, period: { from: strin
     },
     {
       id: 'searchName',
-      title: 'Search by name prefix (FTS5)',
+      title: 'Search by name prefix',
       budgetMs: SEARCH,
       call: (i) => nav.patients.search({ query: SEARCH_PREFIXES[i % SEARCH_PREFIXES.length]! }),
       rows: lengthOf('results'),
